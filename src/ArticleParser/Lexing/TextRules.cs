@@ -1,0 +1,70 @@
+namespace ArticleParser.Lexing;
+
+/// <summary>
+/// Holds the small character- and field-level rules of the format.
+/// </summary>
+internal static class TextRules
+{
+    private const int MaxLabelLength = 32;
+
+    private static readonly string[] TruncationMarkers = ["[…]", "[...]", "…", "..."];
+
+    /// <summary>
+    /// Tells whether a character is trimmed from the edges of a field: Unicode white space
+    /// (tabs, no-break spaces included) plus the zero-width space and a stray BOM.
+    /// </summary>
+    public static bool IsOuterWhitespace(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
+
+    public static bool EndsWithTruncationMarker(ReadOnlySpan<char> teaser)
+    {
+        foreach (var marker in TruncationMarkers)
+        {
+            if (teaser.EndsWith(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Finds a bracketed label at the start of a headline, such as <c>[Video]</c>: a short bracketed
+    /// word group followed by more headline text.
+    /// </summary>
+    public static bool TryGetLabel(ReadOnlySpan<char> headline, out Range label)
+    {
+        label = default;
+        if (headline.Length < 4 || headline[0] != '[')
+        {
+            return false;
+        }
+
+        var close = headline[..Math.Min(headline.Length, MaxLabelLength + 2)].IndexOf(']');
+        if (close < 2 || close == headline.Length - 1)
+        {
+            return false;
+        }
+
+        var start = 1;
+        var end = close;
+        while (start < end && IsOuterWhitespace(headline[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsOuterWhitespace(headline[end - 1]))
+        {
+            end--;
+        }
+
+        var inner = headline[start..end];
+        if (inner.IsEmpty || inner.IndexOf('[') >= 0 || !char.IsLetter(inner[0]) || headline[(close + 1)..].IsWhiteSpace())
+        {
+            return false;
+        }
+
+        label = start..end;
+        return true;
+    }
+}
