@@ -1,0 +1,143 @@
+using System.Text.Json;
+using ArticleParser.Cli;
+using ArticleParser.Tests.Support;
+using FluentAssertions;
+
+namespace ArticleParser.Tests;
+
+/// <summary>The command-line sample, run in-process with its real arguments, files and exit codes.</summary>
+public sealed class CliTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("articleparser-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void File_prints_its_document_as_json_with_the_seed_fields()
+    {
+        var seed = CorpusCase.Load("seeds").First(s => s.NonEntryText.Count > 0);
+        var path = Write("seed.txt", seed.Text);
+
+        var (code, stdout, stderr) = Run(path);
+
+        code.Should().Be(0);
+        stderr.Should().BeEmpty();
+        using var json = JsonDocument.Parse(stdout);
+        var entries = json.RootElement.GetProperty("entries");
+        entries.GetArrayLength().Should().Be(seed.Entries.Count);
+        entries[0].EnumerateObject().Select(p => p.Name).Should().StartWith(["imageCaption", "headline", "teaser", "isTeaserTruncated", "label", "span"]);
+        entries[0].GetProperty("headline").GetString().Should().Be(seed.Entries[0].Headline);
+        json.RootElement.GetProperty("nonEntryBlocks").EnumerateArray().Select(b => b.GetProperty("text").GetString())
+            .Should().Equal(seed.NonEntryText);
+        json.RootElement.GetProperty("diagnostics")[0].GetProperty("severity").GetString().Should().Be("Info");
+    }
+
+    [Fact]
+    public void Standard_input_is_read_for_a_dash()
+    {
+        var (code, stdout, _) = Run(["-"], stdin: "Head\n\nTeaser.\n");
+
+        code.Should().Be(0);
+        JsonDocument.Parse(stdout).RootElement.GetProperty("entries")[0].GetProperty("teaser").GetString().Should().Be("Teaser.");
+    }
+
+    [Fact]
+    public void Directory_is_processed_file_by_file_in_name_order_as_json_lines()
+    {
+        Write("b.txt", "B head\n\nB teaser.");
+        Write("a.txt", "A head\n\nA teaser.");
+        Write("notes.md", "not a listing");
+
+        var (code, stdout, stderr) = Run(_folder, "--format", "jsonl");
+
+        code.Should().Be(0);
+        stderr.Should().BeEmpty();
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(2);
+        lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("file").GetString()).Should().Equal(
+            Path.Combine(_folder, "a.txt"), Path.Combine(_folder, "b.txt"));
+        JsonDocument.Parse(lines[1]).RootElement.GetProperty("document").GetProperty("entries")[0].GetProperty("headline").GetString()
+            .Should().Be("B head");
+    }
+
+    [Fact]
+    public void Strict_mode_reports_the_first_problem_with_file_line_and_column_and_exits_1()
+    {
+        var path = Write("bad.txt", "A\n\nA teaser.\n\nLonely\n\nCap\nB\n\nB teaser.");
+        Write("good.txt", "A\n\nA teaser.");
+
+        var (code, stdout, stderr) = Run(_folder, "--strict");
+
+        code.Should().Be(1);
+        stderr.Trim().Should().StartWith($"{path}:5:1: error AP001: Expected a blank line and a one-line teaser after headline \"Lonely\"");
+        JsonDocument.Parse(stdout).RootElement.GetArrayLength().Should().Be(1, "the good file is still printed");
+    }
+
+    [Fact]
+    public void Missing_file_exits_2_with_a_message_naming_it()
+    {
+        var missing = Path.Combine(_folder, "missing.txt");
+
+        var (code, stdout, stderr) = Run(missing);
+
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Trim().Should().Be($"articleparser: '{missing}': no such file or directory");
+    }
+
+    [Fact]
+    public void Directory_without_listings_exits_2()
+    {
+        var (code, _, stderr) = Run(_folder);
+
+        code.Should().Be(2);
+        stderr.Trim().Should().Be($"articleparser: '{_folder}': directory holds no *.txt files");
+    }
+
+    [Fact]
+    public void Unreadable_file_in_a_directory_does_not_stop_the_others()
+    {
+        Write("a.txt", "A head\n\nA teaser.");
+        // A dangling link is listed like a file but cannot be read, even by root.
+        var locked = Path.Combine(_folder, "b.txt");
+        File.CreateSymbolicLink(locked, Path.Combine(_folder, "gone", "b.txt"));
+
+        var (code, stdout, stderr) = Run(_folder, "--format", "jsonl");
+
+        code.Should().Be(2);
+        stderr.Should().Contain($"articleparser: '{locked}': cannot read file:");
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData(new string[0], "articleparser: missing input: give a file, a directory, or - for standard input")]
+    [InlineData(new[] { "a", "b" }, "articleparser: only one input is allowed, found 'a' and 'b'")]
+    [InlineData(new[] { "a", "--format", "xml" }, "articleparser: unknown format 'xml': expected json or jsonl")]
+    [InlineData(new[] { "a", "--format" }, "articleparser: --format needs a value: json or jsonl")]
+    [InlineData(new[] { "a", "--fast" }, "articleparser: unknown option '--fast'")]
+    public void Usage_errors_exit_2_with_one_message_and_the_usage(string[] args, string message)
+    {
+        var (code, stdout, stderr) = Run(args);
+
+        code.Should().Be(2);
+        stdout.Should().BeEmpty();
+        stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(message, CliApp.Usage);
+    }
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args) => Run(args, stdin: "");
+
+    private static (int Code, string Stdout, string Stderr) Run(string[] args, string stdin)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CliApp.Run(args, new StringReader(stdin), stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}

@@ -1,0 +1,227 @@
+using ArticleParser.Tests.Support;
+using FluentAssertions;
+
+namespace ArticleParser.Tests;
+
+/// <summary>One test per rule of the format, each checked field for field and for losslessness.</summary>
+public sealed class FormatRuleTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n")]
+    [InlineData("\n\n\r\n\r")]
+    [InlineData("   \t\u00A0\n \n")]
+    [InlineData("\uFEFF")]
+    public void Empty_or_blank_input_has_no_entries_and_says_so(string text)
+    {
+        var document = Parse(text);
+
+        document.Entries.Should().BeEmpty();
+        document.NonEntryBlocks.Should().BeEmpty();
+        document.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.NoEntries);
+    }
+
+    [Fact]
+    public void Headline_blank_teaser_is_an_entry()
+    {
+        var document = Parse("Headline One\n\nThe teaser of the first entry.\n");
+
+        Fields(document).Should().Equal(new ExpectedEntry(null, "Headline One", "The teaser of the first entry.", null, null));
+        document.Diagnostics.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Caption_directly_above_the_headline_is_the_image_caption()
+    {
+        var document = Parse("Alt text\nHeadline\n\nTeaser.\n\nSecond headline\n\nSecond teaser.");
+
+        Fields(document).Should().Equal(
+            new ExpectedEntry("Alt text", "Headline", "Teaser.", null, null),
+            new ExpectedEntry(null, "Second headline", "Second teaser.", null, null));
+    }
+
+    [Fact]
+    public void Missing_final_newline_changes_nothing()
+    {
+        Parse("A\n\nB.").Should().Be(Parse("A\n\nB.\n"));
+    }
+
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    public void Every_line_ending_style_gives_the_same_entries(string newline)
+    {
+        var text = "Cap\nHead\n\nTease.\n\nHead 2\n\nTease 2.\n".Replace("\n", newline, StringComparison.Ordinal);
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(
+            new ExpectedEntry("Cap", "Head", "Tease.", null, null),
+            new ExpectedEntry(null, "Head 2", "Tease 2.", null, null));
+        document.Entries[1].HeadlineSpan.Line.Should().Be(6);
+    }
+
+    [Fact]
+    public void Mixed_line_endings_in_one_file_work()
+    {
+        var document = Parse("Cap\r\nHead\r\rTease.\n\r\nHead 2\n\rTease 2.");
+
+        Fields(document).Should().Equal(
+            new ExpectedEntry("Cap", "Head", "Tease.", null, null),
+            new ExpectedEntry(null, "Head 2", "Tease 2.", null, null));
+        document.Entries[1].TeaserSpan!.Value.Line.Should().Be(8);
+    }
+
+    [Fact]
+    public void Leading_bom_is_not_content_and_not_a_column()
+    {
+        var document = Parse("\uFEFFHeadline\n\nTeaser.");
+
+        document.Entries.Single().Headline.Should().Be("Headline");
+        document.Entries.Single().HeadlineSpan.Should().Be(new SourceSpan(1, 8, 1, 1));
+    }
+
+    [Fact]
+    public void Tabs_and_no_break_spaces_are_trimmed_but_inner_text_is_kept()
+    {
+        var document = Parse("\t\u00A0Cap  tion \t\n  Head\u00A0line \u00A0\n \t \nTeaser\u2009with thin space […]\u00A0\n");
+
+        var entry = document.Entries.Single();
+        entry.ImageCaption.Should().Be("Cap  tion");
+        entry.Headline.Should().Be("Head\u00A0line");
+        entry.Teaser.Should().Be("Teaser\u2009with thin space […]");
+        entry.IsTeaserTruncated.Should().BeTrue();
+        entry.ImageCaptionSpan!.Value.Column.Should().Be(3);
+    }
+
+    [Fact]
+    public void Whitespace_only_line_between_headline_and_teaser_is_blank()
+    {
+        Fields(Parse("Head\n \u00A0\t\nTeaser.")).Should().Equal(new ExpectedEntry(null, "Head", "Teaser.", null, null));
+    }
+
+    [Fact]
+    public void Two_blank_lines_between_headline_and_teaser_keep_the_entry_and_say_so()
+    {
+        var document = Parse("Head\n\n\nTeaser.\n");
+
+        Fields(document).Should().Equal(new ExpectedEntry(null, "Head", "Teaser.", null, null));
+        var diagnostic = document.Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Code.Should().Be(DiagnosticCodes.ExtraBlankLines);
+        diagnostic.Severity.Should().Be(DiagnosticSeverity.Info);
+        diagnostic.Span.Should().Be(new SourceSpan(5, 2, 2, 1));
+    }
+
+    [Fact]
+    public void Headline_with_no_teaser_at_the_end_is_kept_as_non_entry_text()
+    {
+        var document = Parse("Head\n\nTeaser.\n\nLast headline\n");
+
+        Fields(document).Should().Equal(new ExpectedEntry(null, "Head", "Teaser.", null, null));
+        document.NonEntryBlocks.Should().ContainSingle().Which.Should().Be(new ListingBlock
+        {
+            Kind = ListingBlockKind.Text,
+            Text = "Last headline",
+            Span = new SourceSpan(15, 13, 5, 1),
+        });
+    }
+
+    [Fact]
+    public void Caption_with_no_headline_is_kept_as_non_entry_text()
+    {
+        var document = Parse("Head\n\nTeaser.\n\nLone caption\n\n\n");
+
+        document.Entries.Should().HaveCount(1);
+        document.NonEntryBlocks.Select(b => b.Text).Should().Equal("Lone caption");
+    }
+
+    [Fact]
+    public void Three_line_header_block_keeps_the_last_two_as_caption_and_headline()
+    {
+        var document = Parse("Kicker\nCaption\nHeadline\n\nTeaser.");
+
+        Fields(document).Should().Equal(new ExpectedEntry("Caption", "Headline", "Teaser.", null, null));
+        document.NonEntryBlocks.Select(b => b.Text).Should().Equal("Kicker");
+        document.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.ParagraphTooLong);
+    }
+
+    [Fact]
+    public void Many_blank_lines_between_entries_are_trivia()
+    {
+        var document = Parse("\n\n\nA\n\nA teaser.\n\n\n\n\nB\n\nB teaser.\n\n\n");
+
+        Fields(document).Select(e => e.Headline).Should().Equal("A", "B");
+        document.Diagnostics.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Teaser ends [...]", true)]
+    [InlineData("Teaser ends […]", true)]
+    [InlineData("Teaser ends …", true)]
+    [InlineData("Teaser ends...", true)]
+    [InlineData("Teaser ends.", false)]
+    [InlineData("Teaser … in the middle.", false)]
+    public void Truncation_markers_are_recognized(string teaser, bool truncated)
+    {
+        var entry = Parse("Head\n\n" + teaser).Entries.Single();
+
+        entry.Teaser.Should().Be(teaser);
+        entry.IsTeaserTruncated.Should().Be(truncated);
+    }
+
+    [Theory]
+    [InlineData("[Video] Title", "Video")]
+    [InlineData("[ Audio ] Title", "Audio")]
+    [InlineData("[Live blog] Title", "Live blog")]
+    [InlineData("[…] Title", null)]
+    [InlineData("[2023] Title", null)]
+    [InlineData("[Video]", null)]
+    [InlineData("Title [Video]", null)]
+    [InlineData("[] Title", null)]
+    public void Bracketed_prefix_becomes_the_label_and_the_headline_keeps_it(string headline, string? label)
+    {
+        var entry = Parse(headline + "\n\nTeaser.").Entries.Single();
+
+        entry.Headline.Should().Be(headline);
+        entry.Label.Should().Be(label);
+    }
+
+    [Fact]
+    public void Entry_span_runs_from_caption_to_teaser()
+    {
+        var entry = Parse("\n  Cap\nHead\n\nTeaser.\n").Entries.Single();
+
+        entry.Span.Should().Be(new SourceSpan(3, 17, 2, 3));
+        entry.HeadlineSpan.Should().Be(new SourceSpan(7, 4, 3, 1));
+        entry.TeaserSpan.Should().Be(new SourceSpan(13, 7, 5, 1));
+    }
+
+    [Fact]
+    public void Parsing_twice_gives_equal_documents()
+    {
+        const string text = "Kicker\nCap\nHead\n\n\nTeaser.\n\nOrphan";
+
+        Parse(text).Should().Be(Parse(text));
+        Parse(text).GetHashCode().Should().Be(Parse(text).GetHashCode());
+    }
+
+    [Fact]
+    public void Null_arguments_throw_argument_null_exception()
+    {
+        var parseString = () => ListingParser.Parse((string)null!);
+        var parseReader = () => ListingParser.Parse((TextReader)null!);
+
+        parseString.Should().Throw<ArgumentNullException>().WithParameterName("text");
+        parseReader.Should().Throw<ArgumentNullException>().WithParameterName("reader");
+    }
+
+    internal static ListingDocument Parse(string text)
+    {
+        var document = ListingParser.Parse(text);
+        Lossless.AssertHolds(text, document);
+        return document;
+    }
+
+    internal static List<ExpectedEntry> Fields(ListingDocument document) => [.. document.Entries.Select(ExpectedEntry.From)];
+}

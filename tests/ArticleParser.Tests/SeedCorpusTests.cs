@@ -1,0 +1,95 @@
+using ArticleParser.Tests.Support;
+using FluentAssertions;
+
+namespace ArticleParser.Tests;
+
+/// <summary>The five real seed listings parse to exactly their hand-checked output.</summary>
+public sealed class SeedCorpusTests
+{
+    public static TheoryData<string> Seeds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var seed in CorpusCase.Load("seeds"))
+        {
+            data.Add(seed.Name);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Corpus_holds_the_five_seeds()
+    {
+        CorpusCase.Load("seeds").Should().HaveCount(5);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Seed_parses_to_its_expected_entries_field_for_field(string name)
+    {
+        var seed = Load(name);
+
+        var document = ListingParser.Parse(seed.Text);
+
+        document.Entries.Select(ExpectedEntry.From).Should().Equal(
+            seed.Entries.Select(e => e with { Byline = null, Published = null }),
+            "every entry of {0} must match caption, headline and teaser exactly", name);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Seed_keeps_exactly_its_expected_non_entry_text(string name)
+    {
+        var seed = Load(name);
+
+        var document = ListingParser.Parse(seed.Text);
+
+        document.NonEntryBlocks.Select(b => b.Text).Should().Equal(seed.NonEntryText);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Seed_accounts_for_every_character(string name)
+    {
+        var seed = Load(name);
+
+        Lossless.AssertHolds(seed.Text, ListingParser.Parse(seed.Text));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Seed_parses_the_same_from_a_reader_and_in_strict_mode(string name)
+    {
+        var seed = Load(name);
+
+        var fromString = ListingParser.Parse(seed.Text);
+        var fromReader = ListingParser.Parse(new StringReader(seed.Text));
+        var strict = ListingParser.Parse(seed.Text, new ListingParserOptions { Strict = true });
+
+        fromReader.Should().Be(fromString);
+        strict.Should().Be(fromString);
+    }
+
+    [Fact]
+    public void Seed_with_page_chrome_reports_it_as_info_at_the_end()
+    {
+        var seed = CorpusCase.Load("seeds").Single(s => s.NonEntryText.Count > 0);
+
+        var document = ListingParser.Parse(seed.Text);
+
+        document.Diagnostics.Should().OnlyContain(d => d.Severity == DiagnosticSeverity.Info && d.Code == DiagnosticCodes.HeadlineWithoutTeaser);
+        document.Diagnostics.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Labels_and_truncation_are_read_from_the_seeds()
+    {
+        var entries = CorpusCase.Load("seeds").SelectMany(s => ListingParser.Parse(s.Text).Entries).ToList();
+
+        entries.Where(e => e.Label is not null).Select(e => e.Label).Should().BeEquivalentTo(["Video", "Audio"]);
+        entries.Count(e => e.IsTeaserTruncated).Should().Be(entries.Count(e => e.Teaser!.EndsWith("[…]", StringComparison.Ordinal)));
+        entries.Count(e => e.IsTeaserTruncated).Should().BeGreaterThan(0);
+    }
+
+    private static CorpusCase Load(string name) => CorpusCase.FromFile(Path.Combine(CorpusCase.Root, "seeds", name + ".txt"));
+}
