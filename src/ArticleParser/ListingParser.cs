@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using ArticleParser.Building;
 using ArticleParser.Grammar;
 using ArticleParser.Lexing;
+using ArticleParser.Streaming;
 
 namespace ArticleParser;
 
@@ -8,7 +10,8 @@ namespace ArticleParser;
 /// Parses the text of a news or magazine article listing into entries, non-entry blocks and diagnostics.
 /// </summary>
 /// <remarks>
-/// The parser holds no state between calls: every method is thread-safe and can be called concurrently.
+/// The parser holds no state between calls: every method is thread-safe and can be called concurrently,
+/// with the same or different options.
 /// </remarks>
 public static class ListingParser
 {
@@ -23,10 +26,19 @@ public static class ListingParser
         ArgumentNullException.ThrowIfNull(text);
         options ??= ListingParserOptions.Default;
 
-        var tokens = LineLexer.Tokenize(text);
-        var nodes = ListingGrammar.Parse(tokens);
-        var document = DocumentBuilder.Build(tokens, nodes);
+        var tokens = LineLexer.Tokenize(text, LexerSettings.For(options));
+        var nodes = new List<Node>((tokens.Count / 2) + 1);
+        ListingGrammar.ParseBlocks(tokens, endIsFinal: true, nodes);
 
+        var sink = new DocumentSink(nodes.Count / 2);
+        var builder = new DocumentBuilder(sink);
+        foreach (var node in nodes)
+        {
+            builder.Add(tokens, node);
+        }
+
+        builder.Complete(tokens.EndSpan);
+        var document = sink.ToDocument();
         if (options.Strict)
         {
             ThrowOnFirstProblem(document);
@@ -45,6 +57,89 @@ public static class ListingParser
     {
         ArgumentNullException.ThrowIfNull(reader);
         return Parse(reader.ReadToEnd(), options);
+    }
+
+    /// <summary>
+    /// Parses a reader lazily, in bounded memory, yielding entries as they are decided; non-entry blocks and
+    /// diagnostics go to <see cref="ListingParserOptions.OnNonEntryBlock"/> and <see cref="ListingParserOptions.OnDiagnostic"/>.
+    /// </summary>
+    /// <param name="reader">The reader to consume as the sequence is enumerated; it is not disposed.</param>
+    /// <param name="options">The options; <see langword="null"/> means <see cref="ListingParserOptions.Default"/>.</param>
+    /// <returns>The entries, identical to <see cref="Parse(TextReader, ListingParserOptions?)"/>'s, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ListingFormatException">While enumerating, in strict mode, at the first warning or error.</exception>
+    public static IEnumerable<ListingEntry> Enumerate(TextReader reader, ListingParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return EnumerateCore(reader, options ?? ListingParserOptions.Default);
+    }
+
+    /// <summary>Parses a reader asynchronously, in bounded memory, yielding entries as they are decided.</summary>
+    /// <param name="reader">The reader to consume; it is not disposed.</param>
+    /// <param name="options">The options; <see langword="null"/> means <see cref="ListingParserOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the parse between two reads or two entries.</param>
+    /// <returns>The entries, identical to <see cref="Parse(TextReader, ListingParserOptions?)"/>'s, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    public static IAsyncEnumerable<ListingEntry> EnumerateAsync(
+        TextReader reader, ListingParserOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return EnumerateCoreAsync(reader, leaveOpen: true, options ?? ListingParserOptions.Default, cancellationToken);
+    }
+
+    /// <summary>Decodes a stream (UTF-8, or UTF-16 by its BOM) and parses it asynchronously, in bounded memory.</summary>
+    /// <param name="stream">The stream to consume; it is not disposed.</param>
+    /// <param name="options">The options; <see langword="null"/> means <see cref="ListingParserOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the parse between two reads or two entries.</param>
+    /// <returns>The entries, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    public static IAsyncEnumerable<ListingEntry> EnumerateAsync(
+        Stream stream, ListingParserOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        return EnumerateCoreAsync(reader, leaveOpen: false, options ?? ListingParserOptions.Default, cancellationToken);
+    }
+
+    private static IEnumerable<ListingEntry> EnumerateCore(TextReader reader, ListingParserOptions options)
+    {
+        var sink = new StreamingSink(options);
+        var parser = new WindowedParser(options, sink);
+        while (!parser.Completed)
+        {
+            parser.Advance(reader.Read(parser.FreeSpace.Span));
+            while (sink.Entries.TryDequeue(out var entry))
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<ListingEntry> EnumerateCoreAsync(
+        TextReader reader, bool leaveOpen, ListingParserOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sink = new StreamingSink(options);
+            var parser = new WindowedParser(options, sink);
+            while (!parser.Completed)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                parser.Advance(await reader.ReadAsync(parser.FreeSpace, cancellationToken).ConfigureAwait(false));
+                while (sink.Entries.TryDequeue(out var entry))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    yield return entry;
+                }
+            }
+        }
+        finally
+        {
+            if (!leaveOpen)
+            {
+                reader.Dispose();
+            }
+        }
     }
 
     private static void ThrowOnFirstProblem(ListingDocument document)

@@ -56,7 +56,7 @@ public sealed class DiagnosticTests
     [Fact]
     public void AP002_paragraph_too_long_is_a_warning_over_the_extra_lines()
     {
-        var diagnostic = Single("One\nTwo\nThree\nCap\nHead\n\nTeaser.", DiagnosticCodes.ParagraphTooLong, 0);
+        var diagnostic = Single("One\nTwo\nThree\nCap\nHead\n\nTeaser.", DiagnosticCodes.StrayText, 0);
 
         diagnostic.Severity.Should().Be(DiagnosticSeverity.Warning);
         diagnostic.Message.Should().Be(

@@ -9,41 +9,39 @@ namespace ArticleParser.Grammar;
 /// <remarks>
 /// Each primitive consumes whole line tokens from a <see cref="TokenInput"/>. The combinators here
 /// replace Sprache's closure-based <c>Then</c>/<c>Select</c> where a rule would otherwise allocate a
-/// delegate per call; everything else is plain Sprache.
+/// delegate per call; choice (<c>Or</c>) is Sprache's own.
 /// </remarks>
 internal static class TokenParsers
 {
-    /// <summary>Matches one token of <paramref name="kind"/> and returns its index.</summary>
-    public static Parser<int> One(LineKind kind)
+    /// <summary>Matches one token of <paramref name="kind"/> for which <paramref name="accept"/> holds, and returns its index.</summary>
+    public static Parser<int> Line(LineKind kind, string expected, Func<TokenCursor, int, bool>? accept = null)
     {
-        var expected = new[] { Describe(kind) };
+        var expectations = new[] { expected };
         return input =>
         {
             var tokens = (TokenInput)input;
-            return tokens.Is(kind)
+            return tokens.Is(kind) && (accept is null || accept(tokens.Cursor, tokens.Index))
                 ? Result.Success(tokens.Index, tokens.Skip(1))
-                : Result.Failure<int>(input, "unexpected " + tokens, expected);
+                : Result.Failure<int>(input, "unexpected " + tokens, expectations);
         };
     }
 
     /// <summary>Matches between <paramref name="min"/> and <paramref name="max"/> consecutive tokens of <paramref name="kind"/>, greedily.</summary>
-    public static Parser<TokenRun> Run(LineKind kind, int min, int max)
+    public static Parser<TokenRun> Run(LineKind kind, int min, int max = int.MaxValue)
     {
-        var expected = new[] { Describe(kind) };
+        var expected = new[] { kind.ToString().ToLowerInvariant() + " line" };
         return input =>
         {
             var start = (TokenInput)input;
-            var next = start;
             var count = 0;
-            while (count < max && next.Is(kind))
+            while (count < max && start.Cursor.KindAt(start.Index + count) == kind)
             {
-                next = next.Skip(1);
                 count++;
             }
 
             return count >= min
-                ? Result.Success(new TokenRun(start.Index, count), next)
-                : Result.Failure<TokenRun>(input, "unexpected " + next, expected);
+                ? Result.Success(new TokenRun(start.Index, count), start.Skip(count))
+                : Result.Failure<TokenRun>(input, "unexpected " + start.Skip(count), expected);
         };
     }
 
@@ -63,6 +61,13 @@ internal static class TokenParsers
         };
     }
 
+    /// <summary>Returns -1 without consuming anything where <paramref name="parser"/> fails.</summary>
+    public static Parser<int> OrNone(this Parser<int> parser) => input =>
+    {
+        var result = parser(input);
+        return result.WasSuccessful ? result : Result.Success(-1, input);
+    };
+
     /// <summary>Maps a successful result without the per-call closure of Sprache's <c>Select</c>.</summary>
     public static Parser<TResult> Map<T, TResult>(this Parser<T> parser, Func<T, TResult> map) => input =>
     {
@@ -72,9 +77,8 @@ internal static class TokenParsers
             : Result.Failure<TResult>(result.Remainder, result.Message, result.Expectations);
     };
 
-    /// <summary>Runs three parsers one after the other and combines their results.</summary>
-    public static Parser<TResult> Sequence<T1, T2, T3, TResult>(
-        Parser<T1> first, Parser<T2> second, Parser<T3> third, Func<T1, T2, T3, TResult> combine) => input =>
+    /// <summary>Runs two parsers one after the other and combines their results.</summary>
+    public static Parser<TResult> Sequence<T1, T2, TResult>(Parser<T1> first, Parser<T2> second, Func<T1, T2, TResult> combine) => input =>
     {
         var r1 = first(input);
         if (!r1.WasSuccessful)
@@ -83,24 +87,13 @@ internal static class TokenParsers
         }
 
         var r2 = second(r1.Remainder);
-        if (!r2.WasSuccessful)
-        {
-            return Result.Failure<TResult>(r2.Remainder, r2.Message, r2.Expectations);
-        }
-
-        var r3 = third(r2.Remainder);
-        return r3.WasSuccessful
-            ? Result.Success(combine(r1.Value, r2.Value, r3.Value), r3.Remainder)
-            : Result.Failure<TResult>(r3.Remainder, r3.Message, r3.Expectations);
+        return r2.WasSuccessful
+            ? Result.Success(combine(r1.Value, r2.Value), r2.Remainder)
+            : Result.Failure<TResult>(r2.Remainder, r2.Message, r2.Expectations);
     };
 
-    public static bool AtBlank(TokenInput input) => input.Is(LineKind.Blank);
+    public static bool IsTextLike(LineKind kind) => kind == LineKind.Text;
 
-    public static bool AtBlankOrEnd(TokenInput input) => input.AtEnd || input.Is(LineKind.Blank);
-
-    private static string Describe(LineKind kind) => kind switch
-    {
-        LineKind.Blank => "a blank line",
-        _ => "a line of text",
-    };
+    /// <summary>Tells whether a token closes a paragraph: anything but text or metadata continues it.</summary>
+    public static bool ClosesParagraph(LineKind kind) => kind is not (LineKind.Text or LineKind.Meta);
 }
