@@ -31,7 +31,7 @@ public static class ListingParser
         ListingGrammar.ParseBlocks(tokens, endIsFinal: true, nodes);
 
         var sink = new DocumentSink(nodes.Count / 2);
-        var builder = new DocumentBuilder(sink);
+        var builder = new LayoutFilter(new DocumentBuilder(sink));
         foreach (var node in nodes)
         {
             builder.Add(tokens, node);

@@ -53,6 +53,16 @@ internal sealed class DocumentBuilder
             case NodeKind.HeadlineWithoutTeaser:
                 AddHeadlineWithoutTeaser(tokens, node);
                 break;
+            case NodeKind.PageHeader:
+                AddBlocks(tokens, node, ListingBlockKind.SectionHeader);
+                Defer(new PendingDiagnostic(
+                    DiagnosticCodes.PageHeader,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"Expected the first entry to be laid out like the ones after it, found {Quote(Text(tokens, node.Headline))} without the {node.Missing} they all have; {LinesWord(node.Last - node.First + 1)} kept as a page header."),
+                    SpanOf(tokens, node.First, node.Last),
+                    Lines: node.Last - node.First + 1));
+                break;
             case NodeKind.StrayLine:
                 AddBlocks(tokens, node, ListingBlockKind.Text);
                 AddStray(tokens, node);
@@ -109,9 +119,16 @@ internal sealed class DocumentBuilder
         ListingDate? published = null;
         string? readMore = null;
         SourceSpan? readMoreSpan = null;
+        var caption = node.Caption;
         for (var i = node.First; i <= node.Last; i++)
         {
             ref var token = ref tokens[i];
+            if (caption < 0 && token.Kind == LineKind.Chrome && token.ChromeKind == ListingBlockKind.Credit
+                && ChromeRecognizer.IsCaptionWithCredit(tokens.Source.AsSpan(token.FieldStart, token.FieldLength)))
+            {
+                caption = i; // the caption stood below the headline, with its photo credit
+            }
+
             if (token.Kind == LineKind.Meta && (byline is null || published is null)
                 && MetaRecognizer.TryMatch(tokens.Source.AsSpan(token.FieldStart, token.FieldLength), out var meta))
             {
@@ -156,7 +173,7 @@ internal sealed class DocumentBuilder
         EntryCount++;
         _sink.OnEntry(new ListingEntry
         {
-            ImageCaption = node.Caption >= 0 ? Field(tokens, tokens[node.Caption]) : null,
+            ImageCaption = caption >= 0 ? Field(tokens, tokens[caption]) : null,
             Headline = headlineText,
             Teaser = teaserText,
             IsTeaserTruncated = teaserText is not null && TextRules.EndsWithTruncationMarker(teaserText),
@@ -165,7 +182,7 @@ internal sealed class DocumentBuilder
             Published = published,
             ReadMore = readMore,
             Span = tokens.Span(first.OuterStart, last.OuterEnd, first),
-            ImageCaptionSpan = node.Caption >= 0 ? FieldSpan(tokens, tokens[node.Caption]) : null,
+            ImageCaptionSpan = caption >= 0 ? FieldSpan(tokens, tokens[caption]) : null,
             HeadlineSpan = FieldSpan(tokens, headline),
             TeaserSpan = node.Teaser >= 0 ? FieldSpan(tokens, tokens[node.Teaser]) : null,
             BylineSpan = bylineSpan,

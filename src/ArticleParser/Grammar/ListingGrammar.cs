@@ -141,7 +141,9 @@ internal static class ListingGrammar
             }
             var teaser = cursor.KindAt(gap.End) == LineKind.Text && TeaserFits(cursor, gap.End, gap) ? gap.End : -1;
             var last = teaser >= 0 ? teaser : gap.Metas > 0 ? LastMeta(cursor, gap) : headline;
-            last = ReadTrailer(cursor, last);
+            // Metadata between a teaser and the next headline trails this entry, unless this entry's own
+            // metadata stood above its headline: then the listing puts metadata first.
+            last = ReadTrailer(cursor, last, takeMeta: lead.Value.Count == 0);
 
             var strong = teaser >= 0 || gap.Metas > 0 || lead.Value.Count > 0 || last > headline;
             var node = new Node(NodeKind.Entry, input is TokenInput start ? start.Index : 0, last)
@@ -275,7 +277,7 @@ internal static class ListingGrammar
     }
 
     /// <summary>Takes read-more links and metadata that follow the entry, but not metadata that leads into the next headline.</summary>
-    private static int ReadTrailer(TokenCursor cursor, int last)
+    private static int ReadTrailer(TokenCursor cursor, int last, bool takeMeta)
     {
         while (true)
         {
@@ -292,7 +294,7 @@ internal static class ListingGrammar
                 continue;
             }
 
-            if (kind != LineKind.Meta)
+            if (kind != LineKind.Meta || !takeMeta)
             {
                 return last;
             }
@@ -303,7 +305,8 @@ internal static class ListingGrammar
                 end++;
             }
 
-            if (cursor.KindAt(end) == LineKind.Text)
+            // Directly above a headline, metadata leads that entry, unless it directly follows this one.
+            if (cursor.KindAt(end) == LineKind.Text && next != last + 1)
             {
                 return last;
             }

@@ -17,6 +17,9 @@ internal enum NodeKind : byte
     /// <summary>A text line that starts no entry.</summary>
     StrayLine,
 
+    /// <summary>An entry-shaped block above the entries that lacks what all of them have: the page's title and description.</summary>
+    PageHeader,
+
     /// <summary>A line the lexer recognized as chrome, separator, metadata or read-more that belongs to no entry.</summary>
     Recognized,
 }
@@ -37,6 +40,9 @@ internal readonly record struct Node(NodeKind Kind, int First, int Last)
 
     /// <summary>Gets a value indicating whether an entry has neither teaser nor metadata and was kept because another entry follows it.</summary>
     public bool Teaserless { get; init; }
+
+    /// <summary>Gets, for a page header, what the entries after it have and it lacks.</summary>
+    public string? Missing { get; init; }
 }
 
 /// <summary>

@@ -118,10 +118,20 @@ internal static class LineLexer
             return LineKind.Meta;
         }
 
+        // "in" left over from "• in Category": a scrap of a lost link, not a headline.
+        if (settings.Metadata && content.Length <= 3 && IsLowercaseWord(content))
+        {
+            return LineKind.Meta;
+        }
+
         var glued = settings.ReadMore?.GluedStart(content) ?? -1;
         if (glued > 0)
         {
             fieldEnd = fieldStart + glued;
+        }
+        else if (settings.Metadata && content.Length < 200 && MetaRecognizer.GluedBylineStart(content) is > 0 and var titleEnd)
+        {
+            fieldEnd = fieldStart + titleEnd;
         }
         else if (settings.Metadata && content[^1] == ')')
         {
@@ -134,5 +144,18 @@ internal static class LineLexer
         }
 
         return LineKind.Text;
+    }
+
+    private static bool IsLowercaseWord(ReadOnlySpan<char> content)
+    {
+        foreach (var c in content)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -19,4 +19,7 @@ public static class DiagnosticCodes
 
     /// <summary>An entry kept without a teaser because the line after its headline reads like the next entry's headline.</summary>
     public const string EntryWithoutTeaser = "AP005";
+
+    /// <summary>An entry-shaped block on top of the listing that lacks the byline, date or read-more link every following entry has; kept as a page header.</summary>
+    public const string PageHeader = "AP006";
 }

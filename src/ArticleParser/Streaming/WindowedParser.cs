@@ -21,7 +21,7 @@ internal sealed class WindowedParser
     public const int MaxCarry = 4 << 20;
 
     private readonly LexerSettings _settings;
-    private readonly DocumentBuilder _builder;
+    private readonly LayoutFilter _builder;
     private readonly List<Node> _nodes = [];
     private char[] _buffer = new char[WindowSize];
     private int _filled;
@@ -33,7 +33,7 @@ internal sealed class WindowedParser
     public WindowedParser(ListingParserOptions options, IListingSink sink)
     {
         _settings = LexerSettings.For(options);
-        _builder = new DocumentBuilder(sink);
+        _builder = new LayoutFilter(new DocumentBuilder(sink));
     }
 
     /// <summary>Gets the part of the buffer that the next read should fill.</summary>

@@ -41,7 +41,7 @@ internal sealed class ChromeRecognizer
     [
         .. Phrases(ListingBlockKind.Credit,
             "©", "(c) ", "photo:", "photo by", "photos:", "photograph:", "image:", "images:", "credit:", "credits:",
-            "illustration:", "foto:", "fotos:", "bild:", "bildquelle", "crédit", "crédits", "credito:", "crédito:"),
+            "illustration:", "foto:", "fotos:", "bild:", "bildquelle", "symbolbild", "crédit", "crédits", "credito:", "crédito:"),
         .. Phrases(ListingBlockKind.Contact,
             "contact us", "contact:", "contactez", "kontakt", "contacto", "contatti", "contato", "email:", "e-mail:",
             "tel:", "phone:", "telefon:", "téléphone"),
@@ -95,6 +95,13 @@ internal sealed class ChromeRecognizer
             }
         }
 
+        // "Mahnwache am Rand (Foto: K. Albrecht)": an image caption with its credit.
+        if (core.Length > 0 && core[^1] == ')' && HasCreditInParentheses(core))
+        {
+            kind = ListingBlockKind.Credit;
+            return true;
+        }
+
         if (IsPageNumbers(core))
         {
             kind = ListingBlockKind.Navigation;
@@ -111,6 +118,32 @@ internal sealed class ChromeRecognizer
         ListingBlockKind.Navigation or ListingBlockKind.IssueLabel => StartsWithNumber(core[prefix.Length..]) && core.Length <= 40,
         _ => true,
     };
+
+    /// <summary>Tells whether a credit line is an image caption that carries its credit: "Blick auf die Hallen (Foto: Archiv)".</summary>
+    public static bool IsCaptionWithCredit(ReadOnlySpan<char> line) =>
+        line.Length > 0 && line[^1] == ')' && line.LastIndexOf('(') > 3 && HasCreditInParentheses(line);
+
+    private static bool HasCreditInParentheses(ReadOnlySpan<char> core)
+    {
+        var open = core.LastIndexOf('(');
+        if (open <= 0)
+        {
+            return false;
+        }
+
+        var inner = core[(open + 1)..];
+        foreach (var marker in CreditMarkers)
+        {
+            if (inner.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] CreditMarkers = ["foto", "photo", "bild", "image", "credit", "crédit", "©", "symbolbild", "quelle"];
 
     private static bool StartsWithNumber(ReadOnlySpan<char> rest)
     {

@@ -32,6 +32,9 @@ internal static class MetaRecognizer
         "the a an any all our your his her their this that these those its what how why when where who which of to for "
         + "and or in on at with without into over under after before about against new old more most");
 
+    private static readonly FrozenSet<string> Noise = Set(
+        "permalink comments comment comentarios comentario kommentare kommentar commentaires commentaire commenti commento comentários reply share");
+
     private static readonly FrozenSet<string> NameConnectors = Set("de da das do dos van von der den del della la le di du y e and und et");
 
     private static readonly FrozenSet<string> FieldLabels = Set(
@@ -74,7 +77,7 @@ internal static class MetaRecognizer
             if (before == k)
             {
                 // Date first, then perhaps a second date ("…, modifié le …") and "by Name" or "| Name".
-                end = SkipSecondDate(words, end);
+                end = SkipNoise(words, SkipSecondDate(words, end));
                 if (end == words.Count && EndsCleanly(words))
                 {
                     match = new MetaMatch(null, dateRange, date);
@@ -93,6 +96,13 @@ internal static class MetaRecognizer
                 return false;
             }
 
+            // "Por jueves, 25 abril, 2019": the name was lost, the "By" word stayed.
+            if (AllByWords(words, 0, k) && SkipNoise(words, end) == words.Count)
+            {
+                match = new MetaMatch(null, dateRange, date);
+                return true;
+            }
+
             // Byline first, then the date: "Name | May 26, 2023", "Written by Name Thursday, 25 August 2016".
             // Without a delimiter or a "By" word, "Workers Strike 16 October" would pass for a byline.
             // A numeric date ("CIVIC 07/03/17") is unmistakable enough to need no delimiter.
@@ -108,6 +118,58 @@ internal static class MetaRecognizer
         }
 
         return false;
+    }
+
+    private static bool AllByWords(in Words words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!Contains(ByWords, words[i]))
+            {
+                return false;
+            }
+        }
+
+        return to > from;
+    }
+
+    /// <summary>Skips what blog software prints after a date: comment counts and "Permalink".</summary>
+    private static int SkipNoise(in Words words, int end)
+    {
+        var i = end;
+        while (i < words.Count && (Words.IsNumber(words[i], out _) || Contains(Noise, words[i])))
+        {
+            i++;
+        }
+
+        return i == end || Contains(Noise, words[i - 1]) ? i : end;
+    }
+
+    /// <summary>Finds a byline glued to the end of a headline ("Title – di Marta Russo"); returns where the title ends, or -1.</summary>
+    public static int GluedBylineStart(ReadOnlySpan<char> line)
+    {
+        for (var dash = line.LastIndexOfAny(" –—|"); dash > 0; dash = line[..dash].LastIndexOfAny(" –—|"))
+        {
+            var separator = line[dash];
+            if (separator == ' ' && (dash + 2 >= line.Length || line[dash + 1] is not ('–' or '—' or '|' or '-')))
+            {
+                continue;
+            }
+
+            var tail = line[(dash + 1)..].TrimStart(" –—|-");
+            if (tail.Length < 4 || tail.Length > 60)
+            {
+                return -1;
+            }
+
+            Span<Range> storage = stackalloc Range[Words.Capacity];
+            var words = new Words(tail, storage);
+            return words.Count >= 2 && Contains(ByWords, words[0]) && IsByline(words, 0, words.Count, out _) && EndsCleanly(words)
+                ? line[..dash].TrimEnd(" –—|-").Length
+                : -1;
+        }
+
+        return -1;
     }
 
     private static int SkipSecondDate(in Words words, int end)
