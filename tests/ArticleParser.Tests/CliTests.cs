@@ -25,7 +25,9 @@ public sealed class CliTests : IDisposable
         using var json = JsonDocument.Parse(stdout);
         var entries = json.RootElement.GetProperty("entries");
         entries.GetArrayLength().Should().Be(seed.Entries.Count);
-        entries[0].EnumerateObject().Select(p => p.Name).Should().StartWith(["imageCaption", "headline", "teaser", "isTeaserTruncated", "label", "span"]);
+        entries[0].EnumerateObject().Select(p => p.Name).Should().Equal(
+            "imageCaption", "headline", "teaser", "isTeaserTruncated", "label", "byline", "published", "readMore",
+            "span", "imageCaptionSpan", "headlineSpan", "teaserSpan", "bylineSpan", "readMoreSpan");
         entries[0].GetProperty("headline").GetString().Should().Be(seed.Entries[0].Headline);
         json.RootElement.GetProperty("nonEntryBlocks").EnumerateArray().Select(b => b.GetProperty("text").GetString())
             .Should().Equal(seed.NonEntryText);
@@ -63,13 +65,13 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Strict_mode_reports_the_first_problem_with_file_line_and_column_and_exits_1()
     {
-        var path = Write("bad.txt", "A\n\nA teaser.\n\nLonely\n\nCap\nB\n\nB teaser.");
+        var path = Write("bad.txt", "A\n\nA teaser.\n\nLonely\n\n* * *\n\nCap\nB\n\nB teaser.");
         Write("good.txt", "A\n\nA teaser.");
 
         var (code, stdout, stderr) = Run(_folder, "--strict");
 
         code.Should().Be(1);
-        stderr.Trim().Should().StartWith($"{path}:5:1: error AP001: Expected a blank line and a one-line teaser after headline \"Lonely\"");
+        stderr.Trim().Should().Be($"{path}:5:1: error AP001: Expected a teaser or another entry after headline \"Lonely\", found a separator at line 7; 1 line is kept as non-entry text.");
         JsonDocument.Parse(stdout).RootElement.GetArrayLength().Should().Be(1, "the good file is still printed");
     }
 
