@@ -27,16 +27,9 @@ public static class ListingParser
         options ??= ListingParserOptions.Default;
 
         var tokens = LineLexer.Tokenize(text, LexerSettings.For(options));
-        var nodes = new List<Node>((tokens.Count / 2) + 1);
-        ListingGrammar.ParseBlocks(tokens, endIsFinal: true, nodes);
-
-        var sink = new DocumentSink(nodes.Count / 2);
+        var sink = new DocumentSink(tokens.Count / 4);
         var builder = new LayoutFilter(new DocumentBuilder(sink));
-        foreach (var node in nodes)
-        {
-            builder.Add(tokens, node);
-        }
-
+        ListingGrammar.ParseBlocks(tokens, endIsFinal: true, builder);
         builder.Complete(tokens.EndSpan);
         var document = sink.ToDocument();
         if (options.Strict)

@@ -12,7 +12,7 @@ namespace ArticleParser.Building;
 /// Only the first entry and the nodes after it, up to <see cref="Witnesses"/> entries or
 /// <see cref="MaxHeld"/> nodes, are held, so streaming memory stays bounded.
 /// </remarks>
-internal sealed class LayoutFilter(DocumentBuilder builder)
+internal sealed class LayoutFilter(DocumentBuilder builder) : INodeSink
 {
     private const int Witnesses = 3;
     private const int MaxHeld = 64;

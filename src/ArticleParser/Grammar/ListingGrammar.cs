@@ -32,14 +32,7 @@ internal static class ListingGrammar
     // Alt text is short; a long prose line above a headline is an orphan teaser, not a caption.
     private const int MaxProseCaptionLength = 90;
 
-    private static readonly Parser<TokenRun> LeadingMeta = Run(LineKind.Meta, 0);
-
-    private static readonly Parser<int> Caption = Line(LineKind.Text, "an image caption", IsCaptionAbove);
-
-    private static readonly Parser<int> Headline = Line(LineKind.Text, "a headline");
-
-    private static readonly Parser<(int Caption, int Headline)> Header =
-        Sequence(Caption.OrNone(), Headline, static (caption, headline) => (caption, headline));
+    private static readonly string[] ExpectedEntry = ["a headline followed by a teaser"];
 
     private static readonly Parser<Node> StrongEntry = EntryRule(allowTeaserless: false);
 
@@ -64,16 +57,23 @@ internal static class ListingGrammar
     private static readonly Parser<Node> StrayLine =
         Line(LineKind.Text, "a line of text").Map(static index => new Node(NodeKind.StrayLine, index, index));
 
-    /// <summary>Matches one block; it fails only at the end of input.</summary>
-    public static readonly Parser<Node> Block =
-        Blanks.Or(Chrome).Or(Separator).Or(Entry).Or(HeadlineWithoutTeaser).Or(OrphanMeta).Or(OrphanReadMore).Or(StrayLine);
+    /// <summary>Matches one block; the current token's kind picks the rule, and it fails only at the end of input.</summary>
+    public static readonly Parser<Node> Block = Dispatch(new Dictionary<LineKind, Parser<Node>>
+    {
+        [LineKind.Blank] = Blanks,
+        [LineKind.Chrome] = Chrome,
+        [LineKind.Separator] = Separator,
+        [LineKind.ReadMore] = OrphanReadMore,
+        [LineKind.Meta] = FirstOf(Entry, OrphanMeta),
+        [LineKind.Text] = FirstOf(Entry, HeadlineWithoutTeaser, StrayLine),
+    });
 
     /// <summary>
-    /// Parses blocks from the first token on and adds them to <paramref name="nodes"/>. Unless
+    /// Parses blocks from the first token on and hands each to <paramref name="sink"/>. Unless
     /// <paramref name="endIsFinal"/>, stops before the first block whose decision looked at the end of
     /// the tokens, since more input could change it; returns the index of the first token not parsed.
     /// </summary>
-    public static int ParseBlocks(TokenList tokens, bool endIsFinal, List<Node> nodes)
+    public static int ParseBlocks(TokenList tokens, bool endIsFinal, INodeSink sink)
     {
         var cursor = new TokenCursor(tokens);
         var input = cursor.At(0);
@@ -85,7 +85,7 @@ internal static class ListingGrammar
                 break;
             }
 
-            nodes.Add(result.Value);
+            sink.Add(tokens, result.Value);
             input = (TokenInput)result.Remainder;
         }
 
@@ -118,18 +118,26 @@ internal static class ListingGrammar
     /// </summary>
     private static Parser<Node> EntryRule(bool allowTeaserless)
     {
-        var expected = new[] { "a headline followed by a teaser" };
         return input =>
         {
-            var lead = LeadingMeta(input);
-            var header = Header(lead.Remainder);
-            if (!header.WasSuccessful)
+            // meta* header: metadata lines directly above the header lead this entry.
+            var start = (TokenInput)input;
+            var cursor = start.Cursor;
+            var first = start.Index;
+            var index = first;
+            while (cursor.KindAt(index) == LineKind.Meta)
             {
-                return Result.Failure<Node>(input, header.Message, header.Expectations);
+                index++;
             }
 
-            var cursor = ((TokenInput)input).Cursor;
-            var (caption, headline) = header.Value;
+            if (cursor.KindAt(index) != LineKind.Text)
+            {
+                return Fail<Node>(input, ExpectedEntry);
+            }
+
+            var leadingMeta = index > first;
+            var caption = IsCaptionAbove(cursor, index) ? index : -1;
+            var headline = caption >= 0 ? index + 1 : index;
             var gap = ReadGap(cursor, headline + 1);
 
             // The image's alt text repeated as the headline, with a date or credit between them.
@@ -143,10 +151,10 @@ internal static class ListingGrammar
             var last = teaser >= 0 ? teaser : gap.Metas > 0 ? LastMeta(cursor, gap) : headline;
             // Metadata between a teaser and the next headline trails this entry, unless this entry's own
             // metadata stood above its headline: then the listing puts metadata first.
-            last = ReadTrailer(cursor, last, takeMeta: lead.Value.Count == 0);
+            last = ReadTrailer(cursor, last, takeMeta: !leadingMeta);
 
-            var strong = teaser >= 0 || gap.Metas > 0 || lead.Value.Count > 0 || last > headline;
-            var node = new Node(NodeKind.Entry, input is TokenInput start ? start.Index : 0, last)
+            var strong = teaser >= 0 || gap.Metas > 0 || leadingMeta || last > headline;
+            var node = new Node(NodeKind.Entry, first, last)
             {
                 Caption = caption,
                 Headline = headline,
@@ -170,7 +178,7 @@ internal static class ListingGrammar
                 }
             }
 
-            return Result.Failure<Node>(input, "unexpected " + cursor.At(gap.End), expected);
+            return Fail<Node>(input, ExpectedEntry);
         };
     }
 
@@ -184,7 +192,7 @@ internal static class ListingGrammar
         var after = cursor.KindAt(candidate + 1);
         if (gap.Blanks == 0)
         {
-            return cursor.IsProse(candidate) || (gap.Metas > 0 && EndsTeaserParagraph(after));
+            return (gap.Metas > 0 && EndsTeaserParagraph(after)) || cursor.IsProse(candidate);
         }
 
         // A paragraph that runs into page chrome ("…publication of X.", "Contact us …") is chrome too.
@@ -193,8 +201,9 @@ internal static class ListingGrammar
             return false;
         }
 
-        return cursor.IsProse(candidate)
-            || (EndsTeaserParagraph(after) && !NextParagraphIsSingleProseLine(cursor, candidate + 1));
+        // Position first (a single line after the blank), shape only where position leaves a doubt.
+        return (EndsTeaserParagraph(after) && !NextParagraphIsSingleProseLine(cursor, candidate + 1))
+            || cursor.IsProse(candidate);
     }
 
     private static bool EndsTeaserParagraph(LineKind after) =>

@@ -8,40 +8,45 @@ namespace ArticleParser.Grammar;
 /// </summary>
 /// <remarks>
 /// Each primitive consumes whole line tokens from a <see cref="TokenInput"/>. The combinators here
-/// replace Sprache's closure-based <c>Then</c>/<c>Select</c> where a rule would otherwise allocate a
-/// delegate per call; choice (<c>Or</c>) is Sprache's own.
+/// replace Sprache's closure-based <c>Or</c>/<c>Then</c>/<c>Select</c> on the hot path: one token of
+/// lookahead picks the rule (<see cref="Dispatch"/>), alternatives are tried without allocating
+/// delegates, and failures carry constant messages (the grammar never shows them to users; the
+/// builder's diagnostics do).
 /// </remarks>
 internal static class TokenParsers
 {
-    /// <summary>Matches one token of <paramref name="kind"/> for which <paramref name="accept"/> holds, and returns its index.</summary>
-    public static Parser<int> Line(LineKind kind, string expected, Func<TokenCursor, int, bool>? accept = null)
+    private const string Unexpected = "unexpected line";
+
+    /// <summary>Matches one token of <paramref name="kind"/> and returns its index.</summary>
+    public static Parser<int> Line(LineKind kind, string expected)
     {
         var expectations = new[] { expected };
         return input =>
         {
             var tokens = (TokenInput)input;
-            return tokens.Is(kind) && (accept is null || accept(tokens.Cursor, tokens.Index))
+            return tokens.Is(kind)
                 ? Result.Success(tokens.Index, tokens.Skip(1))
-                : Result.Failure<int>(input, "unexpected " + tokens, expectations);
+                : Result.Failure<int>(input, Unexpected, expectations);
         };
     }
 
-    /// <summary>Matches between <paramref name="min"/> and <paramref name="max"/> consecutive tokens of <paramref name="kind"/>, greedily.</summary>
+    /// <summary>Matches at least <paramref name="min"/> consecutive tokens of <paramref name="kind"/>, greedily.</summary>
     public static Parser<TokenRun> Run(LineKind kind, int min, int max = int.MaxValue)
     {
         var expected = new[] { kind.ToString().ToLowerInvariant() + " line" };
         return input =>
         {
             var start = (TokenInput)input;
+            var cursor = start.Cursor;
             var count = 0;
-            while (count < max && start.Cursor.KindAt(start.Index + count) == kind)
+            while (count < max && cursor.KindAt(start.Index + count) == kind)
             {
                 count++;
             }
 
             return count >= min
                 ? Result.Success(new TokenRun(start.Index, count), start.Skip(count))
-                : Result.Failure<TokenRun>(input, "unexpected " + start.Skip(count), expected);
+                : Result.Failure<TokenRun>(input, Unexpected, expected);
         };
     }
 
@@ -57,16 +62,9 @@ internal static class TokenParsers
                 return result;
             }
 
-            return Result.Failure<T>(result.Remainder, "unexpected " + result.Remainder, expectations);
+            return Result.Failure<T>(result.Remainder, Unexpected, expectations);
         };
     }
-
-    /// <summary>Returns -1 without consuming anything where <paramref name="parser"/> fails.</summary>
-    public static Parser<int> OrNone(this Parser<int> parser) => input =>
-    {
-        var result = parser(input);
-        return result.WasSuccessful ? result : Result.Success(-1, input);
-    };
 
     /// <summary>Maps a successful result without the per-call closure of Sprache's <c>Select</c>.</summary>
     public static Parser<TResult> Map<T, TResult>(this Parser<T> parser, Func<T, TResult> map) => input =>
@@ -77,23 +75,37 @@ internal static class TokenParsers
             : Result.Failure<TResult>(result.Remainder, result.Message, result.Expectations);
     };
 
-    /// <summary>Runs two parsers one after the other and combines their results.</summary>
-    public static Parser<TResult> Sequence<T1, T2, TResult>(Parser<T1> first, Parser<T2> second, Func<T1, T2, TResult> combine) => input =>
+    /// <summary>Tries the alternatives in order and returns the first success (ordered choice, like Sprache's <c>Or</c>, without its closures).</summary>
+    public static Parser<T> FirstOf<T>(params Parser<T>[] alternatives) => input =>
     {
-        var r1 = first(input);
-        if (!r1.WasSuccessful)
+        IResult<T>? result = null;
+        foreach (var alternative in alternatives)
         {
-            return Result.Failure<TResult>(r1.Remainder, r1.Message, r1.Expectations);
+            result = alternative(input);
+            if (result.WasSuccessful)
+            {
+                return result;
+            }
         }
 
-        var r2 = second(r1.Remainder);
-        return r2.WasSuccessful
-            ? Result.Success(combine(r1.Value, r2.Value), r2.Remainder)
-            : Result.Failure<TResult>(r2.Remainder, r2.Message, r2.Expectations);
+        return result!;
     };
 
-    public static bool IsTextLike(LineKind kind) => kind == LineKind.Text;
+    /// <summary>Picks the rule by the kind of the current token: one token of lookahead decides, so nothing is tried twice.</summary>
+    public static Parser<T> Dispatch<T>(IReadOnlyDictionary<LineKind, Parser<T>> rules)
+    {
+        var table = new Parser<T>?[(int)Enum.GetValues<LineKind>().Max() + 1];
+        foreach (var (kind, rule) in rules)
+        {
+            table[(int)kind] = rule;
+        }
 
-    /// <summary>Tells whether a token closes a paragraph: anything but text or metadata continues it.</summary>
-    public static bool ClosesParagraph(LineKind kind) => kind is not (LineKind.Text or LineKind.Meta);
+        var expectations = rules.Keys.Select(k => k.ToString().ToLowerInvariant() + " line").ToArray();
+        return input => table[(int)((TokenInput)input).Kind] is { } rule
+            ? rule(input)
+            : Result.Failure<T>(input, Unexpected, expectations);
+    }
+
+    /// <summary>Fails at <paramref name="input"/> with the constant grammar message.</summary>
+    public static IResult<T> Fail<T>(IInput input, string[] expectations) => Result.Failure<T>(input, Unexpected, expectations);
 }

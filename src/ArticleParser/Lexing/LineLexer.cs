@@ -12,9 +12,6 @@ namespace ArticleParser.Lexing;
 /// </remarks>
 internal static class LineLexer
 {
-    // A listing line averages well over 40 characters; guessing low only costs one resize.
-    private const int AverageLineLength = 40;
-
     private const int MaxKickerLength = 80;
 
     public static TokenList Tokenize(string text, LexerSettings settings) =>
@@ -26,7 +23,9 @@ internal static class LineLexer
     /// </summary>
     public static TokenList Tokenize(string text, int length, int baseOffset, int firstLine, LexerSettings settings, bool skipBom)
     {
-        var tokens = new TokenList(text, baseOffset, (length / AverageLineLength) + 1);
+        // Counting line breaks is vectorized and far cheaper than growing the token array.
+        var breaks = text.AsSpan(0, length).Count('\n') + text.AsSpan(0, length).Count('\r');
+        var tokens = new TokenList(text, baseOffset, breaks + 1);
         var position = skipBom && length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var lineNumber = firstLine;
         var lineStart = position;
@@ -90,7 +89,7 @@ internal static class LineLexer
         chromeKind = ListingBlockKind.Text;
         fieldStart = 0;
         fieldEnd = outer.Length;
-        if (settings.Separators && Decoration.IsSeparator(outer))
+        if (settings.Separators && !char.IsLetterOrDigit(outer[0]) && Decoration.IsSeparator(outer))
         {
             return LineKind.Separator;
         }
@@ -107,7 +106,7 @@ internal static class LineLexer
             return LineKind.Chrome;
         }
 
-        if (settings.Metadata && MetaRecognizer.TryMatch(content, out _))
+        if (settings.Metadata && MetaRecognizer.MightMatch(content) && MetaRecognizer.TryMatch(content, out _))
         {
             return LineKind.Meta;
         }
@@ -129,7 +128,7 @@ internal static class LineLexer
         {
             fieldEnd = fieldStart + glued;
         }
-        else if (settings.Metadata && content.Length < 200 && MetaRecognizer.GluedBylineStart(content) is > 0 and var titleEnd)
+        else if (settings.Metadata && MetaRecognizer.MightHaveGluedByline(content) && MetaRecognizer.GluedBylineStart(content) is > 0 and var titleEnd)
         {
             fieldEnd = fieldStart + titleEnd;
         }

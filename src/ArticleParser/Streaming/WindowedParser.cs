@@ -22,7 +22,6 @@ internal sealed class WindowedParser
 
     private readonly LexerSettings _settings;
     private readonly LayoutFilter _builder;
-    private readonly List<Node> _nodes = [];
     private char[] _buffer = new char[WindowSize];
     private int _filled;
     private int _baseOffset;
@@ -70,19 +69,7 @@ internal sealed class WindowedParser
 
         var text = new string(_buffer, 0, usable);
         var tokens = LineLexer.Tokenize(text, usable, _baseOffset, _firstLine, _settings, skipBom: _first);
-        _nodes.Clear();
-        var stop = ListingGrammar.ParseBlocks(tokens, endIsFinal: final, _nodes);
-        if (stop == 0 && !final && usable > MaxCarry)
-        {
-            _nodes.Clear();
-            stop = ListingGrammar.ParseBlocks(tokens, endIsFinal: true, _nodes);
-        }
-
-        foreach (var node in _nodes)
-        {
-            _builder.Add(tokens, node);
-        }
-
+        var stop = ListingGrammar.ParseBlocks(tokens, endIsFinal: final || usable > MaxCarry, _builder);
         if (final)
         {
             _builder.Complete(tokens.EndSpan);

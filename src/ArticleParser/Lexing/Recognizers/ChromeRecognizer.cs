@@ -53,7 +53,8 @@ internal sealed class ChromeRecognizer
     ];
 
     private readonly FrozenDictionary<string, ListingBlockKind> _exact;
-    private readonly (string Prefix, ListingBlockKind Kind)[] _prefixes;
+    private readonly int _longestExact;
+    private readonly FrozenDictionary<char, (string Prefix, ListingBlockKind Kind)[]> _prefixesByFirst;
 
     public ChromeRecognizer(IEnumerable<KeyValuePair<string, ListingBlockKind>> extraPhrases)
     {
@@ -69,7 +70,11 @@ internal sealed class ChromeRecognizer
         }
 
         _exact = exact.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _prefixes = DefaultPrefixes;
+        _longestExact = exact.Keys.Max(k => k.Length);
+
+        // Prefixes are looked up by their first letter, so a headline is checked against a handful at most.
+        _prefixesByFirst = DefaultPrefixes.GroupBy(p => char.ToLowerInvariant(p.Prefix[0]))
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 
     public bool TryClassify(ReadOnlySpan<char> line, out ListingBlockKind kind)
@@ -81,17 +86,25 @@ internal sealed class ChromeRecognizer
         }
 
         var core = line.Trim("«»‹›<>←→:|·•-–— ".AsSpan());
-        if (_exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(core, out kind))
+        if (core.IsEmpty)
+        {
+            return false;
+        }
+
+        if (core.Length <= _longestExact && _exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(core, out kind))
         {
             return true;
         }
 
-        foreach (var (prefix, prefixKind) in _prefixes)
+        if (_prefixesByFirst.TryGetValue(char.ToLowerInvariant(core[0]), out var prefixes))
         {
-            if (core.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && MatchesPrefixRule(core, prefix, prefixKind))
+            foreach (var (prefix, prefixKind) in prefixes)
             {
-                kind = prefixKind;
-                return true;
+                if (core.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && MatchesPrefixRule(core, prefix, prefixKind))
+                {
+                    kind = prefixKind;
+                    return true;
+                }
             }
         }
 
@@ -102,7 +115,7 @@ internal sealed class ChromeRecognizer
             return true;
         }
 
-        if (IsPageNumbers(core))
+        if ((char.IsAsciiDigit(core[0]) || core[0] is '«' or '‹' or '<') && IsPageNumbers(core))
         {
             kind = ListingBlockKind.Navigation;
             return true;

@@ -35,6 +35,8 @@ internal static class MetaRecognizer
     private static readonly FrozenSet<string> Noise = Set(
         "permalink comments comment comentarios comentario kommentare kommentar commentaires commentaire commenti commento comentários reply share");
 
+    private static readonly System.Buffers.SearchValues<char> GlueMarks = System.Buffers.SearchValues.Create("–—|-");
+
     private static readonly FrozenSet<string> NameConnectors = Set("de da das do dos van von der den del della la le di du y e and und et");
 
     private static readonly FrozenSet<string> FieldLabels = Set(
@@ -42,6 +44,46 @@ internal static class MetaRecognizer
         + "lesezeit temps lectura lettura leitura rubrik rubrique sección sezione");
 
     private static readonly FrozenSet<string> ReadingTime = Set("min mins minute minutes minuten minutos minuti read lesezeit lecture lectura lettura leitura");
+
+    // Words that can open a metadata line without a digit in it.
+    private static readonly FrozenSet<string> FirstWords = ByWords
+        .Concat(FieldLabels).Concat(DateVocabulary.Prefixes).Concat(DateVocabulary.Today).Concat(DateVocabulary.RelativeMarkers)
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Rejects most lines at the cost of one vectorized scan and one lookup: metadata holds a digit
+    /// (dates, reading times) or starts with a word such as "By", "Source" or "Yesterday".
+    /// </summary>
+    public static bool MightMatch(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxLength)
+        {
+            return false;
+        }
+
+        if (line.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        var start = 0;
+        while (start < line.Length && !char.IsLetter(line[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < line.Length && char.IsLetter(line[end]))
+        {
+            end++;
+        }
+
+        return end > start && Contains(FirstWords, line[start..end]);
+    }
+
+    /// <summary>Tells cheaply whether a line could end in a glued byline: it is headline-sized and holds a dash or bar.</summary>
+    public static bool MightHaveGluedByline(ReadOnlySpan<char> line) =>
+        line.Length < 200 && line.IndexOfAny(GlueMarks) > 0;
 
     public static bool TryMatch(ReadOnlySpan<char> line, out MetaMatch match)
     {

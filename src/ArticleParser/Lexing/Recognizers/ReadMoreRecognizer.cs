@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ArticleParser.Lexing.Recognizers;
 
 /// <summary>
@@ -28,12 +30,19 @@ internal sealed class ReadMoreRecognizer
     // Single generic words read as a link only on a line of their own; glued to prose they are just words.
     private static readonly string[] LineOnly = ["more", "mehr", "المزيد"];
 
-    private readonly string[] _phrases;
+    private readonly FrozenSet<string> _lines;
+    private readonly FrozenDictionary<char, string[]> _byLastLetter;
 
     public ReadMoreRecognizer(IEnumerable<string> extraPhrases)
     {
-        _phrases = [.. DefaultPhrases.Concat(extraPhrases.Select(p => p.Trim())).Where(p => p.Length > 0)
-            .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length)];
+        var phrases = DefaultPhrases.Concat(extraPhrases.Select(p => p.Trim())).Where(p => p.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).ToList();
+        _lines = phrases.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+        // Glued links are looked up by the last letter before the trailing decoration: one or two candidates.
+        _byLastLetter = phrases.Where(p => !IsLineOnly(p))
+            .GroupBy(p => char.ToLowerInvariant(p[^1]))
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>Tells whether the whole line is a read-more link.</summary>
@@ -45,12 +54,9 @@ internal sealed class ReadMoreRecognizer
         }
 
         var core = StripDecoration(line);
-        foreach (var phrase in _phrases)
+        if (_lines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(core))
         {
-            if (core.Equals(phrase, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return true;
         }
 
         if (core.Length == line.Length || core.Length > 60)
@@ -79,9 +85,14 @@ internal sealed class ReadMoreRecognizer
         }
 
         var core = line[..end];
-        foreach (var phrase in _phrases)
+        if (core.IsEmpty || !_byLastLetter.TryGetValue(char.ToLowerInvariant(core[^1]), out var candidates))
         {
-            if (core.Length <= phrase.Length + 1 || !core.EndsWith(phrase, StringComparison.OrdinalIgnoreCase) || IsLineOnly(phrase))
+            return -1;
+        }
+
+        foreach (var phrase in candidates)
+        {
+            if (core.Length <= phrase.Length + 1 || !core.EndsWith(phrase, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
