@@ -34,6 +34,8 @@ internal static class ListingGrammar
 
     private static readonly string[] ExpectedEntry = ["a headline followed by a teaser"];
 
+    private static readonly string[] ExpectedBlank = ["a blank line"];
+
     private static readonly Parser<Node> StrongEntry = EntryRule(allowTeaserless: false);
 
     private static readonly Parser<Node> Entry = EntryRule(allowTeaserless: true);
@@ -43,8 +45,20 @@ internal static class ListingGrammar
             .FollowedBy(NoTextAfter, "a line that is not text after the headline")
             .Map(static run => new Node(NodeKind.HeadlineWithoutTeaser, run.First, run.End - 1));
 
-    private static readonly Parser<Node> Blanks =
-        Run(LineKind.Blank, 1).Map(static run => new Node(NodeKind.Blank, run.First, run.End - 1));
+    private static readonly Parser<Node> Blanks = input =>
+    {
+        // blank+ as one primitive: the most frequent block should cost one result, not two.
+        var start = (TokenInput)input;
+        var end = start.Index;
+        while (start.Cursor.KindAt(end) == LineKind.Blank)
+        {
+            end++;
+        }
+
+        return end > start.Index
+            ? Result.Success(new Node(NodeKind.Blank, start.Index, end - 1), start.Cursor.At(end))
+            : Fail<Node>(input, ExpectedBlank);
+    };
 
     private static readonly Parser<Node> Chrome = Recognized(LineKind.Chrome);
 

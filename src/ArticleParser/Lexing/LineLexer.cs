@@ -77,7 +77,8 @@ internal static class LineLexer
 
         token.OuterLength = last - first + 1;
         var outer = line.Slice(first, token.OuterLength);
-        token.Kind = ClassifyContent(outer, settings, out token.ChromeKind, out var fieldStart, out var fieldEnd);
+        token.Kind = ClassifyContent(outer, settings, out var chromeKind, out var fieldStart, out var fieldEnd);
+        token.ChromeKind = chromeKind;
         token.FieldStart = token.OuterStart + fieldStart;
         token.FieldLength = fieldEnd - fieldStart;
         return token;

@@ -10,14 +10,20 @@ namespace ArticleParser.Lexing;
 internal struct LineToken
 {
     public LineKind Kind;
-    public ListingBlockKind ChromeKind;
     public LineShapeKind Shape;
+    private byte _chromeKind; // a byte, not the public int-sized enum: tokens are the bulk of the parser's own memory
     public int LineStart;
     public int OuterStart;
     public int OuterLength;
     public int FieldStart;
     public int FieldLength;
     public int LineNumber;
+
+    public ListingBlockKind ChromeKind
+    {
+        readonly get => (ListingBlockKind)_chromeKind;
+        set => _chromeKind = (byte)value;
+    }
 
     public readonly int OuterEnd => OuterStart + OuterLength;
 
