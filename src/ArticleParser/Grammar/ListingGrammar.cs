@@ -32,6 +32,10 @@ internal static class ListingGrammar
     // Alt text is short; a long prose line above a headline is an orphan teaser, not a caption.
     private const int MaxProseCaptionLength = 90;
 
+    // An entry is led by a date, a byline, a kicker: a few lines. Bounding the look keeps a flood of
+    // metadata lines linear, since each of them is tried as an entry start.
+    private const int MaxLeadingMeta = 4;
+
     private static readonly string[] ExpectedEntry = ["a headline followed by a teaser"];
 
     private static readonly string[] ExpectedBlank = ["a blank line"];
@@ -94,7 +98,10 @@ internal static class ListingGrammar
         while (input.Index < tokens.Count)
         {
             var result = Block(input);
-            if (!endIsFinal && cursor.HighWater >= tokens.Count)
+
+            // A block that looked at the end could change with more input, except blank lines:
+            // they are trivia, and a run split between two windows means the same.
+            if (!endIsFinal && cursor.HighWater >= tokens.Count && result.Value.Kind != NodeKind.Blank)
             {
                 break;
             }
@@ -139,7 +146,7 @@ internal static class ListingGrammar
             var cursor = start.Cursor;
             var first = start.Index;
             var index = first;
-            while (cursor.KindAt(index) == LineKind.Meta)
+            while (cursor.KindAt(index) == LineKind.Meta && index - first < MaxLeadingMeta)
             {
                 index++;
             }
@@ -265,7 +272,8 @@ internal static class ListingGrammar
             if (kind == LineKind.Blank)
             {
                 blanks++;
-                longest = Math.Max(longest, ++run);
+                run += cursor.Tokens[index].BlankLines;
+                longest = Math.Max(longest, run);
             }
             else if (kind == LineKind.Meta)
             {

@@ -66,6 +66,7 @@ internal static class LineLexer
         {
             token.Kind = LineKind.Blank;
             token.FieldStart = token.OuterStart;
+            token.BlankLines = 1;
             return token;
         }
 

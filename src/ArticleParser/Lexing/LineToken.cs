@@ -19,6 +19,9 @@ internal struct LineToken
     public int FieldLength;
     public int LineNumber;
 
+    /// <summary>For a blank token, the number of consecutive blank lines it stands for (the lexer merges runs).</summary>
+    public int BlankLines;
+
     public ListingBlockKind ChromeKind
     {
         readonly get => (ListingBlockKind)_chromeKind;

@@ -38,6 +38,13 @@ internal sealed class TokenList
 
     public void Add(in LineToken token)
     {
+        // A run of blank lines is one token: a million empty lines cost one token, not a million.
+        if (token.Kind == LineKind.Blank && Count > 0 && _items[Count - 1].Kind == LineKind.Blank)
+        {
+            _items[Count - 1].BlankLines++;
+            return;
+        }
+
         if (Count == _items.Length)
         {
             Array.Resize(ref _items, _items.Length * 2);
