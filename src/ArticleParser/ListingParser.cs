@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using ArticleParser.Building;
+using ArticleParser.Decoding;
 using ArticleParser.Grammar;
 using ArticleParser.Lexing;
 using ArticleParser.Streaming;
@@ -24,14 +26,52 @@ public static class ListingParser
     public static ListingDocument Parse(string text, ListingParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        options ??= ListingParserOptions.Default;
+        return ParseCore(text, options ?? ListingParserOptions.Default, decoding: []);
+    }
 
-        var tokens = LineLexer.Tokenize(text, LexerSettings.For(options));
+    /// <summary>Decodes a stream (UTF-8 with or without BOM, or UTF-16 LE/BE by BOM) and parses it into a document.</summary>
+    /// <param name="stream">The bytes to read to their end; the stream is not disposed.</param>
+    /// <param name="options">The options; <see langword="null"/> means <see cref="ListingParserOptions.Default"/>.</param>
+    /// <returns>The document. Invalid UTF-8 becomes U+FFFD with an <c>AP103</c> warning giving its byte offset; input that is not text yields an <c>AP104</c> error and no entries.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ListingFormatException">Strict mode is on and a warning or error was found.</exception>
+    public static ListingDocument Parse(Stream stream, ListingParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= ListingParserOptions.Default;
+        var decoding = new List<ListingDiagnostic>();
+        using var reader = new DecodingReader(stream, leaveOpen: true, decoding.Add);
+        var text = new StringBuilder();
+        var buffer = new char[1 << 16];
+        int read;
+        while ((read = reader.Read(buffer)) > 0 && text.Length <= options.MaxInputLength)
+        {
+            text.Append(buffer, 0, read);
+        }
+
+        return ParseCore(text.ToString(), options, decoding);
+    }
+
+    private static ListingDocument ParseCore(string text, ListingParserOptions options, List<ListingDiagnostic> decoding)
+    {
+        // Past MaxInputLength, read up to the last whole line before the limit and say where it stopped.
+        var length = text.Length;
+        if (length > options.MaxInputLength)
+        {
+            length = text.AsSpan(0, options.MaxInputLength).LastIndexOfAny('\r', '\n') + 1;
+        }
+
+        var settings = LexerSettings.For(options);
+        var tokens = LineLexer.Tokenize(text, length, baseOffset: 0, firstLine: 1, settings, skipBom: true);
         var sink = new DocumentSink(tokens.Count / 4);
         var builder = new LayoutFilter(new DocumentBuilder(sink));
         ListingGrammar.ParseBlocks(tokens, endIsFinal: true, builder);
-        builder.Complete(tokens.EndSpan);
-        var document = sink.ToDocument();
+        var unread = text.Length - tokens.EndOffset;
+        var stop = tokens.StoppedAtLongLine ? Limits.LineTooLong(tokens, options.MaxLineLength, unread)
+            : unread > 0 ? Limits.InputTooLong(tokens, options.MaxInputLength, unread)
+            : null;
+        builder.Complete(tokens.EndSpan, stop);
+        var document = sink.ToDocument(decoding);
         if (options.Strict)
         {
             ThrowOnFirstProblem(document);
@@ -90,8 +130,9 @@ public static class ListingParser
         Stream stream, ListingParserOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
-        return EnumerateCoreAsync(reader, leaveOpen: false, options ?? ListingParserOptions.Default, cancellationToken);
+        options ??= ListingParserOptions.Default;
+        var reader = new DecodingReader(stream, leaveOpen: true, diagnostic => StreamingSink.Report(options, diagnostic));
+        return EnumerateCoreAsync(reader, leaveOpen: false, options, cancellationToken);
     }
 
     private static IEnumerable<ListingEntry> EnumerateCore(TextReader reader, ListingParserOptions options)

@@ -15,6 +15,12 @@ public sealed record ListingParserOptions
     /// </summary>
     public bool Strict { get; init; }
 
+    /// <summary>Gets the most characters read from one input (default 2^30, about a billion); past it parsing stops at the last line break with an <c>AP101</c> error.</summary>
+    public int MaxInputLength { get; init; } = 1 << 30;
+
+    /// <summary>Gets the longest line accepted (default 2^24, about 16 million characters); at a longer line parsing stops with an <c>AP102</c> error, so one endless line cannot exhaust a stream reader's memory.</summary>
+    public int MaxLineLength { get; init; } = 1 << 24;
+
     /// <summary>Gets a value indicating whether byline and date lines are recognized (<c>Name | May 26, 2023</c>, <c>By Name</c>, <c>12 Mar 2019</c>). Defaults to <see langword="true"/>.</summary>
     public bool RecognizeMetadata { get; init; } = true;
 

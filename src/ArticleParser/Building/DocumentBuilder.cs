@@ -89,9 +89,14 @@ internal sealed class DocumentBuilder
     }
 
     /// <summary>Ends the document: settles waiting diagnostics and reports an input without entries.</summary>
-    public void Complete(SourceSpan end)
+    public void Complete(SourceSpan end, ListingDiagnostic? stop = null)
     {
         Flush(DiagnosticSeverity.Info);
+        if (stop is not null)
+        {
+            _sink.OnDiagnostic(stop);
+        }
+
         if (EntryCount == 0)
         {
             _sink.OnDiagnostic(new ListingDiagnostic

@@ -48,10 +48,10 @@ internal sealed class LayoutFilter(DocumentBuilder builder) : INodeSink
         }
     }
 
-    public void Complete(SourceSpan end)
+    public void Complete(SourceSpan end, ListingDiagnostic? stop = null)
     {
         Decide();
-        builder.Complete(end);
+        builder.Complete(end, stop);
     }
 
     private void Decide()

@@ -16,7 +16,10 @@ internal sealed class LexerSettings
         Chrome = options.RecognizeChrome ? new ChromeRecognizer(options.ChromePhrases) : null;
         Metadata = options.RecognizeMetadata;
         Separators = options.RecognizeSeparators;
+        MaxLineLength = options.MaxLineLength;
     }
+
+    public int MaxLineLength { get; }
 
     public ReadMoreRecognizer? ReadMore { get; }
 

@@ -34,6 +34,16 @@ internal static class LineLexer
             var rest = text.AsSpan(position, length - position);
             var breakAt = rest.IndexOfAny('\r', '\n');
             var lineLength = breakAt < 0 ? rest.Length : breakAt;
+            if (lineLength > settings.MaxLineLength)
+            {
+                // Stop before the line: the caller reports it (AP102) with the rest of the input.
+                tokens.StoppedAtLongLine = true;
+                tokens.EndOffset = baseOffset + position;
+                tokens.EndLine = lineNumber;
+                tokens.EndColumn = 1;
+                return tokens;
+            }
+
             tokens.Add(Classify(text, position, lineLength, lineNumber, settings));
 
             if (breakAt < 0)

@@ -31,6 +31,9 @@ internal sealed class TokenList
     /// <summary>Gets the offset in the whole input just past the tokenized text.</summary>
     public int EndOffset { get; set; }
 
+    /// <summary>Gets or sets a value indicating whether tokenizing stopped before a line longer than the limit.</summary>
+    public bool StoppedAtLongLine { get; set; }
+
     /// <summary>Returns an empty span at the end of the tokenized text.</summary>
     public SourceSpan EndSpan => new(EndOffset, 0, EndLine, EndColumn);
 

@@ -22,4 +22,16 @@ public static class DiagnosticCodes
 
     /// <summary>An entry-shaped block on top of the listing that lacks the byline, date or read-more link every following entry has; kept as a page header.</summary>
     public const string PageHeader = "AP006";
+
+    /// <summary>The input is longer than <see cref="ListingParserOptions.MaxInputLength"/>; parsing stopped at the last line break before the limit.</summary>
+    public const string InputTooLong = "AP101";
+
+    /// <summary>A line is longer than <see cref="ListingParserOptions.MaxLineLength"/>; parsing stopped at the start of that line.</summary>
+    public const string LineTooLong = "AP102";
+
+    /// <summary>Bytes that are not valid UTF-8; each invalid sequence became U+FFFD (reported with its byte offset).</summary>
+    public const string InvalidEncoding = "AP103";
+
+    /// <summary>The input is not text (NUL bytes where UTF-8 has none, such as a binary or UTF-16 without a BOM); nothing was parsed.</summary>
+    public const string NotText = "AP104";
 }

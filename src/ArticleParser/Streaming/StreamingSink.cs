@@ -13,7 +13,10 @@ internal sealed class StreamingSink(ListingParserOptions options) : IListingSink
 
     public void OnBlock(ListingBlock block) => options.OnNonEntryBlock?.Invoke(block);
 
-    public void OnDiagnostic(ListingDiagnostic diagnostic)
+    public void OnDiagnostic(ListingDiagnostic diagnostic) => Report(options, diagnostic);
+
+    /// <summary>Hands a diagnostic to the caller's callback; in strict mode a warning or error ends the stream.</summary>
+    public static void Report(ListingParserOptions options, ListingDiagnostic diagnostic)
     {
         options.OnDiagnostic?.Invoke(diagnostic);
         if (options.Strict && diagnostic.Severity >= DiagnosticSeverity.Warning)

@@ -29,8 +29,11 @@ internal sealed class WindowedParser
     private bool _first = true;
     private bool _completed;
 
+    private readonly int _maxInputLength;
+
     public WindowedParser(ListingParserOptions options, IListingSink sink)
     {
+        _maxInputLength = options.MaxInputLength;
         _settings = LexerSettings.For(options);
         _builder = new LayoutFilter(new DocumentBuilder(sink));
     }
