@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using ArticleParser.Building;
+using ArticleParser.Compat;
 using ArticleParser.Decoding;
 using ArticleParser.Grammar;
 using ArticleParser.Lexing;
@@ -25,7 +26,7 @@ public static class ListingParser
     /// <exception cref="ListingFormatException">Strict mode is on and a warning or error was found.</exception>
     public static ListingDocument Parse(string text, ListingParserOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        SpanText.NotNull(text);
         return ParseCore(text, options ?? ListingParserOptions.Default, decoding: []);
     }
 
@@ -37,14 +38,14 @@ public static class ListingParser
     /// <exception cref="ListingFormatException">Strict mode is on and a warning or error was found.</exception>
     public static ListingDocument Parse(Stream stream, ListingParserOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        SpanText.NotNull(stream);
         options ??= ListingParserOptions.Default;
         var decoding = new List<ListingDiagnostic>();
         using var reader = new DecodingReader(stream, leaveOpen: true, decoding.Add);
         var text = new StringBuilder();
         var buffer = new char[1 << 16];
         int read;
-        while ((read = reader.Read(buffer)) > 0 && text.Length <= options.MaxInputLength)
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0 && text.Length <= options.MaxInputLength)
         {
             text.Append(buffer, 0, read);
         }
@@ -88,7 +89,7 @@ public static class ListingParser
     /// <exception cref="ListingFormatException">Strict mode is on and a warning or error was found.</exception>
     public static ListingDocument Parse(TextReader reader, ListingParserOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(reader);
+        SpanText.NotNull(reader);
         return Parse(reader.ReadToEnd(), options);
     }
 
@@ -103,7 +104,7 @@ public static class ListingParser
     /// <exception cref="ListingFormatException">While enumerating, in strict mode, at the first warning or error.</exception>
     public static IEnumerable<ListingEntry> Enumerate(TextReader reader, ListingParserOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(reader);
+        SpanText.NotNull(reader);
         return EnumerateCore(reader, options ?? ListingParserOptions.Default);
     }
 
@@ -116,7 +117,7 @@ public static class ListingParser
     public static IAsyncEnumerable<ListingEntry> EnumerateAsync(
         TextReader reader, ListingParserOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(reader);
+        SpanText.NotNull(reader);
         return EnumerateCoreAsync(reader, leaveOpen: true, options ?? ListingParserOptions.Default, cancellationToken);
     }
 
@@ -129,7 +130,7 @@ public static class ListingParser
     public static IAsyncEnumerable<ListingEntry> EnumerateAsync(
         Stream stream, ListingParserOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(stream);
+        SpanText.NotNull(stream);
         options ??= ListingParserOptions.Default;
         var reader = new DecodingReader(stream, leaveOpen: true, diagnostic => StreamingSink.Report(options, diagnostic));
         return EnumerateCoreAsync(reader, leaveOpen: false, options, cancellationToken);
@@ -141,10 +142,11 @@ public static class ListingParser
         var parser = new WindowedParser(options, sink);
         while (!parser.Completed)
         {
-            parser.Advance(reader.Read(parser.FreeSpace.Span));
-            while (sink.Entries.TryDequeue(out var entry))
+            var free = parser.FreeSpace;
+            parser.Advance(reader.Read(free.Array!, free.Offset, free.Count));
+            while (sink.Entries.Count > 0)
             {
-                yield return entry;
+                yield return sink.Entries.Dequeue();
             }
         }
     }
@@ -159,11 +161,16 @@ public static class ListingParser
             while (!parser.Completed)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                parser.Advance(await reader.ReadAsync(parser.FreeSpace, cancellationToken).ConfigureAwait(false));
-                while (sink.Entries.TryDequeue(out var entry))
+                var free = parser.FreeSpace;
+#if NET8_0_OR_GREATER
+                parser.Advance(await reader.ReadAsync(free.AsMemory(), cancellationToken).ConfigureAwait(false));
+#else
+                parser.Advance(await reader.ReadAsync(free.Array!, free.Offset, free.Count).ConfigureAwait(false));
+#endif
+                while (sink.Entries.Count > 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    yield return entry;
+                    yield return sink.Entries.Dequeue();
                 }
             }
         }

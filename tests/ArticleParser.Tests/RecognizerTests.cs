@@ -42,7 +42,8 @@ public sealed class RecognizerTests
 
         (match.Byline is { } b ? line[b] : null).Should().Be(byline);
         (match.Date is { } d ? line[d] : null).Should().Be(date);
-        match.ParsedDate.Should().Be(parsed is null ? null : DateOnly.Parse(parsed, System.Globalization.CultureInfo.InvariantCulture));
+        (match.ParsedDate is { } day ? new DateOnly(day.Year, day.Month, day.Day) : (DateOnly?)null)
+            .Should().Be(parsed is null ? null : DateOnly.Parse(parsed, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Theory]

@@ -57,9 +57,7 @@ internal sealed class DocumentBuilder
                 AddBlocks(tokens, node, ListingBlockKind.SectionHeader);
                 Defer(new PendingDiagnostic(
                     DiagnosticCodes.PageHeader,
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"Expected the first entry to be laid out like the ones after it, found {Quote(Text(tokens, node.Headline))} without the {node.Missing} they all have; {LinesWord(node.Last - node.First + 1)} kept as a page header."),
+                    FormattableString.Invariant($"Expected the first entry to be laid out like the ones after it, found {Quote(Text(tokens, node.Headline))} without the {node.Missing} they all have; {LinesWord(node.Last - node.First + 1)} kept as a page header."),
                     SpanOf(tokens, node.First, node.Last),
                     Lines: node.Last - node.First + 1));
                 break;
@@ -81,9 +79,7 @@ internal sealed class DocumentBuilder
         AddBlocks(tokens, node, ListingBlockKind.Text);
         Defer(new PendingDiagnostic(
             DiagnosticCodes.HeadlineWithoutTeaser,
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"Expected a teaser or another entry after headline {Quote(Text(tokens, node.Last))}, found {DescribeAfter(tokens, node.Last + 1)}; {LinesWord(node.Last - node.First + 1)} kept as non-entry text."),
+            FormattableString.Invariant($"Expected a teaser or another entry after headline {Quote(Text(tokens, node.Last))}, found {DescribeAfter(tokens, node.Last + 1)}; {LinesWord(node.Last - node.First + 1)} kept as non-entry text."),
             SpanOf(tokens, node.First, node.Last),
             Lines: node.Last - node.First + 1));
     }
@@ -150,7 +146,9 @@ internal sealed class DocumentBuilder
                     published = new ListingDate
                     {
                         Text = tokens.Text(token.FieldStart + offset, length),
-                        Date = meta.ParsedDate,
+#if NET6_0_OR_GREATER
+                        Date = meta.ParsedDate is { } day ? new DateOnly(day.Year, day.Month, day.Day) : null,
+#endif
                         Span = tokens.Span(token.FieldStart + offset, token.FieldStart + offset + length, token),
                     };
                 }
@@ -202,9 +200,7 @@ internal sealed class DocumentBuilder
             {
                 Code = DiagnosticCodes.ExtraBlankLines,
                 Severity = DiagnosticSeverity.Info,
-                Message = string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Expected one blank line between headline and teaser, found {node.GapLines}; the entry is kept."),
+                Message = FormattableString.Invariant($"Expected one blank line between headline and teaser, found {node.GapLines}; the entry is kept."),
                 Span = tokens.Span(gapStart.LineStart, teaser.LineStart, gapStart),
             });
         }
@@ -215,9 +211,7 @@ internal sealed class DocumentBuilder
             {
                 Code = DiagnosticCodes.EntryWithoutTeaser,
                 Severity = DiagnosticSeverity.Info,
-                Message = string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Expected a teaser after headline {Quote(headlineText)}, found {DescribeAfter(tokens, node.Headline + 1)}, which reads like the next headline; the entry is kept without a teaser."),
+                Message = FormattableString.Invariant($"Expected a teaser after headline {Quote(headlineText)}, found {DescribeAfter(tokens, node.Headline + 1)}, which reads like the next headline; the entry is kept without a teaser."),
                 Span = FieldSpan(tokens, headline),
             });
         }
@@ -239,9 +233,7 @@ internal sealed class DocumentBuilder
         Defer(new PendingDiagnostic(DiagnosticCodes.StrayText, StrayMessage(1), SpanOf(tokens, node.First, node.Last), 1, tokens[node.Last].LineNumber));
     }
 
-    private static string StrayMessage(int lines) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"Expected a headline followed by a teaser, found text that starts no entry; {LinesWord(lines)} kept as non-entry text.");
+    private static string StrayMessage(int lines) => FormattableString.Invariant($"Expected a headline followed by a teaser, found text that starts no entry; {LinesWord(lines)} kept as non-entry text.");
 
     private void Defer(PendingDiagnostic diagnostic)
     {
@@ -320,7 +312,7 @@ internal sealed class DocumentBuilder
             LineKind.Separator => "a separator",
             _ => "page chrome",
         };
-        return string.Create(CultureInfo.InvariantCulture, $"{what} at line {token.LineNumber}");
+        return FormattableString.Invariant($"{what} at line {token.LineNumber}");
     }
 
     private static SourceSpan SpanOf(TokenList tokens, int first, int last) =>
@@ -334,7 +326,7 @@ internal sealed class DocumentBuilder
     private static string Text(TokenList tokens, int index) => Field(tokens, tokens[index]);
 
     private static string LinesWord(int count) =>
-        count == 1 ? "1 line is" : string.Create(CultureInfo.InvariantCulture, $"{count} lines are");
+        count == 1 ? "1 line is" : FormattableString.Invariant($"{count} lines are");
 
     private static string Quote(string text)
     {

@@ -12,9 +12,7 @@ internal static class Limits
     {
         Code = DiagnosticCodes.LineTooLong,
         Severity = DiagnosticSeverity.Error,
-        Message = string.Create(
-            CultureInfo.InvariantCulture,
-            $"Expected lines of at most {maxLineLength} characters (MaxLineLength), found a longer one at line {tokens.EndLine}; parsing stopped there and {Unread(unread)} were not read."),
+        Message = FormattableString.Invariant($"Expected lines of at most {maxLineLength} characters (MaxLineLength), found a longer one at line {tokens.EndLine}; parsing stopped there and {Unread(unread)} were not read."),
         Span = new SourceSpan(tokens.EndOffset, (int)Math.Min(unread, int.MaxValue), tokens.EndLine, tokens.EndColumn),
     };
 
@@ -22,13 +20,11 @@ internal static class Limits
     {
         Code = DiagnosticCodes.InputTooLong,
         Severity = DiagnosticSeverity.Error,
-        Message = string.Create(
-            CultureInfo.InvariantCulture,
-            $"Expected at most {maxInputLength} characters of input (MaxInputLength), found more; parsing stopped at line {tokens.EndLine} and {Unread(unread)} were not read."),
+        Message = FormattableString.Invariant($"Expected at most {maxInputLength} characters of input (MaxInputLength), found more; parsing stopped at line {tokens.EndLine} and {Unread(unread)} were not read."),
         Span = new SourceSpan(tokens.EndOffset, (int)Math.Min(unread, int.MaxValue), tokens.EndLine, tokens.EndColumn),
     };
 
     private static string Unread(long unread) => unread < 0
         ? "the characters after it"
-        : string.Create(CultureInfo.InvariantCulture, $"the remaining {unread} characters");
+        : FormattableString.Invariant($"the remaining {unread} characters");
 }

@@ -1,6 +1,5 @@
-using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
+using ArticleParser.Compat;
 
 namespace ArticleParser.Decoding;
 
@@ -40,7 +39,13 @@ internal sealed class DecodingReader : TextReader
     /// <summary>Gets a value indicating whether the input was found not to be text; the reader then yields nothing.</summary>
     public bool IsBinary { get; private set; }
 
+    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+#if NET8_0_OR_GREATER
     public override int Read(Span<char> buffer)
+#else
+    public int Read(Span<char> buffer)
+#endif
     {
         while (true)
         {
@@ -74,11 +79,27 @@ internal sealed class DecodingReader : TextReader
         }
     }
 
-    public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
-
-    public override async ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default)
+    public override async Task<int> ReadAsync(char[] buffer, int index, int count)
     {
         // Fill asynchronously, then decode what is buffered synchronously.
+        if (!_eof && _end - _start < _bytes.Length / 2)
+        {
+            Compact();
+#if NET8_0_OR_GREATER
+            var read = await _stream.ReadAsync(_bytes.AsMemory(_end)).ConfigureAwait(false);
+#else
+            var read = await _stream.ReadAsync(_bytes, _end, _bytes.Length - _end).ConfigureAwait(false);
+#endif
+            _end += read;
+            _eof = read == 0;
+        }
+
+        return Read(buffer.AsSpan(index, count));
+    }
+
+#if NET8_0_OR_GREATER
+    public override async ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default)
+    {
         if (!_eof && _end - _start < _bytes.Length / 2)
         {
             Compact();
@@ -89,9 +110,7 @@ internal sealed class DecodingReader : TextReader
 
         return Read(buffer.Span);
     }
-
-    public override Task<int> ReadAsync(char[] buffer, int index, int count) =>
-        ReadAsync(buffer.AsMemory(index, count)).AsTask();
+#endif
 
     protected override void Dispose(bool disposing)
     {
@@ -124,7 +143,7 @@ internal sealed class DecodingReader : TextReader
         else
         {
             // UTF-8 text never holds NUL bytes in practice; UTF-16 without a BOM and binaries do.
-            var nuls = head.Count((byte)0);
+            var nuls = SpanText.CountOf(head, 0);
             if (nuls > 0 && nuls * 100 >= head.Length)
             {
                 IsBinary = true;
@@ -132,9 +151,7 @@ internal sealed class DecodingReader : TextReader
                 {
                     Code = DiagnosticCodes.NotText,
                     Severity = DiagnosticSeverity.Error,
-                    Message = string.Create(
-                        System.Globalization.CultureInfo.InvariantCulture,
-                        $"Expected text (UTF-8, or UTF-16 with a BOM), found binary data: {nuls} NUL bytes in the first {head.Length} bytes; nothing was parsed."),
+                    Message = FormattableString.Invariant($"Expected text (UTF-8, or UTF-16 with a BOM), found binary data: {nuls} NUL bytes in the first {head.Length} bytes; nothing was parsed."),
                     Span = new SourceSpan(0, 0, 1, 1),
                 });
             }
@@ -143,21 +160,17 @@ internal sealed class DecodingReader : TextReader
 
     private int DecodeUtf8(Span<char> buffer)
     {
-        var bytes = _bytes.AsSpan(_start, _end - _start);
-        var status = Utf8.ToUtf16(bytes, buffer, out var read, out var written, replaceInvalidSequences: false, isFinalBlock: _eof);
+        Utf8Scanner.Decode(_bytes.AsSpan(_start, _end - _start), buffer, _eof, out var read, out var written, out var invalid);
         Consume(read);
-        if (status != OperationStatus.InvalidData || written == buffer.Length)
+        if (invalid == 0 || written == buffer.Length)
         {
             return written;
         }
 
         // Report the invalid sequence where it stands, then stand U+FFFD in for it.
-        var invalid = _bytes.AsSpan(_start, _end - _start);
-        System.Text.Rune.DecodeFromUtf8(invalid, out _, out var length);
-        var position = _position.After(buffer[..written]);
-        ReportInvalid(position, length);
+        ReportInvalid(_position.After(buffer[..written]), invalid);
         buffer[written++] = '\uFFFD';
-        Consume(length);
+        Consume(invalid);
         return written;
     }
 
@@ -203,9 +216,7 @@ internal sealed class DecodingReader : TextReader
         {
             Code = DiagnosticCodes.InvalidEncoding,
             Severity = DiagnosticSeverity.Warning,
-            Message = string.Create(
-                System.Globalization.CultureInfo.InvariantCulture,
-                $"Expected UTF-8, found {byteCount} invalid byte{(byteCount == 1 ? string.Empty : "s")} at byte offset {_byteOffset}; replaced with U+FFFD.{more}"),
+            Message = FormattableString.Invariant($"Expected UTF-8, found {byteCount} invalid byte{(byteCount == 1 ? string.Empty : "s")} at byte offset {_byteOffset}; replaced with U+FFFD.{more}"),
             Span = new SourceSpan(position.Offset, 1, position.Line, position.Column),
         });
     }

@@ -94,7 +94,7 @@ internal static class TokenParsers
     /// <summary>Picks the rule by the kind of the current token: one token of lookahead decides, so nothing is tried twice.</summary>
     public static Parser<T> Dispatch<T>(IReadOnlyDictionary<LineKind, Parser<T>> rules)
     {
-        var table = new Parser<T>?[(int)Enum.GetValues<LineKind>().Max() + 1];
+        var table = new Parser<T>?[(int)LineKind.Chrome + 1];
         foreach (var (kind, rule) in rules)
         {
             table[(int)kind] = rule;

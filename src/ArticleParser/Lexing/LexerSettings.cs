@@ -8,7 +8,7 @@ namespace ArticleParser.Lexing;
 /// </summary>
 internal sealed class LexerSettings
 {
-    private static readonly ConditionalWeakTable<ListingParserOptions, LexerSettings> Cache = [];
+    private static readonly ConditionalWeakTable<ListingParserOptions, LexerSettings> Cache = new();
 
     private LexerSettings(ListingParserOptions options)
     {

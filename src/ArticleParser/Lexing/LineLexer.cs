@@ -1,3 +1,4 @@
+using ArticleParser.Compat;
 using ArticleParser.Lexing.Recognizers;
 
 namespace ArticleParser.Lexing;
@@ -24,7 +25,7 @@ internal static class LineLexer
     public static TokenList Tokenize(string text, int length, int baseOffset, int firstLine, LexerSettings settings, bool skipBom)
     {
         // Counting line breaks is vectorized and far cheaper than growing the token array.
-        var breaks = text.AsSpan(0, length).Count('\n') + text.AsSpan(0, length).Count('\r');
+        var breaks = SpanText.CountOf(text.AsSpan(0, length), '\n') + SpanText.CountOf(text.AsSpan(0, length), '\r');
         var tokens = new TokenList(text, baseOffset, breaks + 1);
         var position = skipBom && length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var lineNumber = firstLine;

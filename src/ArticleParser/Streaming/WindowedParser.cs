@@ -39,7 +39,7 @@ internal sealed class WindowedParser
     }
 
     /// <summary>Gets the part of the buffer that the next read should fill.</summary>
-    public Memory<char> FreeSpace
+    public ArraySegment<char> FreeSpace
     {
         get
         {
@@ -48,7 +48,7 @@ internal sealed class WindowedParser
                 Array.Resize(ref _buffer, _buffer.Length * 2);
             }
 
-            return _buffer.AsMemory(_filled);
+            return new ArraySegment<char>(_buffer, _filled, _buffer.Length - _filled);
         }
     }
 

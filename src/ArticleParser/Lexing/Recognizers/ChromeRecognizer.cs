@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using ArticleParser.Compat;
 
 namespace ArticleParser.Lexing.Recognizers;
 
@@ -52,9 +52,8 @@ internal sealed class ChromeRecognizer
         .. Phrases(ListingBlockKind.IssueLabel, "issue #", "issue no", "ausgabe ", "numéro ", "número ", "vol. "),
     ];
 
-    private readonly FrozenDictionary<string, ListingBlockKind> _exact;
-    private readonly int _longestExact;
-    private readonly FrozenDictionary<char, (string Prefix, ListingBlockKind Kind)[]> _prefixesByFirst;
+    private readonly WordMap<ListingBlockKind> _exact;
+    private readonly Dictionary<char, (string Prefix, ListingBlockKind Kind)[]> _prefixesByFirst;
 
     public ChromeRecognizer(IEnumerable<KeyValuePair<string, ListingBlockKind>> extraPhrases)
     {
@@ -69,12 +68,11 @@ internal sealed class ChromeRecognizer
             exact[pair.Key.Trim()] = pair.Value;
         }
 
-        _exact = exact.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _longestExact = exact.Keys.Max(k => k.Length);
+        _exact = new WordMap<ListingBlockKind>(exact);
 
         // Prefixes are looked up by their first letter, so a headline is checked against a handful at most.
         _prefixesByFirst = DefaultPrefixes.GroupBy(p => char.ToLowerInvariant(p.Prefix[0]))
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+            .ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public bool TryClassify(ReadOnlySpan<char> line, out ListingBlockKind kind)
@@ -91,7 +89,7 @@ internal sealed class ChromeRecognizer
             return false;
         }
 
-        if (core.Length <= _longestExact && _exact.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(core, out kind))
+        if (_exact.TryGetValue(core, out kind))
         {
             return true;
         }
@@ -115,7 +113,7 @@ internal sealed class ChromeRecognizer
             return true;
         }
 
-        if ((char.IsAsciiDigit(core[0]) || core[0] is '«' or '‹' or '<') && IsPageNumbers(core))
+        if ((SpanText.IsDigit(core[0]) || core[0] is '«' or '‹' or '<') && IsPageNumbers(core))
         {
             kind = ListingBlockKind.Navigation;
             return true;
@@ -161,7 +159,7 @@ internal sealed class ChromeRecognizer
     private static bool StartsWithNumber(ReadOnlySpan<char> rest)
     {
         rest = rest.TrimStart(" #".AsSpan());
-        return !rest.IsEmpty && char.IsAsciiDigit(rest[0]);
+        return !rest.IsEmpty && SpanText.IsDigit(rest[0]);
     }
 
     /// <summary>Tells whether a line is a row of page links: "1 2 3 … 17", "« 1 2 3 »", "1 2 3 Next".</summary>
@@ -172,7 +170,7 @@ internal sealed class ChromeRecognizer
         var inNumber = false;
         foreach (var c in core)
         {
-            if (char.IsAsciiDigit(c))
+            if (SpanText.IsDigit(c))
             {
                 digits++;
                 if (!inNumber)

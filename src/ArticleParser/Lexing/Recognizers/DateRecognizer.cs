@@ -2,6 +2,9 @@ using static ArticleParser.Lexing.Recognizers.DateVocabulary;
 
 namespace ArticleParser.Lexing.Recognizers;
 
+/// <summary>A calendar date read from a listing (a portable stand-in for <c>DateOnly</c>).</summary>
+internal readonly record struct CalendarDate(int Year, int Month, int Day);
+
 /// <summary>
 /// Finds a publication date in a short line: named months in seven languages ("May 26, 2023",
 /// "25. August 2016", "26 de mayo de 2023", "3 mars 2023 - 10:15"), numeric dates ("2023-05-26",
@@ -10,7 +13,7 @@ namespace ArticleParser.Lexing.Recognizers;
 internal static class DateRecognizer
 {
     /// <summary>Matches a date that runs from word <paramref name="first"/>; returns the index after its last word, or -1.</summary>
-    public static int MatchAt(in Words words, int first, out DateOnly? date)
+    public static int MatchAt(in Words words, int first, out CalendarDate? date)
     {
         date = null;
         var i = first;
@@ -33,7 +36,7 @@ internal static class DateRecognizer
         return end < 0 ? -1 : SkipTime(words, end);
     }
 
-    private static int MatchNamedMonth(in Words words, int i, out DateOnly? date)
+    private static int MatchNamedMonth(in Words words, int i, out CalendarDate? date)
     {
         date = null;
         if (i >= words.Count)
@@ -85,7 +88,7 @@ internal static class DateRecognizer
         return -1;
     }
 
-    private static int MatchNumeric(in Words words, int i, out DateOnly? date)
+    private static int MatchNumeric(in Words words, int i, out CalendarDate? date)
     {
         date = null;
         if (i >= words.Count)
@@ -103,14 +106,23 @@ internal static class DateRecognizer
         Span<int> parts = stackalloc int[3];
         Span<int> lengths = stackalloc int[3];
         var count = 0;
-        foreach (var range in word.SplitAny("-./"))
+        var rest = word;
+        while (true)
         {
-            if (count == 3 || !Words.IsNumber(word[range], out parts[count]))
+            var cut = rest.IndexOfAny("-./");
+            var part = cut < 0 ? rest : rest[..cut];
+            if (count == 3 || !Words.IsNumber(part, out parts[count]))
             {
                 return -1;
             }
 
-            lengths[count++] = word[range].Length;
+            lengths[count++] = part.Length;
+            if (cut < 0)
+            {
+                break;
+            }
+
+            rest = rest[(cut + 1)..];
         }
 
         if (count != 3 || word[separator..].IndexOfAny(word[separator] == '-' ? "./" : word[separator] == '.' ? "-/" : "-.") >= 0)
@@ -225,7 +237,7 @@ internal static class DateRecognizer
         // "1er", "2nd", "3rd", "21st", "4th", "1º" are days too.
         day = 0;
         var digits = 0;
-        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        while (digits < word.Length && Compat.SpanText.IsDigit(word[digits]))
         {
             digits++;
         }
@@ -238,8 +250,8 @@ internal static class DateRecognizer
     private static bool IsYear(ReadOnlySpan<char> word, out int year) =>
         Words.IsNumber(word, out year) && word.Length == 4 && year is >= 1800 and <= 2200;
 
-    private static DateOnly? Create(int year, int month, int day) =>
+    private static CalendarDate? Create(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
-            ? new DateOnly(year, month, day)
+            ? new CalendarDate(year, month, day)
             : null;
 }

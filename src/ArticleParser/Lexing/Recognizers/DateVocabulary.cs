@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using ArticleParser.Compat;
 
 namespace ArticleParser.Lexing.Recognizers;
 
@@ -8,9 +8,9 @@ namespace ArticleParser.Lexing.Recognizers;
 /// </summary>
 internal static class DateVocabulary
 {
-    public static readonly FrozenDictionary<string, int> Months = BuildMonths();
+    public static readonly WordMap<int> Months = BuildMonths();
 
-    public static readonly FrozenSet<string> Weekdays = Set(
+    public static readonly WordSet Weekdays = Set(
         "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
         + "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so "
         + "lundi mardi mercredi jeudi vendredi samedi dimanche "
@@ -20,29 +20,29 @@ internal static class DateVocabulary
         + "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag");
 
     /// <summary>Words that may stand inside a date: "26 de mayo de 2023", "le 3 mars", "am 25. August".</summary>
-    public static readonly FrozenSet<string> Connectors = Set("de del of the le am el il em the à a o");
+    public static readonly WordSet Connectors = Set("de del of the le am el il em the à a o");
 
     /// <summary>Words that may introduce a date line: "Posted on", "Publié le", "Veröffentlicht am".</summary>
-    public static readonly FrozenSet<string> Prefixes = Set(
+    public static readonly WordSet Prefixes = Set(
         "posted published updated modified on date dated le publié publie modifié mis à jour am veröffentlicht aktualisiert vom stand presse press "
         + "el publicado actualizado il pubblicato aggiornato em publicado atualizado gepubliceerd op");
 
     /// <summary>Words that may follow a time: "10:15 am", "um 10:15 Uhr", "10h15".</summary>
-    public static readonly FrozenSet<string> TimeWords = Set("am pm a.m p.m uhr h hrs at um à a las alle às om utc gmt cet cest est edt pst bst");
+    public static readonly WordSet TimeWords = Set("am pm a.m p.m uhr h hrs at um à a las alle às om utc gmt cet cest est edt pst bst");
 
     /// <summary>Units of relative dates: "3 hours ago", "vor 2 Tagen", "il y a 2 jours", "hace 3 horas".</summary>
-    public static readonly FrozenSet<string> RelativeUnits = Set(
+    public static readonly WordSet RelativeUnits = Set(
         "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years "
         + "sekunde sekunden minute minuten stunde stunden tag tagen woche wochen monat monaten jahr jahren "
         + "seconde secondes heure heures jour jours semaine semaines mois an ans année années "
         + "segundo segundos minuto minutos hora horas día dias días semana semanas mes meses año años "
         + "secondi minuti ora ore giorno giorni settimana settimane mese mesi anno anni");
 
-    public static readonly FrozenSet<string> RelativeMarkers = Set("ago vor hace fa il y a há");
+    public static readonly WordSet RelativeMarkers = Set("ago vor hace fa il y a há");
 
-    public static readonly FrozenSet<string> Today = Set("today yesterday heute gestern aujourd'hui hier hoy ayer oggi ieri hoje ontem vandaag gisteren");
+    public static readonly WordSet Today = Set("today yesterday heute gestern aujourd'hui hier hoy ayer oggi ieri hoje ontem vandaag gisteren");
 
-    private static FrozenDictionary<string, int> BuildMonths()
+    private static WordMap<int> BuildMonths()
     {
         string[] perMonth =
         [
@@ -62,30 +62,27 @@ internal static class DateVocabulary
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var m = 0; m < perMonth.Length; m++)
         {
-            foreach (var name in perMonth[m].Split(' '))
+            foreach (var name in perMonth[m].Split([' '], StringSplitOptions.RemoveEmptyEntries))
             {
                 months[name] = m + 1;
             }
         }
 
-        return months.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return new WordMap<int>(months);
     }
 
-    private static FrozenSet<string> Set(string words) =>
-        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static WordSet Set(string words) => WordSet.Of(words);
 
     public static bool IsMonth(ReadOnlySpan<char> word, out int month)
     {
         // "Mar." and "janv." are abbreviations: the dot is not part of the name.
-        var lookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out month))
+        if (Months.TryGetValue(word, out month))
         {
             return true;
         }
 
-        return word.Length > 1 && word[^1] == '.' && lookup.TryGetValue(word[..^1], out month);
+        return word.Length > 1 && word[^1] == '.' && Months.TryGetValue(word[..^1], out month);
     }
 
-    public static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) =>
-        set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public static bool Contains(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
 }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using ArticleParser.Compat;
 
 namespace ArticleParser.Lexing.Recognizers;
 
@@ -6,7 +6,7 @@ namespace ArticleParser.Lexing.Recognizers;
 /// Describes what a metadata line holds: a byline, a date, both, or other per-entry facts
 /// ("Source: …", "12 min read"). Ranges are relative to the line's trimmed text.
 /// </summary>
-internal readonly record struct MetaMatch(Range? Byline, Range? Date, DateOnly? ParsedDate);
+internal readonly record struct MetaMatch(Range? Byline, Range? Date, CalendarDate? ParsedDate);
 
 /// <summary>
 /// Recognizes byline and date lines: <c>Name | May 26, 2023</c>, <c>Name, May 26, 2023</c>,
@@ -20,35 +20,35 @@ internal static class MetaRecognizer
 
     private const int MaxNameWords = 6;
 
-    private static readonly System.Buffers.SearchValues<char> NumericDateSeparators = System.Buffers.SearchValues.Create("./-");
+    private static readonly CharSet NumericDateSeparators = new("./-");
 
-    private static readonly System.Buffers.SearchValues<char> Delimiters = System.Buffers.SearchValues.Create("|,–—-•·/");
+    private static readonly CharSet Delimiters = new("|,–—-•·/");
 
-    private static readonly FrozenSet<string> ByWords = Set(
+    private static readonly WordSet ByWords = Set(
         "by von par por di door from autor author auteur autore autora written posted geschrieben écrit escrito scritto");
 
     // Capitalized function words: "By The Numbers" and "From Pandemic To Recovery" are headlines, not names.
-    private static readonly FrozenSet<string> NotNames = Set(
+    private static readonly WordSet NotNames = Set(
         "the a an any all our your his her their this that these those its what how why when where who which of to for "
         + "and or in on at with without into over under after before about against new old more most");
 
-    private static readonly FrozenSet<string> Noise = Set(
+    private static readonly WordSet Noise = Set(
         "permalink comments comment comentarios comentario kommentare kommentar commentaires commentaire commenti commento comentários reply share");
 
-    private static readonly System.Buffers.SearchValues<char> GlueMarks = System.Buffers.SearchValues.Create("–—|-");
+    private static readonly CharSet GlueMarks = new("–—|-");
 
-    private static readonly FrozenSet<string> NameConnectors = Set("de da das do dos van von der den del della la le di du y e and und et");
+    private static readonly WordSet NameConnectors = Set("de da das do dos van von der den del della la le di du y e and und et");
 
-    private static readonly FrozenSet<string> FieldLabels = Set(
+    private static readonly WordSet FieldLabels = Set(
         "source length quelle fuente fonte category categories kategorie catégorie categoria tags tag filed reading "
         + "lesezeit temps lectura lettura leitura rubrik rubrique sección sezione");
 
-    private static readonly FrozenSet<string> ReadingTime = Set("min mins minute minutes minuten minutos minuti read lesezeit lecture lectura lettura leitura");
+    private static readonly WordSet ReadingTime = Set("min mins minute minutes minuten minutos minuti read lesezeit lecture lectura lettura leitura");
 
     // Words that can open a metadata line without a digit in it.
-    private static readonly FrozenSet<string> FirstWords = ByWords
-        .Concat(FieldLabels).Concat(DateVocabulary.Prefixes).Concat(DateVocabulary.Today).Concat(DateVocabulary.RelativeMarkers)
-        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static readonly WordSet FirstWords = new(ByWords.Words
+        .Concat(FieldLabels.Words).Concat(DateVocabulary.Prefixes.Words).Concat(DateVocabulary.Today.Words).Concat(DateVocabulary.RelativeMarkers.Words)
+        .Distinct(StringComparer.OrdinalIgnoreCase));
 
     /// <summary>
     /// Rejects most lines at the cost of one vectorized scan and one lookup: metadata holds a digit
@@ -61,7 +61,7 @@ internal static class MetaRecognizer
             return false;
         }
 
-        if (line.IndexOfAnyInRange('0', '9') >= 0)
+        if (SpanText.HasDigit(line))
         {
             return true;
         }
@@ -83,7 +83,7 @@ internal static class MetaRecognizer
 
     /// <summary>Tells cheaply whether a line could end in a glued byline: it is headline-sized and holds a dash or bar.</summary>
     public static bool MightHaveGluedByline(ReadOnlySpan<char> line) =>
-        line.Length < 200 && line.IndexOfAny(GlueMarks) > 0;
+        line.Length < 200 && GlueMarks.IndexOfAny(line) > 0;
 
     public static bool TryMatch(ReadOnlySpan<char> line, out MetaMatch match)
     {
@@ -128,7 +128,7 @@ internal static class MetaRecognizer
 
                 // A name glued to the time ("à 14h30Claire Vasseur") is introduced by the glue itself.
                 var introducedAfter = Contains(ByWords, words[end]) || words.Gap(end).IsEmpty
-                    || words.Gap(end).IndexOfAny(Delimiters) >= 0;
+                    || Delimiters.IndexOfAny(words.Gap(end)) >= 0;
                 if (introducedAfter && IsByline(words, end, words.Count, out var after))
                 {
                     match = new MetaMatch(after, dateRange, date);
@@ -148,8 +148,8 @@ internal static class MetaRecognizer
             // Byline first, then the date: "Name | May 26, 2023", "Written by Name Thursday, 25 August 2016".
             // Without a delimiter or a "By" word, "Workers Strike 16 October" would pass for a byline.
             // A numeric date ("CIVIC 07/03/17") is unmistakable enough to need no delimiter.
-            var introduced = Contains(ByWords, words[0]) || words.Gap(k).IndexOfAny(Delimiters) >= 0
-                || (end == k + 1 && words[k].IndexOfAny(NumericDateSeparators) > 0);
+            var introduced = Contains(ByWords, words[0]) || Delimiters.IndexOfAny(words.Gap(k)) >= 0
+                || (end == k + 1 && NumericDateSeparators.IndexOfAny(words[k]) > 0);
             if (end == words.Count && introduced && IsByline(words, 0, k, out var byline))
             {
                 match = new MetaMatch(byline, dateRange, date);
@@ -331,8 +331,7 @@ internal static class MetaRecognizer
         return false;
     }
 
-    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> word) => DateVocabulary.Contains(set, word);
+    private static bool Contains(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
 
-    private static FrozenSet<string> Set(string words) =>
-        words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    private static WordSet Set(string words) => WordSet.Of(words);
 }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using ArticleParser.Compat;
 
 namespace ArticleParser.Lexing.Recognizers;
 
@@ -30,19 +30,19 @@ internal sealed class ReadMoreRecognizer
     // Single generic words read as a link only on a line of their own; glued to prose they are just words.
     private static readonly string[] LineOnly = ["more", "mehr", "المزيد"];
 
-    private readonly FrozenSet<string> _lines;
-    private readonly FrozenDictionary<char, string[]> _byLastLetter;
+    private readonly WordSet _lines;
+    private readonly Dictionary<char, string[]> _byLastLetter;
 
     public ReadMoreRecognizer(IEnumerable<string> extraPhrases)
     {
         var phrases = DefaultPhrases.Concat(extraPhrases.Select(p => p.Trim())).Where(p => p.Length > 0)
             .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).ToList();
-        _lines = phrases.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _lines = new WordSet(phrases);
 
         // Glued links are looked up by the last letter before the trailing decoration: one or two candidates.
         _byLastLetter = phrases.Where(p => !IsLineOnly(p))
             .GroupBy(p => char.ToLowerInvariant(p[^1]))
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
+            .ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>Tells whether the whole line is a read-more link.</summary>
@@ -54,7 +54,7 @@ internal sealed class ReadMoreRecognizer
         }
 
         var core = StripDecoration(line);
-        if (_lines.GetAlternateLookup<ReadOnlySpan<char>>().Contains(core))
+        if (_lines.Contains(core))
         {
             return true;
         }

@@ -31,7 +31,7 @@ internal ref struct Words
                 i++;
 
                 // "14h30Claire Vasseur": a name glued to a time or date starts a new word.
-                if (i < line.Length && char.IsUpper(line[i]) && char.IsAsciiDigit(line[i - 1]))
+                if (i < line.Length && char.IsUpper(line[i]) && Compat.SpanText.IsDigit(line[i - 1]))
                 {
                     break;
                 }
