@@ -1,3 +1,4 @@
+using ArticleParser.Compat;
 using ArticleParser.Lexing;
 using Sprache;
 

@@ -256,7 +256,7 @@ internal static class MetaRecognizer
         match = default;
         var labelled = Contains(FieldLabels, words[0])
             && words.Count <= 8
-            && (words.Gap(1).Contains(':') || (words.Count > 1 && words.Gap(2).Contains(':')));
+            && (words.Gap(1).IndexOf(':') >= 0 || (words.Count > 1 && words.Gap(2).IndexOf(':') >= 0));
         var readingTime = words.Count <= 4 && Words.IsNumber(words[0], out _) && words.Count >= 2
             && Contains(ReadingTime, words[1]) && Contains(ReadingTime, words[words.Count - 1]);
         if (!labelled && !readingTime)
