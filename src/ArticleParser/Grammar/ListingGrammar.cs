@@ -32,6 +32,8 @@ internal static class ListingGrammar
     // Alt text is short; a long prose line above a headline is an orphan teaser, not a caption.
     private const int MaxProseCaptionLength = 90;
 
+    private const int MaxAltTextLength = 80;
+
     // An entry is led by a date, a byline, a kicker: a few lines. Bounding the look keeps a flood of
     // metadata lines linear, since each of them is tried as an entry start.
     private const int MaxLeadingMeta = 4;
@@ -240,7 +242,11 @@ internal static class ListingGrammar
         return cursor.KindAt(index) == LineKind.Text && cursor.IsProse(index) && cursor.KindAt(index + 1) != LineKind.Text;
     }
 
-    /// <summary>A caption stands directly above a title-shaped headline that ends the header, or repeats the headline.</summary>
+    /// <summary>
+    /// A caption stands directly above a title-shaped headline: one that ends the header, or, in a listing
+    /// without blank lines, one that a prose teaser follows directly, when the caption reads like alt text
+    /// rather than a headline of its own. A caption repeating the headline is one too.
+    /// </summary>
     private static bool IsCaptionAbove(TokenCursor cursor, int index)
     {
         var headline = index + 1;
@@ -254,9 +260,25 @@ internal static class ListingGrammar
             return true;
         }
 
-        return cursor.KindAt(headline + 1) != LineKind.Text
-            && !cursor.IsProse(headline)
-            && (!cursor.IsProse(index) || cursor.Tokens[index].FieldLength <= MaxProseCaptionLength);
+        if (cursor.IsProse(headline))
+        {
+            return false;
+        }
+
+        if (cursor.KindAt(headline + 1) != LineKind.Text)
+        {
+            return !cursor.IsProse(index) || cursor.Tokens[index].FieldLength <= MaxProseCaptionLength;
+        }
+
+        return cursor.IsProse(headline + 1) && LooksLikeAltText(cursor, index);
+    }
+
+    /// <summary>Alt text is a short title-shaped phrase; a colon, question or exclamation marks a headline instead.</summary>
+    private static bool LooksLikeAltText(TokenCursor cursor, int index)
+    {
+        ref var token = ref cursor.Tokens[index];
+        var text = cursor.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+        return text.Length <= MaxAltTextLength && text.IndexOfAny(":?!") < 0 && text[^1] is not ('.' or '…') && !cursor.IsProse(index);
     }
 
     private static Gap ReadGap(TokenCursor cursor, int index)
