@@ -72,6 +72,7 @@ public static class ListingParser
             : unread > 0 ? Limits.InputTooLong(tokens, options.MaxInputLength, unread)
             : null;
         builder.Complete(tokens.EndSpan, stop);
+        tokens.Release();
         var document = sink.ToDocument(decoding);
         if (options.Strict)
         {

@@ -21,6 +21,9 @@ internal sealed class LayoutFilter(DocumentBuilder builder) : INodeSink
     private bool _decided;
     private int _witnesses;
 
+    /// <summary>Gets a value indicating whether nodes (and so their token lists) are being held back.</summary>
+    public bool IsHolding => _held.Count > 0;
+
     public void Add(TokenList tokens, in Node node)
     {
         if (_decided)

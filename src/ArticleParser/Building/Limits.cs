@@ -24,7 +24,7 @@ internal static class Limits
         Span = new SourceSpan(tokens.EndOffset, (int)Math.Min(unread, int.MaxValue), tokens.EndLine, tokens.EndColumn),
     };
 
-    private static string Unread(long unread) => unread < 0
-        ? "the characters after it"
-        : FormattableString.Invariant($"the remaining {unread} characters");
+    // The same words whether or not the length is known (a stream is not read past a limit); the span's
+    // length says how much was left when the whole text was at hand.
+    private static string Unread(long unread) => "the text after it";
 }

@@ -96,6 +96,19 @@ internal static class ListingGrammar
     public static int ParseBlocks(TokenList tokens, bool endIsFinal, INodeSink sink)
     {
         var cursor = new TokenCursor(tokens);
+        try
+        {
+            return ParseBlocks(cursor, endIsFinal, sink);
+        }
+        finally
+        {
+            cursor.Release();
+        }
+    }
+
+    private static int ParseBlocks(TokenCursor cursor, bool endIsFinal, INodeSink sink)
+    {
+        var tokens = cursor.Tokens;
         var input = cursor.At(0);
         while (input.Index < tokens.Count)
         {
@@ -239,7 +252,7 @@ internal static class ListingGrammar
             index++;
         }
 
-        return cursor.KindAt(index) == LineKind.Text && cursor.IsProse(index) && cursor.KindAt(index + 1) != LineKind.Text;
+        return cursor.KindAt(index) == LineKind.Text && cursor.KindAt(index + 1) != LineKind.Text && cursor.IsProse(index);
     }
 
     /// <summary>

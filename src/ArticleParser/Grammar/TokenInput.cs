@@ -79,7 +79,7 @@ internal sealed class TokenCursor
     public TokenCursor(TokenList tokens)
     {
         Tokens = tokens;
-        _inputs = new TokenInput?[tokens.Count + 1];
+        _inputs = System.Buffers.ArrayPool<TokenInput?>.Shared.Rent(tokens.Count + 1);
     }
 
     public TokenList Tokens { get; }
@@ -88,6 +88,9 @@ internal sealed class TokenCursor
     public int HighWater { get; private set; } = -1;
 
     public TokenInput At(int index) => _inputs[index] ??= new TokenInput(this, index);
+
+    /// <summary>Gives the input cache back to the pool, cleared; the parse that used it is over.</summary>
+    public void Release() => System.Buffers.ArrayPool<TokenInput?>.Shared.Return(_inputs, clearArray: true);
 
     public LineKind KindAt(int index)
     {

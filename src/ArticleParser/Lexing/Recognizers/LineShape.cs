@@ -42,6 +42,18 @@ internal static class LineShape
             _ => 0,
         };
 
+        // The word scan below moves the score by -3 to +6: skip it when it cannot change the answer
+        // (a long teaser ending in a period is prose whatever its words).
+        if (score - 3 >= ProseThreshold)
+        {
+            return true;
+        }
+
+        if (score + 6 < ProseThreshold)
+        {
+            return false;
+        }
+
         var words = 0;
         var lower = 0;
         var upper = 0;

@@ -108,6 +108,15 @@ internal static class MetaRecognizer
         match = default;
         for (var k = 0; k < words.Count; k++)
         {
+            // A date holds a number within its first four words ("25 August", "May 26", "il y a 2 jours"),
+            // or it is a short line such as "Yesterday": elsewhere there is nothing to try.
+            if (!StartsWithDigit(words[k]) && !(k + 1 < words.Count && StartsWithDigit(words[k + 1]))
+                && !(k + 2 < words.Count && StartsWithDigit(words[k + 2]))
+                && !(k + 3 < words.Count && StartsWithDigit(words[k + 3])) && words.Count > 3)
+            {
+                continue;
+            }
+
             var end = DateRecognizer.MatchAt(words, k, out var date);
             if (end < 0)
             {
@@ -161,6 +170,8 @@ internal static class MetaRecognizer
 
         return false;
     }
+
+    private static bool StartsWithDigit(ReadOnlySpan<char> word) => word.Length > 0 && SpanText.IsDigit(word[0]);
 
     private static bool AllByWords(in Words words, int from, int to)
     {
