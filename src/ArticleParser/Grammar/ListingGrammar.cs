@@ -32,7 +32,7 @@ internal static class ListingGrammar
     // Alt text is short; a long prose line above a headline is an orphan teaser, not a caption.
     private const int MaxProseCaptionLength = 90;
 
-    private const int MaxAltTextLength = 80;
+    private const int MaxAltTextLength = 40;
 
     // An entry is led by a date, a byline, a kicker: a few lines. Bounding the look keeps a flood of
     // metadata lines linear, since each of them is tried as an entry start.
