@@ -93,6 +93,15 @@ internal sealed class LayoutFilter(DocumentBuilder builder) : INodeSink
             }
         }
 
+        // A caption the next entry repeats is a kicker (see DocumentBuilder); only the first entry
+        // needs the look ahead, later ones compare with the entry before them.
+        if (_held[0].Node is { Kind: NodeKind.Entry, Caption: >= 0 } head
+            && _held.Skip(1).FirstOrDefault(h => h.Node.Kind == NodeKind.Entry) is ({ } nextTokens, { Caption: >= 0 } next)
+            && Field(tokens, head.Caption).SequenceEqual(Field(nextTokens, next.Caption)))
+        {
+            _held[0] = (tokens, head with { Caption = -1 });
+        }
+
         foreach (var (heldTokens, node) in _held)
         {
             builder.Add(heldTokens, node);
@@ -100,6 +109,9 @@ internal sealed class LayoutFilter(DocumentBuilder builder) : INodeSink
 
         _held.Clear();
     }
+
+    private static ReadOnlySpan<char> Field(TokenList tokens, int index) =>
+        tokens.Source.AsSpan(tokens[index].FieldStart, tokens[index].FieldLength);
 
     private static bool Has(TokenList tokens, in Node node, LineKind kind)
     {
