@@ -58,7 +58,7 @@ internal sealed class DocumentBuilder
                 AddBlocks(tokens, node, ListingBlockKind.SectionHeader);
                 Defer(new PendingDiagnostic(
                     DiagnosticCodes.PageHeader,
-                    FormattableString.Invariant($"Expected the first entry to be laid out like the ones after it, found {Quote(Text(tokens, node.Headline))} without the {node.Missing} they all have; {LinesWord(node.Last - node.First + 1)} kept as a page header."),
+                    FormattableString.Invariant($"Expected the first entry to be laid out like the ones after it, found {Quote(Text(tokens, node.Headline))} without the {node.Missing} nearly all of them have; {LinesWord(node.Last - node.First + 1)} kept as a page header."),
                     SpanOf(tokens, node.First, node.Last),
                     Lines: node.Last - node.First + 1));
                 break;

@@ -6,7 +6,7 @@ namespace ArticleParser.Building;
 /// <summary>
 /// Holds back the first entry of a listing until the next few entries show the listing's layout:
 /// a page title and its description look like an entry, but lack the metadata or read-more link
-/// that every real entry of the page has.
+/// that (nearly) every real entry of the page has.
 /// </summary>
 /// <remarks>
 /// Only the first entry and the nodes after it, up to <see cref="Witnesses"/> entries or
@@ -14,7 +14,9 @@ namespace ArticleParser.Building;
 /// </remarks>
 internal sealed class LayoutFilter(DocumentBuilder builder) : INodeSink
 {
-    private const int Witnesses = 3;
+    private const int Witnesses = 5;
+
+    private const int MinWitnesses = 3;
     private const int MaxHeld = 64;
 
     private readonly List<(TokenList Tokens, Node Node)> _held = [];
@@ -71,21 +73,24 @@ internal sealed class LayoutFilter(DocumentBuilder builder) : INodeSink
         }
 
         var (tokens, first) = _held[0];
-        if (_witnesses == Witnesses)
+        // Three witnesses at least, and all of them (of three) or all but one (of four or five) must show
+        // the feature the first entry lacks: one section heading among them must not hide the page header.
+        if (_witnesses >= MinWitnesses)
         {
-            var metadata = true;
-            var readMore = true;
+            var quorum = Math.Max(MinWitnesses, _witnesses - 1);
+            var metadata = 0;
+            var readMore = 0;
             foreach (var (witnessTokens, witness) in _held)
             {
                 if (witness.Kind == NodeKind.Entry && witness != first)
                 {
-                    metadata &= Has(witnessTokens, witness, LineKind.Meta);
-                    readMore &= HasReadMore(witnessTokens, witness);
+                    metadata += Has(witnessTokens, witness, LineKind.Meta) ? 1 : 0;
+                    readMore += HasReadMore(witnessTokens, witness) ? 1 : 0;
                 }
             }
 
-            var missing = readMore && !HasReadMore(tokens, first) ? "read-more link"
-                : metadata && !Has(tokens, first, LineKind.Meta) ? "byline or date"
+            var missing = readMore >= quorum && !HasReadMore(tokens, first) ? "read-more link"
+                : metadata >= quorum && !Has(tokens, first, LineKind.Meta) ? "byline or date"
                 : null;
             if (missing is not null)
             {
