@@ -95,7 +95,7 @@ internal static class ListingGrammar
     /// </summary>
     public static int ParseBlocks(TokenList tokens, bool endIsFinal, INodeSink sink)
     {
-        var cursor = new TokenCursor(tokens);
+        var cursor = TokenCursor.Rent(tokens);
         try
         {
             return ParseBlocks(cursor, endIsFinal, sink);
