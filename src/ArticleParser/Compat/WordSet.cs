@@ -5,43 +5,35 @@ using System.Collections.Frozen;
 namespace ArticleParser.Compat;
 
 /// <summary>
-/// Holds a case-insensitive set of words that can be asked about a span without allocating a string
-/// (on .NET 9 and later; older targets pay one string per lookup).
+/// Holds a case-insensitive set of words that can be asked about a span without allocating a string.
 /// </summary>
+/// <remarks>
+/// Words are stored lower-cased and looked up by an ordinal hash of the lower-cased span (in a stack
+/// buffer): much cheaper than case-insensitive hashing and comparison. Older targets pay one string
+/// per lookup.
+/// </remarks>
 internal sealed class WordSet
 {
-#if NET9_0_OR_GREATER
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-#else
-    private readonly HashSet<string> _set;
-#endif
+    private readonly WordMap<bool> _map;
 
     public WordSet(IEnumerable<string> words)
     {
-        var list = words.ToList();
-        Words = list;
-        MaxLength = list.Count == 0 ? 0 : list.Max(w => w.Length);
-#if NET9_0_OR_GREATER
-        _lookup = list.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-#else
-        _set = new HashSet<string>(list, StringComparer.OrdinalIgnoreCase);
-#endif
+        Words = words.ToList();
+        var entries = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in Words)
+        {
+            entries[word] = true;
+        }
+
+        _map = new WordMap<bool>(entries);
     }
 
     public IReadOnlyList<string> Words { get; }
 
-    public int MaxLength { get; }
-
     /// <summary>Builds a set from words separated by single spaces.</summary>
     public static WordSet Of(string words) => new(words.Split([' '], StringSplitOptions.RemoveEmptyEntries));
 
-    public bool Contains(ReadOnlySpan<char> word) =>
-        word.Length <= MaxLength &&
-#if NET9_0_OR_GREATER
-        _lookup.Contains(word);
-#else
-        _set.Contains(word.ToString());
-#endif
+    public bool Contains(ReadOnlySpan<char> word) => _map.TryGetValue(word, out _);
 }
 
 /// <summary>
@@ -57,11 +49,17 @@ internal sealed class WordMap<TValue>
 
     public WordMap(IReadOnlyDictionary<string, TValue> entries)
     {
-        MaxLength = entries.Count == 0 ? 0 : entries.Keys.Max(k => k.Length);
+        var lowered = new Dictionary<string, TValue>(StringComparer.Ordinal);
+        foreach (var (key, value) in entries)
+        {
+            lowered[key.ToLowerInvariant()] = value;
+        }
+
+        MaxLength = lowered.Count == 0 ? 0 : lowered.Keys.Max(k => k.Length);
 #if NET9_0_OR_GREATER
-        _lookup = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = lowered.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 #else
-        _map = entries.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        _map = lowered;
 #endif
     }
 
@@ -69,16 +67,23 @@ internal sealed class WordMap<TValue>
 
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
-        if (key.Length > MaxLength)
+        if (key.IsEmpty || key.Length > MaxLength)
         {
             value = default!;
             return false;
         }
 
+        Span<char> lower = stackalloc char[key.Length];
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            lower[i] = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+        }
+
 #if NET9_0_OR_GREATER
-        return _lookup.TryGetValue(key, out value!);
+        return _lookup.TryGetValue(lower, out value!);
 #else
-        return _map.TryGetValue(key.ToString(), out value!);
+        return _map.TryGetValue(lower.ToString(), out value!);
 #endif
     }
 }

@@ -237,9 +237,10 @@ internal static class ListingGrammar
             return false;
         }
 
-        // Position first (a single line after the blank), shape only where position leaves a doubt.
-        return (EndsTeaserParagraph(after) && !NextParagraphIsSingleProseLine(cursor, candidate + 1))
-            || cursor.IsProse(candidate);
+        // A prose line is the teaser; a title-shaped single line is too, unless the next paragraph reads
+        // like the teaser it lacks. (Shape first: a long teaser ending in a period is decided at once.)
+        return cursor.IsProse(candidate)
+            || (EndsTeaserParagraph(after) && !NextParagraphIsSingleProseLine(cursor, candidate + 1));
     }
 
     private static bool EndsTeaserParagraph(LineKind after) =>

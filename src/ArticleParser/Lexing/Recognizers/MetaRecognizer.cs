@@ -37,6 +37,8 @@ internal static class MetaRecognizer
 
     private static readonly CharSet GlueMarks = new("–—|-");
 
+    private static readonly string[] GlueSeparators = [" – ", " — ", " | ", " - "];
+
     private static readonly WordSet NameConnectors = Set("de da das do dos van von der den del della la le di du y e and und et");
 
     private static readonly WordSet FieldLabels = Set(
@@ -201,28 +203,29 @@ internal static class MetaRecognizer
     /// <summary>Finds a byline glued to the end of a headline ("Title – di Marta Russo"); returns where the title ends, or -1.</summary>
     public static int GluedBylineStart(ReadOnlySpan<char> line)
     {
-        for (var dash = line.LastIndexOfAny(" –—|"); dash > 0; dash = line[..dash].LastIndexOfAny(" –—|"))
+        // The byline follows the last " – ", " — ", " | " or " - " of the line.
+        var dash = -1;
+        foreach (var separator in GlueSeparators)
         {
-            var separator = line[dash];
-            if (separator == ' ' && (dash + 2 >= line.Length || line[dash + 1] is not ('–' or '—' or '|' or '-')))
-            {
-                continue;
-            }
-
-            var tail = line[(dash + 1)..].TrimStart(" –—|-");
-            if (tail.Length < 4 || tail.Length > 60)
-            {
-                return -1;
-            }
-
-            Span<Range> storage = stackalloc Range[Words.Capacity];
-            var words = new Words(tail, storage);
-            return words.Count >= 2 && Contains(ByWords, words[0]) && IsByline(words, 0, words.Count, out _) && EndsCleanly(words)
-                ? line[..dash].TrimEnd(" –—|-").Length
-                : -1;
+            dash = Math.Max(dash, line.LastIndexOf(separator.AsSpan()));
         }
 
-        return -1;
+        if (dash <= 0)
+        {
+            return -1;
+        }
+
+        var tail = line[(dash + 3)..].Trim();
+        if (tail.Length < 4 || tail.Length > 60)
+        {
+            return -1;
+        }
+
+        Span<Range> storage = stackalloc Range[Words.Capacity];
+        var words = new Words(tail, storage);
+        return words.Count >= 2 && Contains(ByWords, words[0]) && IsByline(words, 0, words.Count, out _) && EndsCleanly(words)
+            ? line[..dash].TrimEnd().Length
+            : -1;
     }
 
     private static int SkipSecondDate(in Words words, int end)
