@@ -281,7 +281,7 @@ internal static class ListingGrammar
 
         if (cursor.KindAt(headline + 1) != LineKind.Text)
         {
-            return !cursor.IsProse(index) || cursor.Tokens[index].FieldLength <= MaxProseCaptionLength;
+            return cursor.Tokens[index].FieldLength <= MaxProseCaptionLength || !cursor.IsProse(index);
         }
 
         return cursor.IsProse(headline + 1) && LooksLikeAltText(cursor, index);

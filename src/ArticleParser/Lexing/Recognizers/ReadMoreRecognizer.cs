@@ -32,6 +32,7 @@ internal sealed class ReadMoreRecognizer
 
     private readonly WordSet _lines;
     private readonly WordMap<string[]> _byLastWord;
+    private readonly LetterPairFilter _lastWordEnds;
 
     public ReadMoreRecognizer(IEnumerable<string> extraPhrases)
     {
@@ -43,6 +44,7 @@ internal sealed class ReadMoreRecognizer
         _byLastWord = new WordMap<string[]>(phrases.Where(p => !IsLineOnly(p))
             .GroupBy(p => LastWord(p.AsSpan()).ToString(), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase));
+        _lastWordEnds = new LetterPairFilter(phrases.Select(p => LastWord(p.AsSpan()).ToString()), fromEnd: true);
     }
 
     /// <summary>Tells whether the whole line is a read-more link.</summary>
@@ -85,7 +87,8 @@ internal sealed class ReadMoreRecognizer
         }
 
         var core = line[..end];
-        if (core.IsEmpty || !_byLastWord.TryGetValue(LastWord(core), out var candidates))
+        var lastWord = LastWord(core);
+        if (core.IsEmpty || !_lastWordEnds.MayContain(lastWord) || !_byLastWord.TryGetValue(lastWord, out var candidates))
         {
             return -1;
         }
