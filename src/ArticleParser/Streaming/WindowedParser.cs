@@ -16,7 +16,8 @@ namespace ArticleParser.Streaming;
 /// </remarks>
 internal sealed class WindowedParser
 {
-    public const int WindowSize = 1 << 20;
+    // 32 Ki characters: the window text stays a small-object-heap string, so windows die young in gen0.
+    public const int WindowSize = 1 << 15;
 
     public const int MaxCarry = 4 << 20;
 
