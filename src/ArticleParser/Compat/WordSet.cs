@@ -79,12 +79,21 @@ internal sealed class WordMap<TValue>
     private readonly Dictionary<string, TValue> _map;
 #endif
 
+    // One bit per hashed pair of first letters: most words that are not in the map fail this test
+    // before any lower-casing or hashing.
+    private readonly ulong[] _firstPairs = new ulong[PairBits / 64];
+
+    private const int PairBits = 4096;
+
     public WordMap(IReadOnlyDictionary<string, TValue> entries)
     {
         var lowered = new Dictionary<string, TValue>(StringComparer.Ordinal);
         foreach (var (key, value) in entries)
         {
-            lowered[key.ToLowerInvariant()] = value;
+            var lower = key.ToLowerInvariant();
+            lowered[lower] = value;
+            var bit = PairBit(lower.AsSpan());
+            _firstPairs[bit >> 6] |= 1UL << (bit & 63);
         }
 
         MaxLength = lowered.Count == 0 ? 0 : lowered.Keys.Max(k => k.Length);
@@ -99,7 +108,8 @@ internal sealed class WordMap<TValue>
 
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
-        if (key.IsEmpty || key.Length > MaxLength)
+        var bit = PairBit(key);
+        if (key.IsEmpty || key.Length > MaxLength || (_firstPairs[bit >> 6] & (1UL << (bit & 63))) == 0)
         {
             value = default!;
             return false;
@@ -109,7 +119,7 @@ internal sealed class WordMap<TValue>
         for (var i = 0; i < key.Length; i++)
         {
             var c = key[i];
-            lower[i] = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            lower[i] = Lower(c);
         }
 
 #if NET9_0_OR_GREATER
@@ -118,4 +128,18 @@ internal sealed class WordMap<TValue>
         return _map.TryGetValue(lower.ToString(), out value!);
 #endif
     }
+
+    private static int PairBit(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return 0;
+        }
+
+        var first = Lower(word[0]);
+        var second = word.Length > 1 ? Lower(word[1]) : '\0';
+        return ((first * 31) + second) & (PairBits - 1);
+    }
+
+    private static char Lower(char c) => c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
 }
