@@ -240,11 +240,27 @@ internal static class ListingGrammar
         // A prose line is the teaser; a title-shaped single line is too, unless the next paragraph reads
         // like the teaser it lacks. (Shape first: a long teaser ending in a period is decided at once.)
         return cursor.IsProse(candidate)
-            || (EndsTeaserParagraph(after) && !NextParagraphIsSingleProseLine(cursor, candidate + 1));
+            || ((EndsTeaserParagraph(after) || (gap.Metas == 0 && IsTrailingMeta(cursor, candidate + 1)))
+                && !NextParagraphIsSingleProseLine(cursor, candidate + 1));
     }
 
     private static bool EndsTeaserParagraph(LineKind after) =>
         after is LineKind.Blank or LineKind.End or LineKind.ReadMore or LineKind.Separator;
+
+    /// <summary>
+    /// Metadata under a line that a blank line (or the end) closes belongs to that line's entry; the
+    /// caller asks only when the headline had no metadata of its own (else it is the next headline's).
+    /// </summary>
+    private static bool IsTrailingMeta(TokenCursor cursor, int index)
+    {
+        var end = index;
+        while (cursor.KindAt(end) == LineKind.Meta && end - index < MaxLeadingMeta)
+        {
+            end++;
+        }
+
+        return end > index && cursor.KindAt(end) is LineKind.Blank or LineKind.End;
+    }
 
     private static bool NextParagraphIsSingleProseLine(TokenCursor cursor, int index)
     {

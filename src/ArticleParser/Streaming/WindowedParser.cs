@@ -69,7 +69,7 @@ internal sealed class WindowedParser
         if (tooLong)
         {
             var allowed = (int)Math.Min(_maxInputLength - (long)_baseOffset, usable);
-            usable = _buffer.AsSpan(0, Math.Max(allowed, 0)).LastIndexOfAny('\r', '\n') + 1;
+            usable = ListingParser.LimitCut(_buffer.AsSpan(0, Math.Max(allowed, 0)), _filled);
         }
 
         final |= tooLong || lineTooLong;

@@ -133,10 +133,11 @@ internal static class MetaRecognizer
             {
                 // Date first, then perhaps a second date ("…, modifié le …") and "by Name" or "| Name".
                 end = SkipNoise(words, SkipSecondDate(words, end));
-                if (end == words.Count && EndsCleanly(words))
+                if (end == words.Count)
                 {
+                    // "12 Mar 2019?" ends like a sentence: a headline about a date, not a date line.
                     match = new MetaMatch(null, dateRange, date);
-                    return true;
+                    return EndsCleanly(words);
                 }
 
                 // A name glued to the time ("à 14h30Claire Vasseur") is introduced by the glue itself.
@@ -272,7 +273,7 @@ internal static class MetaRecognizer
         match = default;
         var labelled = Contains(FieldLabels, words[0])
             && words.Count <= 8
-            && (words.Gap(1).IndexOf(':') >= 0 || (words.Count > 1 && words.Gap(2).IndexOf(':') >= 0));
+            && ((words.Count > 1 && words.Gap(1).IndexOf(':') >= 0) || (words.Count > 2 && words.Gap(2).IndexOf(':') >= 0));
         var readingTime = words.Count <= 4 && Words.IsNumber(words[0], out _) && words.Count >= 2
             && Contains(ReadingTime, words[1]) && Contains(ReadingTime, words[words.Count - 1]);
         if (!labelled && !readingTime)
