@@ -64,7 +64,7 @@ public static class ListingParser
 
         var settings = LexerSettings.For(options);
         var tokens = LineLexer.Tokenize(text, length, baseOffset: 0, firstLine: 1, settings, skipBom: true);
-        var sink = new DocumentSink(tokens.Count / 4);
+        var sink = new DocumentSink();
         var builder = new LayoutFilter(new DocumentBuilder(sink));
         ListingGrammar.ParseBlocks(tokens, endIsFinal: true, builder);
         // When a stream was not read to its end, how much is left is unknown: the span then is empty.

@@ -3,11 +3,11 @@ namespace ArticleParser.Building;
 /// <summary>
 /// Collects everything the builder produces into the lists of a <see cref="ListingDocument"/>.
 /// </summary>
-internal sealed class DocumentSink(int expectedEntries) : IListingSink
+internal sealed class DocumentSink : IListingSink
 {
-    private readonly List<ListingEntry> _entries = new(expectedEntries);
-    private readonly List<ListingBlock> _blocks = [];
-    private readonly List<ListingDiagnostic> _diagnostics = [];
+    private readonly ChunkedList<ListingEntry> _entries = new();
+    private readonly ChunkedList<ListingBlock> _blocks = new();
+    private readonly ChunkedList<ListingDiagnostic> _diagnostics = new();
 
     public void OnEntry(ListingEntry entry) => _entries.Add(entry);
 

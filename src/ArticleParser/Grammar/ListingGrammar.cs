@@ -95,15 +95,7 @@ internal static class ListingGrammar
     /// </summary>
     public static int ParseBlocks(TokenList tokens, bool endIsFinal, INodeSink sink)
     {
-        var cursor = TokenCursor.Rent(tokens);
-        try
-        {
-            return ParseBlocks(cursor, endIsFinal, sink);
-        }
-        finally
-        {
-            cursor.Release();
-        }
+        return ParseBlocks(new TokenCursor(tokens), endIsFinal, sink);
     }
 
     private static int ParseBlocks(TokenCursor cursor, bool endIsFinal, INodeSink sink)

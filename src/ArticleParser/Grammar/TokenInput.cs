@@ -74,50 +74,32 @@ internal sealed class TokenInput : IInput
 /// </remarks>
 internal sealed class TokenCursor
 {
-    // Inputs are immutable views of (cursor, index), so one cursor and its inputs can serve parse after
-    // parse on a thread: steady-state parsing then allocates no inputs at all.
-    [ThreadStatic]
-    private static TokenCursor? t_spare;
+    // Inputs are immutable views of (cursor, index). They are made on demand and not kept in an array:
+    // an array as long as the input, filled with young objects, would be rescanned by every garbage
+    // collection during the parse. A small ring remembers the latest ones, which backtracking revisits.
+    private const int RingSize = 16;
 
-    private const int MaxSpareInputs = 1 << 20;
+    private readonly TokenInput?[] _recent = new TokenInput?[RingSize];
 
-    private TokenInput?[] _inputs = [];
-
-    private TokenCursor()
+    public TokenCursor(TokenList tokens)
     {
-        Tokens = null!;
+        Tokens = tokens;
     }
 
-    public TokenList Tokens { get; private set; }
+    public TokenList Tokens { get; }
 
     /// <summary>Gets the highest token index any rule has examined (<see cref="TokenList.Count"/> when a rule looked at the end).</summary>
     public int HighWater { get; private set; } = -1;
 
-    /// <summary>Takes this thread's spare cursor (or a new one) and points it at <paramref name="tokens"/>.</summary>
-    public static TokenCursor Rent(TokenList tokens)
+    public TokenInput At(int index)
     {
-        var cursor = t_spare ?? new TokenCursor();
-        t_spare = null; // a parse started from a callback inside this one gets a cursor of its own
-        cursor.Tokens = tokens;
-        cursor.HighWater = -1;
-        if (cursor._inputs.Length < tokens.Count + 1)
+        ref var slot = ref _recent[index & (RingSize - 1)];
+        if (slot is null || slot.Index != index)
         {
-            Array.Resize(ref cursor._inputs, Math.Max(tokens.Count + 1, cursor._inputs.Length * 2));
+            slot = new TokenInput(this, index);
         }
 
-        return cursor;
-    }
-
-    public TokenInput At(int index) => _inputs[index] ??= new TokenInput(this, index);
-
-    /// <summary>Hands the cursor back for the next parse on this thread; very large ones are let go.</summary>
-    public void Release()
-    {
-        Tokens = null!;
-        if (_inputs.Length <= MaxSpareInputs)
-        {
-            t_spare = this;
-        }
+        return slot;
     }
 
     public LineKind KindAt(int index)
