@@ -1,170 +1,94 @@
-using System.Text;
-using System.Text.Json;
-using ArticleParser.Serialization;
+using System.CommandLine;
 
 namespace ArticleParser.Cli;
 
 /// <summary>
-/// Runs the <c>articleparser</c> command: parses a file, every <c>*.txt</c> file of a directory, or
-/// standard input, and prints the documents as JSON or JSON Lines.
+/// Runs the <c>articleparser</c> command: parses files, directories (recursively, filtered by a glob)
+/// and standard input, and writes the documents as JSON, JSON Lines or CSV. This is the in-process
+/// entry point: <c>Program</c> and the tests call it with their own standard streams.
 /// </summary>
 internal static class CliApp
 {
+    /// <summary>Every input was parsed.</summary>
     public const int ExitOk = 0;
+
+    /// <summary>Strict mode found a warning or error in some input.</summary>
     public const int ExitStrictErrors = 1;
+
+    /// <summary>A usage error, or an input or the output could not be found, read or written.</summary>
     public const int ExitUsageOrIo = 2;
 
+    /// <summary>Starts every message the command writes about itself on standard error.</summary>
+    public const string Prefix = CliCommand.Name + ": ";
+
+    /// <summary>The line printed after a usage error.</summary>
     public const string Usage =
-        "usage: articleparser <file|directory|-> [--format json|jsonl] [--strict]";
+        "usage: articleparser <file|directory|->... [--format json|jsonl|csv] [--output <file>] [--pattern <glob>] [--strict] [--quiet]";
 
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>Writes a count with the singular or plural noun, as in <c>1 entry</c> and <c>2 entries</c>.</summary>
+    /// <param name="count">The count.</param>
+    /// <param name="singular">The noun for one.</param>
+    /// <param name="plural">The noun for any other count.</param>
+    /// <returns>The count and the noun.</returns>
+    public static string Count(long count, string singular, string plural) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
+
+    /// <summary>Runs the command with the given standard streams, no progress display and the system clock.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="stdin">Standard input.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, new CliHost(stdin, stdout, stderr));
+
+    /// <summary>Runs the command.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <param name="host">The standard streams, the clock and the terminal facts.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, CliHost host)
     {
-        if (!CliOptions.TryParse(args, out var options, out var error))
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(host);
+        var cli = new CliCommand(options => new ListingRun(options, host).Execute());
+        var parseResult = cli.Command.Parse(args);
+        if (cli.FindUsageError(parseResult) is { } error)
         {
-            stderr.WriteLine($"articleparser: {error}");
-            stderr.WriteLine(Usage);
+            host.Stderr.WriteLine(Prefix + error);
+            host.Stderr.WriteLine(Usage);
             return ExitUsageOrIo;
         }
 
-        if (options.ShowHelp)
+        // Help and version text is collected and written with trailing spaces trimmed (System.CommandLine
+        // pads wrapped lines), so it is the same text in a terminal, a pipe and the README.
+        var helpText = new StringWriter { NewLine = "\n" };
+        var exitCode = parseResult.Invoke(new InvocationConfiguration
         {
-            stdout.WriteLine(Usage);
-            return ExitOk;
+            Output = helpText,
+            Error = host.Stderr,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        });
+        if (helpText.GetStringBuilder().Length == 0)
+        {
+            return exitCode; // the listing run has written and flushed its own output
         }
 
-        var parserOptions = new ListingParserOptions { Strict = options.Strict };
-        var inputs = ResolveInputs(options.Input, stderr, out var resolveFailed);
-        if (inputs is null)
+        try
         {
-            return ExitUsageOrIo;
-        }
-
-        var exitCode = resolveFailed ? ExitUsageOrIo : ExitOk;
-        var results = new List<(string Name, ListingDocument Document)>();
-        foreach (var input in inputs)
-        {
-            var code = ParseOne(input, stdin, parserOptions, stderr, out var document);
-            exitCode = Math.Max(exitCode, code);
-            if (document is not null)
+            foreach (var line in helpText.ToString().Split('\n').SkipLast(1))
             {
-                results.Add((input, document));
+                host.Stdout.WriteLine(line.TrimEnd());
             }
+
+            host.Stdout.Flush();
+        }
+        catch (IOException e)
+        {
+            host.Stderr.WriteLine($"{Prefix}'<stdout>': cannot write file: {e.Message}");
+            return ExitUsageOrIo;
         }
 
-        Write(results, options.Format, options.Input != "-" && Directory.Exists(options.Input), stdout);
         return exitCode;
     }
-
-    private static List<string>? ResolveInputs(string input, TextWriter stderr, out bool failed)
-    {
-        failed = false;
-        if (input == "-" || File.Exists(input))
-        {
-            return [input];
-        }
-
-        if (!Directory.Exists(input))
-        {
-            stderr.WriteLine($"articleparser: '{input}': no such file or directory");
-            return null;
-        }
-
-        try
-        {
-            var files = Directory.GetFiles(input, "*.txt");
-            Array.Sort(files, StringComparer.Ordinal);
-            if (files.Length == 0)
-            {
-                stderr.WriteLine($"articleparser: '{input}': directory holds no *.txt files");
-                return null;
-            }
-
-            return [.. files];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"articleparser: '{input}': cannot list directory: {e.Message}");
-            failed = true;
-            return null;
-        }
-    }
-
-    private static int ParseOne(
-        string input, TextReader stdin, ListingParserOptions options, TextWriter stderr, out ListingDocument? document)
-    {
-        document = null;
-        string text;
-        try
-        {
-            text = input == "-" ? stdin.ReadToEnd() : File.ReadAllText(input, Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"articleparser: '{input}': cannot read file: {e.Message}");
-            return ExitUsageOrIo;
-        }
-
-        try
-        {
-            document = ListingParser.Parse(text, options);
-            return ExitOk;
-        }
-        catch (ListingFormatException e)
-        {
-            stderr.WriteLine($"{DisplayName(input)}:{e.Line}:{e.Column}: error {e.Code}: {e.Diagnostic?.Message ?? e.Message}");
-            return ExitStrictErrors;
-        }
-    }
-
-    private static void Write(
-        List<(string Name, ListingDocument Document)> results, OutputFormat format, bool fromDirectory, TextWriter stdout)
-    {
-        if (format == OutputFormat.Json && !fromDirectory)
-        {
-            foreach (var (_, document) in results)
-            {
-                stdout.WriteLine(ListingJson.Serialize(document));
-            }
-
-            return;
-        }
-
-        var indented = format == OutputFormat.Json;
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            if (indented)
-            {
-                writer.WriteStartArray();
-            }
-
-            foreach (var (name, document) in results)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("file", DisplayName(name));
-                writer.WritePropertyName("document");
-                writer.WriteRawValue(ListingJson.Serialize(document, indented: false));
-                writer.WriteEndObject();
-                if (!indented)
-                {
-                    writer.Flush();
-                    buffer.WriteByte((byte)'\n');
-                    writer.Reset();
-                }
-            }
-
-            if (indented)
-            {
-                writer.WriteEndArray();
-            }
-        }
-
-        stdout.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-        if (indented)
-        {
-            stdout.WriteLine();
-        }
-    }
-
-    private static string DisplayName(string input) => input == "-" ? "<stdin>" : input;
 }

@@ -3,76 +3,36 @@ namespace ArticleParser.Cli;
 /// <summary>Names the output formats of the command.</summary>
 internal enum OutputFormat
 {
+    /// <summary>One JSON document for a single input, otherwise a JSON array of <c>{ file, document }</c> objects.</summary>
     Json,
+
+    /// <summary>One compact <c>{ file, document }</c> object per line.</summary>
     JsonLines,
+
+    /// <summary>RFC 4180 CSV: a header row, then one row per entry.</summary>
+    Csv,
 }
 
 /// <summary>
-/// Holds the parsed command line of <c>articleparser</c>.
+/// Holds the parsed command line of <c>articleparser</c>, after System.CommandLine has validated it.
 /// </summary>
-internal sealed record CliOptions(string Input, OutputFormat Format, bool Strict, bool ShowHelp)
+/// <param name="Inputs">The files, directories and <c>-</c> (standard input) to parse, in command-line order.</param>
+/// <param name="Format">The output format.</param>
+/// <param name="Output">The file to write to, or <see langword="null"/> (or <c>-</c>) for standard output.</param>
+/// <param name="Pattern">The glob that picks the files of a directory.</param>
+/// <param name="Strict">Whether the first warning or error of a file fails that file.</param>
+/// <param name="Quiet">Whether the summary line and the progress display are left out.</param>
+internal sealed record CliOptions(
+    IReadOnlyList<string> Inputs,
+    OutputFormat Format,
+    string? Output,
+    string Pattern,
+    bool Strict,
+    bool Quiet)
 {
-    public static bool TryParse(string[] args, out CliOptions options, out string error)
-    {
-        options = new CliOptions("-", OutputFormat.Json, Strict: false, ShowHelp: false);
-        error = string.Empty;
-        string? input = null;
-        var format = OutputFormat.Json;
-        var strict = false;
+    /// <summary>The pattern used when <c>--pattern</c> is not given.</summary>
+    public const string DefaultPattern = "*.txt";
 
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "-h" or "--help":
-                    options = options with { ShowHelp = true };
-                    return true;
-                case "--strict":
-                    strict = true;
-                    break;
-                case "--format":
-                    if (i + 1 == args.Length)
-                    {
-                        error = "--format needs a value: json or jsonl";
-                        return false;
-                    }
-
-                    switch (args[++i])
-                    {
-                        case "json":
-                            format = OutputFormat.Json;
-                            break;
-                        case "jsonl":
-                            format = OutputFormat.JsonLines;
-                            break;
-                        default:
-                            error = $"unknown format '{args[i]}': expected json or jsonl";
-                            return false;
-                    }
-
-                    break;
-                case var option when option.StartsWith("--", StringComparison.Ordinal):
-                    error = $"unknown option '{option}'";
-                    return false;
-                default:
-                    if (input is not null)
-                    {
-                        error = $"only one input is allowed, found '{input}' and '{args[i]}'";
-                        return false;
-                    }
-
-                    input = args[i];
-                    break;
-            }
-        }
-
-        if (input is null)
-        {
-            error = "missing input: give a file, a directory, or - for standard input";
-            return false;
-        }
-
-        options = new CliOptions(input, format, strict, ShowHelp: false);
-        return true;
-    }
+    /// <summary>Gets a value indicating whether results go to standard output.</summary>
+    public bool WritesToStandardOutput => Output is null or "-";
 }

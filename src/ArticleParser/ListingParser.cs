@@ -1,6 +1,11 @@
+using System.Runtime.CompilerServices;
+using System.Text;
 using ArticleParser.Building;
+using ArticleParser.Compat;
+using ArticleParser.Decoding;
 using ArticleParser.Grammar;
 using ArticleParser.Lexing;
+using ArticleParser.Streaming;
 
 namespace ArticleParser;
 
@@ -8,7 +13,8 @@ namespace ArticleParser;
 /// Parses the text of a news or magazine article listing into entries, non-entry blocks and diagnostics.
 /// </summary>
 /// <remarks>
-/// The parser holds no state between calls: every method is thread-safe and can be called concurrently.
+/// The parser holds no state between calls: every method is thread-safe and can be called concurrently,
+/// with the same or different options.
 /// </remarks>
 public static class ListingParser
 {
@@ -20,13 +26,53 @@ public static class ListingParser
     /// <exception cref="ListingFormatException">Strict mode is on and a warning or error was found.</exception>
     public static ListingDocument Parse(string text, ListingParserOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        SpanText.NotNull(text);
+        return ParseCore(text, options ?? ListingParserOptions.Default, decoding: []);
+    }
+
+    /// <summary>Decodes a stream (UTF-8 with or without BOM, or UTF-16 LE/BE by BOM) and parses it into a document.</summary>
+    /// <param name="stream">The bytes to read to their end; the stream is not disposed.</param>
+    /// <param name="options">The options; <see langword="null"/> means <see cref="ListingParserOptions.Default"/>.</param>
+    /// <returns>The document. Invalid UTF-8 becomes U+FFFD with an <c>AP103</c> warning giving its byte offset; input that is not text yields an <c>AP104</c> error and no entries.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ListingFormatException">Strict mode is on and a warning or error was found.</exception>
+    public static ListingDocument Parse(Stream stream, ListingParserOptions? options = null)
+    {
+        SpanText.NotNull(stream);
         options ??= ListingParserOptions.Default;
+        var decoding = new List<ListingDiagnostic>();
+        using var reader = new DecodingReader(stream, leaveOpen: true, decoding.Add);
+        var text = new StringBuilder();
+        var buffer = new char[1 << 16];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0 && text.Length <= options.MaxInputLength)
+        {
+            text.Append(buffer, 0, read);
+        }
 
-        var tokens = LineLexer.Tokenize(text);
-        var nodes = ListingGrammar.Parse(tokens);
-        var document = DocumentBuilder.Build(tokens, nodes);
+        return ParseCore(text.ToString(), options, decoding);
+    }
 
+    private static ListingDocument ParseCore(string text, ListingParserOptions options, List<ListingDiagnostic> decoding)
+    {
+        // Past MaxInputLength, read up to the last whole line before the limit and say where it stopped.
+        var length = text.Length;
+        if (length > options.MaxInputLength)
+        {
+            length = text.AsSpan(0, options.MaxInputLength).LastIndexOfAny('\r', '\n') + 1;
+        }
+
+        var settings = LexerSettings.For(options);
+        var tokens = LineLexer.Tokenize(text, length, baseOffset: 0, firstLine: 1, settings, skipBom: true);
+        var sink = new DocumentSink(tokens.Count / 4);
+        var builder = new LayoutFilter(new DocumentBuilder(sink));
+        ListingGrammar.ParseBlocks(tokens, endIsFinal: true, builder);
+        var unread = text.Length - tokens.EndOffset;
+        var stop = tokens.StoppedAtLongLine ? Limits.LineTooLong(tokens, options.MaxLineLength, unread)
+            : unread > 0 ? Limits.InputTooLong(tokens, options.MaxInputLength, unread)
+            : null;
+        builder.Complete(tokens.EndSpan, stop);
+        var document = sink.ToDocument(decoding);
         if (options.Strict)
         {
             ThrowOnFirstProblem(document);
@@ -43,8 +89,98 @@ public static class ListingParser
     /// <exception cref="ListingFormatException">Strict mode is on and a warning or error was found.</exception>
     public static ListingDocument Parse(TextReader reader, ListingParserOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(reader);
+        SpanText.NotNull(reader);
         return Parse(reader.ReadToEnd(), options);
+    }
+
+    /// <summary>
+    /// Parses a reader lazily, in bounded memory, yielding entries as they are decided; non-entry blocks and
+    /// diagnostics go to <see cref="ListingParserOptions.OnNonEntryBlock"/> and <see cref="ListingParserOptions.OnDiagnostic"/>.
+    /// </summary>
+    /// <param name="reader">The reader to consume as the sequence is enumerated; it is not disposed.</param>
+    /// <param name="options">The options; <see langword="null"/> means <see cref="ListingParserOptions.Default"/>.</param>
+    /// <returns>The entries, identical to <see cref="Parse(TextReader, ListingParserOptions?)"/>'s, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ListingFormatException">While enumerating, in strict mode, at the first warning or error.</exception>
+    public static IEnumerable<ListingEntry> Enumerate(TextReader reader, ListingParserOptions? options = null)
+    {
+        SpanText.NotNull(reader);
+        return EnumerateCore(reader, options ?? ListingParserOptions.Default);
+    }
+
+    /// <summary>Parses a reader asynchronously, in bounded memory, yielding entries as they are decided.</summary>
+    /// <param name="reader">The reader to consume; it is not disposed.</param>
+    /// <param name="options">The options; <see langword="null"/> means <see cref="ListingParserOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the parse between two reads or two entries.</param>
+    /// <returns>The entries, identical to <see cref="Parse(TextReader, ListingParserOptions?)"/>'s, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reader"/> is <see langword="null"/>.</exception>
+    public static IAsyncEnumerable<ListingEntry> EnumerateAsync(
+        TextReader reader, ListingParserOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        SpanText.NotNull(reader);
+        return EnumerateCoreAsync(reader, leaveOpen: true, options ?? ListingParserOptions.Default, cancellationToken);
+    }
+
+    /// <summary>Decodes a stream (UTF-8, or UTF-16 by its BOM) and parses it asynchronously, in bounded memory.</summary>
+    /// <param name="stream">The stream to consume; it is not disposed.</param>
+    /// <param name="options">The options; <see langword="null"/> means <see cref="ListingParserOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the parse between two reads or two entries.</param>
+    /// <returns>The entries, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    public static IAsyncEnumerable<ListingEntry> EnumerateAsync(
+        Stream stream, ListingParserOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        SpanText.NotNull(stream);
+        options ??= ListingParserOptions.Default;
+        var reader = new DecodingReader(stream, leaveOpen: true, diagnostic => StreamingSink.Report(options, diagnostic));
+        return EnumerateCoreAsync(reader, leaveOpen: false, options, cancellationToken);
+    }
+
+    private static IEnumerable<ListingEntry> EnumerateCore(TextReader reader, ListingParserOptions options)
+    {
+        var sink = new StreamingSink(options);
+        var parser = new WindowedParser(options, sink);
+        while (!parser.Completed)
+        {
+            var free = parser.FreeSpace;
+            parser.Advance(reader.Read(free.Array!, free.Offset, free.Count));
+            while (sink.Entries.Count > 0)
+            {
+                yield return sink.Entries.Dequeue();
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<ListingEntry> EnumerateCoreAsync(
+        TextReader reader, bool leaveOpen, ListingParserOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sink = new StreamingSink(options);
+            var parser = new WindowedParser(options, sink);
+            while (!parser.Completed)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var free = parser.FreeSpace;
+#if NET8_0_OR_GREATER
+                parser.Advance(await reader.ReadAsync(free.AsMemory(), cancellationToken).ConfigureAwait(false));
+#else
+                parser.Advance(await reader.ReadAsync(free.Array!, free.Offset, free.Count).ConfigureAwait(false));
+#endif
+                while (sink.Entries.Count > 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    yield return sink.Entries.Dequeue();
+                }
+            }
+        }
+        finally
+        {
+            if (!leaveOpen)
+            {
+                reader.Dispose();
+            }
+        }
     }
 
     private static void ThrowOnFirstProblem(ListingDocument document)

@@ -21,11 +21,15 @@ public sealed class CliTests : IDisposable
         var (code, stdout, stderr) = Run(path);
 
         code.Should().Be(0);
-        stderr.Should().BeEmpty();
         using var json = JsonDocument.Parse(stdout);
+        var diagnostics = json.RootElement.GetProperty("diagnostics").GetArrayLength();
+        diagnostics.Should().BeGreaterThan(1, "this seed has page chrome at both ends");
+        stderr.Should().Be(Cli.Lines($"articleparser: 1 file, {seed.Entries.Count} entries, {diagnostics} diagnostics in 0.00 s"));
         var entries = json.RootElement.GetProperty("entries");
         entries.GetArrayLength().Should().Be(seed.Entries.Count);
-        entries[0].EnumerateObject().Select(p => p.Name).Should().StartWith(["imageCaption", "headline", "teaser", "isTeaserTruncated", "label", "span"]);
+        entries[0].EnumerateObject().Select(p => p.Name).Should().Equal(
+            "imageCaption", "headline", "teaser", "isTeaserTruncated", "label", "byline", "published", "readMore",
+            "span", "imageCaptionSpan", "headlineSpan", "teaserSpan", "bylineSpan", "readMoreSpan");
         entries[0].GetProperty("headline").GetString().Should().Be(seed.Entries[0].Headline);
         json.RootElement.GetProperty("nonEntryBlocks").EnumerateArray().Select(b => b.GetProperty("text").GetString())
             .Should().Equal(seed.NonEntryText);
@@ -51,7 +55,7 @@ public sealed class CliTests : IDisposable
         var (code, stdout, stderr) = Run(_folder, "--format", "jsonl");
 
         code.Should().Be(0);
-        stderr.Should().BeEmpty();
+        stderr.Should().Be(Cli.Lines("articleparser: 2 files, 2 entries, 0 diagnostics in 0.00 s"));
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().HaveCount(2);
         lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("file").GetString()).Should().Equal(
@@ -63,13 +67,15 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Strict_mode_reports_the_first_problem_with_file_line_and_column_and_exits_1()
     {
-        var path = Write("bad.txt", "A\n\nA teaser.\n\nLonely\n\nCap\nB\n\nB teaser.");
+        var path = Write("bad.txt", "A\n\nA teaser.\n\nLonely\n\n* * *\n\nCap\nB\n\nB teaser.");
         Write("good.txt", "A\n\nA teaser.");
 
         var (code, stdout, stderr) = Run(_folder, "--strict");
 
         code.Should().Be(1);
-        stderr.Trim().Should().StartWith($"{path}:5:1: error AP001: Expected a blank line and a one-line teaser after headline \"Lonely\"");
+        var lines = stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Be($"{path}:5:1: error AP001: Expected a teaser or another entry after headline \"Lonely\", found a separator at line 7; 1 line is kept as non-entry text.");
+        lines[^1].Should().Be("articleparser: 2 files (1 failed), 1 entry, 1 diagnostic in 0.00 s");
         JsonDocument.Parse(stdout).RootElement.GetArrayLength().Should().Be(1, "the good file is still printed");
     }
 
@@ -105,16 +111,27 @@ public sealed class CliTests : IDisposable
         var (code, stdout, stderr) = Run(_folder, "--format", "jsonl");
 
         code.Should().Be(2);
-        stderr.Should().Contain($"articleparser: '{locked}': cannot read file:");
+        var messages = stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        messages.Should().HaveCount(2);
+        messages[0].Should().StartWith($"articleparser: '{locked}': cannot read file: ");
+        messages[1].Should().Be("articleparser: 2 files (1 failed), 1 entry, 0 diagnostics in 0.00 s");
         stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
     }
 
     [Theory]
     [InlineData(new string[0], "articleparser: missing input: give a file, a directory, or - for standard input")]
-    [InlineData(new[] { "a", "b" }, "articleparser: only one input is allowed, found 'a' and 'b'")]
-    [InlineData(new[] { "a", "--format", "xml" }, "articleparser: unknown format 'xml': expected json or jsonl")]
-    [InlineData(new[] { "a", "--format" }, "articleparser: --format needs a value: json or jsonl")]
+    [InlineData(new[] { "--strict" }, "articleparser: missing input: give a file, a directory, or - for standard input")]
+    [InlineData(new[] { "a", "--format", "xml" }, "articleparser: unknown format 'xml': expected json, jsonl or csv")]
+    [InlineData(new[] { "a", "--format" }, "articleparser: --format needs a value: json, jsonl or csv")]
+    [InlineData(new[] { "a", "-f", "JSON" }, "articleparser: unknown format 'JSON': expected json, jsonl or csv")]
+    [InlineData(new[] { "a", "--format", "csv", "--format", "json" }, "articleparser: Option '--format' expects a single argument but 2 were provided.")]
+    [InlineData(new[] { "a", "--output" }, "articleparser: --output needs a value: a file")]
+    [InlineData(new[] { "a", "--pattern" }, "articleparser: --pattern needs a value: a glob such as *.txt")]
+    [InlineData(new[] { "a", "--pattern", "" }, "articleparser: --pattern must not be empty")]
     [InlineData(new[] { "a", "--fast" }, "articleparser: unknown option '--fast'")]
+    [InlineData(new[] { "-x", "a" }, "articleparser: unknown option '-x'")]
+    [InlineData(new[] { "-", "a", "-" }, "articleparser: standard input '-' can be given only once")]
+    [InlineData(new[] { "a", "--version" }, "articleparser: --version option cannot be combined with other arguments.")]
     public void Usage_errors_exit_2_with_one_message_and_the_usage(string[] args, string message)
     {
         var (code, stdout, stderr) = Run(args);
@@ -135,9 +152,41 @@ public sealed class CliTests : IDisposable
 
     private static (int Code, string Stdout, string Stderr) Run(string[] args, string stdin)
     {
+        var result = Cli.Run(args, stdin);
+        return (result.Code, result.Stdout, result.Stderr);
+    }
+}
+
+/// <summary>Runs the command in-process with string streams and a clock that the test controls.</summary>
+internal static class Cli
+{
+    public sealed record Result(int Code, string Stdout, string Stderr);
+
+    /// <summary>Runs with a stopped clock (every elapsed time is 0.00 s), no progress display, and the machine's parallelism.</summary>
+    public static Result Run(string[] args, string stdin = "", bool showProgress = false, TimeProvider? time = null, int? parallelism = null)
+    {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = CliApp.Run(args, new StringReader(stdin), stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
+        var host = new CliHost(new StringReader(stdin), stdout, stderr)
+        {
+            ShowProgress = showProgress,
+            Time = time ?? new SteppingClock(TimeSpan.Zero),
+            MaxParallelism = parallelism ?? Environment.ProcessorCount,
+        };
+        var code = CliApp.Run(args, host);
+        return new Result(code, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>Lines as a <see cref="StringWriter"/> writes them with <c>WriteLine</c>.</summary>
+    public static string Lines(params string[] lines) => string.Concat(lines.Select(l => l + Environment.NewLine));
+}
+
+/// <summary>A clock that moves on by a fixed step each time it is read (a zero step stops it).</summary>
+internal sealed class SteppingClock(TimeSpan step) : TimeProvider
+{
+    private long _ticks;
+
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+    public override long GetTimestamp() => Interlocked.Add(ref _ticks, step.Ticks);
 }

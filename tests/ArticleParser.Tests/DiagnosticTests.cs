@@ -14,7 +14,7 @@ public sealed class DiagnosticTests
 
         diagnostic.Severity.Should().Be(DiagnosticSeverity.Info);
         diagnostic.Message.Should().Be(
-            "Expected a blank line and a one-line teaser after headline \"Cover\", found a paragraph of 2 lines at line 8; 1 line is kept as non-entry text.");
+            "Expected a teaser or another entry after headline \"Cover\", found text at line 8; 1 line is kept as non-entry text.");
         diagnostic.Span.Should().Be(new SourceSpan(14, 5, 5, 1));
         diagnostic.ToString().Should().Be("5:1: info AP001: " + diagnostic.Message);
     }
@@ -25,22 +25,26 @@ public sealed class DiagnosticTests
         var diagnostic = Single("A\n\nA teaser.\n\nCap\nHead", DiagnosticCodes.HeadlineWithoutTeaser, 0);
 
         diagnostic.Message.Should().Be(
-            "Expected a blank line and a one-line teaser after headline \"Head\", found the end of input; 2 lines are kept as non-entry text.");
+            "Expected a teaser or another entry after headline \"Head\", found the end of input; 2 lines are kept as non-entry text.");
         diagnostic.Span.Should().Be(new SourceSpan(14, 8, 5, 1));
     }
 
     [Fact]
     public void AP001_between_entries_is_a_warning_and_strict_mode_throws_it()
     {
-        const string text = "A\n\nA teaser.\n\nLonely headline\n\nCap\nB\n\nB teaser.";
+        const string text = "A\n\nA teaser.\n\nLonely headline\n\n* * *\n\nCap\nB\n\nB teaser.";
 
-        Single(text, DiagnosticCodes.HeadlineWithoutTeaser, 0).Severity.Should().Be(DiagnosticSeverity.Warning);
+        var diagnostic = Single(text, DiagnosticCodes.HeadlineWithoutTeaser, 0);
+        diagnostic.Severity.Should().Be(DiagnosticSeverity.Warning);
+        diagnostic.Message.Should().Be(
+            "Expected a teaser or another entry after headline \"Lonely headline\", found a separator at line 7; 1 line is kept as non-entry text.");
         var parse = () => ListingParser.Parse(text, Strict);
         var thrown = parse.Should().Throw<ListingFormatException>().Which;
         thrown.Code.Should().Be("AP001");
         thrown.Line.Should().Be(5);
         thrown.Column.Should().Be(1);
-        thrown.Message.Should().StartWith("5:1: warning AP001: Expected a blank line and a one-line teaser after headline \"Lonely headline\"");
+        thrown.Diagnostic.Should().Be(diagnostic);
+        thrown.Message.Should().Be("5:1: warning AP001: " + diagnostic.Message);
     }
 
     [Fact]
@@ -54,14 +58,18 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void AP002_paragraph_too_long_is_a_warning_over_the_extra_lines()
+    public void AP002_stray_lines_are_one_diagnostic_info_on_top_and_warning_between_entries()
     {
-        var diagnostic = Single("One\nTwo\nThree\nCap\nHead\n\nTeaser.", DiagnosticCodes.ParagraphTooLong, 0);
+        var leading = Single("One\nTwo\nThree\nCap\nHead\n\nTeaser.", DiagnosticCodes.StrayText, 0);
 
-        diagnostic.Severity.Should().Be(DiagnosticSeverity.Warning);
-        diagnostic.Message.Should().Be(
-            "Expected a blank line after at most two lines (image caption and headline), found a paragraph of 5 lines; the first 3 lines are kept as non-entry text.");
-        diagnostic.Span.Should().Be(new SourceSpan(0, 13, 1, 1));
+        leading.Severity.Should().Be(DiagnosticSeverity.Info);
+        leading.Message.Should().Be(
+            "Expected a headline followed by a teaser, found text that starts no entry; 3 lines are kept as non-entry text.");
+        leading.Span.Should().Be(new SourceSpan(0, 13, 1, 1));
+
+        var between = Single("A\n\nA teaser.\n\nOne\nTwo\nThree\nCap\nHead\n\nTeaser.", DiagnosticCodes.StrayText, 0);
+        between.Severity.Should().Be(DiagnosticSeverity.Warning);
+        between.Span.Line.Should().Be(5);
     }
 
     [Fact]
@@ -87,11 +95,46 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void AP005_entry_without_teaser_is_info_and_keeps_the_entry()
+    {
+        var document = ListingParser.Parse("A\n\nA teaser.\n\nNo Teaser Here\n\nB\n\nThe second teaser is a whole sentence about it.");
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(
+            ("A", "A teaser."), ("No Teaser Here", null), ("B", "The second teaser is a whole sentence about it."));
+        var diagnostic = document.Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Code.Should().Be(DiagnosticCodes.EntryWithoutTeaser);
+        diagnostic.Severity.Should().Be(DiagnosticSeverity.Info);
+        diagnostic.Message.Should().Be(
+            "Expected a teaser after headline \"No Teaser Here\", found text at line 7, which reads like the next headline; the entry is kept without a teaser.");
+        diagnostic.Span.Should().Be(new SourceSpan(14, 14, 5, 1));
+    }
+
+    [Fact]
+    public void AP006_page_title_above_entries_that_all_have_dates_is_a_page_header()
+    {
+        const string text = "Our Blog\n\nThoughts on everything we do.\n\n"
+            + "One\nMay 1, 2024\n\nFirst teaser.\n\nTwo\nMay 2, 2024\n\nSecond teaser.\n\nThree\nMay 3, 2024\n\nThird teaser.";
+
+        var document = ListingParser.Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal("One", "Two", "Three");
+        document.Entries.Select(e => e.Published!.Date).Should().Equal(
+            new DateOnly(2024, 5, 1), new DateOnly(2024, 5, 2), new DateOnly(2024, 5, 3));
+        document.NonEntryBlocks.Select(b => (b.Kind, b.Text)).Should().Equal(
+            (ListingBlockKind.SectionHeader, "Our Blog"), (ListingBlockKind.SectionHeader, "Thoughts on everything we do."));
+        var diagnostic = document.Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Code.Should().Be(DiagnosticCodes.PageHeader);
+        diagnostic.Severity.Should().Be(DiagnosticSeverity.Info);
+        diagnostic.Message.Should().Be(
+            "Expected the first entry to be laid out like the ones after it, found \"Our Blog\" without the byline or date they all have; 3 lines are kept as a page header.");
+    }
+
+    [Fact]
     public void Diagnostics_are_in_document_order()
     {
-        var document = ListingParser.Parse("x\ny\nz\nA\n\n\nA teaser.\n\nMid\n\nCap\nB\n\nB teaser.\n\nTail");
+        var document = ListingParser.Parse("Xa\nYb\nZc\nA\n\n\nA teaser.\n\nMid\n\nCap\nB\n\nB teaser.\n\nTail");
 
-        document.Diagnostics.Select(d => d.Code).Should().Equal("AP002", "AP003", "AP001", "AP001");
+        document.Diagnostics.Select(d => d.Code).Should().Equal("AP002", "AP003", "AP005", "AP001");
         document.Diagnostics.Select(d => d.Span.Offset).Should().BeInAscendingOrder();
     }
 
@@ -101,7 +144,7 @@ public sealed class DiagnosticTests
         var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
         var codes = typeof(DiagnosticCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
 
-        codes.Should().HaveCount(4).And.OnlyHaveUniqueItems();
+        codes.Should().HaveCount(10).And.OnlyHaveUniqueItems();
         foreach (var code in codes)
         {
             readme.Should().Contain($"| `{code}` |", "the README's diagnostics table must list {0}", code);

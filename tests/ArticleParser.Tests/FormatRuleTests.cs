@@ -143,7 +143,7 @@ public sealed class FormatRuleTests
 
         Fields(document).Should().Equal(new ExpectedEntry("Caption", "Headline", "Teaser.", null, null));
         document.NonEntryBlocks.Select(b => b.Text).Should().Equal("Kicker");
-        document.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.ParagraphTooLong);
+        document.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.StrayText);
     }
 
     [Fact]

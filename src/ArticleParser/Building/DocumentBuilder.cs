@@ -1,193 +1,332 @@
 using System.Globalization;
 using ArticleParser.Grammar;
 using ArticleParser.Lexing;
+using ArticleParser.Lexing.Recognizers;
 
 namespace ArticleParser.Building;
 
 /// <summary>
 /// Turns the grammar's nodes into the public records and the diagnostics that explain every non-entry line.
 /// </summary>
+/// <remarks>
+/// Nodes arrive one at a time (from a whole text or from stream windows), so the builder keeps only
+/// what severity needs: text that forms no entry is a warning when it interrupts the listing (an entry
+/// before and after it) and info at its edges, where page chrome lives. Those diagnostics wait in
+/// <see cref="_pending"/> until the next entry or the end decides; a run longer than
+/// <see cref="MaxPendingRun"/> is chrome, not an interruption, which keeps streaming memory bounded.
+/// </remarks>
 internal sealed class DocumentBuilder
 {
+    public const int MaxPendingRun = 256;
+
     private const int QuoteLength = 60;
 
-    private readonly TokenList _tokens;
-    private readonly List<ListingEntry> _entries;
-    private readonly List<ListingBlock> _blocks = [];
-    private readonly List<ListingDiagnostic> _diagnostics = [];
+    private readonly IListingSink _sink;
+    private readonly List<PendingDiagnostic> _pending = [];
+    private bool _seenEntry;
+    private bool _longRun;
 
-    private DocumentBuilder(TokenList tokens, int expectedEntries)
+    public DocumentBuilder(IListingSink sink)
     {
-        _tokens = tokens;
-        _entries = new List<ListingEntry>(expectedEntries);
+        _sink = sink;
     }
 
-    private string Source => _tokens.Source;
+    public int EntryCount { get; private set; }
 
-    public static ListingDocument Build(TokenList tokens, List<Node> nodes)
+    public int BlockCount { get; private set; }
+
+    public void Add(TokenList tokens, in Node node)
     {
-        var builder = new DocumentBuilder(tokens, nodes.Count / 2);
-        var firstEntry = nodes.FindIndex(n => n.Kind == NodeKind.Entry);
-        var lastEntry = nodes.FindLastIndex(n => n.Kind == NodeKind.Entry);
-
-        for (var i = 0; i < nodes.Count; i++)
+        switch (node.Kind)
         {
-            var node = nodes[i];
-            switch (node.Kind)
-            {
-                case NodeKind.Entry:
-                    builder.AddEntry(node);
-                    break;
-                case NodeKind.HeadlineWithoutTeaser:
-                    var atEdge = firstEntry < 0 || i < firstEntry || i > lastEntry;
-                    builder.AddHeadlineWithoutTeaser(node, atEdge ? DiagnosticSeverity.Info : DiagnosticSeverity.Warning);
-                    break;
-                case NodeKind.StrayLine:
-                    // Consecutive stray lines are the head of one long paragraph: one diagnostic for all.
-                    var last = i;
-                    while (last + 1 < nodes.Count && nodes[last + 1].Kind == NodeKind.StrayLine)
-                    {
-                        last++;
-                    }
-
-                    builder.AddStrayLines(node.First, last - i + 1);
-                    i = last;
-                    break;
-                case NodeKind.Blank:
-                default:
-                    break;
-            }
+            case NodeKind.Entry when node.Teaserless && !_seenEntry:
+                // Above the first entry, a title-shaped line with nothing of its own is the page's title
+                // or a section header, not an article.
+                AddHeadlineWithoutTeaser(tokens, node with { Last = node.Headline });
+                break;
+            case NodeKind.Entry:
+                Flush(_seenEntry ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info);
+                _longRun = false;
+                _seenEntry = true;
+                AddEntry(tokens, node);
+                break;
+            case NodeKind.HeadlineWithoutTeaser:
+                AddHeadlineWithoutTeaser(tokens, node);
+                break;
+            case NodeKind.PageHeader:
+                AddBlocks(tokens, node, ListingBlockKind.SectionHeader);
+                Defer(new PendingDiagnostic(
+                    DiagnosticCodes.PageHeader,
+                    FormattableString.Invariant($"Expected the first entry to be laid out like the ones after it, found {Quote(Text(tokens, node.Headline))} without the {node.Missing} they all have; {LinesWord(node.Last - node.First + 1)} kept as a page header."),
+                    SpanOf(tokens, node.First, node.Last),
+                    Lines: node.Last - node.First + 1));
+                break;
+            case NodeKind.StrayLine:
+                AddBlocks(tokens, node, ListingBlockKind.Text);
+                AddStray(tokens, node);
+                break;
+            case NodeKind.Recognized:
+                AddBlocks(tokens, node, RecognizedKind(tokens[node.First]));
+                break;
+            case NodeKind.Blank:
+            default:
+                break;
         }
-
-        if (builder._entries.Count == 0)
-        {
-            builder._diagnostics.Insert(0, builder.NoEntries());
-        }
-
-        return new ListingDocument(builder._entries, builder._blocks, builder._diagnostics);
     }
 
-    private void AddEntry(Node node)
+    private void AddHeadlineWithoutTeaser(TokenList tokens, in Node node)
     {
-        ref readonly var headline = ref _tokens[node.First + node.Count - 1];
-        ref readonly var teaser = ref _tokens[node.Teaser];
-        ref readonly var first = ref _tokens[node.First];
-        var headlineText = Text(headline);
-        var teaserText = Text(teaser);
+        AddBlocks(tokens, node, ListingBlockKind.Text);
+        Defer(new PendingDiagnostic(
+            DiagnosticCodes.HeadlineWithoutTeaser,
+            FormattableString.Invariant($"Expected a teaser or another entry after headline {Quote(Text(tokens, node.Last))}, found {DescribeAfter(tokens, node.Last + 1)}; {LinesWord(node.Last - node.First + 1)} kept as non-entry text."),
+            SpanOf(tokens, node.First, node.Last),
+            Lines: node.Last - node.First + 1));
+    }
 
-        _entries.Add(new ListingEntry
+    /// <summary>Ends the document: settles waiting diagnostics and reports an input without entries.</summary>
+    public void Complete(SourceSpan end, ListingDiagnostic? stop = null)
+    {
+        Flush(DiagnosticSeverity.Info);
+        if (stop is not null)
         {
-            ImageCaption = node.Count == 2 ? Text(first) : null,
-            Headline = headlineText,
-            Teaser = teaserText,
-            IsTeaserTruncated = TextRules.EndsWithTruncationMarker(teaserText),
-            Label = TextRules.TryGetLabel(headlineText, out var label) ? headlineText[label] : null,
-            Span = new SourceSpan(first.ContentStart, teaser.ContentEnd - first.ContentStart, first.LineNumber, first.Column),
-            ImageCaptionSpan = node.Count == 2 ? first.Span : null,
-            HeadlineSpan = headline.Span,
-            TeaserSpan = teaser.Span,
-        });
+            _sink.OnDiagnostic(stop);
+        }
 
-        if (node.GapLines > 1)
+        if (EntryCount == 0)
         {
-            ref readonly var gapStart = ref _tokens[node.First + node.Count];
-            _diagnostics.Add(new ListingDiagnostic
+            _sink.OnDiagnostic(new ListingDiagnostic
             {
-                Code = DiagnosticCodes.ExtraBlankLines,
+                Code = DiagnosticCodes.NoEntries,
                 Severity = DiagnosticSeverity.Info,
-                Message = string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Expected one blank line between headline and teaser, found {node.GapLines}; the entry is kept."),
-                Span = new SourceSpan(gapStart.LineStart, teaser.LineStart - gapStart.LineStart, gapStart.LineNumber, 1),
+                Message = BlockCount == 0
+                    ? "Expected at least one entry (headline, blank line, teaser), found no text."
+                    : "Expected at least one entry (headline, blank line, teaser), found only non-entry text.",
+                Span = end,
             });
         }
     }
 
-    private void AddHeadlineWithoutTeaser(Node node, DiagnosticSeverity severity)
+    private void AddEntry(TokenList tokens, in Node node)
     {
-        var headline = Text(_tokens[node.First + node.Count - 1]);
-        AddBlocks(node.First, node.Count);
-        _diagnostics.Add(new ListingDiagnostic
-        {
-            Code = DiagnosticCodes.HeadlineWithoutTeaser,
-            Severity = severity,
-            Message = string.Create(
-                CultureInfo.InvariantCulture,
-                $"Expected a blank line and a one-line teaser after headline {Quote(headline)}, found {DescribeWhatFollows(node.First + node.Count)}; {LinesWord(node.Count)} kept as non-entry text."),
-            Span = SpanOf(node.First, node.Count),
-        });
-    }
+        ref var first = ref tokens[node.First];
+        ref var last = ref tokens[node.Last];
+        ref var headline = ref tokens[node.Headline];
+        var headlineText = Field(tokens, headline);
+        var teaserText = node.Teaser >= 0 ? Field(tokens, tokens[node.Teaser]) : null;
 
-    private void AddStrayLines(int first, int count)
-    {
-        var paragraph = count;
-        while (first + paragraph < _tokens.Count && _tokens[first + paragraph].Kind == LineKind.Text)
+        string? byline = null;
+        SourceSpan? bylineSpan = null;
+        ListingDate? published = null;
+        string? readMore = null;
+        SourceSpan? readMoreSpan = null;
+        var caption = node.Caption;
+        for (var i = node.First; i <= node.Last; i++)
         {
-            paragraph++;
+            ref var token = ref tokens[i];
+            if (caption < 0 && token.Kind == LineKind.Chrome && token.ChromeKind == ListingBlockKind.Credit
+                && ChromeRecognizer.IsCaptionWithCredit(tokens.Source.AsSpan(token.FieldStart, token.FieldLength)))
+            {
+                caption = i; // the caption stood below the headline, with its photo credit
+            }
+
+            if (token.Kind == LineKind.Meta && (byline is null || published is null)
+                && MetaRecognizer.TryMatch(tokens.Source.AsSpan(token.FieldStart, token.FieldLength), out var meta))
+            {
+                if (byline is null && meta.Byline is { } name)
+                {
+                    var (offset, length) = name.GetOffsetAndLength(token.FieldLength);
+                    byline = tokens.Text(token.FieldStart + offset, length);
+                    bylineSpan = tokens.Span(token.FieldStart + offset, token.FieldStart + offset + length, token);
+                }
+
+                if (published is null && meta.Date is { } date)
+                {
+                    var (offset, length) = date.GetOffsetAndLength(token.FieldLength);
+                    published = new ListingDate
+                    {
+                        Text = tokens.Text(token.FieldStart + offset, length),
+#if NET6_0_OR_GREATER
+                        Date = meta.ParsedDate is { } day ? new DateOnly(day.Year, day.Month, day.Day) : null,
+#endif
+                        Span = tokens.Span(token.FieldStart + offset, token.FieldStart + offset + length, token),
+                    };
+                }
+            }
+            else if (token.Kind == LineKind.ReadMore && readMore is null)
+            {
+                readMore = Field(tokens, token);
+                readMoreSpan = FieldSpan(tokens, token);
+            }
         }
 
-        AddBlocks(first, count);
-        _diagnostics.Add(new ListingDiagnostic
+        if (readMore is null && node.Teaser >= 0 && tokens[node.Teaser].FieldEnd < tokens[node.Teaser].OuterEnd)
         {
-            Code = DiagnosticCodes.ParagraphTooLong,
-            Severity = DiagnosticSeverity.Warning,
-            Message = string.Create(
-                CultureInfo.InvariantCulture,
-                $"Expected a blank line after at most two lines (image caption and headline), found a paragraph of {paragraph} lines; the first {LinesWord(count)} kept as non-entry text."),
-            Span = SpanOf(first, count),
+            ref var teaser = ref tokens[node.Teaser];
+            var start = teaser.FieldEnd;
+            while (start < teaser.OuterEnd && !char.IsLetterOrDigit(tokens.Source[start]))
+            {
+                start++;
+            }
+
+            readMore = tokens.Text(start, teaser.OuterEnd - start);
+            readMoreSpan = tokens.Span(start, teaser.OuterEnd, teaser);
+        }
+
+        EntryCount++;
+        _sink.OnEntry(new ListingEntry
+        {
+            ImageCaption = caption >= 0 ? Field(tokens, tokens[caption]) : null,
+            Headline = headlineText,
+            Teaser = teaserText,
+            IsTeaserTruncated = teaserText is not null && TextRules.EndsWithTruncationMarker(teaserText),
+            Label = TextRules.TryGetLabel(headlineText, out var label) ? headlineText[label] : null,
+            Byline = byline,
+            Published = published,
+            ReadMore = readMore,
+            Span = tokens.Span(first.OuterStart, last.OuterEnd, first),
+            ImageCaptionSpan = caption >= 0 ? FieldSpan(tokens, tokens[caption]) : null,
+            HeadlineSpan = FieldSpan(tokens, headline),
+            TeaserSpan = node.Teaser >= 0 ? FieldSpan(tokens, tokens[node.Teaser]) : null,
+            BylineSpan = bylineSpan,
+            ReadMoreSpan = readMoreSpan,
         });
+
+        if (node.GapLines > 1)
+        {
+            ref var gapStart = ref tokens[node.Headline + 1];
+            ref var teaser = ref tokens[node.Teaser];
+            _sink.OnDiagnostic(new ListingDiagnostic
+            {
+                Code = DiagnosticCodes.ExtraBlankLines,
+                Severity = DiagnosticSeverity.Info,
+                Message = FormattableString.Invariant($"Expected one blank line between headline and teaser, found {node.GapLines}; the entry is kept."),
+                Span = tokens.Span(gapStart.LineStart, teaser.LineStart, gapStart),
+            });
+        }
+
+        if (node.Teaserless)
+        {
+            _sink.OnDiagnostic(new ListingDiagnostic
+            {
+                Code = DiagnosticCodes.EntryWithoutTeaser,
+                Severity = DiagnosticSeverity.Info,
+                Message = FormattableString.Invariant($"Expected a teaser after headline {Quote(headlineText)}, found {DescribeAfter(tokens, node.Headline + 1)}, which reads like the next headline; the entry is kept without a teaser."),
+                Span = FieldSpan(tokens, headline),
+            });
+        }
     }
 
-    private ListingDiagnostic NoEntries() => new()
+    private void AddStray(TokenList tokens, in Node node)
     {
-        Code = DiagnosticCodes.NoEntries,
-        Severity = DiagnosticSeverity.Info,
-        Message = _blocks.Count == 0
-            ? "Expected at least one entry (headline, blank line, teaser), found no text."
-            : "Expected at least one entry (headline, blank line, teaser), found only non-entry text.",
-        Span = new SourceSpan(0, 0, 1, 1),
+        // Consecutive stray lines are one piece of orphan text: widen the waiting diagnostic.
+        if (_pending.Count > 0 && _pending[^1] is { Code: DiagnosticCodes.StrayText } previous
+            && previous.Span.End <= tokens.BaseOffset + tokens[node.First].OuterStart
+            && previous.LastLine + 1 == tokens[node.First].LineNumber)
+        {
+            var lines = previous.Lines + 1;
+            var span = previous.Span with { Length = tokens.BaseOffset + tokens[node.Last].OuterEnd - previous.Span.Offset };
+            _pending[^1] = previous with { Span = span, Lines = lines, Message = StrayMessage(lines), LastLine = tokens[node.Last].LineNumber };
+            return;
+        }
+
+        Defer(new PendingDiagnostic(DiagnosticCodes.StrayText, StrayMessage(1), SpanOf(tokens, node.First, node.Last), 1, tokens[node.Last].LineNumber));
+    }
+
+    private static string StrayMessage(int lines) => FormattableString.Invariant($"Expected a headline followed by a teaser, found text that starts no entry; {LinesWord(lines)} kept as non-entry text.");
+
+    private void Defer(PendingDiagnostic diagnostic)
+    {
+        if (_longRun)
+        {
+            _sink.OnDiagnostic(diagnostic.WithSeverity(DiagnosticSeverity.Info));
+            return;
+        }
+
+        _pending.Add(diagnostic);
+        if (_pending.Count >= MaxPendingRun)
+        {
+            Flush(DiagnosticSeverity.Info);
+            _longRun = true;
+        }
+    }
+
+    private void Flush(DiagnosticSeverity severity)
+    {
+        foreach (var diagnostic in _pending)
+        {
+            _sink.OnDiagnostic(diagnostic.WithSeverity(severity));
+        }
+
+        _pending.Clear();
+    }
+
+    private void AddBlocks(TokenList tokens, in Node node, ListingBlockKind kind)
+    {
+        for (var i = node.First; i <= node.Last; i++)
+        {
+            ref var token = ref tokens[i];
+            if (token.Kind == LineKind.Blank)
+            {
+                continue;
+            }
+
+            BlockCount++;
+            _sink.OnBlock(new ListingBlock
+            {
+                Kind = kind,
+                Text = tokens.Text(token.OuterStart, token.OuterLength),
+                Span = tokens.Span(token.OuterStart, token.OuterEnd, token),
+            });
+        }
+    }
+
+    private static ListingBlockKind RecognizedKind(in LineToken token) => token.Kind switch
+    {
+        LineKind.Chrome => token.ChromeKind,
+        LineKind.Separator => ListingBlockKind.Separator,
+        LineKind.Meta => ListingBlockKind.Metadata,
+        LineKind.ReadMore => ListingBlockKind.ReadMore,
+        _ => ListingBlockKind.Text,
     };
 
-    private void AddBlocks(int first, int count)
+    /// <summary>Describes the first non-blank token from <paramref name="index"/> on; the grammar has examined it.</summary>
+    private static string DescribeAfter(TokenList tokens, int index)
     {
-        for (var i = first; i < first + count; i++)
-        {
-            ref readonly var token = ref _tokens[i];
-            _blocks.Add(new ListingBlock { Kind = ListingBlockKind.Text, Text = Text(token), Span = token.Span });
-        }
-    }
-
-    private string DescribeWhatFollows(int index)
-    {
-        while (index < _tokens.Count && _tokens[index].Kind == LineKind.Blank)
+        while (index < tokens.Count && tokens[index].Kind == LineKind.Blank)
         {
             index++;
         }
 
-        if (index == _tokens.Count)
+        if (index >= tokens.Count)
         {
             return "the end of input";
         }
 
-        var lines = 0;
-        while (index + lines < _tokens.Count && _tokens[index + lines].Kind == LineKind.Text)
+        ref var token = ref tokens[index];
+        var what = token.Kind switch
         {
-            lines++;
-        }
-
-        return string.Create(CultureInfo.InvariantCulture, $"a paragraph of {lines} lines at line {_tokens[index].LineNumber}");
+            LineKind.Text => "text",
+            LineKind.Meta => "metadata",
+            LineKind.ReadMore => "a read-more link",
+            LineKind.Separator => "a separator",
+            _ => "page chrome",
+        };
+        return FormattableString.Invariant($"{what} at line {token.LineNumber}");
     }
 
-    private SourceSpan SpanOf(int first, int count)
-    {
-        ref readonly var start = ref _tokens[first];
-        ref readonly var end = ref _tokens[first + count - 1];
-        return new SourceSpan(start.ContentStart, end.ContentEnd - start.ContentStart, start.LineNumber, start.Column);
-    }
+    private static SourceSpan SpanOf(TokenList tokens, int first, int last) =>
+        tokens.Span(tokens[first].OuterStart, tokens[last].OuterEnd, tokens[first]);
 
-    private string Text(in LineToken token) => Source.Substring(token.ContentStart, token.ContentLength);
+    private static SourceSpan FieldSpan(TokenList tokens, in LineToken token) =>
+        tokens.Span(token.FieldStart, token.FieldEnd, token);
 
-    private static string LinesWord(int count) => count == 1 ? "1 line is" : string.Create(CultureInfo.InvariantCulture, $"{count} lines are");
+    private static string Field(TokenList tokens, in LineToken token) => tokens.Text(token.FieldStart, token.FieldLength);
+
+    private static string Text(TokenList tokens, int index) => Field(tokens, tokens[index]);
+
+    private static string LinesWord(int count) =>
+        count == 1 ? "1 line is" : FormattableString.Invariant($"{count} lines are");
 
     private static string Quote(string text)
     {
@@ -199,5 +338,12 @@ internal sealed class DocumentBuilder
         // Never cut between the two halves of a surrogate pair.
         var cut = char.IsHighSurrogate(text[QuoteLength - 2]) ? QuoteLength - 2 : QuoteLength - 1;
         return $"\"{text[..cut]}…\"";
+    }
+
+    /// <summary>A diagnostic whose severity waits for what comes after it.</summary>
+    private readonly record struct PendingDiagnostic(string Code, string Message, SourceSpan Span, int Lines, int LastLine = 0)
+    {
+        public ListingDiagnostic WithSeverity(DiagnosticSeverity severity) =>
+            new() { Code = Code, Severity = severity, Message = Message, Span = Span };
     }
 }

@@ -8,30 +8,52 @@ internal enum NodeKind : byte
     /// <summary>One or more blank lines between blocks.</summary>
     Blank,
 
-    /// <summary>An entry: optional caption, headline, gap, teaser.</summary>
+    /// <summary>An entry: optional caption, headline, metadata, teaser, read-more link.</summary>
     Entry,
 
-    /// <summary>One or two lines shaped like a caption and headline that no teaser follows.</summary>
+    /// <summary>One or two lines shaped like a caption and headline that no teaser or entry follows.</summary>
     HeadlineWithoutTeaser,
 
-    /// <summary>A line that starts no entry: the head of a paragraph too long to be caption and headline.</summary>
+    /// <summary>A text line that starts no entry.</summary>
     StrayLine,
+
+    /// <summary>An entry-shaped block above the entries that lacks what all of them have: the page's title and description.</summary>
+    PageHeader,
+
+    /// <summary>A line the lexer recognized as chrome, separator, metadata or read-more that belongs to no entry.</summary>
+    Recognized,
 }
 
 /// <summary>
 /// Records one block of the listing as token indexes; the builder turns it into records.
 /// </summary>
-/// <param name="Kind">What the block is.</param>
-/// <param name="First">The index of the block's first token.</param>
-/// <param name="Count">How many tokens the header (or the whole block, for non-entries) spans.</param>
-/// <param name="GapLines">For entries, the number of blank lines between headline and teaser.</param>
-/// <param name="Teaser">For entries, the index of the teaser token; otherwise -1.</param>
-internal readonly record struct Node(NodeKind Kind, int First, int Count, int GapLines = 0, int Teaser = -1)
+internal readonly record struct Node(NodeKind Kind, int First, int Last)
 {
-    public int Last => Kind == NodeKind.Entry ? Teaser : First + Count - 1;
+    public int Caption { get; init; } = -1;
+
+    public int Headline { get; init; } = -1;
+
+    public int Teaser { get; init; } = -1;
+
+    /// <summary>Gets the longest run of blank lines between the headline and the teaser.</summary>
+    public int GapLines { get; init; }
+
+    /// <summary>Gets a value indicating whether an entry has neither teaser nor metadata and was kept because another entry follows it.</summary>
+    public bool Teaserless { get; init; }
+
+    /// <summary>Gets, for a page header, what the entries after it have and it lacks.</summary>
+    public string? Missing { get; init; }
 }
 
 /// <summary>
 /// Names a run of consecutive tokens by its first index and length.
 /// </summary>
-internal readonly record struct TokenRun(int First, int Count);
+internal readonly record struct TokenRun(int First, int Count)
+{
+    public int End => First + Count;
+}
+
+/// <summary>
+/// Summarizes the blank and metadata lines between a headline and what follows it.
+/// </summary>
+internal readonly record struct Gap(int First, int End, int Blanks, int Metas, int LongestBlankRun);

@@ -1,4 +1,5 @@
 using ArticleParser.Lexing;
+using ArticleParser.Lexing.Recognizers;
 using Sprache;
 
 namespace ArticleParser.Grammar;
@@ -25,21 +26,24 @@ internal sealed class TokenInput : IInput
 
     public int Index { get; }
 
-    public ref readonly LineToken Token => ref _cursor.Tokens[Index];
-
     public string Source => _cursor.Tokens.Source;
 
-    public char Current => AtEnd ? '\0' : (char)Token.Kind;
+    public char Current => (char)_cursor.KindAt(Index);
 
-    public bool AtEnd => Index >= _cursor.Tokens.Count;
+    public bool AtEnd => _cursor.KindAt(Index) == LineKind.End;
 
-    public int Position => AtEnd ? Source.Length : Token.ContentStart;
+    public int Position => Index < _cursor.Tokens.Count ? _cursor.Tokens[Index].OuterStart : Source.Length;
 
-    public int Line => AtEnd ? _cursor.Tokens.Count + 1 : Token.LineNumber;
+    public int Line => Index < _cursor.Tokens.Count ? _cursor.Tokens[Index].LineNumber : 0;
 
-    public int Column => AtEnd ? 1 : Token.Column;
+    public int Column => 1;
 
     public IDictionary<object, object> Memos => _memos ??= [];
+
+    public TokenCursor Cursor => _cursor;
+
+    /// <summary>Gets the kind of the current token, or <see cref="LineKind.End"/> past the last one.</summary>
+    public LineKind Kind => _cursor.KindAt(Index);
 
     public IInput Advance() => AtEnd
         ? throw new InvalidOperationException("The input is already at the end of the listing.")
@@ -48,7 +52,7 @@ internal sealed class TokenInput : IInput
     /// <summary>Returns the input <paramref name="count"/> tokens further on.</summary>
     public TokenInput Skip(int count) => _cursor.At(Index + count);
 
-    public bool Is(LineKind kind) => !AtEnd && Token.Kind == kind;
+    public bool Is(LineKind kind) => _cursor.KindAt(Index) == kind;
 
     public bool Equals(IInput? other) =>
         other is TokenInput input && ReferenceEquals(input._cursor, _cursor) && input.Index == Index;
@@ -57,12 +61,17 @@ internal sealed class TokenInput : IInput
 
     public override int GetHashCode() => Index;
 
-    public override string ToString() => AtEnd ? "end of input" : $"line {Token.LineNumber}";
+    public override string ToString() => Index < _cursor.Tokens.Count ? $"line {Line}" : "end of input";
 }
 
 /// <summary>
-/// Hands out the one <see cref="TokenInput"/> of each token index.
+/// Hands out the one <see cref="TokenInput"/> of each token index and answers the grammar's
+/// questions about tokens, remembering how far ahead any rule has looked.
 /// </summary>
+/// <remarks>
+/// <see cref="HighWater"/> lets a streaming caller tell which decisions are final: a block whose rules
+/// never looked at the end of a window would have been parsed the same with more input behind it.
+/// </remarks>
 internal sealed class TokenCursor
 {
     private readonly TokenInput?[] _inputs;
@@ -75,5 +84,40 @@ internal sealed class TokenCursor
 
     public TokenList Tokens { get; }
 
+    /// <summary>Gets the highest token index any rule has examined (<see cref="TokenList.Count"/> when a rule looked at the end).</summary>
+    public int HighWater { get; private set; } = -1;
+
     public TokenInput At(int index) => _inputs[index] ??= new TokenInput(this, index);
+
+    public LineKind KindAt(int index)
+    {
+        if (index > HighWater)
+        {
+            HighWater = index;
+        }
+
+        return index < Tokens.Count ? Tokens[index].Kind : LineKind.End;
+    }
+
+    /// <summary>Tells whether a text token reads like prose rather than a title; computed once per token.</summary>
+    public bool IsProse(int index)
+    {
+        ref var token = ref Tokens[index];
+        if (token.Shape == LineShapeKind.Unknown)
+        {
+            token.Shape = LineShape.IsProse(Tokens.Source.AsSpan(token.FieldStart, token.FieldLength))
+                ? LineShapeKind.Prose
+                : LineShapeKind.Title;
+        }
+
+        return token.Shape == LineShapeKind.Prose;
+    }
+
+    /// <summary>Tells whether two text tokens hold the same field text (a caption repeated as the headline).</summary>
+    public bool SameText(int a, int b)
+    {
+        ref var x = ref Tokens[a];
+        ref var y = ref Tokens[b];
+        return Tokens.Source.AsSpan(x.FieldStart, x.FieldLength).SequenceEqual(Tokens.Source.AsSpan(y.FieldStart, y.FieldLength));
+    }
 }

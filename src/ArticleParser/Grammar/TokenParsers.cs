@@ -1,3 +1,4 @@
+using ArticleParser.Compat;
 using ArticleParser.Lexing;
 using Sprache;
 
@@ -8,42 +9,45 @@ namespace ArticleParser.Grammar;
 /// </summary>
 /// <remarks>
 /// Each primitive consumes whole line tokens from a <see cref="TokenInput"/>. The combinators here
-/// replace Sprache's closure-based <c>Then</c>/<c>Select</c> where a rule would otherwise allocate a
-/// delegate per call; everything else is plain Sprache.
+/// replace Sprache's closure-based <c>Or</c>/<c>Then</c>/<c>Select</c> on the hot path: one token of
+/// lookahead picks the rule (<see cref="Dispatch"/>), alternatives are tried without allocating
+/// delegates, and failures carry constant messages (the grammar never shows them to users; the
+/// builder's diagnostics do).
 /// </remarks>
 internal static class TokenParsers
 {
+    private const string Unexpected = "unexpected line";
+
     /// <summary>Matches one token of <paramref name="kind"/> and returns its index.</summary>
-    public static Parser<int> One(LineKind kind)
+    public static Parser<int> Line(LineKind kind, string expected)
     {
-        var expected = new[] { Describe(kind) };
+        var expectations = new[] { expected };
         return input =>
         {
             var tokens = (TokenInput)input;
             return tokens.Is(kind)
                 ? Result.Success(tokens.Index, tokens.Skip(1))
-                : Result.Failure<int>(input, "unexpected " + tokens, expected);
+                : Result.Failure<int>(input, Unexpected, expectations);
         };
     }
 
-    /// <summary>Matches between <paramref name="min"/> and <paramref name="max"/> consecutive tokens of <paramref name="kind"/>, greedily.</summary>
-    public static Parser<TokenRun> Run(LineKind kind, int min, int max)
+    /// <summary>Matches at least <paramref name="min"/> consecutive tokens of <paramref name="kind"/>, greedily.</summary>
+    public static Parser<TokenRun> Run(LineKind kind, int min, int max = int.MaxValue)
     {
-        var expected = new[] { Describe(kind) };
+        var expected = new[] { kind.ToString().ToLowerInvariant() + " line" };
         return input =>
         {
             var start = (TokenInput)input;
-            var next = start;
+            var cursor = start.Cursor;
             var count = 0;
-            while (count < max && next.Is(kind))
+            while (count < max && cursor.KindAt(start.Index + count) == kind)
             {
-                next = next.Skip(1);
                 count++;
             }
 
             return count >= min
-                ? Result.Success(new TokenRun(start.Index, count), next)
-                : Result.Failure<TokenRun>(input, "unexpected " + next, expected);
+                ? Result.Success(new TokenRun(start.Index, count), start.Skip(count))
+                : Result.Failure<TokenRun>(input, Unexpected, expected);
         };
     }
 
@@ -59,7 +63,7 @@ internal static class TokenParsers
                 return result;
             }
 
-            return Result.Failure<T>(result.Remainder, "unexpected " + result.Remainder, expectations);
+            return Result.Failure<T>(result.Remainder, Unexpected, expectations);
         };
     }
 
@@ -72,35 +76,37 @@ internal static class TokenParsers
             : Result.Failure<TResult>(result.Remainder, result.Message, result.Expectations);
     };
 
-    /// <summary>Runs three parsers one after the other and combines their results.</summary>
-    public static Parser<TResult> Sequence<T1, T2, T3, TResult>(
-        Parser<T1> first, Parser<T2> second, Parser<T3> third, Func<T1, T2, T3, TResult> combine) => input =>
+    /// <summary>Tries the alternatives in order and returns the first success (ordered choice, like Sprache's <c>Or</c>, without its closures).</summary>
+    public static Parser<T> FirstOf<T>(params Parser<T>[] alternatives) => input =>
     {
-        var r1 = first(input);
-        if (!r1.WasSuccessful)
+        IResult<T>? result = null;
+        foreach (var alternative in alternatives)
         {
-            return Result.Failure<TResult>(r1.Remainder, r1.Message, r1.Expectations);
+            result = alternative(input);
+            if (result.WasSuccessful)
+            {
+                return result;
+            }
         }
 
-        var r2 = second(r1.Remainder);
-        if (!r2.WasSuccessful)
+        return result!;
+    };
+
+    /// <summary>Picks the rule by the kind of the current token: one token of lookahead decides, so nothing is tried twice.</summary>
+    public static Parser<T> Dispatch<T>(IReadOnlyDictionary<LineKind, Parser<T>> rules)
+    {
+        var table = new Parser<T>?[(int)LineKind.Chrome + 1];
+        foreach (var (kind, rule) in rules)
         {
-            return Result.Failure<TResult>(r2.Remainder, r2.Message, r2.Expectations);
+            table[(int)kind] = rule;
         }
 
-        var r3 = third(r2.Remainder);
-        return r3.WasSuccessful
-            ? Result.Success(combine(r1.Value, r2.Value, r3.Value), r3.Remainder)
-            : Result.Failure<TResult>(r3.Remainder, r3.Message, r3.Expectations);
-    };
+        var expectations = rules.Keys.Select(k => k.ToString().ToLowerInvariant() + " line").ToArray();
+        return input => table[(int)((TokenInput)input).Kind] is { } rule
+            ? rule(input)
+            : Result.Failure<T>(input, Unexpected, expectations);
+    }
 
-    public static bool AtBlank(TokenInput input) => input.Is(LineKind.Blank);
-
-    public static bool AtBlankOrEnd(TokenInput input) => input.AtEnd || input.Is(LineKind.Blank);
-
-    private static string Describe(LineKind kind) => kind switch
-    {
-        LineKind.Blank => "a blank line",
-        _ => "a line of text",
-    };
+    /// <summary>Fails at <paramref name="input"/> with the constant grammar message.</summary>
+    public static IResult<T> Fail<T>(IInput input, string[] expectations) => Result.Failure<T>(input, Unexpected, expectations);
 }

@@ -1,7 +1,11 @@
+using ArticleParser.Compat;
+using ArticleParser.Lexing.Recognizers;
+
 namespace ArticleParser.Lexing;
 
 /// <summary>
-/// Splits text into line tokens: one per physical line, with outer whitespace measured off.
+/// Splits text into line tokens and classifies each line: blank, separator, read-more, chrome,
+/// metadata (byline, date) or text.
 /// </summary>
 /// <remarks>
 /// Line ends are <c>\n</c>, <c>\r\n</c> and <c>\r</c>, freely mixed. A leading U+FEFF (BOM) is not
@@ -9,20 +13,39 @@ namespace ArticleParser.Lexing;
 /// </remarks>
 internal static class LineLexer
 {
-    // A listing line averages well over 40 characters; guessing low only costs one resize.
-    private const int AverageLineLength = 40;
+    private const int MaxKickerLength = 80;
 
-    public static TokenList Tokenize(string text)
+    public static TokenList Tokenize(string text, LexerSettings settings) =>
+        Tokenize(text, text.Length, baseOffset: 0, firstLine: 1, settings, skipBom: true);
+
+    /// <summary>
+    /// Tokenizes the first <paramref name="length"/> characters of <paramref name="text"/>, whose first
+    /// character is at <paramref name="baseOffset"/> of the whole input and starts line <paramref name="firstLine"/>.
+    /// </summary>
+    public static TokenList Tokenize(string text, int length, int baseOffset, int firstLine, LexerSettings settings, bool skipBom)
     {
-        var tokens = new TokenList(text, (text.Length / AverageLineLength) + 1);
-        var position = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var lineNumber = 1;
-        while (position < text.Length)
+        // Counting line breaks is vectorized and far cheaper than growing the token array.
+        var breaks = SpanText.CountOf(text.AsSpan(0, length), '\n') + SpanText.CountOf(text.AsSpan(0, length), '\r');
+        var tokens = new TokenList(text, baseOffset, breaks + 1);
+        var position = skipBom && length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var lineNumber = firstLine;
+        var lineStart = position;
+        while (position < length)
         {
-            var rest = text.AsSpan(position);
+            var rest = text.AsSpan(position, length - position);
             var breakAt = rest.IndexOfAny('\r', '\n');
             var lineLength = breakAt < 0 ? rest.Length : breakAt;
-            tokens.Add(Classify(text, position, lineLength, lineNumber));
+            if (lineLength > settings.MaxLineLength)
+            {
+                // Stop before the line: the caller reports it (AP102) with the rest of the input.
+                tokens.StoppedAtLongLine = true;
+                tokens.EndOffset = baseOffset + position;
+                tokens.EndLine = lineNumber;
+                tokens.EndColumn = 1;
+                return tokens;
+            }
+
+            tokens.Add(Classify(text, position, lineLength, lineNumber, settings));
 
             if (breakAt < 0)
             {
@@ -31,12 +54,16 @@ internal static class LineLexer
 
             position += lineLength + (rest[breakAt] == '\r' && breakAt + 1 < rest.Length && rest[breakAt + 1] == '\n' ? 2 : 1);
             lineNumber++;
+            lineStart = position;
         }
 
+        tokens.EndOffset = baseOffset + length;
+        tokens.EndLine = lineNumber;
+        tokens.EndColumn = length - lineStart + 1;
         return tokens;
     }
 
-    private static LineToken Classify(string text, int lineStart, int lineLength, int lineNumber)
+    private static LineToken Classify(string text, int lineStart, int lineLength, int lineNumber, LexerSettings settings)
     {
         var line = text.AsSpan(lineStart, lineLength);
         var first = 0;
@@ -45,9 +72,13 @@ internal static class LineLexer
             first++;
         }
 
+        var token = new LineToken { LineStart = lineStart, LineNumber = lineNumber, OuterStart = lineStart + first };
         if (first == line.Length)
         {
-            return new LineToken(LineKind.Blank, lineStart, lineStart + first, 0, lineNumber);
+            token.Kind = LineKind.Blank;
+            token.FieldStart = token.OuterStart;
+            token.BlankLines = 1;
+            return token;
         }
 
         var last = line.Length - 1;
@@ -56,6 +87,87 @@ internal static class LineLexer
             last--;
         }
 
-        return new LineToken(LineKind.Text, lineStart, lineStart + first, last - first + 1, lineNumber);
+        token.OuterLength = last - first + 1;
+        var outer = line.Slice(first, token.OuterLength);
+        token.Kind = ClassifyContent(outer, settings, out var chromeKind, out var fieldStart, out var fieldEnd);
+        token.ChromeKind = chromeKind;
+        token.FieldStart = token.OuterStart + fieldStart;
+        token.FieldLength = fieldEnd - fieldStart;
+        return token;
+    }
+
+    private static LineKind ClassifyContent(
+        ReadOnlySpan<char> outer, LexerSettings settings, out ListingBlockKind chromeKind, out int fieldStart, out int fieldEnd)
+    {
+        chromeKind = ListingBlockKind.Text;
+        fieldStart = 0;
+        fieldEnd = outer.Length;
+        if (settings.Separators && !char.IsLetterOrDigit(outer[0]) && Decoration.IsSeparator(outer))
+        {
+            return LineKind.Separator;
+        }
+
+        fieldStart = Decoration.BulletLength(outer);
+        var content = outer[fieldStart..];
+        if (settings.ReadMore?.IsLine(content) == true)
+        {
+            return LineKind.ReadMore;
+        }
+
+        if (settings.Chrome?.TryClassify(content, out chromeKind) == true)
+        {
+            return LineKind.Chrome;
+        }
+
+        if (settings.Metadata && MetaRecognizer.MightMatch(content) && MetaRecognizer.TryMatch(content, out _))
+        {
+            return LineKind.Meta;
+        }
+
+        // A kicker ("Neue Aufgabe in der Landeshauptstadt:") introduces the headline below it, like metadata.
+        if (settings.Metadata && content[^1] == ':' && content.Length <= MaxKickerLength)
+        {
+            return LineKind.Meta;
+        }
+
+        // "in" left over from "• in Category": a scrap of a lost link, not a headline.
+        if (settings.Metadata && content.Length <= 3 && IsLowercaseWord(content))
+        {
+            return LineKind.Meta;
+        }
+
+        var glued = settings.ReadMore?.GluedStart(content) ?? -1;
+        if (glued > 0)
+        {
+            fieldEnd = fieldStart + glued;
+        }
+        else if (settings.Metadata && MetaRecognizer.MightHaveGluedByline(content) && MetaRecognizer.GluedBylineStart(content) is > 0 and var titleEnd)
+        {
+            fieldEnd = fieldStart + titleEnd;
+        }
+        else if (settings.Metadata && content[^1] == ')')
+        {
+            // "Title (12 mars 2019)": the date in parentheses is metadata, not part of the headline.
+            var open = content.LastIndexOf('(');
+            if (open > 0 && MetaRecognizer.TryMatch(content[(open + 1)..^1], out var meta) && meta.Date is not null && meta.Byline is null)
+            {
+                fieldEnd = fieldStart + content[..open].TrimEnd().Length;
+            }
+        }
+
+        return LineKind.Text;
+    }
+
+    private static bool IsLowercaseWord(ReadOnlySpan<char> content)
+    {
+        foreach (var c in content)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -3,16 +3,34 @@ namespace ArticleParser.Lexing;
 /// <summary>
 /// Describes one physical line by offsets into the source; it holds no text of its own so lexing allocates nothing per line.
 /// </summary>
-/// <param name="Kind">What the lexer recognized the line as.</param>
-/// <param name="LineStart">The offset of the line's first character (after a BOM on line 1).</param>
-/// <param name="ContentStart">The offset of the first character that is not outer whitespace.</param>
-/// <param name="ContentLength">The length of the content without outer whitespace; zero for blank lines.</param>
-/// <param name="LineNumber">The 1-based line number.</param>
-internal readonly record struct LineToken(LineKind Kind, int LineStart, int ContentStart, int ContentLength, int LineNumber)
+/// <remarks>
+/// The outer range is the line without surrounding whitespace; the field range is what an entry
+/// field takes from it, without a leading bullet or a glued read-more link.
+/// </remarks>
+internal struct LineToken
 {
-    public int ContentEnd => ContentStart + ContentLength;
+    public LineKind Kind;
+    public LineShapeKind Shape;
+    private byte _chromeKind; // a byte, not the public int-sized enum: tokens are the bulk of the parser's own memory
+    public int LineStart;
+    public int OuterStart;
+    public int OuterLength;
+    public int FieldStart;
+    public int FieldLength;
+    public int LineNumber;
 
-    public int Column => ContentStart - LineStart + 1;
+    /// <summary>For a blank token, the number of consecutive blank lines it stands for (the lexer merges runs).</summary>
+    public int BlankLines;
 
-    public SourceSpan Span => new(ContentStart, ContentLength, LineNumber, Column);
+    public ListingBlockKind ChromeKind
+    {
+        readonly get => (ListingBlockKind)_chromeKind;
+        set => _chromeKind = (byte)value;
+    }
+
+    public readonly int OuterEnd => OuterStart + OuterLength;
+
+    public readonly int FieldEnd => FieldStart + FieldLength;
+
+    public readonly int ColumnOf(int offset) => offset - LineStart + 1;
 }

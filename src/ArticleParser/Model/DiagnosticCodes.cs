@@ -8,12 +8,30 @@ public static class DiagnosticCodes
     /// <summary>An image caption and/or headline that no teaser follows; its lines are kept as non-entry blocks.</summary>
     public const string HeadlineWithoutTeaser = "AP001";
 
-    /// <summary>A paragraph with more than two lines before a blank line; the lines before the caption and headline are kept as non-entry blocks.</summary>
-    public const string ParagraphTooLong = "AP002";
+    /// <summary>Text that starts no entry: the head of a paragraph too long to be caption and headline, or a teaser without a headline; kept as non-entry blocks.</summary>
+    public const string StrayText = "AP002";
 
     /// <summary>More than one blank line between a headline and its teaser; the entry is still formed.</summary>
     public const string ExtraBlankLines = "AP003";
 
     /// <summary>The input holds no entry at all (it is empty, blank, or only non-entry text).</summary>
     public const string NoEntries = "AP004";
+
+    /// <summary>An entry kept without a teaser because the line after its headline reads like the next entry's headline.</summary>
+    public const string EntryWithoutTeaser = "AP005";
+
+    /// <summary>An entry-shaped block on top of the listing that lacks the byline, date or read-more link every following entry has; kept as a page header.</summary>
+    public const string PageHeader = "AP006";
+
+    /// <summary>The input is longer than <see cref="ListingParserOptions.MaxInputLength"/>; parsing stopped at the last line break before the limit.</summary>
+    public const string InputTooLong = "AP101";
+
+    /// <summary>A line is longer than <see cref="ListingParserOptions.MaxLineLength"/>; parsing stopped at the start of that line.</summary>
+    public const string LineTooLong = "AP102";
+
+    /// <summary>Bytes that are not valid UTF-8; each invalid sequence became U+FFFD (reported with its byte offset).</summary>
+    public const string InvalidEncoding = "AP103";
+
+    /// <summary>The input is not text (NUL bytes where UTF-8 has none, such as a binary or UTF-16 without a BOM); nothing was parsed.</summary>
+    public const string NotText = "AP104";
 }

@@ -4,7 +4,11 @@ namespace ArticleParser;
 /// Represents one article of a listing: an optional image caption, the headline and the teaser,
 /// each with the span it was read from.
 /// </summary>
-/// <remarks>Every text is an exact substring of the input, trimmed of outer whitespace.</remarks>
+/// <remarks>
+/// Every text is an exact substring of the input, trimmed of outer whitespace. Lines between the
+/// fields that are no field (blank lines, bullets, a second metadata line) belong to the entry's
+/// <see cref="Span"/>, so nothing of the input is lost.
+/// </remarks>
 public sealed record ListingEntry
 {
     /// <summary>Gets the thumbnail's alt text that stood on the line above the headline, if any.</summary>
@@ -22,7 +26,16 @@ public sealed record ListingEntry
     /// <summary>Gets the text of a bracketed headline prefix such as <c>Video</c> in <c>[Video] Title</c>, if any.</summary>
     public string? Label { get; init; }
 
-    /// <summary>Gets the span from the first character of the entry's first field to the last character of its last field.</summary>
+    /// <summary>Gets the author named in a byline line (<c>By Name</c>, <c>Name | May 26, 2023</c>), without the "By" word.</summary>
+    public string? Byline { get; init; }
+
+    /// <summary>Gets the publication date, if the entry has a date line.</summary>
+    public ListingDate? Published { get; init; }
+
+    /// <summary>Gets the read-more link text (<c>Read more</c>, <c>Weiterlesen …</c>), on its own line or glued to the teaser.</summary>
+    public string? ReadMore { get; init; }
+
+    /// <summary>Gets the span from the entry's first line to its last: fields, metadata, read-more link and bullets.</summary>
     public required SourceSpan Span { get; init; }
 
     /// <summary>Gets where the image caption stands, if there is one.</summary>
@@ -33,4 +46,10 @@ public sealed record ListingEntry
 
     /// <summary>Gets where the teaser stands, if there is one.</summary>
     public SourceSpan? TeaserSpan { get; init; }
+
+    /// <summary>Gets where the byline name stands, if there is one.</summary>
+    public SourceSpan? BylineSpan { get; init; }
+
+    /// <summary>Gets where the read-more link stands, if there is one.</summary>
+    public SourceSpan? ReadMoreSpan { get; init; }
 }

@@ -1,3 +1,4 @@
+using ArticleParser.Compat;
 namespace ArticleParser;
 
 /// <summary>
@@ -19,7 +20,7 @@ public readonly record struct SourceSpan(int Offset, int Length, int Line, int C
     /// <returns>The substring the span covers.</returns>
     public string Slice(string source)
     {
-        ArgumentNullException.ThrowIfNull(source);
+        SpanText.NotNull(source);
         return source.Substring(Offset, Length);
     }
 

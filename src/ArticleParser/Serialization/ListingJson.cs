@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ArticleParser.Compat;
 
 namespace ArticleParser.Serialization;
 
@@ -17,7 +18,7 @@ public static class ListingJson
     /// <returns>The JSON text.</returns>
     public static string Serialize(ListingDocument document, bool indented = true)
     {
-        ArgumentNullException.ThrowIfNull(document);
+        SpanText.NotNull(document);
         return JsonSerializer.Serialize(document, (indented ? Indented : Compact).ListingDocument);
     }
 
@@ -27,8 +28,8 @@ public static class ListingJson
     /// <param name="indented"><see langword="true"/> for indented output, <see langword="false"/> for one line (JSON Lines).</param>
     public static void Serialize(Stream utf8Json, ListingDocument document, bool indented = true)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(document);
+        SpanText.NotNull(utf8Json);
+        SpanText.NotNull(document);
         JsonSerializer.Serialize(utf8Json, document, (indented ? Indented : Compact).ListingDocument);
     }
 

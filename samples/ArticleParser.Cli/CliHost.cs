@@ -1,0 +1,62 @@
+namespace ArticleParser.Cli;
+
+/// <summary>
+/// Holds what one run of the command sees of the outside world: the standard streams, whether a
+/// progress display is wanted on standard error, the clock and the degree of parallelism. Tests
+/// build one with string readers and writers; <c>Program</c> builds one from the console.
+/// </summary>
+/// <param name="stdin">Standard input, read for the input <c>-</c>.</param>
+/// <param name="stdout">Standard output: only machine-readable results are written here.</param>
+/// <param name="stderr">Standard error: messages, the progress display and the summary line.</param>
+internal sealed class CliHost(TextReader stdin, TextWriter stdout, TextWriter stderr)
+{
+    // Variables that continuous-integration services set; any of them means "no progress display".
+    private static readonly string[] CiVariables =
+        ["TF_BUILD", "GITHUB_ACTIONS", "GITLAB_CI", "BUILDKITE", "JENKINS_URL", "TEAMCITY_VERSION", "APPVEYOR", "TRAVIS", "CIRCLECI"];
+
+    /// <summary>Gets standard input.</summary>
+    public TextReader Stdin { get; } = stdin;
+
+    /// <summary>Gets standard output.</summary>
+    public TextWriter Stdout { get; } = stdout;
+
+    /// <summary>Gets standard error.</summary>
+    public TextWriter Stderr { get; } = stderr;
+
+    /// <summary>Gets a value indicating whether standard error is an interactive terminal that should show progress.</summary>
+    public bool ShowProgress { get; init; }
+
+    /// <summary>Gets the clock used for the elapsed time, the throughput and the progress refresh rate.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Gets how many files are parsed at once.</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Decides whether progress may be shown: standard error must be a terminal (not redirected to
+    /// a pipe or file), the terminal must not be <c>dumb</c>, and no CI service may be detected.
+    /// </summary>
+    /// <param name="errorRedirected">Whether standard error is redirected (<see cref="Console.IsErrorRedirected"/>).</param>
+    /// <param name="getVariable">Reads an environment variable.</param>
+    /// <returns><see langword="true"/> when a progress display helps a person watching the terminal.</returns>
+    public static bool WantsProgress(bool errorRedirected, Func<string, string?> getVariable)
+    {
+        ArgumentNullException.ThrowIfNull(getVariable);
+        return !errorRedirected && getVariable("TERM") != "dumb" && !IsContinuousIntegration(getVariable);
+    }
+
+    /// <summary>Detects a CI service from its environment variables (<c>CI</c> set to anything but <c>false</c> or <c>0</c>, or a service's own variable).</summary>
+    /// <param name="getVariable">Reads an environment variable.</param>
+    /// <returns><see langword="true"/> when the process runs under CI.</returns>
+    public static bool IsContinuousIntegration(Func<string, string?> getVariable)
+    {
+        ArgumentNullException.ThrowIfNull(getVariable);
+        var ci = getVariable("CI");
+        if (!string.IsNullOrEmpty(ci) && ci != "0" && !ci.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        return CiVariables.Any(name => !string.IsNullOrEmpty(getVariable(name)));
+    }
+}

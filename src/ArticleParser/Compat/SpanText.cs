@@ -1,0 +1,84 @@
+using System.Runtime.CompilerServices;
+
+namespace ArticleParser.Compat;
+
+/// <summary>
+/// Holds the span and argument helpers the library needs on every target, using the vectorized
+/// runtime methods where the target has them.
+/// </summary>
+internal static class SpanText
+{
+    public static int CountOf(ReadOnlySpan<char> text, char c)
+    {
+#if NET8_0_OR_GREATER
+        return text.Count(c);
+#else
+        var count = 0;
+        var index = 0;
+        while ((index = text.IndexOf(c)) >= 0)
+        {
+            count++;
+            text = text.Slice(index + 1);
+        }
+
+        return count;
+#endif
+    }
+
+    public static int CountOf(ReadOnlySpan<byte> bytes, byte b)
+    {
+#if NET8_0_OR_GREATER
+        return bytes.Count(b);
+#else
+        var count = 0;
+        foreach (var x in bytes)
+        {
+            if (x == b)
+            {
+                count++;
+            }
+        }
+
+        return count;
+#endif
+    }
+
+    public static bool HasDigit(ReadOnlySpan<char> text)
+    {
+#if NET8_0_OR_GREATER
+        return text.IndexOfAnyInRange('0', '9') >= 0;
+#else
+        foreach (var c in text)
+        {
+            if (IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+#endif
+    }
+
+    public static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    public static void NotNull(object? value, [CallerArgumentExpression(nameof(value))] string? name = null)
+    {
+#if NET6_0_OR_GREATER
+        ArgumentNullException.ThrowIfNull(value, name);
+#else
+        if (value is null)
+        {
+            throw new ArgumentNullException(name);
+        }
+#endif
+    }
+
+#if !NETCOREAPP
+    public static void Deconstruct<TKey, TValue>(this KeyValuePair<TKey, TValue> pair, out TKey key, out TValue value)
+    {
+        key = pair.Key;
+        value = pair.Value;
+    }
+#endif
+}

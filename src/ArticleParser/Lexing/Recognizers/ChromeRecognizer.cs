@@ -1,0 +1,197 @@
+using ArticleParser.Compat;
+
+namespace ArticleParser.Lexing.Recognizers;
+
+/// <summary>
+/// Recognizes page chrome: section headers, navigation and pagination, issue labels, photo credits,
+/// promotion (donate, subscribe) and contact lines, in the languages the parser reads.
+/// </summary>
+internal sealed class ChromeRecognizer
+{
+    public const int MaxLength = 120;
+
+    private static readonly (string Phrase, ListingBlockKind Kind)[] DefaultExact =
+    [
+        .. Phrases(ListingBlockKind.SectionHeader,
+            "latest", "latest articles", "latest news", "latest stories", "latest posts", "recent posts", "recent articles",
+            "featured", "featured articles", "featured stories", "top stories", "top picks", "editor's picks", "editors' picks",
+            "editor’s picks", "most read", "most popular", "popular", "trending", "related", "related articles", "related posts",
+            "more news", "more stories", "news", "archive", "archives", "cover stories", "in the news", "categories", "tags",
+            "publications", "aktuelles", "neueste artikel", "neueste beiträge", "meistgelesen", "nachrichten", "themen",
+            "derniers articles", "à la une", "les plus lus", "actualités", "dernières actualités", "últimas noticias",
+            "lo más leído", "destacados", "noticias", "ultime notizie", "in evidenza", "più letti", "ultimi articoli",
+            "últimas notícias", "destaques", "mais lidas", "notícias", "laatste nieuws", "nieuws"),
+        .. Phrases(ListingBlockKind.Navigation,
+            "previous", "next", "prev", "older posts", "newer posts", "older entries", "newer entries", "older", "newer",
+            "previous page", "next page", "previous posts", "next posts", "load more", "show more", "view all", "see all",
+            "view more", "see more", "more articles", "all articles", "back to top", "home", "first", "last",
+            "zurück", "weiter", "vorherige", "nächste", "vorherige seite", "nächste seite", "mehr laden", "alle artikel",
+            "précédent", "suivant", "page précédente", "page suivante", "voir plus", "voir tout", "tous les articles",
+            "anterior", "siguiente", "página anterior", "página siguiente", "ver más", "ver todo", "cargar más",
+            "precedente", "successivo", "successiva", "pagina precedente", "pagina successiva", "carica altri", "vedi tutti",
+            "próximo", "próxima", "ver mais", "carregar mais", "vorige", "volgende", "share", "tweet", "comments",
+            "leave a comment", "no comments", "print", "email"),
+        .. Phrases(ListingBlockKind.Promotion,
+            "donate", "donate now", "support us", "subscribe", "subscribe now", "sign up", "newsletter", "become a member",
+            "join us", "spenden", "jetzt spenden", "abonnieren", "faire un don", "s'abonner", "s’abonner", "dona",
+            "dona ahora", "suscríbete", "abbonati", "assine", "doe"),
+    ];
+
+    private static readonly (string Prefix, ListingBlockKind Kind)[] DefaultPrefixes =
+    [
+        .. Phrases(ListingBlockKind.Credit,
+            "©", "(c) ", "photo:", "photo by", "photos:", "photograph:", "image:", "images:", "credit:", "credits:",
+            "illustration:", "foto:", "fotos:", "bild:", "bildquelle", "symbolbild", "crédit", "crédits", "credito:", "crédito:"),
+        .. Phrases(ListingBlockKind.Contact,
+            "contact us", "contact:", "contactez", "kontakt", "contacto", "contatti", "contato", "email:", "e-mail:",
+            "tel:", "phone:", "telefon:", "téléphone"),
+        .. Phrases(ListingBlockKind.Promotion,
+            "donate to", "support our", "subscribe to", "sign up for", "sign up to", "become a member", "unterstützen sie",
+            "abonnez-vous", "soutenez"),
+        .. Phrases(ListingBlockKind.Navigation, "page ", "seite ", "página ", "pagina ", "showing ", "displaying "),
+        .. Phrases(ListingBlockKind.IssueLabel, "issue #", "issue no", "ausgabe ", "numéro ", "número ", "vol. "),
+    ];
+
+    private readonly WordMap<ListingBlockKind> _exact;
+    private readonly Dictionary<char, (string Prefix, ListingBlockKind Kind)[]> _prefixesByFirst;
+
+    public ChromeRecognizer(IEnumerable<KeyValuePair<string, ListingBlockKind>> extraPhrases)
+    {
+        var exact = new Dictionary<string, ListingBlockKind>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (phrase, kind) in DefaultExact)
+        {
+            exact[phrase] = kind;
+        }
+
+        foreach (var pair in extraPhrases)
+        {
+            exact[pair.Key.Trim()] = pair.Value;
+        }
+
+        _exact = new WordMap<ListingBlockKind>(exact);
+
+        // Prefixes are looked up by their first letter, so a headline is checked against a handful at most.
+        _prefixesByFirst = DefaultPrefixes.GroupBy(p => char.ToLowerInvariant(p.Prefix[0]))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    public bool TryClassify(ReadOnlySpan<char> line, out ListingBlockKind kind)
+    {
+        kind = ListingBlockKind.Text;
+        if (line.Length > MaxLength)
+        {
+            return false;
+        }
+
+        var core = line.Trim("«»‹›<>←→:|·•-–— ".AsSpan());
+        if (core.IsEmpty)
+        {
+            return false;
+        }
+
+        if (_exact.TryGetValue(core, out kind))
+        {
+            return true;
+        }
+
+        if (_prefixesByFirst.TryGetValue(char.ToLowerInvariant(core[0]), out var prefixes))
+        {
+            foreach (var (prefix, prefixKind) in prefixes)
+            {
+                if (core.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && MatchesPrefixRule(core, prefix, prefixKind))
+                {
+                    kind = prefixKind;
+                    return true;
+                }
+            }
+        }
+
+        // "Mahnwache am Rand (Foto: K. Albrecht)": an image caption with its credit.
+        if (core.Length > 0 && core[^1] == ')' && HasCreditInParentheses(core))
+        {
+            kind = ListingBlockKind.Credit;
+            return true;
+        }
+
+        if ((SpanText.IsDigit(core[0]) || core[0] is '«' or '‹' or '<') && IsPageNumbers(core))
+        {
+            kind = ListingBlockKind.Navigation;
+            return true;
+        }
+
+        kind = ListingBlockKind.Text;
+        return false;
+    }
+
+    // "Page 3 of 9" is navigation; "Page Turners: Summer Books" is a headline. Issue labels need a number.
+    private static bool MatchesPrefixRule(ReadOnlySpan<char> core, string prefix, ListingBlockKind kind) => kind switch
+    {
+        ListingBlockKind.Navigation or ListingBlockKind.IssueLabel => StartsWithNumber(core[prefix.Length..]) && core.Length <= 40,
+        _ => true,
+    };
+
+    /// <summary>Tells whether a credit line is an image caption that carries its credit: "Blick auf die Hallen (Foto: Archiv)".</summary>
+    public static bool IsCaptionWithCredit(ReadOnlySpan<char> line) =>
+        line.Length > 0 && line[^1] == ')' && line.LastIndexOf('(') > 3 && HasCreditInParentheses(line);
+
+    private static bool HasCreditInParentheses(ReadOnlySpan<char> core)
+    {
+        var open = core.LastIndexOf('(');
+        if (open <= 0)
+        {
+            return false;
+        }
+
+        var inner = core[(open + 1)..];
+        foreach (var marker in CreditMarkers)
+        {
+            if (inner.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] CreditMarkers = ["foto", "photo", "bild", "image", "credit", "crédit", "©", "symbolbild", "quelle"];
+
+    private static bool StartsWithNumber(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart(" #".AsSpan());
+        return !rest.IsEmpty && SpanText.IsDigit(rest[0]);
+    }
+
+    /// <summary>Tells whether a line is a row of page links: "1 2 3 … 17", "« 1 2 3 »", "1 2 3 Next".</summary>
+    private static bool IsPageNumbers(ReadOnlySpan<char> core)
+    {
+        var digits = 0;
+        var numbers = 0;
+        var inNumber = false;
+        foreach (var c in core)
+        {
+            if (SpanText.IsDigit(c))
+            {
+                digits++;
+                if (!inNumber)
+                {
+                    numbers++;
+                }
+
+                inNumber = true;
+                continue;
+            }
+
+            inNumber = false;
+            if (!(char.IsWhiteSpace(c) || c is '…' or '.' or '|' or '/' or '«' or '»' or '‹' or '›' or '<' or '>' or '-' or '–'))
+            {
+                return false;
+            }
+        }
+
+        return numbers >= 2 && digits <= numbers * 3;
+    }
+
+    private static IEnumerable<(string, ListingBlockKind)> Phrases(ListingBlockKind kind, params string[] phrases) =>
+        phrases.Select(p => (p, kind));
+}

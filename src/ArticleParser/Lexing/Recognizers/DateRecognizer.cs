@@ -1,0 +1,257 @@
+using static ArticleParser.Lexing.Recognizers.DateVocabulary;
+
+namespace ArticleParser.Lexing.Recognizers;
+
+/// <summary>A calendar date read from a listing (a portable stand-in for <c>DateOnly</c>).</summary>
+internal readonly record struct CalendarDate(int Year, int Month, int Day);
+
+/// <summary>
+/// Finds a publication date in a short line: named months in seven languages ("May 26, 2023",
+/// "25. August 2016", "26 de mayo de 2023", "3 mars 2023 - 10:15"), numeric dates ("2023-05-26",
+/// "26.05.2023", "07/03/17") and relative dates ("3 hours ago", "vor 2 Tagen").
+/// </summary>
+internal static class DateRecognizer
+{
+    /// <summary>Matches a date that runs from word <paramref name="first"/>; returns the index after its last word, or -1.</summary>
+    public static int MatchAt(in Words words, int first, out CalendarDate? date)
+    {
+        date = null;
+        var i = first;
+        if (i < words.Count && Contains(Weekdays, words[i]))
+        {
+            i++;
+        }
+
+        var end = MatchNamedMonth(words, i, out date);
+        if (end < 0)
+        {
+            end = MatchNumeric(words, i, out date);
+        }
+
+        if (end < 0)
+        {
+            end = first == i ? MatchRelative(words, i) : -1;
+        }
+
+        return end < 0 ? -1 : SkipTime(words, end);
+    }
+
+    private static int MatchNamedMonth(in Words words, int i, out CalendarDate? date)
+    {
+        date = null;
+        if (i >= words.Count)
+        {
+            return -1;
+        }
+
+        // Day first: "25 August 2016", "25. August 2016", "26 de mayo de 2023", "1er mars".
+        if (IsDay(words[i], out var day))
+        {
+            var m = SkipConnectors(words, i + 1);
+            if (m < words.Count && IsMonth(words[m], out var month))
+            {
+                var y = SkipConnectors(words, m + 1);
+                if (y < words.Count && IsYear(words[y], out var year))
+                {
+                    date = Create(year, month, day);
+                    return y + 1;
+                }
+
+                return m + 1;
+            }
+
+            return -1;
+        }
+
+        // Month first: "May 26, 2023", "mayo 26 2023", "March 2023".
+        if (IsMonth(words[i], out var month2))
+        {
+            var d = SkipConnectors(words, i + 1);
+            if (d < words.Count && IsDay(words[d], out var day2))
+            {
+                var y = SkipConnectors(words, d + 1);
+                if (y < words.Count && IsYear(words[y], out var year2))
+                {
+                    date = Create(year2, month2, day2);
+                    return y + 1;
+                }
+
+                return -1;
+            }
+
+            if (d < words.Count && IsYear(words[d], out _))
+            {
+                return d + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int MatchNumeric(in Words words, int i, out CalendarDate? date)
+    {
+        date = null;
+        if (i >= words.Count)
+        {
+            return -1;
+        }
+
+        var word = words[i];
+        var separator = word.IndexOfAny('-', '.', '/');
+        if (separator <= 0)
+        {
+            return -1;
+        }
+
+        Span<int> parts = stackalloc int[3];
+        Span<int> lengths = stackalloc int[3];
+        var count = 0;
+        var rest = word;
+        while (true)
+        {
+            var cut = rest.IndexOfAny("-./");
+            var part = cut < 0 ? rest : rest[..cut];
+            if (count == 3 || !Words.IsNumber(part, out parts[count]))
+            {
+                return -1;
+            }
+
+            lengths[count++] = part.Length;
+            if (cut < 0)
+            {
+                break;
+            }
+
+            rest = rest[(cut + 1)..];
+        }
+
+        if (count != 3 || word[separator..].IndexOfAny(word[separator] == '-' ? "./" : word[separator] == '.' ? "-/" : "-.") >= 0)
+        {
+            return -1;
+        }
+
+        if (lengths[0] == 4)
+        {
+            // ISO 8601: year-month-day is never ambiguous.
+            date = Create(parts[0], parts[1], parts[2]);
+            return date is null ? -1 : i + 1;
+        }
+
+        if (lengths[0] > 2 || lengths[1] > 2 || (lengths[2] != 2 && lengths[2] != 4))
+        {
+            return -1;
+        }
+
+        var fullYear = lengths[2] == 4 ? parts[2] : -1;
+        var dayFirst = word[separator] == '.' || parts[0] > 12;
+        var monthFirst = parts[1] > 12;
+        if (parts[0] is < 1 or > 31 || parts[1] is < 1 or > 31 || (parts[0] > 12 && parts[1] > 12))
+        {
+            return -1;
+        }
+
+        // Dotted dates are day-first by convention; otherwise only a part above 12 decides.
+        if (fullYear > 0 && dayFirst && !monthFirst)
+        {
+            date = Create(fullYear, parts[1], parts[0]);
+        }
+        else if (fullYear > 0 && monthFirst && !dayFirst)
+        {
+            date = Create(fullYear, parts[0], parts[1]);
+        }
+
+        return i + 1;
+    }
+
+    private static int MatchRelative(in Words words, int i)
+    {
+        if (i >= words.Count)
+        {
+            return -1;
+        }
+
+        if (Contains(Today, words[i]))
+        {
+            return i + 1;
+        }
+
+        // "vor 3 Stunden", "hace 3 horas", "il y a 2 jours": marker words first.
+        var n = i;
+        while (n < words.Count && n < i + 3 && Contains(RelativeMarkers, words[n]))
+        {
+            n++;
+        }
+
+        if (n + 1 < words.Count && Words.IsNumber(words[n], out _) && Contains(RelativeUnits, words[n + 1]))
+        {
+            var end = n + 2;
+            return n > i ? end : end < words.Count && Contains(RelativeMarkers, words[end]) ? end + 1 : -1;
+        }
+
+        return -1;
+    }
+
+    private static int SkipTime(in Words words, int i)
+    {
+        var start = i;
+        while (i < words.Count && Contains(TimeWords, words[i]) && i < start + 2)
+        {
+            i++;
+        }
+
+        if (i < words.Count && IsTime(words[i]))
+        {
+            i++;
+            while (i < words.Count && Contains(TimeWords, words[i]))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        return start;
+    }
+
+    private static bool IsTime(ReadOnlySpan<char> word)
+    {
+        var colon = word.IndexOfAny(':', 'h');
+        return colon is 1 or 2
+            && Words.IsNumber(word[..colon], out var hours) && hours < 24
+            && Words.IsNumber(word[(colon + 1)..], out var minutes) && minutes < 60 && word.Length - colon - 1 == 2;
+    }
+
+    private static int SkipConnectors(in Words words, int i)
+    {
+        var start = i;
+        while (i < words.Count && i < start + 2 && Contains(Connectors, words[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsDay(ReadOnlySpan<char> word, out int day)
+    {
+        // "1er", "2nd", "3rd", "21st", "4th", "1º" are days too.
+        day = 0;
+        var digits = 0;
+        while (digits < word.Length && Compat.SpanText.IsDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        var suffix = word[digits..];
+        var ordinal = suffix.IsEmpty || suffix is "st" or "nd" or "rd" or "th" or "er" or "º" or "o";
+        return digits is 1 or 2 && ordinal && Words.IsNumber(word[..digits], out day) && day is >= 1 and <= 31;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> word, out int year) =>
+        Words.IsNumber(word, out year) && word.Length == 4 && year is >= 1800 and <= 2200;
+
+    private static CalendarDate? Create(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new CalendarDate(year, month, day)
+            : null;
+}

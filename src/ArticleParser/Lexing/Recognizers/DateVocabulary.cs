@@ -1,0 +1,88 @@
+using ArticleParser.Compat;
+
+namespace ArticleParser.Lexing.Recognizers;
+
+/// <summary>
+/// Holds the month, weekday and connector words of the languages whose dates the parser reads:
+/// English, German, French, Spanish, Italian, Portuguese and Dutch.
+/// </summary>
+internal static class DateVocabulary
+{
+    public static readonly WordMap<int> Months = BuildMonths();
+
+    public static readonly WordSet Weekdays = Set(
+        "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+        + "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so "
+        + "lundi mardi mercredi jeudi vendredi samedi dimanche "
+        + "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+        + "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica "
+        + "segunda terça terca quarta quinta sexta segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
+        + "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag");
+
+    /// <summary>Words that may stand inside a date: "26 de mayo de 2023", "le 3 mars", "am 25. August".</summary>
+    public static readonly WordSet Connectors = Set("de del of the le am el il em the à a o");
+
+    /// <summary>Words that may introduce a date line: "Posted on", "Publié le", "Veröffentlicht am".</summary>
+    public static readonly WordSet Prefixes = Set(
+        "posted published updated modified on date dated le publié publie modifié mis à jour am veröffentlicht aktualisiert vom stand presse press "
+        + "el publicado actualizado il pubblicato aggiornato em publicado atualizado gepubliceerd op");
+
+    /// <summary>Words that may follow a time: "10:15 am", "um 10:15 Uhr", "10h15".</summary>
+    public static readonly WordSet TimeWords = Set("am pm a.m p.m uhr h hrs at um à a las alle às om utc gmt cet cest est edt pst bst");
+
+    /// <summary>Units of relative dates: "3 hours ago", "vor 2 Tagen", "il y a 2 jours", "hace 3 horas".</summary>
+    public static readonly WordSet RelativeUnits = Set(
+        "second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years "
+        + "sekunde sekunden minute minuten stunde stunden tag tagen woche wochen monat monaten jahr jahren "
+        + "seconde secondes heure heures jour jours semaine semaines mois an ans année années "
+        + "segundo segundos minuto minutos hora horas día dias días semana semanas mes meses año años "
+        + "secondi minuti ora ore giorno giorni settimana settimane mese mesi anno anni");
+
+    public static readonly WordSet RelativeMarkers = Set("ago vor hace fa il y a há");
+
+    public static readonly WordSet Today = Set("today yesterday heute gestern aujourd'hui hier hoy ayer oggi ieri hoje ontem vandaag gisteren");
+
+    private static WordMap<int> BuildMonths()
+    {
+        string[] perMonth =
+        [
+            "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari",
+            "february feb febr februar février fevrier févr fevr fév febrero febbraio fevereiro fev februari",
+            "march mar märz maerz mär mrz mars marzo março marco maart mrt",
+            "april apr avril avr abril abr aprile",
+            "may mai mayo maggio mag maio mei",
+            "june jun juni juin junio giugno giu junho",
+            "july jul juli juillet juil julio luglio lug julho",
+            "august aug août aout agosto ago augustus",
+            "september sep sept septembre septiembre setiembre settembre set setembro",
+            "october oct okt oktober octobre octubre ottobre ott outubro out",
+            "november nov novembre noviembre novembro",
+            "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro",
+        ];
+        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var m = 0; m < perMonth.Length; m++)
+        {
+            foreach (var name in perMonth[m].Split([' '], StringSplitOptions.RemoveEmptyEntries))
+            {
+                months[name] = m + 1;
+            }
+        }
+
+        return new WordMap<int>(months);
+    }
+
+    private static WordSet Set(string words) => WordSet.Of(words);
+
+    public static bool IsMonth(ReadOnlySpan<char> word, out int month)
+    {
+        // "Mar." and "janv." are abbreviations: the dot is not part of the name.
+        if (Months.TryGetValue(word, out month))
+        {
+            return true;
+        }
+
+        return word.Length > 1 && word[^1] == '.' && Months.TryGetValue(word[..^1], out month);
+    }
+
+    public static bool Contains(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
+}

@@ -1,0 +1,337 @@
+using ArticleParser.Compat;
+
+namespace ArticleParser.Lexing.Recognizers;
+
+/// <summary>
+/// Describes what a metadata line holds: a byline, a date, both, or other per-entry facts
+/// ("Source: …", "12 min read"). Ranges are relative to the line's trimmed text.
+/// </summary>
+internal readonly record struct MetaMatch(Range? Byline, Range? Date, CalendarDate? ParsedDate);
+
+/// <summary>
+/// Recognizes byline and date lines: <c>Name | May 26, 2023</c>, <c>Name, May 26, 2023</c>,
+/// <c>Written by Name Thursday, 25 August 2016</c>, <c>12 Mar 2019</c>, <c>• 3 mars 2023 - 10:15</c>,
+/// <c>By Name</c>, <c>Published: Aug 2, 2017</c>, <c>Length: 21 minutes</c>, <c>15 min read</c>.
+/// </summary>
+internal static class MetaRecognizer
+{
+    /// <summary>Lines longer than this are prose, never metadata; it also bounds the work per line.</summary>
+    public const int MaxLength = 140;
+
+    private const int MaxNameWords = 6;
+
+    private static readonly CharSet NumericDateSeparators = new("./-");
+
+    private static readonly CharSet Delimiters = new("|,–—-•·/");
+
+    private static readonly WordSet ByWords = Set(
+        "by von par por di door from autor author auteur autore autora written posted geschrieben écrit escrito scritto");
+
+    // Capitalized function words: "By The Numbers" and "From Pandemic To Recovery" are headlines, not names.
+    private static readonly WordSet NotNames = Set(
+        "the a an any all our your his her their this that these those its what how why when where who which of to for "
+        + "and or in on at with without into over under after before about against new old more most");
+
+    private static readonly WordSet Noise = Set(
+        "permalink comments comment comentarios comentario kommentare kommentar commentaires commentaire commenti commento comentários reply share");
+
+    private static readonly CharSet GlueMarks = new("–—|-");
+
+    private static readonly WordSet NameConnectors = Set("de da das do dos van von der den del della la le di du y e and und et");
+
+    private static readonly WordSet FieldLabels = Set(
+        "source length quelle fuente fonte category categories kategorie catégorie categoria tags tag filed reading "
+        + "lesezeit temps lectura lettura leitura rubrik rubrique sección sezione");
+
+    private static readonly WordSet ReadingTime = Set("min mins minute minutes minuten minutos minuti read lesezeit lecture lectura lettura leitura");
+
+    // Words that can open a metadata line without a digit in it.
+    private static readonly WordSet FirstWords = new(ByWords.Words
+        .Concat(FieldLabels.Words).Concat(DateVocabulary.Prefixes.Words).Concat(DateVocabulary.Today.Words).Concat(DateVocabulary.RelativeMarkers.Words)
+        .Distinct(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Rejects most lines at the cost of one vectorized scan and one lookup: metadata holds a digit
+    /// (dates, reading times) or starts with a word such as "By", "Source" or "Yesterday".
+    /// </summary>
+    public static bool MightMatch(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxLength)
+        {
+            return false;
+        }
+
+        if (SpanText.HasDigit(line))
+        {
+            return true;
+        }
+
+        var start = 0;
+        while (start < line.Length && !char.IsLetter(line[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < line.Length && char.IsLetter(line[end]))
+        {
+            end++;
+        }
+
+        return end > start && Contains(FirstWords, line[start..end]);
+    }
+
+    /// <summary>Tells cheaply whether a line could end in a glued byline: it is headline-sized and holds a dash or bar.</summary>
+    public static bool MightHaveGluedByline(ReadOnlySpan<char> line) =>
+        line.Length < 200 && GlueMarks.IndexOfAny(line) > 0;
+
+    public static bool TryMatch(ReadOnlySpan<char> line, out MetaMatch match)
+    {
+        match = default;
+        if (line.Length > MaxLength || !HasLetterOrDigit(line))
+        {
+            return false;
+        }
+
+        Span<Range> storage = stackalloc Range[Words.Capacity];
+        var words = new Words(line, storage);
+        if (words.Truncated || words.Count == 0)
+        {
+            return false;
+        }
+
+        return TryDateLine(words, out match) || TryBylineOnly(words, out match) || TryFactLine(words, out match);
+    }
+
+    private static bool TryDateLine(in Words words, out MetaMatch match)
+    {
+        match = default;
+        for (var k = 0; k < words.Count; k++)
+        {
+            var end = DateRecognizer.MatchAt(words, k, out var date);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var dateRange = words.Start(k)..words.End(end - 1);
+            var before = SkipPrefixes(words, 0, k);
+            if (before == k)
+            {
+                // Date first, then perhaps a second date ("…, modifié le …") and "by Name" or "| Name".
+                end = SkipNoise(words, SkipSecondDate(words, end));
+                if (end == words.Count && EndsCleanly(words))
+                {
+                    match = new MetaMatch(null, dateRange, date);
+                    return true;
+                }
+
+                // A name glued to the time ("à 14h30Claire Vasseur") is introduced by the glue itself.
+                var introducedAfter = Contains(ByWords, words[end]) || words.Gap(end).IsEmpty
+                    || Delimiters.IndexOfAny(words.Gap(end)) >= 0;
+                if (introducedAfter && IsByline(words, end, words.Count, out var after))
+                {
+                    match = new MetaMatch(after, dateRange, date);
+                    return true;
+                }
+
+                return false;
+            }
+
+            // "Por jueves, 25 abril, 2019": the name was lost, the "By" word stayed.
+            if (AllByWords(words, 0, k) && SkipNoise(words, end) == words.Count)
+            {
+                match = new MetaMatch(null, dateRange, date);
+                return true;
+            }
+
+            // Byline first, then the date: "Name | May 26, 2023", "Written by Name Thursday, 25 August 2016".
+            // Without a delimiter or a "By" word, "Workers Strike 16 October" would pass for a byline.
+            // A numeric date ("CIVIC 07/03/17") is unmistakable enough to need no delimiter.
+            var introduced = Contains(ByWords, words[0]) || Delimiters.IndexOfAny(words.Gap(k)) >= 0
+                || (end == k + 1 && NumericDateSeparators.IndexOfAny(words[k]) > 0);
+            if (end == words.Count && introduced && IsByline(words, 0, k, out var byline))
+            {
+                match = new MetaMatch(byline, dateRange, date);
+                return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private static bool AllByWords(in Words words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!Contains(ByWords, words[i]))
+            {
+                return false;
+            }
+        }
+
+        return to > from;
+    }
+
+    /// <summary>Skips what blog software prints after a date: comment counts and "Permalink".</summary>
+    private static int SkipNoise(in Words words, int end)
+    {
+        var i = end;
+        while (i < words.Count && (Words.IsNumber(words[i], out _) || Contains(Noise, words[i])))
+        {
+            i++;
+        }
+
+        return i == end || Contains(Noise, words[i - 1]) ? i : end;
+    }
+
+    /// <summary>Finds a byline glued to the end of a headline ("Title – di Marta Russo"); returns where the title ends, or -1.</summary>
+    public static int GluedBylineStart(ReadOnlySpan<char> line)
+    {
+        for (var dash = line.LastIndexOfAny(" –—|"); dash > 0; dash = line[..dash].LastIndexOfAny(" –—|"))
+        {
+            var separator = line[dash];
+            if (separator == ' ' && (dash + 2 >= line.Length || line[dash + 1] is not ('–' or '—' or '|' or '-')))
+            {
+                continue;
+            }
+
+            var tail = line[(dash + 1)..].TrimStart(" –—|-");
+            if (tail.Length < 4 || tail.Length > 60)
+            {
+                return -1;
+            }
+
+            Span<Range> storage = stackalloc Range[Words.Capacity];
+            var words = new Words(tail, storage);
+            return words.Count >= 2 && Contains(ByWords, words[0]) && IsByline(words, 0, words.Count, out _) && EndsCleanly(words)
+                ? line[..dash].TrimEnd(" –—|-").Length
+                : -1;
+        }
+
+        return -1;
+    }
+
+    private static int SkipSecondDate(in Words words, int end)
+    {
+        var next = SkipPrefixes(words, end, words.Count);
+        if (next == end || next >= words.Count)
+        {
+            return end;
+        }
+
+        var second = DateRecognizer.MatchAt(words, next, out _);
+        return second < 0 ? end : second;
+    }
+
+    private static bool TryBylineOnly(in Words words, out MetaMatch match)
+    {
+        match = default;
+        var byWords = 0;
+        while (byWords < words.Count && byWords < 2 && Contains(ByWords, words[byWords]))
+        {
+            byWords++;
+        }
+
+        // "By:" with the name lost in copying is still the byline line.
+        if (byWords == words.Count && words.Count <= 2)
+        {
+            return true;
+        }
+
+        // Without a "By" word a name is indistinguishable from a short headline.
+        if (byWords == 0 || !IsByline(words, 0, words.Count, out var byline) || !EndsCleanly(words))
+        {
+            return false;
+        }
+
+        match = new MetaMatch(byline, null, null);
+        return true;
+    }
+
+    private static bool TryFactLine(in Words words, out MetaMatch match)
+    {
+        match = default;
+        var labelled = Contains(FieldLabels, words[0])
+            && words.Count <= 8
+            && (words.Gap(1).IndexOf(':') >= 0 || (words.Count > 1 && words.Gap(2).IndexOf(':') >= 0));
+        var readingTime = words.Count <= 4 && Words.IsNumber(words[0], out _) && words.Count >= 2
+            && Contains(ReadingTime, words[1]) && Contains(ReadingTime, words[words.Count - 1]);
+        if (!labelled && !readingTime)
+        {
+            return false;
+        }
+
+        match = new MetaMatch(null, null, null);
+        return true;
+    }
+
+    /// <summary>Tells whether words [from, to) are an optional "By" word and a name; returns the name's range.</summary>
+    private static bool IsByline(in Words words, int from, int to, out Range name)
+    {
+        name = default;
+        while (from < to && from < 2 && Contains(ByWords, words[from]))
+        {
+            from++;
+        }
+
+        if (from >= to || to - from > MaxNameWords)
+        {
+            return false;
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            var word = words[i];
+            var capitalized = char.IsUpper(word[0]) && !Contains(NotNames, word);
+            if (!capitalized && !(i > from && Contains(NameConnectors, word)))
+            {
+                return false;
+            }
+
+            // A name holds no sentence punctuation between its words ("Name. Next sentence").
+            if (i > from && words.Gap(i).IndexOfAny(".!?:;") >= 0 && words[i - 1].Length > 1)
+            {
+                return false;
+            }
+        }
+
+        name = words.Start(from)..words.End(to - 1);
+        return true;
+    }
+
+    private static int SkipPrefixes(in Words words, int from, int to)
+    {
+        while (from < to && Contains(DateVocabulary.Prefixes, words[from]))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private static bool EndsCleanly(in Words words)
+    {
+        var tail = words.Line[words.End(words.Count - 1)..].Trim();
+        return tail.IsEmpty || tail.IndexOfAny(".!?") < 0 || tail is "." or ")";
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
+
+    private static WordSet Set(string words) => WordSet.Of(words);
+}

@@ -1,0 +1,153 @@
+using ArticleParser.Compat;
+
+namespace ArticleParser.Lexing.Recognizers;
+
+/// <summary>
+/// Recognizes read-more links: a whole line ("Read more", "Continue reading…", "Weiterlesen ...",
+/// "[Leer más]", "Read the article → -") or the same phrase glued to the end of a teaser.
+/// </summary>
+internal sealed class ReadMoreRecognizer
+{
+    public static readonly string[] DefaultPhrases =
+    [
+        "read more", "read on", "read the article", "read article", "read the full article", "read full article",
+        "read the full story", "read full story", "read the rest", "continue reading", "keep reading", "full story",
+        "view article", "more", "weiterlesen", "mehr lesen", "mehr", "artikel lesen", "zum artikel", "zum beitrag",
+        "leer más", "leer mas", "seguir leyendo", "leer artículo", "leer el artículo", "lire la suite", "lire plus",
+        "continuer la lecture", "lire l'article", "lire l’article", "en savoir plus", "leggi tutto", "leggi di più",
+        "continua a leggere", "leggi l'articolo", "leggi l’articolo", "ler mais", "leia mais", "continuar lendo",
+        "continue lendo", "saiba mais", "lees meer", "verder lezen", "czytaj dalej", "devamını oku", "читать далее",
+        "подробнее", "اقرأ المزيد", "المزيد", "أكمل القراءة", "اقرأ أكثر", "التفاصيل", "קרא עוד", "להמשך קריאה", "המשך קריאה",
+    ];
+
+    // A short decorated line that starts with a reading verb is a link ("+ + + Lesen Sie hier die vollständige Pressemitteilung + + +").
+    private static readonly string[] LinkStarts =
+    [
+        "read ", "lesen sie", "weiterlesen", "lire ", "leer ", "leggi ", "leia ", "ler ", "continue reading", "continuer ",
+        "seguir ", "continua ", "zum ", "zur ",
+    ];
+
+    // Single generic words read as a link only on a line of their own; glued to prose they are just words.
+    private static readonly string[] LineOnly = ["more", "mehr", "المزيد"];
+
+    private readonly WordSet _lines;
+    private readonly Dictionary<char, string[]> _byLastLetter;
+
+    public ReadMoreRecognizer(IEnumerable<string> extraPhrases)
+    {
+        var phrases = DefaultPhrases.Concat(extraPhrases.Select(p => p.Trim())).Where(p => p.Length > 0)
+            .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).ToList();
+        _lines = new WordSet(phrases);
+
+        // Glued links are looked up by the last letter before the trailing decoration: one or two candidates.
+        _byLastLetter = phrases.Where(p => !IsLineOnly(p))
+            .GroupBy(p => char.ToLowerInvariant(p[^1]))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    /// <summary>Tells whether the whole line is a read-more link.</summary>
+    public bool IsLine(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 72)
+        {
+            return false;
+        }
+
+        var core = StripDecoration(line);
+        if (_lines.Contains(core))
+        {
+            return true;
+        }
+
+        if (core.Length == line.Length || core.Length > 60)
+        {
+            return false;
+        }
+
+        foreach (var start in LinkStarts)
+        {
+            if (core.StartsWith(start, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Finds a read-more phrase glued to the end of a longer line; returns where the text before it ends, or -1.</summary>
+    public int GluedStart(ReadOnlySpan<char> line)
+    {
+        var end = line.Length;
+        while (end > 0 && IsDecoration(line[end - 1]))
+        {
+            end--;
+        }
+
+        var core = line[..end];
+        if (core.IsEmpty || !_byLastLetter.TryGetValue(char.ToLowerInvariant(core[^1]), out var candidates))
+        {
+            return -1;
+        }
+
+        foreach (var phrase in candidates)
+        {
+            if (core.Length <= phrase.Length + 1 || !core.EndsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var start = core.Length - phrase.Length;
+            var before = core[start - 1];
+            if (char.IsLetterOrDigit(before))
+            {
+                continue;
+            }
+
+            // Step back over the decoration between the teaser and the link ("… [Read more]").
+            var textEnd = start;
+            while (textEnd > 0 && (char.IsWhiteSpace(line[textEnd - 1]) || line[textEnd - 1] is '[' or '(' or '|' or '»' or '›' or '→' or '-' or '–'))
+            {
+                textEnd--;
+            }
+
+            return textEnd > 0 ? textEnd : -1;
+        }
+
+        return -1;
+    }
+
+    private static bool IsLineOnly(string phrase)
+    {
+        foreach (var word in LineOnly)
+        {
+            if (phrase.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> StripDecoration(ReadOnlySpan<char> line)
+    {
+        var start = 0;
+        var end = line.Length;
+        while (start < end && IsDecoration(line[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsDecoration(line[end - 1]))
+        {
+            end--;
+        }
+
+        return line[start..end];
+    }
+
+    private static bool IsDecoration(char c) =>
+        char.IsWhiteSpace(c) || c is '.' or '…' or '»' or '«' or '›' or '‹' or '→' or '⟶' or '>' or '<' or '[' or ']'
+            or '(' or ')' or ':' or '-' or '–' or '—' or '|' or '+' or '*' or '•';
+}

@@ -1,0 +1,104 @@
+namespace ArticleParser.Lexing.Recognizers;
+
+/// <summary>
+/// Splits a short line into words: runs of letters and digits (with inner apostrophes, dots of
+/// abbreviations and the separators of numeric dates and times), each with its position.
+/// </summary>
+/// <remarks>Recognizers only look at lines short enough to be metadata, so a fixed capacity suffices.</remarks>
+internal ref struct Words
+{
+    public const int Capacity = 24;
+
+    private Span<Range> _ranges;
+
+    public Words(ReadOnlySpan<char> line, Span<Range> storage)
+    {
+        Line = line;
+        _ranges = storage;
+        Count = 0;
+        var i = 0;
+        while (i < line.Length && Count < storage.Length)
+        {
+            if (!char.IsLetterOrDigit(line[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < line.Length && (char.IsLetterOrDigit(line[i]) || IsInner(line, i)))
+            {
+                i++;
+
+                // "14h30Claire Vasseur": a name glued to a time or date starts a new word.
+                if (i < line.Length && char.IsUpper(line[i]) && Compat.SpanText.IsDigit(line[i - 1]))
+                {
+                    break;
+                }
+            }
+
+            _ranges[Count++] = start..i;
+        }
+
+        Truncated = i < line.Length && HasMoreWords(line[i..]);
+    }
+
+    public ReadOnlySpan<char> Line { get; }
+
+    public int Count { get; private set; }
+
+    /// <summary>Gets a value indicating whether the line had more words than the storage holds.</summary>
+    public bool Truncated { get; }
+
+    public readonly ReadOnlySpan<char> this[int index] => Line[_ranges[index]];
+
+    public readonly Range RangeOf(int index) => _ranges[index];
+
+    public readonly int Start(int index) => _ranges[index].Start.Value;
+
+    public readonly int End(int index) => _ranges[index].End.Value;
+
+    /// <summary>Gets the characters between word <paramref name="index"/> - 1 and word <paramref name="index"/> (or the line start).</summary>
+    public readonly ReadOnlySpan<char> Gap(int index) => index == 0 ? Line[..Start(0)] : Line[End(index - 1)..Start(index)];
+
+    public static bool IsNumber(ReadOnlySpan<char> word, out int value)
+    {
+        value = 0;
+        if (word.IsEmpty || word.Length > 4)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    // An apostrophe, hyphen, dot, slash or colon between two letters/digits stays inside the word:
+    // "Women’s", "Abu-Jamal", "2023-05-26", "26.05.2023", "10:15", "J.R".
+    private static bool IsInner(ReadOnlySpan<char> line, int i) =>
+        line[i] is '\'' or '’' or '-' or '.' or '/' or ':'
+        && i + 1 < line.Length && char.IsLetterOrDigit(line[i + 1])
+        && i > 0 && char.IsLetterOrDigit(line[i - 1]);
+
+    private static bool HasMoreWords(ReadOnlySpan<char> rest)
+    {
+        foreach (var c in rest)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,105 @@
+using ArticleParser.Building;
+using ArticleParser.Grammar;
+using ArticleParser.Lexing;
+
+namespace ArticleParser.Streaming;
+
+/// <summary>
+/// Parses a reader window by window in bounded memory, producing exactly the records a whole-text parse would.
+/// </summary>
+/// <remarks>
+/// Each window ends at a line break. The grammar parses it and keeps every block whose decision never
+/// looked at the window's end (<see cref="TokenCursor.HighWater"/>); the lines from the first undecided
+/// block on are carried into the next window. A construct that needs more than
+/// <see cref="MaxCarry"/> characters of lookahead (a million blank lines between a headline and its teaser)
+/// is decided at that point, the one place where streaming may differ from <c>Parse</c>.
+/// </remarks>
+internal sealed class WindowedParser
+{
+    public const int WindowSize = 1 << 20;
+
+    public const int MaxCarry = 4 << 20;
+
+    private readonly LexerSettings _settings;
+    private readonly LayoutFilter _builder;
+    private char[] _buffer = new char[WindowSize];
+    private int _filled;
+    private int _baseOffset;
+    private int _firstLine = 1;
+    private bool _first = true;
+    private bool _completed;
+
+    private readonly int _maxInputLength;
+
+    public WindowedParser(ListingParserOptions options, IListingSink sink)
+    {
+        _maxInputLength = options.MaxInputLength;
+        _settings = LexerSettings.For(options);
+        _builder = new LayoutFilter(new DocumentBuilder(sink));
+    }
+
+    /// <summary>Gets the part of the buffer that the next read should fill.</summary>
+    public ArraySegment<char> FreeSpace
+    {
+        get
+        {
+            if (_filled == _buffer.Length)
+            {
+                Array.Resize(ref _buffer, _buffer.Length * 2);
+            }
+
+            return new ArraySegment<char>(_buffer, _filled, _buffer.Length - _filled);
+        }
+    }
+
+    public bool Completed => _completed;
+
+    /// <summary>Takes <paramref name="read"/> more characters (0 at the end of input) and parses what is decidable.</summary>
+    public void Advance(int read)
+    {
+        _filled += read;
+        var final = read == 0;
+        var usable = final ? _filled : LastLineBreakEnd();
+        if (usable == 0 && !final)
+        {
+            return; // no complete line yet: read more
+        }
+
+        if (!final && _filled < _buffer.Length / 2 && _filled < WindowSize)
+        {
+            return; // fill the window before paying for a parse
+        }
+
+        var text = new string(_buffer, 0, usable);
+        var tokens = LineLexer.Tokenize(text, usable, _baseOffset, _firstLine, _settings, skipBom: _first);
+        var stop = ListingGrammar.ParseBlocks(tokens, endIsFinal: final || usable > MaxCarry, _builder);
+        if (final)
+        {
+            _builder.Complete(tokens.EndSpan);
+            _completed = true;
+            return;
+        }
+
+        var keepFrom = stop < tokens.Count ? tokens[stop].LineStart : usable;
+        if (keepFrom > 0)
+        {
+            _first = false;
+            _firstLine = stop < tokens.Count ? tokens[stop].LineNumber : tokens.EndLine;
+            _baseOffset += keepFrom;
+            Array.Copy(_buffer, keepFrom, _buffer, 0, _filled - keepFrom);
+            _filled -= keepFrom;
+        }
+    }
+
+    /// <summary>Finds the end of the last complete line; a trailing <c>\r</c> may still be half of <c>\r\n</c>.</summary>
+    private int LastLineBreakEnd()
+    {
+        var span = _buffer.AsSpan(0, _filled);
+        if (!span.IsEmpty && span[^1] == '\r')
+        {
+            span = span[..^1];
+        }
+
+        return span.LastIndexOfAny('\r', '\n') + 1;
+    }
+}

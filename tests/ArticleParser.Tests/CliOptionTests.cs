@@ -1,0 +1,378 @@
+using System.Reflection;
+using System.Text.Json;
+using ArticleParser.Cli;
+using ArticleParser.Tests.Support;
+using FluentAssertions;
+
+namespace ArticleParser.Tests;
+
+/// <summary>Each option of the command, several inputs, recursive directories, --output, --quiet and the summary line.</summary>
+public sealed class CliOptionTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("articleparser-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("-?")]
+    public void Help_prints_the_options_and_exit_codes_on_stdout_and_exits_0(string option)
+    {
+        var result = Cli.Run([option]);
+
+        result.Code.Should().Be(0);
+        result.Stderr.Should().BeEmpty();
+        result.Stdout.Should().StartWith("Description:" + Environment.NewLine);
+        result.Stdout.Should().Contain("articleparser <file|directory|->... [options]");
+        foreach (var name in new[] { "--format", "--output", "--pattern", "--strict", "--quiet", "--help", "--version", "Exit codes:" })
+        {
+            result.Stdout.Should().Contain(name);
+        }
+
+        result.Stdout.Split(Environment.NewLine).Should().OnlyContain(l => l.Length <= CliCommand.HelpWidth && l == l.TrimEnd());
+    }
+
+    [Fact]
+    public void Help_wins_over_other_arguments_and_missing_inputs()
+    {
+        Cli.Run(["--strict", "--help"]).Should().Be(Cli.Run(["--help"]));
+    }
+
+    [Fact]
+    public void Version_prints_the_tool_assembly_informational_version()
+    {
+        var expected = typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+
+        var result = Cli.Run(["--version"]);
+
+        result.Should().Be(new Cli.Result(0, Cli.Lines(expected), ""));
+        expected.Should().MatchRegex(@"^\d+\.\d+\.\d+");
+    }
+
+    [Fact]
+    public void Several_inputs_are_written_in_command_line_order_as_a_json_array()
+    {
+        var b = Write("b.txt", "B head\n\nB teaser.");
+        Write(Path.Combine("dir", "z.txt"), "Z head\n\nZ teaser.");
+        Write(Path.Combine("dir", "y.txt"), "Y head\n\nY teaser.");
+        var dir = Path.Combine(_folder, "dir");
+
+        var result = Cli.Run([b, dir, "-"], stdin: "S head\n\nS teaser.\n");
+
+        result.Code.Should().Be(0);
+        result.Stderr.Should().Be(Cli.Lines("articleparser: 4 files, 4 entries, 0 diagnostics in 0.00 s"));
+        using var json = JsonDocument.Parse(result.Stdout);
+        json.RootElement.EnumerateArray().Select(e => e.GetProperty("file").GetString()).Should().Equal(
+            b, Path.Combine(dir, "y.txt"), Path.Combine(dir, "z.txt"), "<stdin>");
+        json.RootElement[3].GetProperty("document").GetProperty("entries")[0].GetProperty("headline").GetString().Should().Be("S head");
+    }
+
+    [Fact]
+    public void A_directory_is_searched_recursively_in_ordinal_path_order()
+    {
+        foreach (var path in new[] { "b.txt", "a/z.txt", "a/b/c.txt", "A.txt", "a.txt", "a/notes.md" })
+        {
+            Write(path, "Head\n\nTeaser.");
+        }
+
+        var result = Cli.Run([_folder, "--format", "csv"]);
+
+        result.Code.Should().Be(0);
+        Files(result.Stdout).Should().Equal("A.txt", "a.txt", "a/b/c.txt", "a/z.txt", "b.txt");
+    }
+
+    [Theory]
+    [InlineData("*.txt", new[] { "a.txt", "news/b.txt", "news/2024/c.txt" })]
+    [InlineData("?.txt", new[] { "a.txt", "news/b.txt", "news/2024/c.txt" })]
+    [InlineData("[ab]*", new string[0])]
+    [InlineData("*.md", new[] { "news/d.md" })]
+    [InlineData("c*", new[] { "news/2024/c.txt" })]
+    [InlineData("news/*.txt", new[] { "news/b.txt" })]
+    [InlineData("news/**/*.txt", new[] { "news/b.txt", "news/2024/c.txt" })]
+    [InlineData("**/2024/*", new[] { "news/2024/c.txt" })]
+    [InlineData("**", new[] { "a.txt", "news/2024/c.txt", "news/b.txt", "news/d.md" })]
+    public void Pattern_picks_the_files_of_a_directory(string pattern, string[] expected)
+    {
+        foreach (var path in new[] { "a.txt", "news/b.txt", "news/2024/c.txt", "news/d.md" })
+        {
+            Write(path, "Head\n\nTeaser.");
+        }
+
+        var result = Cli.Run([_folder, "--pattern", pattern, "-f", "csv", "-q"]);
+
+        if (expected.Length == 0)
+        {
+            result.Should().Be(new Cli.Result(2, "", Cli.Lines($"articleparser: '{_folder}': directory holds no {pattern} files")));
+            return;
+        }
+
+        result.Code.Should().Be(0);
+        Files(result.Stdout).Should().Equal(expected.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Links_to_folders_are_not_followed()
+    {
+        Write("real/a.txt", "Head\n\nTeaser.");
+        Directory.CreateSymbolicLink(Path.Combine(_folder, "real", "loop"), Path.Combine(_folder, "real"));
+
+        var result = Cli.Run([_folder, "-f", "csv", "-q"]);
+
+        result.Code.Should().Be(0);
+        Files(result.Stdout).Should().Equal("real/a.txt");
+    }
+
+    [Fact]
+    public void Output_writes_the_results_to_a_file_and_nothing_to_stdout()
+    {
+        Write("a.txt", "A head\n\nA teaser.");
+        Write("b.txt", "B head\n\nB teaser.");
+        var expected = Cli.Run([_folder, "--format", "jsonl"]).Stdout;
+        var output = Path.Combine(Directory.CreateTempSubdirectory("articleparser-out-").FullName, "all.jsonl");
+
+        try
+        {
+            var result = Cli.Run([_folder, "--format", "jsonl", "--output", output]);
+
+            result.Should().Be(new Cli.Result(0, "", Cli.Lines("articleparser: 2 files, 2 entries, 0 diagnostics in 0.00 s")));
+            File.ReadAllText(output).Should().Be(expected);
+            File.ReadAllBytes(output)[0].Should().Be((byte)'{', "the file has no byte order mark");
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(output)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Output_dash_is_standard_output()
+    {
+        var path = Write("a.txt", "A head\n\nA teaser.");
+
+        Cli.Run([path, "-o", "-"]).Should().Be(Cli.Run([path]));
+    }
+
+    [Fact]
+    public void An_output_file_inside_the_searched_directory_is_not_parsed()
+    {
+        Write("a.txt", "A head\n\nA teaser.");
+        var output = Path.Combine(_folder, "all.txt");
+
+        var first = Cli.Run([_folder, "-f", "csv", "-o", output]);
+        var second = Cli.Run([_folder, "-f", "csv", "-o", output]);
+
+        first.Code.Should().Be(0);
+        second.Should().Be(first);
+        Files(File.ReadAllText(output)).Should().Equal("a.txt");
+    }
+
+    [Fact]
+    public void An_input_file_is_never_overwritten_as_the_output()
+    {
+        var path = Write("a.txt", "A head\n\nA teaser.");
+
+        var result = Cli.Run([path, "--output", path]);
+
+        result.Should().Be(new Cli.Result(2, "", Cli.Lines($"articleparser: '{path}': is an input, so it cannot be the output too")));
+        File.ReadAllText(path).Should().Be("A head\n\nA teaser.");
+    }
+
+    [Fact]
+    public void A_name_that_starts_with_a_dash_is_a_file_after_double_dash()
+    {
+        var result = Cli.Run(["--", "-x"]);
+
+        result.Should().Be(new Cli.Result(2, "", Cli.Lines("articleparser: '-x': no such file or directory")));
+    }
+
+    [Fact]
+    public void An_output_that_cannot_be_created_exits_2_naming_it_before_anything_is_parsed()
+    {
+        var path = Write("a.txt", "A head\n\nA teaser.");
+        var output = Path.Combine(_folder, "no-such-folder", "out.json");
+
+        var result = Cli.Run([path, "--output", output]);
+
+        result.Code.Should().Be(2);
+        result.Stdout.Should().BeEmpty();
+        result.Stderr.Should().StartWith($"articleparser: '{output}': cannot write file: ");
+        result.Stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void A_failing_standard_output_exits_2_with_one_message()
+    {
+        var path = Write("a.txt", "A head\n\nA teaser.");
+        var stderr = new StringWriter();
+        var host = new CliHost(new StringReader(""), new FailingWriter(), stderr) { Time = new SteppingClock(TimeSpan.Zero) };
+
+        var code = CliApp.Run([path, "-q"], host);
+
+        code.Should().Be(2);
+        stderr.ToString().Should().Be(Cli.Lines("articleparser: '<stdout>': cannot write file: No space left on device"));
+    }
+
+    [Fact]
+    public void Quiet_drops_the_summary_but_not_the_messages()
+    {
+        var good = Write("good.txt", "A head\n\nA teaser.");
+        var missing = Path.Combine(_folder, "missing.txt");
+
+        Cli.Run([good, "--quiet"]).Stderr.Should().BeEmpty();
+        var result = Cli.Run([good, missing, "-q"]);
+
+        result.Code.Should().Be(2);
+        result.Stderr.Should().Be(Cli.Lines($"articleparser: '{missing}': no such file or directory"));
+        JsonDocument.Parse(result.Stdout).RootElement.GetArrayLength().Should().Be(1, "the good file is still written");
+    }
+
+    [Fact]
+    public void A_missing_input_among_others_is_reported_and_the_others_are_parsed()
+    {
+        var good = Write("good.txt", "A head\n\nA teaser.");
+        var missing = Path.Combine(_folder, "missing.txt");
+        var empty = Directory.CreateDirectory(Path.Combine(_folder, "empty")).FullName;
+
+        var result = Cli.Run([missing, good, empty]);
+
+        result.Code.Should().Be(2);
+        result.Stderr.Should().Be(Cli.Lines(
+            $"articleparser: '{missing}': no such file or directory",
+            $"articleparser: '{empty}': directory holds no *.txt files",
+            "articleparser: 1 file, 1 entry, 0 diagnostics in 0.00 s"));
+        JsonDocument.Parse(result.Stdout).RootElement[0].GetProperty("file").GetString().Should().Be(good);
+    }
+
+    [Fact]
+    public void Strict_mode_exits_0_when_every_diagnostic_is_info()
+    {
+        var seed = CorpusCase.Load("seeds").First(s => s.NonEntryText.Count > 0);
+        var path = Write("seed.txt", seed.Text);
+        ListingParser.Parse(seed.Text).Diagnostics.Should().NotBeEmpty().And.OnlyContain(d => d.Severity == DiagnosticSeverity.Info);
+
+        var result = Cli.Run([path, "--strict", "-f", "csv"]);
+
+        result.Code.Should().Be(0);
+        result.Stderr.Should().StartWith($"articleparser: 1 file, {seed.Entries.Count} entries, ");
+        result.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(1 + seed.Entries.Count);
+    }
+
+    [Fact]
+    public void A_strict_failure_on_standard_input_is_reported_as_stdin()
+    {
+        var result = Cli.Run(["-", "--strict"], stdin: "A\n\nA teaser.\n\nLonely\n\n* * *\n\nCap\nB\n\nB teaser.");
+
+        result.Code.Should().Be(1);
+        result.Stdout.Should().BeEmpty();
+        result.Stderr.Should().StartWith("<stdin>:5:1: error AP001: ");
+    }
+
+    [Fact]
+    public void Summary_reports_the_elapsed_time_from_the_clock()
+    {
+        var path = Write("a.txt", "A head\n\nA teaser.");
+
+        var result = Cli.Run([path], time: new SteppingClock(TimeSpan.FromMilliseconds(1234)));
+
+        result.Stderr.Should().MatchRegex(@"^articleparser: 1 file, 1 entry, 0 diagnostics in \d+\.\d\d s\r?\n$");
+        result.Stderr.Should().NotContain("0.00 s");
+    }
+
+    [Fact]
+    public void Progress_is_drawn_on_stderr_when_it_is_a_terminal_and_erased_before_the_summary()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            Write($"{i}.txt", "Head\n\nTeaser.");
+        }
+
+        // Each clock reading is a second later, so the progress line is always due.
+        var result = Cli.Run([_folder, "-f", "jsonl"], showProgress: true, time: new SteppingClock(TimeSpan.FromSeconds(1)), parallelism: 1);
+
+        result.Code.Should().Be(0);
+        result.Stderr.Should().Contain("\rarticleparser: 1/3 files, 1 entry, ");
+        result.Stderr.Should().Contain("\rarticleparser: 3/3 files, 3 entries, ");
+        result.Stderr.Should().MatchRegex(@"MB/s");
+        var lastLine = result.Stderr.Split('\r')[^1];
+        lastLine.Should().MatchRegex(@"^articleparser: 3 files, 3 entries, 0 diagnostics in \d+\.\d\d s\r?\n$");
+        result.Stdout.Should().NotContain("articleparser:", "progress never goes to stdout");
+    }
+
+    [Fact]
+    public void Progress_is_not_drawn_for_a_pipe_or_with_quiet()
+    {
+        Write("a.txt", "Head\n\nTeaser.");
+        var clock = new SteppingClock(TimeSpan.FromSeconds(1));
+
+        Cli.Run([_folder], showProgress: false, time: clock).Stderr.Should().NotContain("\r");
+        Cli.Run([_folder, "--quiet"], showProgress: true, time: clock).Stderr.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(false, null, null, null, true)]
+    [InlineData(true, null, null, null, false)]
+    [InlineData(false, "true", null, null, false)]
+    [InlineData(false, "1", null, null, false)]
+    [InlineData(false, "false", null, null, true)]
+    [InlineData(false, "0", null, null, true)]
+    [InlineData(false, null, "true", null, false)]
+    [InlineData(false, null, null, "dumb", false)]
+    [InlineData(false, null, null, "xterm-256color", true)]
+    public void Progress_is_wanted_only_on_a_terminal_outside_ci(bool redirected, string? ci, string? githubActions, string? term, bool expected)
+    {
+        var variables = new Dictionary<string, string?> { ["CI"] = ci, ["GITHUB_ACTIONS"] = githubActions, ["TERM"] = term };
+
+        CliHost.WantsProgress(redirected, name => variables.GetValueOrDefault(name)).Should().Be(expected);
+    }
+
+    [Fact]
+    public void Parallel_runs_write_the_same_output_in_the_same_order_as_a_serial_run()
+    {
+        var names = new List<string>();
+        for (var i = 0; i < 60; i++)
+        {
+            // Sizes vary so that the workers finish out of order.
+            var name = $"{(i * 37) % 60:D2}.txt";
+            var entries = string.Concat(Enumerable.Repeat($"Head {i}\n\nTeaser {i}.\n\n", 1 + ((i * 7) % 40)));
+            names.Add(Write(name, entries));
+        }
+
+        Write("07.txt", "A\n\nA teaser.\n\nLonely\n\n* * *\n\nCap\nB\n\nB teaser.");
+        File.Delete(Path.Combine(_folder, "13.txt"));
+        File.CreateSymbolicLink(Path.Combine(_folder, "13.txt"), Path.Combine(_folder, "gone"));
+
+        var serial = Cli.Run([_folder, "-f", "jsonl", "--strict"], parallelism: 1);
+        var parallel = Enumerable.Range(0, 3).Select(_ => Cli.Run([_folder, "-f", "jsonl", "--strict"], parallelism: 4)).ToList();
+
+        serial.Code.Should().Be(2);
+        parallel.Should().AllBeEquivalentTo(serial);
+        var files = serial.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => Path.GetFileName(JsonDocument.Parse(l).RootElement.GetProperty("file").GetString()!)).ToList();
+        files.Should().HaveCount(58).And.BeInAscendingOrder(StringComparer.Ordinal);
+        var messages = serial.Stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        messages[0].Should().StartWith(Path.Combine(_folder, "07.txt") + ":5:1: error AP001: ");
+        messages[1].Should().StartWith($"articleparser: '{Path.Combine(_folder, "13.txt")}': cannot read file: ");
+        messages[2].Should().StartWith("articleparser: 60 files (2 failed), ");
+    }
+
+    private string Write(string relativePath, string text)
+    {
+        var path = Path.Combine(_folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    // The file column of CSV output, relative to the test folder, with / separators.
+    private List<string> Files(string csv) => csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
+        .Select(row => Path.GetRelativePath(_folder, row[..row.IndexOf(',', StringComparison.Ordinal)]).Replace('\\', '/'))
+        .ToList();
+
+    private sealed class FailingWriter : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => throw new IOException("No space left on device");
+    }
+}

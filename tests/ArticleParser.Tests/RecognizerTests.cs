@@ -1,0 +1,208 @@
+using ArticleParser.Lexing;
+using ArticleParser.Lexing.Recognizers;
+using FluentAssertions;
+
+namespace ArticleParser.Tests;
+
+/// <summary>Each line recognizer, on its own: what it accepts, what it must leave alone, and what it extracts.</summary>
+public sealed class RecognizerTests
+{
+    private static readonly LexerSettings Defaults = LexerSettings.For(ListingParserOptions.Default);
+
+    [Theory]
+    [InlineData("Name | May 26, 2023", "Name", "May 26, 2023", "2023-05-26")]
+    [InlineData("Jane Doe, May 26, 2023", "Jane Doe", "May 26, 2023", "2023-05-26")]
+    [InlineData("Written by Jane Doe Thursday, 25 August 2016", "Jane Doe", "Thursday, 25 August 2016", "2016-08-25")]
+    [InlineData("12 Mar 2019", null, "12 Mar 2019", "2019-03-12")]
+    [InlineData("3 mars 2023 - 10:15", null, "3 mars 2023 - 10:15", "2023-03-03")]
+    [InlineData("25. August 2016", null, "25. August 2016", "2016-08-25")]
+    [InlineData("26 de mayo de 2023", null, "26 de mayo de 2023", "2023-05-26")]
+    [InlineData("mayo 26, 2023 | Ana Ruiz", "Ana Ruiz", "mayo 26, 2023", "2023-05-26")]
+    [InlineData("il 3 marzo 2023", null, "3 marzo 2023", "2023-03-03")]
+    [InlineData("14 de novembro de 2025", null, "14 de novembro de 2025", "2025-11-14")]
+    [InlineData("2023-05-26", null, "2023-05-26", "2023-05-26")]
+    [InlineData("26.05.2023", null, "26.05.2023", "2023-05-26")]
+    [InlineData("07/03/17", null, "07/03/17", null)]
+    [InlineData("05/07/2021", null, "05/07/2021", null)]
+    [InlineData("25/07/2021", null, "25/07/2021", "2021-07-25")]
+    [InlineData("3 hours ago", null, "3 hours ago", null)]
+    [InlineData("vor 2 Tagen", null, "vor 2 Tagen", null)]
+    [InlineData("Published: Aug 2, 2017", null, "Aug 2, 2017", "2017-08-02")]
+    [InlineData("Publié le 12 février 2026 à 14h30Claire Vasseur", "Claire Vasseur", "12 février 2026 à 14h30", "2026-02-12")]
+    [InlineData("Por jueves, 25 abril, 2019 2 , Permalink", null, "jueves, 25 abril, 2019", "2019-04-25")]
+    [InlineData("CIVIC 07/03/17", "CIVIC", "07/03/17", null)]
+    [InlineData("By Jane Doe", "Jane Doe", null, null)]
+    [InlineData("Von Max Mustermann", "Max Mustermann", null, null)]
+    [InlineData("By:", null, null, null)]
+    [InlineData("Source: Harbor Review", null, null, null)]
+    [InlineData("15 min read", null, null, null)]
+    public void Metadata_lines_yield_byline_and_date(string line, string? byline, string? date, string? parsed)
+    {
+        MetaRecognizer.TryMatch(line, out var match).Should().BeTrue();
+
+        (match.Byline is { } b ? line[b] : null).Should().Be(byline);
+        (match.Date is { } d ? line[d] : null).Should().Be(date);
+        (match.ParsedDate is { } day ? new DateOnly(day.Year, day.Month, day.Day) : (DateOnly?)null)
+            .Should().Be(parsed is null ? null : DateOnly.Parse(parsed, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("May Day 2021: Workers March")]
+    [InlineData("Red Flag Flies High on May Day 2021")]
+    [InlineData("Italy: October 16 Protest in Rome")]
+    [InlineData("Workers Strike 16 October")]
+    [InlineData("By The Numbers: A Year in Review")]
+    [InlineData("From Pandemic To Recovery")]
+    [InlineData("2022 Recap: Communists on the Campus!")]
+    [InlineData("Lenin: 100 Years On")]
+    [InlineData("The Paris Commune (1871)")]
+    public void Headlines_with_dates_or_names_in_them_are_not_metadata(string line)
+    {
+        MetaRecognizer.TryMatch(line, out _).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Read more")]
+    [InlineData("Continue reading…")]
+    [InlineData("Weiterlesen ...")]
+    [InlineData("[Leer más]")]
+    [InlineData("Lire la suite")]
+    [InlineData("Continuer la lecture")]
+    [InlineData("Leggi tutto")]
+    [InlineData("Ler mais")]
+    [InlineData("Read the article → -")]
+    [InlineData("+ + + Lesen Sie hier die vollständige Pressemitteilung + + +")]
+    [InlineData("أكمل القراءة »")]
+    public void Read_more_lines_are_recognized(string line)
+    {
+        new ReadMoreRecognizer([]).IsLine(line).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Read My Lips: The Politics of Promises")]
+    [InlineData("More Than a Game")]
+    [InlineData("Continue the Struggle!")]
+    public void Headlines_that_start_like_links_are_not_read_more(string line)
+    {
+        new ReadMoreRecognizer([]).IsLine(line).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("The teaser ends here. Read more", "The teaser ends here.")]
+    [InlineData("Una frase cortada y... Leer más »", "Una frase cortada y...")]
+    [InlineData("Der Text […] Weiterlesen …", "Der Text […]")]
+    [InlineData("A sentence that mentions more", null)]
+    [InlineData("We want more", null)]
+    public void Read_more_glued_to_a_teaser_is_cut_off(string line, string? teaser)
+    {
+        var start = new ReadMoreRecognizer([]).GluedStart(line);
+
+        (start > 0 ? line[..start] : null).Should().Be(teaser);
+    }
+
+    [Fact]
+    public void Extra_read_more_phrases_come_from_the_options()
+    {
+        new ReadMoreRecognizer(["Mehr dazu"]).IsLine("Mehr dazu »").Should().BeTrue();
+        new ReadMoreRecognizer([]).IsLine("Mehr dazu »").Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("Latest articles", ListingBlockKind.SectionHeader)]
+    [InlineData("Featured articles:", ListingBlockKind.SectionHeader)]
+    [InlineData("Previous", ListingBlockKind.Navigation)]
+    [InlineData("Next »", ListingBlockKind.Navigation)]
+    [InlineData("Page 3 of 9", ListingBlockKind.Navigation)]
+    [InlineData("1 2 3 … 17", ListingBlockKind.Navigation)]
+    [InlineData("Issue #1234", ListingBlockKind.IssueLabel)]
+    [InlineData("© Jane Doe / Agency", ListingBlockKind.Credit)]
+    [InlineData("Photo: Jane Doe", ListingBlockKind.Credit)]
+    [InlineData("Blick auf die Hallen (Foto: Archiv)", ListingBlockKind.Credit)]
+    [InlineData("Donate", ListingBlockKind.Promotion)]
+    [InlineData("Contact us at or 646-791-6279", ListingBlockKind.Contact)]
+    public void Chrome_lines_are_recognized_with_their_kind(string line, ListingBlockKind kind)
+    {
+        new ChromeRecognizer([]).TryClassify(line, out var found).Should().BeTrue();
+        found.Should().Be(kind);
+    }
+
+    [Theory]
+    [InlineData("Next Steps for the Union Movement")]
+    [InlineData("Page Turners: Summer Books")]
+    [InlineData("Issue of the Week: Rent")]
+    [InlineData("Contacting the Past: Letters from 1917")]
+    [InlineData("Socialist Revolution Issue 18 Cover")]
+    public void Headlines_that_start_like_chrome_are_text(string line)
+    {
+        new ChromeRecognizer([]).TryClassify(line, out _).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("-", true)]
+    [InlineData("—", true)]
+    [InlineData("* * *", true)]
+    [InlineData("•", true)]
+    [InlineData("-----", true)]
+    [InlineData("- Headline", false)]
+    [InlineData("2023", false)]
+    public void Separator_lines_hold_only_glyphs(string line, bool separator)
+    {
+        Decoration.IsSeparator(line).Should().Be(separator);
+    }
+
+    [Theory]
+    [InlineData("• Headline", 2)]
+    [InlineData("-  Headline", 3)]
+    [InlineData("» Headline", 2)]
+    [InlineData("-Headline", 0)]
+    [InlineData("Headline", 0)]
+    public void Bullets_in_front_of_a_field_are_measured_off(string line, int length)
+    {
+        Decoration.BulletLength(line).Should().Be(length);
+    }
+
+    [Theory]
+    [InlineData("Capitalism and climate change have pulverized Puerto Rico.", true)]
+    [InlineData("Socialist Revolution wholeheartedly supports the call to free Mumia Abu-Jamal!", true)]
+    [InlineData("Las brigadas de salud inspeccionaron en siete días más de 12 mil viviendas de la ciudad.", true)]
+    [InlineData("Free Mumia Abu-Jamal!", false)]
+    [InlineData("Marxists Raise Banner of Socialist Revolution for International Working Women’s Day 2021!", false)]
+    [InlineData("What Is Communism? Why We Need Marxist Theory | NYC Marxist School 2023", false)]
+    [InlineData("La grève s'étend à toute la France", false)]
+    public void Line_shape_tells_prose_from_titles(string line, bool prose)
+    {
+        LineShape.IsProse(line).Should().Be(prose);
+    }
+
+    [Fact]
+    public void Lexer_measures_bullets_glued_links_bylines_and_dates_off_the_field()
+    {
+        const string text = "• Bulleted headline\nTeaser sentence goes here. Read more »\nTitle – di Marta Russo\nTitre de l’article (12 mars 2019)";
+
+        var tokens = LineLexer.Tokenize(text, Defaults);
+
+        Enumerable.Range(0, tokens.Count).Select(i => text.Substring(tokens[i].FieldStart, tokens[i].FieldLength)).Should().Equal(
+            "Bulleted headline", "Teaser sentence goes here.", "Title", "Titre de l’article");
+    }
+
+    [Fact]
+    public void Turning_a_recognizer_off_makes_its_lines_text()
+    {
+        var options = new ListingParserOptions { RecognizeChrome = false, RecognizeMetadata = false, RecognizeReadMore = false, RecognizeSeparators = false };
+
+        var tokens = LineLexer.Tokenize("Latest articles\nBy Jane Doe\nRead more\n* * *", LexerSettings.For(options));
+
+        Enumerable.Range(0, tokens.Count).Select(i => tokens[i].Kind).Should().OnlyContain(k => k == LineKind.Text);
+    }
+
+    [Fact]
+    public void Extra_chrome_phrases_come_from_the_options()
+    {
+        var options = new ListingParserOptions { ChromePhrases = new Dictionary<string, ListingBlockKind> { ["Unsere Themen"] = ListingBlockKind.SectionHeader } };
+
+        var document = ListingParser.Parse("Unsere Themen\n\nHeadline\n\nThe teaser is a full sentence here.", options);
+
+        document.NonEntryBlocks.Should().ContainSingle().Which.Kind.Should().Be(ListingBlockKind.SectionHeader);
+        document.Entries.Should().ContainSingle().Which.Headline.Should().Be("Headline");
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text;
+using ArticleParser.Tests.Support;
+using FluentAssertions;
+
+namespace ArticleParser.Tests;
+
+/// <summary>Enumerate and EnumerateAsync yield exactly what Parse finds, across stream windows too.</summary>
+public sealed class StreamingTests
+{
+    public static TheoryData<string> Listings()
+    {
+        var data = new TheoryData<string>();
+        foreach (var listing in CorpusCase.Load("seeds").Concat(CorpusCase.Load("real")))
+        {
+            data.Add(listing.Name);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Listings))]
+    public void Enumerate_yields_the_entries_blocks_and_diagnostics_of_parse(string name)
+    {
+        var text = Load(name).Text;
+        var blocks = new List<ListingBlock>();
+        var diagnostics = new List<ListingDiagnostic>();
+        var options = new ListingParserOptions { OnNonEntryBlock = blocks.Add, OnDiagnostic = diagnostics.Add };
+
+        var entries = ListingParser.Enumerate(new StringReader(text), options).ToList();
+
+        var document = ListingParser.Parse(text);
+        entries.Should().Equal(document.Entries);
+        blocks.Should().Equal(document.NonEntryBlocks);
+        diagnostics.Should().Equal(document.Diagnostics);
+    }
+
+    [Fact]
+    public void Enumerate_matches_parse_across_many_windows_and_line_endings()
+    {
+        // Well over three windows, with CRLF and CR endings and a BOM, so window cuts land everywhere.
+        var builder = new StringBuilder("\uFEFF");
+        var listings = CorpusCase.Load("seeds").Concat(CorpusCase.Load("real")).Select(l => l.Text).ToList();
+        for (var i = 0; builder.Length < 3_500_000; i++)
+        {
+            var text = listings[i % listings.Count];
+            builder.Append(i % 3 == 1 ? text.Replace("\n", "\r\n", StringComparison.Ordinal) : i % 3 == 2 ? text.Replace('\n', '\r') : text);
+            builder.Append("\n\n");
+        }
+
+        var whole = builder.ToString();
+        var diagnostics = new List<ListingDiagnostic>();
+
+        var streamed = ListingParser.Enumerate(new StringReader(whole), new ListingParserOptions { OnDiagnostic = diagnostics.Add }).ToList();
+
+        var document = ListingParser.Parse(whole);
+        streamed.Should().HaveCount(document.Entries.Count);
+        streamed.Should().Equal(document.Entries);
+        diagnostics.Should().Equal(document.Diagnostics);
+    }
+
+    [Fact]
+    public async Task EnumerateAsync_over_a_reader_and_a_stream_matches_parse()
+    {
+        var text = string.Join("\n\n", CorpusCase.Load("seeds").Select(s => s.Text));
+        var expected = ListingParser.Parse(text).Entries;
+
+        var fromReader = new List<ListingEntry>();
+        await foreach (var entry in ListingParser.EnumerateAsync(new StringReader(text)))
+        {
+            fromReader.Add(entry);
+        }
+
+        var fromStream = new List<ListingEntry>();
+        using var stream = new MemoryStream(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text)).ToArray());
+        await foreach (var entry in ListingParser.EnumerateAsync(stream))
+        {
+            fromStream.Add(entry);
+        }
+
+        fromReader.Should().Equal(expected);
+        fromStream.Should().Equal(expected);
+    }
+
+    [Fact]
+    public async Task EnumerateAsync_honours_cancellation()
+    {
+        using var cancellation = new CancellationTokenSource();
+        var text = string.Join("\n\n", Enumerable.Repeat(CorpusCase.Load("seeds").First().Text, 10));
+        var seen = 0;
+
+        var act = async () =>
+        {
+            await foreach (var entry in ListingParser.EnumerateAsync(new StringReader(text), cancellationToken: cancellation.Token))
+            {
+                if (++seen == 3)
+                {
+                    await cancellation.CancelAsync();
+                }
+            }
+        };
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        seen.Should().Be(3);
+    }
+
+    [Fact]
+    public void Strict_enumeration_throws_at_the_first_warning()
+    {
+        const string text = "A\n\nA teaser.\n\nLonely headline\n\n* * *\n\nCap\nB\n\nB teaser.";
+        var entries = new List<ListingEntry>();
+
+        var act = () =>
+        {
+            foreach (var entry in ListingParser.Enumerate(new StringReader(text), new ListingParserOptions { Strict = true }))
+            {
+                entries.Add(entry);
+            }
+        };
+
+        act.Should().Throw<ListingFormatException>().Which.Code.Should().Be(DiagnosticCodes.HeadlineWithoutTeaser);
+    }
+
+    [Fact]
+    public void Null_arguments_throw_at_the_call()
+    {
+        var enumerate = () => ListingParser.Enumerate(null!);
+        var reader = () => ListingParser.EnumerateAsync((TextReader)null!);
+        var stream = () => ListingParser.EnumerateAsync((Stream)null!);
+
+        enumerate.Should().Throw<ArgumentNullException>();
+        reader.Should().Throw<ArgumentNullException>();
+        stream.Should().Throw<ArgumentNullException>();
+    }
+
+    private static CorpusCase Load(string name) =>
+        CorpusCase.Load("seeds").Concat(CorpusCase.Load("real")).Single(c => c.Name == name);
+}
