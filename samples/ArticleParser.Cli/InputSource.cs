@@ -15,26 +15,26 @@ internal sealed record InputSource(string Path)
     /// <summary>Gets the name used in the output and in messages.</summary>
     public string DisplayName => IsStandardInput ? StandardInputName : Path;
 
-    /// <summary>Reads the whole listing: UTF-8, or the encoding a byte order mark names.</summary>
+    /// <summary>Reads and parses the whole listing: a file as bytes (UTF-8, or UTF-16 by its BOM), standard input as text.</summary>
     /// <param name="stdin">Standard input, for <c>-</c>.</param>
+    /// <param name="options">The parser options.</param>
     /// <param name="bytes">The number of bytes read (for the throughput display).</param>
-    /// <returns>The text.</returns>
+    /// <returns>The document.</returns>
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    public string Read(TextReader stdin, out long bytes)
+    /// <exception cref="ListingFormatException">Strict mode found a warning or error.</exception>
+    public ListingDocument Parse(TextReader stdin, ListingParserOptions options, out long bytes)
     {
         ArgumentNullException.ThrowIfNull(stdin);
         if (IsStandardInput)
         {
             var input = stdin.ReadToEnd();
             bytes = Encoding.UTF8.GetByteCount(input);
-            return input;
+            return ListingParser.Parse(input, options);
         }
 
         using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var text = reader.ReadToEnd();
         bytes = stream.Length;
-        return text;
+        return ListingParser.Parse(stream, options);
     }
 }

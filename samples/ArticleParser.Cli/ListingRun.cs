@@ -149,21 +149,16 @@ internal sealed class ListingRun
 
     private FileOutcome ParseOne(InputSource source, ResultFormat format)
     {
-        string text;
-        long bytes;
+        long bytes = 0;
+        ListingDocument document;
         try
         {
-            text = source.Read(_host.Stdin, out bytes);
+            // Files go through the library's byte decoding, so invalid UTF-8 and binary files are reported.
+            document = source.Parse(_host.Stdin, _parserOptions, out bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return FileOutcome.Failure(CliApp.ExitUsageOrIo, $"{CliApp.Prefix}'{source.DisplayName}': cannot read file: {e.Message}");
-        }
-
-        ListingDocument document;
-        try
-        {
-            document = ListingParser.Parse(text, _parserOptions);
         }
         catch (ListingFormatException e)
         {

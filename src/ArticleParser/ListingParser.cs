@@ -50,16 +50,16 @@ public static class ListingParser
             text.Append(buffer, 0, read);
         }
 
-        return ParseCore(text.ToString(), options, decoding);
+        return ParseCore(text.ToString(), options, decoding, restUnread: read > 0);
     }
 
-    private static ListingDocument ParseCore(string text, ListingParserOptions options, List<ListingDiagnostic> decoding)
+    private static ListingDocument ParseCore(string text, ListingParserOptions options, List<ListingDiagnostic> decoding, bool restUnread = false)
     {
         // Past MaxInputLength, read up to the last whole line before the limit and say where it stopped.
         var length = text.Length;
         if (length > options.MaxInputLength)
         {
-            length = text.AsSpan(0, options.MaxInputLength).LastIndexOfAny('\r', '\n') + 1;
+            length = LimitCut(text.AsSpan(0, options.MaxInputLength), text.Length);
         }
 
         var settings = LexerSettings.For(options);
@@ -67,11 +67,14 @@ public static class ListingParser
         var sink = new DocumentSink(tokens.Count / 4);
         var builder = new LayoutFilter(new DocumentBuilder(sink));
         ListingGrammar.ParseBlocks(tokens, endIsFinal: true, builder);
+        // When a stream was not read to its end, how much is left is unknown: the span then is empty.
         var unread = text.Length - tokens.EndOffset;
-        var stop = tokens.StoppedAtLongLine ? Limits.LineTooLong(tokens, options.MaxLineLength, unread)
-            : unread > 0 ? Limits.InputTooLong(tokens, options.MaxInputLength, unread)
+        var spanned = restUnread ? -1 : unread;
+        var stop = tokens.StoppedAtLongLine ? Limits.LineTooLong(tokens, options.MaxLineLength, spanned)
+            : unread > 0 ? Limits.InputTooLong(tokens, options.MaxInputLength, spanned)
             : null;
         builder.Complete(tokens.EndSpan, stop);
+        tokens.Release();
         var document = sink.ToDocument(decoding);
         if (options.Strict)
         {
@@ -181,6 +184,14 @@ public static class ListingParser
                 reader.Dispose();
             }
         }
+    }
+
+    /// <summary>Finds where to stop before a limit: after the last line break, but never between a CR and its LF.</summary>
+    internal static int LimitCut(ReadOnlySpan<char> allowed, int totalLength)
+    {
+        var cut = allowed.LastIndexOfAny('\r', '\n') + 1;
+        var splitsCrLf = cut > 0 && cut == allowed.Length && allowed[cut - 1] == '\r' && cut < totalLength;
+        return splitsCrLf ? cut - 1 : cut;
     }
 
     private static void ThrowOnFirstProblem(ListingDocument document)

@@ -85,6 +85,7 @@ public sealed class BenchmarkVariantTests
                 Entry("Strike Photo", "Dockers at the Port of Barcelona Show the Way", Teaser + ".", "\n \n\t\n") + "\n\n \n"
                     + Entry(null, "A Second Headline About the Movement", Teaser + " […]")
             },
+            { "teaser of two lines", "Headline\n\nTeaser one\nTeaser two\n\nTeaser three" },
             { "empty", string.Empty },
             { "only blank lines", "\n \r\n\t\r" },
         };

@@ -80,6 +80,31 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Files_are_read_as_bytes_so_invalid_utf8_is_reported_and_binary_refused()
+    {
+        var bad = Path.Combine(_folder, "bad.txt");
+        File.WriteAllBytes(bad, [.. "Head\n\nA teaser with a bad byte "u8, 0xFF, .. " here.\n"u8]);
+        var binary = Path.Combine(_folder, "image.txt");
+        File.WriteAllBytes(binary, [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0, 0, 0, 0]);
+
+        var (code, stdout, _) = Run(bad);
+        code.Should().Be(0);
+        var document = JsonDocument.Parse(stdout).RootElement;
+        document.GetProperty("entries")[0].GetProperty("teaser").GetString().Should().Be("A teaser with a bad byte \uFFFD here.");
+        document.GetProperty("diagnostics")[0].GetProperty("message").GetString().Should().Be(
+            "Expected UTF-8, found 1 invalid byte at byte offset 31; replaced with U+FFFD.");
+
+        var (strictCode, _, strictErr) = Run(bad, "--strict");
+        strictCode.Should().Be(1);
+        strictErr.Should().StartWith($"{bad}:3:26: error AP103:");
+
+        var (binaryCode, binaryOut, _) = Run(binary);
+        binaryCode.Should().Be(0);
+        JsonDocument.Parse(binaryOut).RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Select(d => d.GetProperty("code").GetString()).Should().Contain(DiagnosticCodes.NotText);
+    }
+
+    [Fact]
     public void Missing_file_exits_2_with_a_message_naming_it()
     {
         var missing = Path.Combine(_folder, "missing.txt");

@@ -13,13 +13,15 @@ namespace ArticleParser.Tests;
 /// </summary>
 public sealed class RealCorpusTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void Corpus_scores_at_or_above_the_committed_thresholds()
+    [Theory]
+    [InlineData("real")]
+    [InlineData("variants")]
+    public void Corpus_scores_at_or_above_the_committed_thresholds(string folder)
     {
-        var thresholds = JsonDocument.Parse(File.ReadAllText(Path.Combine(CorpusCase.Root, "real", "thresholds.json"))).RootElement;
+        var thresholds = JsonDocument.Parse(File.ReadAllText(Path.Combine(CorpusCase.Root, folder, "thresholds.json"))).RootElement;
         var report = new StringBuilder();
         var (truePositives, predicted, expected) = (0, 0, 0);
-        foreach (var listing in CorpusCase.Load("real"))
+        foreach (var listing in CorpusCase.Load(folder))
         {
             var entries = ListingParser.Parse(listing.Text).Entries;
             var hits = Score.TruePositives(entries, listing.Entries);
@@ -49,10 +51,12 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
         listings.Select(l => l.Name[4..].Split('-')[0]).Distinct().Should().HaveCountGreaterThanOrEqualTo(10);
     }
 
-    [Fact]
-    public void Every_real_listing_accounts_for_every_character()
+    [Theory]
+    [InlineData("real")]
+    [InlineData("variants")]
+    public void Every_listing_accounts_for_every_character(string folder)
     {
-        foreach (var listing in CorpusCase.Load("real"))
+        foreach (var listing in CorpusCase.Load(folder))
         {
             Lossless.AssertHolds(listing.Text, ListingParser.Parse(listing.Text));
         }

@@ -24,6 +24,7 @@ internal sealed class DocumentBuilder
     private readonly IListingSink _sink;
     private readonly List<PendingDiagnostic> _pending = [];
     private bool _seenEntry;
+    private string? _lastCaption;
     private bool _longRun;
 
     public DocumentBuilder(IListingSink sink)
@@ -57,7 +58,7 @@ internal sealed class DocumentBuilder
                 AddBlocks(tokens, node, ListingBlockKind.SectionHeader);
                 Defer(new PendingDiagnostic(
                     DiagnosticCodes.PageHeader,
-                    FormattableString.Invariant($"Expected the first entry to be laid out like the ones after it, found {Quote(Text(tokens, node.Headline))} without the {node.Missing} they all have; {LinesWord(node.Last - node.First + 1)} kept as a page header."),
+                    FormattableString.Invariant($"Expected the first entry to be laid out like the ones after it, found {Quote(Text(tokens, node.Headline))} without the {node.Missing} nearly all of them have; {LinesWord(node.Last - node.First + 1)} kept as a page header."),
                     SpanOf(tokens, node.First, node.Last),
                     Lines: node.Last - node.First + 1));
                 break;
@@ -173,10 +174,21 @@ internal sealed class DocumentBuilder
             readMoreSpan = tokens.Span(start, teaser.OuterEnd, teaser);
         }
 
+        // The same "caption" over consecutive entries is a kicker or category label ("Chronique"), not
+        // the alt text of two different images: it stays in the entry's span, but is no caption.
+        var captionText = caption >= 0 ? Field(tokens, tokens[caption]) : null;
+        if (captionText is not null && captionText == _lastCaption)
+        {
+            caption = -1;
+        }
+
+        _lastCaption = captionText;
+        captionText = caption >= 0 ? captionText : null;
+
         EntryCount++;
         _sink.OnEntry(new ListingEntry
         {
-            ImageCaption = caption >= 0 ? Field(tokens, tokens[caption]) : null,
+            ImageCaption = captionText,
             Headline = headlineText,
             Teaser = teaserText,
             IsTeaserTruncated = teaserText is not null && TextRules.EndsWithTruncationMarker(teaserText),

@@ -6,7 +6,7 @@ namespace ArticleParser.Building;
 /// <summary>
 /// Holds back the first entry of a listing until the next few entries show the listing's layout:
 /// a page title and its description look like an entry, but lack the metadata or read-more link
-/// that every real entry of the page has.
+/// that (nearly) every real entry of the page has.
 /// </summary>
 /// <remarks>
 /// Only the first entry and the nodes after it, up to <see cref="Witnesses"/> entries or
@@ -14,12 +14,17 @@ namespace ArticleParser.Building;
 /// </remarks>
 internal sealed class LayoutFilter(DocumentBuilder builder) : INodeSink
 {
-    private const int Witnesses = 3;
+    private const int Witnesses = 5;
+
+    private const int MinWitnesses = 3;
     private const int MaxHeld = 64;
 
     private readonly List<(TokenList Tokens, Node Node)> _held = [];
     private bool _decided;
     private int _witnesses;
+
+    /// <summary>Gets a value indicating whether nodes (and so their token lists) are being held back.</summary>
+    public bool IsHolding => _held.Count > 0;
 
     public void Add(TokenList tokens, in Node node)
     {
@@ -68,26 +73,38 @@ internal sealed class LayoutFilter(DocumentBuilder builder) : INodeSink
         }
 
         var (tokens, first) = _held[0];
-        if (_witnesses == Witnesses)
+        // Three witnesses at least, and all of them (of three) or all but one (of four or five) must show
+        // the feature the first entry lacks: one section heading among them must not hide the page header.
+        if (_witnesses >= MinWitnesses)
         {
-            var metadata = true;
-            var readMore = true;
+            var quorum = Math.Max(MinWitnesses, _witnesses - 1);
+            var metadata = 0;
+            var readMore = 0;
             foreach (var (witnessTokens, witness) in _held)
             {
                 if (witness.Kind == NodeKind.Entry && witness != first)
                 {
-                    metadata &= Has(witnessTokens, witness, LineKind.Meta);
-                    readMore &= HasReadMore(witnessTokens, witness);
+                    metadata += Has(witnessTokens, witness, LineKind.Meta) ? 1 : 0;
+                    readMore += HasReadMore(witnessTokens, witness) ? 1 : 0;
                 }
             }
 
-            var missing = readMore && !HasReadMore(tokens, first) ? "read-more link"
-                : metadata && !Has(tokens, first, LineKind.Meta) ? "byline or date"
+            var missing = readMore >= quorum && !HasReadMore(tokens, first) ? "read-more link"
+                : metadata >= quorum && !Has(tokens, first, LineKind.Meta) ? "byline or date"
                 : null;
             if (missing is not null)
             {
                 _held[0] = (tokens, first with { Kind = NodeKind.PageHeader, Missing = missing });
             }
+        }
+
+        // A caption the next entry repeats is a kicker (see DocumentBuilder); only the first entry
+        // needs the look ahead, later ones compare with the entry before them.
+        if (_held[0].Node is { Kind: NodeKind.Entry, Caption: >= 0 } head
+            && _held.Skip(1).FirstOrDefault(h => h.Node.Kind == NodeKind.Entry) is ({ } nextTokens, { Caption: >= 0 } next)
+            && Field(tokens, head.Caption).SequenceEqual(Field(nextTokens, next.Caption)))
+        {
+            _held[0] = (tokens, head with { Caption = -1 });
         }
 
         foreach (var (heldTokens, node) in _held)
@@ -97,6 +114,9 @@ internal sealed class LayoutFilter(DocumentBuilder builder) : INodeSink
 
         _held.Clear();
     }
+
+    private static ReadOnlySpan<char> Field(TokenList tokens, int index) =>
+        tokens.Source.AsSpan(tokens[index].FieldStart, tokens[index].FieldLength);
 
     private static bool Has(TokenList tokens, in Node node, LineKind kind)
     {

@@ -5,43 +5,67 @@ using System.Collections.Frozen;
 namespace ArticleParser.Compat;
 
 /// <summary>
-/// Holds a case-insensitive set of words that can be asked about a span without allocating a string
-/// (on .NET 9 and later; older targets pay one string per lookup).
+/// Holds a case-insensitive set of words that can be asked about a span without allocating a string.
 /// </summary>
+/// <remarks>
+/// Words are stored lower-cased and looked up by an ordinal hash of the lower-cased span (in a stack
+/// buffer): much cheaper than case-insensitive hashing and comparison. Older targets pay one string
+/// per lookup.
+/// </remarks>
 internal sealed class WordSet
 {
-#if NET9_0_OR_GREATER
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-#else
-    private readonly HashSet<string> _set;
-#endif
+    private readonly WordMap<bool> _map;
 
     public WordSet(IEnumerable<string> words)
     {
-        var list = words.ToList();
-        Words = list;
-        MaxLength = list.Count == 0 ? 0 : list.Max(w => w.Length);
-#if NET9_0_OR_GREATER
-        _lookup = list.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-#else
-        _set = new HashSet<string>(list, StringComparer.OrdinalIgnoreCase);
-#endif
+        Words = words.ToList();
+        var entries = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in Words)
+        {
+            entries[word] = true;
+        }
+
+        _map = new WordMap<bool>(entries);
     }
 
     public IReadOnlyList<string> Words { get; }
 
-    public int MaxLength { get; }
-
     /// <summary>Builds a set from words separated by single spaces.</summary>
     public static WordSet Of(string words) => new(words.Split([' '], StringSplitOptions.RemoveEmptyEntries));
 
-    public bool Contains(ReadOnlySpan<char> word) =>
-        word.Length <= MaxLength &&
-#if NET9_0_OR_GREATER
-        _lookup.Contains(word);
-#else
-        _set.Contains(word.ToString());
-#endif
+    public bool Contains(ReadOnlySpan<char> word) => _map.TryGetValue(word, out _);
+}
+
+/// <summary>
+/// Remembers which pairs of leading (or trailing) letters the words of a set have, so that most words
+/// can be rejected with one bit test before any hashing.
+/// </summary>
+internal sealed class LetterPairFilter
+{
+    private readonly HashSet<int> _pairs = [];
+
+    public LetterPairFilter(IEnumerable<string> words, bool fromEnd)
+    {
+        FromEnd = fromEnd;
+        foreach (var word in words)
+        {
+            if (word.Length >= 2)
+            {
+                _pairs.Add(Pair(word.AsSpan(), fromEnd));
+            }
+        }
+    }
+
+    public bool FromEnd { get; }
+
+    /// <summary>Tells whether <paramref name="word"/> may be in the set; one-letter words always may.</summary>
+    public bool MayContain(ReadOnlySpan<char> word) => word.Length < 2 || _pairs.Contains(Pair(word, FromEnd));
+
+    private static int Pair(ReadOnlySpan<char> word, bool fromEnd)
+    {
+        var (a, b) = fromEnd ? (word[^2], word[^1]) : (word[0], word[1]);
+        return (char.ToLowerInvariant(a) << 16) | char.ToLowerInvariant(b);
+    }
 }
 
 /// <summary>
@@ -55,13 +79,28 @@ internal sealed class WordMap<TValue>
     private readonly Dictionary<string, TValue> _map;
 #endif
 
+    // One bit per hashed pair of first letters: most words that are not in the map fail this test
+    // before any lower-casing or hashing.
+    private readonly ulong[] _firstPairs = new ulong[PairBits / 64];
+
+    private const int PairBits = 4096;
+
     public WordMap(IReadOnlyDictionary<string, TValue> entries)
     {
-        MaxLength = entries.Count == 0 ? 0 : entries.Keys.Max(k => k.Length);
+        var lowered = new Dictionary<string, TValue>(StringComparer.Ordinal);
+        foreach (var (key, value) in entries)
+        {
+            var lower = key.ToLowerInvariant();
+            lowered[lower] = value;
+            var bit = PairBit(lower.AsSpan());
+            _firstPairs[bit >> 6] |= 1UL << (bit & 63);
+        }
+
+        MaxLength = lowered.Count == 0 ? 0 : lowered.Keys.Max(k => k.Length);
 #if NET9_0_OR_GREATER
-        _lookup = entries.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = lowered.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 #else
-        _map = entries.ToDictionary(p => p.Key, p => p.Value, StringComparer.OrdinalIgnoreCase);
+        _map = lowered;
 #endif
     }
 
@@ -69,16 +108,38 @@ internal sealed class WordMap<TValue>
 
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {
-        if (key.Length > MaxLength)
+        var bit = PairBit(key);
+        if (key.IsEmpty || key.Length > MaxLength || (_firstPairs[bit >> 6] & (1UL << (bit & 63))) == 0)
         {
             value = default!;
             return false;
         }
 
+        Span<char> lower = stackalloc char[key.Length];
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            lower[i] = Lower(c);
+        }
+
 #if NET9_0_OR_GREATER
-        return _lookup.TryGetValue(key, out value!);
+        return _lookup.TryGetValue(lower, out value!);
 #else
-        return _map.TryGetValue(key.ToString(), out value!);
+        return _map.TryGetValue(lower.ToString(), out value!);
 #endif
     }
+
+    private static int PairBit(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return 0;
+        }
+
+        var first = Lower(word[0]);
+        var second = word.Length > 1 ? Lower(word[1]) : '\0';
+        return ((first * 31) + second) & (PairBits - 1);
+    }
+
+    private static char Lower(char c) => c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
 }

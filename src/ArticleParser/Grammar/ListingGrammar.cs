@@ -32,7 +32,7 @@ internal static class ListingGrammar
     // Alt text is short; a long prose line above a headline is an orphan teaser, not a caption.
     private const int MaxProseCaptionLength = 90;
 
-    private const int MaxAltTextLength = 80;
+    private const int MaxAltTextLength = 40;
 
     // An entry is led by a date, a byline, a kicker: a few lines. Bounding the look keeps a flood of
     // metadata lines linear, since each of them is tried as an entry start.
@@ -95,7 +95,20 @@ internal static class ListingGrammar
     /// </summary>
     public static int ParseBlocks(TokenList tokens, bool endIsFinal, INodeSink sink)
     {
-        var cursor = new TokenCursor(tokens);
+        var cursor = TokenCursor.Rent(tokens);
+        try
+        {
+            return ParseBlocks(cursor, endIsFinal, sink);
+        }
+        finally
+        {
+            cursor.Release();
+        }
+    }
+
+    private static int ParseBlocks(TokenCursor cursor, bool endIsFinal, INodeSink sink)
+    {
+        var tokens = cursor.Tokens;
         var input = cursor.At(0);
         while (input.Index < tokens.Count)
         {
@@ -224,13 +237,30 @@ internal static class ListingGrammar
             return false;
         }
 
-        // Position first (a single line after the blank), shape only where position leaves a doubt.
-        return (EndsTeaserParagraph(after) && !NextParagraphIsSingleProseLine(cursor, candidate + 1))
-            || cursor.IsProse(candidate);
+        // A prose line is the teaser; a title-shaped single line is too, unless the next paragraph reads
+        // like the teaser it lacks. (Shape first: a long teaser ending in a period is decided at once.)
+        return cursor.IsProse(candidate)
+            || ((EndsTeaserParagraph(after) || (gap.Metas == 0 && IsTrailingMeta(cursor, candidate + 1)))
+                && !NextParagraphIsSingleProseLine(cursor, candidate + 1));
     }
 
     private static bool EndsTeaserParagraph(LineKind after) =>
         after is LineKind.Blank or LineKind.End or LineKind.ReadMore or LineKind.Separator;
+
+    /// <summary>
+    /// Metadata under a line that a blank line (or the end) closes belongs to that line's entry; the
+    /// caller asks only when the headline had no metadata of its own (else it is the next headline's).
+    /// </summary>
+    private static bool IsTrailingMeta(TokenCursor cursor, int index)
+    {
+        var end = index;
+        while (cursor.KindAt(end) == LineKind.Meta && end - index < MaxLeadingMeta)
+        {
+            end++;
+        }
+
+        return end > index && cursor.KindAt(end) is LineKind.Blank or LineKind.End;
+    }
 
     private static bool NextParagraphIsSingleProseLine(TokenCursor cursor, int index)
     {
@@ -239,7 +269,7 @@ internal static class ListingGrammar
             index++;
         }
 
-        return cursor.KindAt(index) == LineKind.Text && cursor.IsProse(index) && cursor.KindAt(index + 1) != LineKind.Text;
+        return cursor.KindAt(index) == LineKind.Text && cursor.KindAt(index + 1) != LineKind.Text && cursor.IsProse(index);
     }
 
     /// <summary>
@@ -267,7 +297,7 @@ internal static class ListingGrammar
 
         if (cursor.KindAt(headline + 1) != LineKind.Text)
         {
-            return !cursor.IsProse(index) || cursor.Tokens[index].FieldLength <= MaxProseCaptionLength;
+            return cursor.Tokens[index].FieldLength <= MaxProseCaptionLength || !cursor.IsProse(index);
         }
 
         return cursor.IsProse(headline + 1) && LooksLikeAltText(cursor, index);

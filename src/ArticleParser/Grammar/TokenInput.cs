@@ -74,20 +74,51 @@ internal sealed class TokenInput : IInput
 /// </remarks>
 internal sealed class TokenCursor
 {
-    private readonly TokenInput?[] _inputs;
+    // Inputs are immutable views of (cursor, index), so one cursor and its inputs can serve parse after
+    // parse on a thread: steady-state parsing then allocates no inputs at all.
+    [ThreadStatic]
+    private static TokenCursor? t_spare;
 
-    public TokenCursor(TokenList tokens)
+    private const int MaxSpareInputs = 1 << 20;
+
+    private TokenInput?[] _inputs = [];
+
+    private TokenCursor()
     {
-        Tokens = tokens;
-        _inputs = new TokenInput?[tokens.Count + 1];
+        Tokens = null!;
     }
 
-    public TokenList Tokens { get; }
+    public TokenList Tokens { get; private set; }
 
     /// <summary>Gets the highest token index any rule has examined (<see cref="TokenList.Count"/> when a rule looked at the end).</summary>
     public int HighWater { get; private set; } = -1;
 
+    /// <summary>Takes this thread's spare cursor (or a new one) and points it at <paramref name="tokens"/>.</summary>
+    public static TokenCursor Rent(TokenList tokens)
+    {
+        var cursor = t_spare ?? new TokenCursor();
+        t_spare = null; // a parse started from a callback inside this one gets a cursor of its own
+        cursor.Tokens = tokens;
+        cursor.HighWater = -1;
+        if (cursor._inputs.Length < tokens.Count + 1)
+        {
+            Array.Resize(ref cursor._inputs, Math.Max(tokens.Count + 1, cursor._inputs.Length * 2));
+        }
+
+        return cursor;
+    }
+
     public TokenInput At(int index) => _inputs[index] ??= new TokenInput(this, index);
+
+    /// <summary>Hands the cursor back for the next parse on this thread; very large ones are let go.</summary>
+    public void Release()
+    {
+        Tokens = null!;
+        if (_inputs.Length <= MaxSpareInputs)
+        {
+            t_spare = this;
+        }
+    }
 
     public LineKind KindAt(int index)
     {

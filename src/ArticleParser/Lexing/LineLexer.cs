@@ -91,6 +91,19 @@ internal static class LineLexer
         var outer = line.Slice(first, token.OuterLength);
         token.Kind = ClassifyContent(outer, settings, out var chromeKind, out var fieldStart, out var fieldEnd);
         token.ChromeKind = chromeKind;
+
+        // What was measured off (a bullet, a glued link, byline or date) may leave spaces, no-break
+        // spaces or zero-width characters at the field's edge: trim them like any outer whitespace.
+        while (fieldStart < fieldEnd && TextRules.IsOuterWhitespace(outer[fieldStart]))
+        {
+            fieldStart++;
+        }
+
+        while (fieldEnd > fieldStart && TextRules.IsOuterWhitespace(outer[fieldEnd - 1]))
+        {
+            fieldEnd--;
+        }
+
         token.FieldStart = token.OuterStart + fieldStart;
         token.FieldLength = fieldEnd - fieldStart;
         return token;
@@ -114,14 +127,15 @@ internal static class LineLexer
             return LineKind.ReadMore;
         }
 
-        if (settings.Chrome?.TryClassify(content, out chromeKind) == true)
-        {
-            return LineKind.Chrome;
-        }
-
+        // Metadata before chrome: "2023-05-26" is a date, not a row of page numbers.
         if (settings.Metadata && MetaRecognizer.MightMatch(content) && MetaRecognizer.TryMatch(content, out _))
         {
             return LineKind.Meta;
+        }
+
+        if (settings.Chrome?.TryClassify(content, out chromeKind) == true)
+        {
+            return LineKind.Chrome;
         }
 
         // A kicker ("Neue Aufgabe in der Landeshauptstadt:") introduces the headline below it, like metadata.

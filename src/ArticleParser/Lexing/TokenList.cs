@@ -1,8 +1,15 @@
+using System.Buffers;
+
 namespace ArticleParser.Lexing;
 
 /// <summary>
 /// Holds the line tokens of one source text (a whole input, or one window of a stream), in order.
 /// </summary>
+/// <remarks>
+/// The token array is rented from the shared pool and given back by <see cref="Release"/> once the
+/// document is built: for a large input it is a large-object-heap array, and allocating one per parse
+/// would cost a full garbage collection each time.
+/// </remarks>
 internal sealed class TokenList
 {
     private LineToken[] _items;
@@ -11,7 +18,7 @@ internal sealed class TokenList
     {
         Source = source;
         BaseOffset = baseOffset;
-        _items = new LineToken[Math.Max(capacity, 4)];
+        _items = ArrayPool<LineToken>.Shared.Rent(Math.Max(capacity, 4));
     }
 
     /// <summary>Gets the text the token offsets point into.</summary>
@@ -50,10 +57,25 @@ internal sealed class TokenList
 
         if (Count == _items.Length)
         {
-            Array.Resize(ref _items, _items.Length * 2);
+            var larger = ArrayPool<LineToken>.Shared.Rent(_items.Length * 2);
+            Array.Copy(_items, larger, Count);
+            ArrayPool<LineToken>.Shared.Return(_items);
+            _items = larger;
         }
 
         _items[Count++] = token;
+    }
+
+    /// <summary>Gives the token array back to the pool; the list must not be used afterwards.</summary>
+    public void Release()
+    {
+        var items = _items;
+        _items = [];
+        Count = 0;
+        if (items.Length > 0)
+        {
+            ArrayPool<LineToken>.Shared.Return(items);
+        }
     }
 
     public string Text(int start, int length) => Source.Substring(start, length);

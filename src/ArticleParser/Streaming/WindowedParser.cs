@@ -16,7 +16,8 @@ namespace ArticleParser.Streaming;
 /// </remarks>
 internal sealed class WindowedParser
 {
-    public const int WindowSize = 1 << 20;
+    // 32 Ki characters: the window text stays a small-object-heap string, so windows die young in gen0.
+    public const int WindowSize = 1 << 15;
 
     public const int MaxCarry = 4 << 20;
 
@@ -30,6 +31,7 @@ internal sealed class WindowedParser
     private bool _completed;
 
     private readonly int _maxInputLength;
+    private readonly List<TokenList> _held = [];
 
     public WindowedParser(ListingParserOptions options, IListingSink sink)
     {
@@ -60,6 +62,17 @@ internal sealed class WindowedParser
         _filled += read;
         var final = read == 0;
         var usable = final ? _filled : LastLineBreakEnd();
+
+        // Limits end the stream early: parse what came before as final, then say where it stopped.
+        var tooLong = (long)_baseOffset + _filled > _maxInputLength;
+        var lineTooLong = _filled - usable > _settings.MaxLineLength;
+        if (tooLong)
+        {
+            var allowed = (int)Math.Min(_maxInputLength - (long)_baseOffset, usable);
+            usable = ListingParser.LimitCut(_buffer.AsSpan(0, Math.Max(allowed, 0)), _filled);
+        }
+
+        final |= tooLong || lineTooLong;
         if (usable == 0 && !final)
         {
             return; // no complete line yet: read more
@@ -73,21 +86,46 @@ internal sealed class WindowedParser
         var text = new string(_buffer, 0, usable);
         var tokens = LineLexer.Tokenize(text, usable, _baseOffset, _firstLine, _settings, skipBom: _first);
         var stop = ListingGrammar.ParseBlocks(tokens, endIsFinal: final || usable > MaxCarry, _builder);
+        var keepFrom = stop < tokens.Count ? tokens[stop].LineStart : usable;
+        var nextLine = stop < tokens.Count ? tokens[stop].LineNumber : tokens.EndLine;
+        ReleaseTokens(tokens);
         if (final)
         {
-            _builder.Complete(tokens.EndSpan);
+            var error = tokens.StoppedAtLongLine || lineTooLong ? Limits.LineTooLong(tokens, _settings.MaxLineLength, unread: -1)
+                : tooLong ? Limits.InputTooLong(tokens, _maxInputLength, unread: -1)
+                : null;
+            _builder.Complete(tokens.EndSpan, error);
+            ReleaseTokens(null);
             _completed = true;
             return;
         }
 
-        var keepFrom = stop < tokens.Count ? tokens[stop].LineStart : usable;
         if (keepFrom > 0)
         {
             _first = false;
-            _firstLine = stop < tokens.Count ? tokens[stop].LineNumber : tokens.EndLine;
+            _firstLine = nextLine;
             _baseOffset += keepFrom;
             Array.Copy(_buffer, keepFrom, _buffer, 0, _filled - keepFrom);
             _filled -= keepFrom;
+        }
+    }
+
+    /// <summary>Gives token arrays back to the pool once no held node points into them.</summary>
+    private void ReleaseTokens(TokenList? current)
+    {
+        if (current is not null)
+        {
+            _held.Add(current);
+        }
+
+        if (!_builder.IsHolding || current is null)
+        {
+            foreach (var tokens in _held)
+            {
+                tokens.Release();
+            }
+
+            _held.Clear();
         }
     }
 

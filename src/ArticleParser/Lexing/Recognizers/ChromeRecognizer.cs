@@ -10,6 +10,8 @@ internal sealed class ChromeRecognizer
 {
     public const int MaxLength = 120;
 
+    private const int MaxPrefixLength = 24;
+
     private static readonly (string Phrase, ListingBlockKind Kind)[] DefaultExact =
     [
         .. Phrases(ListingBlockKind.SectionHeader,
@@ -96,9 +98,16 @@ internal sealed class ChromeRecognizer
 
         if (_prefixesByFirst.TryGetValue(char.ToLowerInvariant(core[0]), out var prefixes))
         {
+            // Lower-case the head of the line once; then each prefix is an ordinal comparison.
+            Span<char> head = stackalloc char[Math.Min(core.Length, MaxPrefixLength)];
+            for (var i = 0; i < head.Length; i++)
+            {
+                head[i] = char.ToLowerInvariant(core[i]);
+            }
+
             foreach (var (prefix, prefixKind) in prefixes)
             {
-                if (core.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && MatchesPrefixRule(core, prefix, prefixKind))
+                if (((ReadOnlySpan<char>)head).StartsWith(prefix.AsSpan()) && MatchesPrefixRule(core, prefix, prefixKind))
                 {
                     kind = prefixKind;
                     return true;

@@ -28,13 +28,13 @@ internal static class Decoration
     /// <summary>Measures a leading bullet and the space after it ("• ", "- ", "* ", "» "), or returns 0.</summary>
     public static int BulletLength(ReadOnlySpan<char> line)
     {
-        if (line.Length < 3 || !IsBulletGlyph(line[0]) || !char.IsWhiteSpace(line[1]))
+        if (line.Length < 3 || !IsBulletGlyph(line[0]) || !TextRules.IsOuterWhitespace(line[1]))
         {
             return 0;
         }
 
         var length = 1;
-        while (length < line.Length && char.IsWhiteSpace(line[length]))
+        while (length < line.Length && TextRules.IsOuterWhitespace(line[length]))
         {
             length++;
         }

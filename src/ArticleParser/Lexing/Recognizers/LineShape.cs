@@ -42,41 +42,68 @@ internal static class LineShape
             _ => 0,
         };
 
+        // The word scan below moves the score by -3 to +6: skip it when it cannot change the answer
+        // (a long teaser ending in a period is prose whatever its words).
+        if (score - 3 >= ProseThreshold)
+        {
+            return true;
+        }
+
+        if (score + 6 < ProseThreshold)
+        {
+            return false;
+        }
+
+        // One pass: count words, and among words of four letters or more, how many start lower- or
+        // upper-case. ASCII is decided by comparisons; other characters ask the Unicode tables.
         var words = 0;
         var lower = 0;
         var upper = 0;
         var sentenceBreaks = 0;
-        var inWord = false;
-        for (var i = 0; i < text.Length; i++)
+        var wordLength = 0;
+        var firstIsLower = false;
+        var firstIsUpper = false;
+        for (var i = 0; i <= text.Length; i++)
         {
-            var c = text[i];
-            if (char.IsLetter(c))
+            var c = i < text.Length ? text[i] : ' ';
+            bool isLetter, isLower, isUpper;
+            if (c < 128)
             {
-                if (!inWord)
+                isLower = c is >= 'a' and <= 'z';
+                isUpper = c is >= 'A' and <= 'Z';
+                isLetter = isLower || isUpper;
+            }
+            else
+            {
+                isLetter = char.IsLetter(c);
+                isLower = isLetter && char.IsLower(c);
+                isUpper = isLetter && char.IsUpper(c);
+            }
+
+            if (isLetter)
+            {
+                if (wordLength == 0)
                 {
                     words++;
-                    inWord = true;
-                    var length = WordLength(text, i);
-                    if (length >= 4)
-                    {
-                        if (char.IsLower(c))
-                        {
-                            lower++;
-                        }
-                        else if (char.IsUpper(c))
-                        {
-                            upper++;
-                        }
-                    }
+                    firstIsLower = isLower;
+                    firstIsUpper = isUpper;
                 }
+
+                wordLength++;
+                continue;
             }
-            else if (char.IsWhiteSpace(c))
+
+            if (wordLength >= 4)
             {
-                inWord = false;
-                if (i > 1 && text[i - 1] is '.' or '!' or '?' && char.IsLower(text[i - 2]))
-                {
-                    sentenceBreaks++;
-                }
+                lower += firstIsLower ? 1 : 0;
+                upper += firstIsUpper ? 1 : 0;
+            }
+
+            wordLength = 0;
+            if ((c == ' ' || (c >= 128 && char.IsWhiteSpace(c))) && i > 1 && text[i - 1] is '.' or '!' or '?'
+                && (text[i - 2] is >= 'a' and <= 'z' || (text[i - 2] >= 128 && char.IsLower(text[i - 2]))))
+            {
+                sentenceBreaks++;
             }
         }
 
@@ -104,16 +131,5 @@ internal static class LineShape
         }
 
         return score >= ProseThreshold;
-    }
-
-    private static int WordLength(ReadOnlySpan<char> text, int start)
-    {
-        var i = start;
-        while (i < text.Length && char.IsLetter(text[i]))
-        {
-            i++;
-        }
-
-        return i - start;
     }
 }

@@ -37,6 +37,8 @@ internal static class MetaRecognizer
 
     private static readonly CharSet GlueMarks = new("–—|-");
 
+    private static readonly string[] GlueSeparators = [" – ", " — ", " | ", " - "];
+
     private static readonly WordSet NameConnectors = Set("de da das do dos van von der den del della la le di du y e and und et");
 
     private static readonly WordSet FieldLabels = Set(
@@ -49,6 +51,8 @@ internal static class MetaRecognizer
     private static readonly WordSet FirstWords = new(ByWords.Words
         .Concat(FieldLabels.Words).Concat(DateVocabulary.Prefixes.Words).Concat(DateVocabulary.Today.Words).Concat(DateVocabulary.RelativeMarkers.Words)
         .Distinct(StringComparer.OrdinalIgnoreCase));
+
+    private static readonly LetterPairFilter FirstWordStarts = new(FirstWords.Words, fromEnd: false);
 
     /// <summary>
     /// Rejects most lines at the cost of one vectorized scan and one lookup: metadata holds a digit
@@ -78,7 +82,7 @@ internal static class MetaRecognizer
             end++;
         }
 
-        return end > start && Contains(FirstWords, line[start..end]);
+        return end > start && FirstWordStarts.MayContain(line[start..end]) && Contains(FirstWords, line[start..end]);
     }
 
     /// <summary>Tells cheaply whether a line could end in a glued byline: it is headline-sized and holds a dash or bar.</summary>
@@ -108,6 +112,15 @@ internal static class MetaRecognizer
         match = default;
         for (var k = 0; k < words.Count; k++)
         {
+            // A date holds a number within its first four words ("25 August", "May 26", "il y a 2 jours"),
+            // or it is a short line such as "Yesterday": elsewhere there is nothing to try.
+            if (!StartsWithDigit(words[k]) && !(k + 1 < words.Count && StartsWithDigit(words[k + 1]))
+                && !(k + 2 < words.Count && StartsWithDigit(words[k + 2]))
+                && !(k + 3 < words.Count && StartsWithDigit(words[k + 3])) && words.Count > 3)
+            {
+                continue;
+            }
+
             var end = DateRecognizer.MatchAt(words, k, out var date);
             if (end < 0)
             {
@@ -120,10 +133,11 @@ internal static class MetaRecognizer
             {
                 // Date first, then perhaps a second date ("…, modifié le …") and "by Name" or "| Name".
                 end = SkipNoise(words, SkipSecondDate(words, end));
-                if (end == words.Count && EndsCleanly(words))
+                if (end == words.Count)
                 {
+                    // "12 Mar 2019?" ends like a sentence: a headline about a date, not a date line.
                     match = new MetaMatch(null, dateRange, date);
-                    return true;
+                    return EndsCleanly(words);
                 }
 
                 // A name glued to the time ("à 14h30Claire Vasseur") is introduced by the glue itself.
@@ -162,6 +176,8 @@ internal static class MetaRecognizer
         return false;
     }
 
+    private static bool StartsWithDigit(ReadOnlySpan<char> word) => word.Length > 0 && SpanText.IsDigit(word[0]);
+
     private static bool AllByWords(in Words words, int from, int to)
     {
         for (var i = from; i < to; i++)
@@ -190,28 +206,29 @@ internal static class MetaRecognizer
     /// <summary>Finds a byline glued to the end of a headline ("Title – di Marta Russo"); returns where the title ends, or -1.</summary>
     public static int GluedBylineStart(ReadOnlySpan<char> line)
     {
-        for (var dash = line.LastIndexOfAny(" –—|"); dash > 0; dash = line[..dash].LastIndexOfAny(" –—|"))
+        // The byline follows the last " – ", " — ", " | " or " - " of the line.
+        var dash = -1;
+        foreach (var separator in GlueSeparators)
         {
-            var separator = line[dash];
-            if (separator == ' ' && (dash + 2 >= line.Length || line[dash + 1] is not ('–' or '—' or '|' or '-')))
-            {
-                continue;
-            }
-
-            var tail = line[(dash + 1)..].TrimStart(" –—|-");
-            if (tail.Length < 4 || tail.Length > 60)
-            {
-                return -1;
-            }
-
-            Span<Range> storage = stackalloc Range[Words.Capacity];
-            var words = new Words(tail, storage);
-            return words.Count >= 2 && Contains(ByWords, words[0]) && IsByline(words, 0, words.Count, out _) && EndsCleanly(words)
-                ? line[..dash].TrimEnd(" –—|-").Length
-                : -1;
+            dash = Math.Max(dash, line.LastIndexOf(separator.AsSpan()));
         }
 
-        return -1;
+        if (dash <= 0)
+        {
+            return -1;
+        }
+
+        var tail = line[(dash + 3)..].Trim();
+        if (tail.Length < 4 || tail.Length > 60)
+        {
+            return -1;
+        }
+
+        Span<Range> storage = stackalloc Range[Words.Capacity];
+        var words = new Words(tail, storage);
+        return words.Count >= 2 && Contains(ByWords, words[0]) && IsByline(words, 0, words.Count, out _) && EndsCleanly(words)
+            ? line[..dash].TrimEnd().Length
+            : -1;
     }
 
     private static int SkipSecondDate(in Words words, int end)
@@ -256,7 +273,7 @@ internal static class MetaRecognizer
         match = default;
         var labelled = Contains(FieldLabels, words[0])
             && words.Count <= 8
-            && (words.Gap(1).IndexOf(':') >= 0 || (words.Count > 1 && words.Gap(2).IndexOf(':') >= 0));
+            && ((words.Count > 1 && words.Gap(1).IndexOf(':') >= 0) || (words.Count > 2 && words.Gap(2).IndexOf(':') >= 0));
         var readingTime = words.Count <= 4 && Words.IsNumber(words[0], out _) && words.Count >= 2
             && Contains(ReadingTime, words[1]) && Contains(ReadingTime, words[words.Count - 1]);
         if (!labelled && !readingTime)

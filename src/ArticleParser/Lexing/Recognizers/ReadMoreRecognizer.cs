@@ -31,7 +31,8 @@ internal sealed class ReadMoreRecognizer
     private static readonly string[] LineOnly = ["more", "mehr", "المزيد"];
 
     private readonly WordSet _lines;
-    private readonly Dictionary<char, string[]> _byLastLetter;
+    private readonly WordMap<string[]> _byLastWord;
+    private readonly LetterPairFilter _lastWordEnds;
 
     public ReadMoreRecognizer(IEnumerable<string> extraPhrases)
     {
@@ -39,10 +40,11 @@ internal sealed class ReadMoreRecognizer
             .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).ToList();
         _lines = new WordSet(phrases);
 
-        // Glued links are looked up by the last letter before the trailing decoration: one or two candidates.
-        _byLastLetter = phrases.Where(p => !IsLineOnly(p))
-            .GroupBy(p => char.ToLowerInvariant(p[^1]))
-            .ToDictionary(g => g.Key, g => g.ToArray());
+        // Glued links are looked up by their last word: one hash lookup rejects nearly every teaser.
+        _byLastWord = new WordMap<string[]>(phrases.Where(p => !IsLineOnly(p))
+            .GroupBy(p => LastWord(p.AsSpan()).ToString(), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase));
+        _lastWordEnds = new LetterPairFilter(phrases.Select(p => LastWord(p.AsSpan()).ToString()), fromEnd: true);
     }
 
     /// <summary>Tells whether the whole line is a read-more link.</summary>
@@ -85,7 +87,8 @@ internal sealed class ReadMoreRecognizer
         }
 
         var core = line[..end];
-        if (core.IsEmpty || !_byLastLetter.TryGetValue(char.ToLowerInvariant(core[^1]), out var candidates))
+        var lastWord = LastWord(core);
+        if (core.IsEmpty || !_lastWordEnds.MayContain(lastWord) || !_byLastWord.TryGetValue(lastWord, out var candidates))
         {
             return -1;
         }
@@ -115,6 +118,17 @@ internal sealed class ReadMoreRecognizer
         }
 
         return -1;
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        var start = text.Length;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..];
     }
 
     private static bool IsLineOnly(string phrase)

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Proves that the ArticleParser package works the way users consume it:
+#
+#   1. packs src/ArticleParser (Release, with package validation) into artifacts/packages;
+#   2. copies samples/PackageConsumer, a console app that references ArticleParser by PackageReference,
+#      to a temporary folder and restores it with a generated nuget.config: ArticleParser from
+#      artifacts/packages only, every other package from the machine's usual feeds;
+#   3. builds it, runs it on each seed listing and checks its output against the seed's expected entries.
+#
+#   eng/pack-and-consume.sh
+#
+# Each run packs a version of its own (VersionPrefix-local.TIMESTAMP.PID), so a package that an earlier
+# run left in the NuGet cache can never stand in for the one just packed; the run removes its version
+# from the cache when it ends. The package stays in artifacts/packages.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+fail() { echo "pack-and-consume: $*" >&2; exit 1; }
+
+seeds=tests/ArticleParser.Tests/Corpus/seeds
+feed=$root/artifacts/packages
+prefix=$(dotnet msbuild src/ArticleParser/ArticleParser.csproj -getProperty:VersionPrefix)
+suffix="local.$(date -u +%Y%m%d%H%M%S).$$"
+version="$prefix-$suffix"
+cache=$(dotnet nuget locals global-packages --list | sed -E 's/^global-packages: //')
+cache=${cache%/}
+
+work=$(mktemp -d)
+log=$(mktemp)
+cleanup() {
+  rm -rf "$work" "$log"
+  # NuGet keeps package folders under lower-case names.
+  if [ -n "$cache" ] && [ -d "$cache/articleparser" ]; then
+    rm -rf "$cache/articleparser/${version,,}"
+    rmdir "$cache/articleparser" 2>/dev/null || true
+  fi
+}
+trap cleanup EXIT
+
+echo "== pack ArticleParser $version into ${feed#"$root"/}"
+mkdir -p "$feed"
+rm -f "$feed"/ArticleParser.*.nupkg "$feed"/ArticleParser.*.snupkg
+dotnet pack src/ArticleParser/ArticleParser.csproj -c Release -o "$feed" --version-suffix "$suffix" \
+  --disable-build-servers 2>&1 | tee "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || fail "dotnet pack failed"
+if grep -E ': warning [A-Z]+[0-9]+' "$log" >/dev/null; then
+  fail "dotnet pack reported warnings"
+fi
+package="$feed/ArticleParser.$version.nupkg"
+[ -f "$package" ] || fail "no $package"
+[ -f "${package%.nupkg}.snupkg" ] || fail "no symbols package next to $package"
+
+echo "== restore samples/PackageConsumer from the local feed"
+# The machine's enabled feeds (from the user and machine NuGet configuration, read outside the repository).
+mapfile -t defaults < <(cd "$work" && dotnet nuget list source --format short | sed -nE 's/^E +//p')
+[ "${#defaults[@]}" -gt 0 ] || defaults=(https://api.nuget.org/v3/index.json)
+{
+  echo '<?xml version="1.0" encoding="utf-8"?>'
+  echo '<configuration>'
+  echo '  <packageSources>'
+  echo '    <clear />'
+  echo "    <add key=\"articleparser-local\" value=\"$feed\" />"
+  for i in "${!defaults[@]}"; do
+    echo "    <add key=\"feed-$i\" value=\"${defaults[$i]}\" />"
+  done
+  echo '  </packageSources>'
+  echo '  <!-- ArticleParser only from the local feed; everything else only from the usual feeds. -->'
+  echo '  <packageSourceMapping>'
+  echo '    <packageSource key="articleparser-local"><package pattern="ArticleParser" /></packageSource>'
+  for i in "${!defaults[@]}"; do
+    echo "    <packageSource key=\"feed-$i\"><package pattern=\"*\" /></packageSource>"
+  done
+  echo '  </packageSourceMapping>'
+  echo '</configuration>'
+} >"$work/nuget.config"
+
+tar -C samples --exclude=bin --exclude=obj -c PackageConsumer | tar -C "$work" -x
+consumer=$work/PackageConsumer
+dotnet restore "$consumer" --configfile "$work/nuget.config" -p:ArticleParserVersion="$version" \
+  || fail "restore failed"
+assets=$consumer/obj/project.assets.json
+grep -A1 -F "\"ArticleParser/$version\": {" "$assets" | grep -F '"type": "package"' >/dev/null \
+  || fail "the consumer did not resolve ArticleParser $version as a package (see $assets)"
+grep -F '"lib/net10.0/ArticleParser.dll"' "$assets" >/dev/null \
+  || fail "the consumer does not compile against lib/net10.0 of the package"
+
+echo "== build and run the consumer"
+dotnet build "$consumer" -c Release --no-restore -nologo -v quiet -p:ArticleParserVersion="$version" \
+  --disable-build-servers || fail "build failed"
+
+checked=0
+for listing in "$seeds"/*.txt; do
+  expected=${listing%.txt}.expected.json
+  # The expected files hold one "headline" line per entry; the seeds' headlines contain no JSON escapes.
+  count=$(grep -c '"headline":' "$expected")
+  first=$(grep -m1 '"headline":' "$expected" | sed -E 's/^ *"headline": "(.*)",?$/\1/')
+  output=$(dotnet "$consumer/bin/Release/net10.0/PackageConsumer.dll" "$listing") \
+    || fail "the consumer failed on $listing"
+  mapfile -t lines <<<"$output"
+  [[ "${lines[0]}" == "ArticleParser $version" || "${lines[0]}" == "ArticleParser $version+"* ]] \
+    || fail "$listing: expected the package version $version, the consumer printed: ${lines[0]}"
+  [ "${lines[1]}" = "entries: $count" ] || fail "$listing: expected 'entries: $count', got '${lines[1]}'"
+  [ "${lines[2]}" = "first headline: $first" ] || fail "$listing: expected 'first headline: $first', got '${lines[2]}'"
+  printf '%s\n' "$output" | sed "s|^|  $(basename "$listing"): |"
+  checked=$((checked + 1))
+done
+[ "$checked" -gt 0 ] || fail "no seed listings in $seeds"
+
+echo "pack-and-consume: OK: ArticleParser $version from ${feed#"$root"/} parsed $checked seed listings in samples/PackageConsumer"

@@ -1,0 +1,162 @@
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text;
+using System.Xml.Linq;
+using ArticleParser.Tests.Support;
+using FluentAssertions;
+
+namespace ArticleParser.Tests;
+
+/// <summary>
+/// What a careful consumer checks in the package: one folder per target with the assembly and its XML docs,
+/// the README, the license, the metadata, per-target dependencies, and the symbols next to it.
+/// </summary>
+public sealed class PackageTests(PackedLibrary package) : IClassFixture<PackedLibrary>
+{
+    private static readonly string[] Targets = ["net10.0", "net8.0", "netstandard2.0"];
+
+    [Fact]
+    public void It_holds_the_assembly_and_its_xml_docs_for_each_target_and_no_symbols()
+    {
+        var lib = package.Entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal));
+
+        lib.Should().BeEquivalentTo(Targets.SelectMany(t => new[] { $"lib/{t}/ArticleParser.dll", $"lib/{t}/ArticleParser.xml" }));
+        package.Entries.Should().NotContain(e => e.EndsWith(".pdb", StringComparison.Ordinal), "symbols go to the .snupkg");
+    }
+
+    [Fact]
+    public void It_packs_the_repository_readme_and_license()
+    {
+        package.Read("README.md").Should().Equal(File.ReadAllBytes(RepositoryRoot.Combine("README.md")));
+        package.Read("LICENSE").Should().Equal(File.ReadAllBytes(RepositoryRoot.Combine("LICENSE")));
+        package.Metadata("readme")!.Value.Should().Be("README.md");
+    }
+
+    [Fact]
+    public void Its_metadata_names_the_package_its_license_and_its_repository()
+    {
+        package.Metadata("id")!.Value.Should().Be("ArticleParser");
+        package.Metadata("version")!.Value.Should().StartWith(VersionPrefix());
+        package.Metadata("authors")!.Value.Should().NotBeNullOrWhiteSpace();
+        package.Metadata("description")!.Value.Should().Contain("headline");
+        package.Metadata("tags")!.Value.Split(' ').Should().Contain(["parser", "news"]);
+
+        var license = package.Metadata("license")!;
+        license.Attribute("type")!.Value.Should().Be("expression");
+        license.Value.Should().Be("MIT");
+
+        var repository = package.Metadata("repository")!;
+        repository.Attribute("type")!.Value.Should().Be("git");
+        repository.Attribute("url")!.Value.Should().StartWith("https://");
+        package.Metadata("projectUrl")!.Value.Should().StartWith("https://");
+    }
+
+    [Fact]
+    public void It_depends_on_sprache_everywhere_and_on_polyfill_packages_only_for_netstandard2_0()
+    {
+        var groups = package.Metadata("dependencies")!.Elements()
+            .ToDictionary(
+                g => g.Attribute("targetFramework")!.Value,
+                g => g.Elements().Select(d => d.Attribute("id")!.Value).Order(StringComparer.Ordinal).ToList());
+
+        groups.Keys.Should().BeEquivalentTo("net10.0", "net8.0", ".NETStandard2.0");
+        groups["net10.0"].Should().Equal("Sprache");
+        groups["net8.0"].Should().Equal("Sprache");
+        groups[".NETStandard2.0"].Should().Equal("Microsoft.Bcl.AsyncInterfaces", "Microsoft.Bcl.HashCode", "Sprache", "System.Text.Json");
+        groups.Values.SelectMany(ids => ids).Should().NotContain("PolySharp", "the polyfill generator is a build-time tool");
+    }
+
+    [Fact]
+    public void Each_assembly_targets_its_framework_and_the_modern_ones_are_trimmable_and_aot_compatible()
+    {
+        foreach (var target in Targets)
+        {
+            var attributes = AssemblyAttributes(package.Read($"lib/{target}/ArticleParser.dll"));
+
+            var expected = target == "netstandard2.0" ? ".NETStandard,Version=v2.0" : ".NETCoreApp,Version=v" + target[3..];
+            attributes.Should().ContainSingle(a => a.Name == "TargetFrameworkAttribute").Which.Value.Should().Be(expected);
+            var flags = attributes.Where(a => a.Name == "AssemblyMetadataAttribute").Select(a => a.Value).ToList();
+            if (target == "netstandard2.0")
+            {
+                flags.Should().NotContain("IsTrimmable=True");
+            }
+            else
+            {
+                flags.Should().Contain("IsTrimmable=True", "the {0} assembly is trimmable", target);
+            }
+
+            if (target == "net10.0")
+            {
+                // The SDK stamps IsAotCompatible on .NET 9 and later targets only (net8.0 gets the analyzers, not the stamp).
+                flags.Should().Contain("IsAotCompatible=True");
+            }
+        }
+    }
+
+    [Fact]
+    public void Its_xml_docs_document_the_public_api()
+    {
+        foreach (var target in Targets)
+        {
+            var members = XDocument.Parse(Encoding.UTF8.GetString(package.Read($"lib/{target}/ArticleParser.xml")))
+                .Descendants("member").Select(m => m.Attribute("name")!.Value).ToList();
+
+            members.Should().Contain([
+                "T:ArticleParser.ListingParser",
+                "M:ArticleParser.ListingParser.Parse(System.String,ArticleParser.ListingParserOptions)",
+                "P:ArticleParser.ListingEntry.Headline",
+            ]);
+        }
+    }
+
+    [Fact]
+    public void Its_symbols_package_lies_next_to_it_with_a_portable_pdb_per_target()
+    {
+        File.Exists(package.SymbolsPath).Should().BeTrue("{0} should be next to the package", Path.GetFileName(package.SymbolsPath));
+
+        foreach (var target in Targets)
+        {
+            var pdb = PackedLibrary.ReadEntry(package.SymbolsPath, $"lib/{target}/ArticleParser.pdb");
+            Encoding.ASCII.GetString(pdb, 0, 4).Should().Be("BSJB", "a portable PDB starts with the metadata signature");
+        }
+    }
+
+    private static string VersionPrefix() =>
+        XDocument.Load(RepositoryRoot.Combine("src", "ArticleParser", "ArticleParser.csproj"))
+            .Descendants("VersionPrefix").Single().Value;
+
+    // The assembly's custom attributes whose arguments are strings: (type name, "value" or "key=value").
+    private static List<(string Name, string Value)> AssemblyAttributes(byte[] image)
+    {
+        using var pe = new PEReader(new MemoryStream(image));
+        var reader = pe.GetMetadataReader();
+        var result = new List<(string, string)>();
+        foreach (var handle in reader.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            var attribute = reader.GetCustomAttribute(handle);
+            if (attribute.Constructor.Kind != HandleKind.MemberReference)
+            {
+                continue;
+            }
+
+            var constructor = reader.GetMemberReference((MemberReferenceHandle)attribute.Constructor);
+            var name = reader.GetString(reader.GetTypeReference((TypeReferenceHandle)constructor.Parent).Name);
+            if (name is not ("TargetFrameworkAttribute" or "AssemblyMetadataAttribute"))
+            {
+                continue;
+            }
+
+            var blob = reader.GetBlobReader(attribute.Value);
+            blob.ReadUInt16(); // prolog
+            var value = blob.ReadSerializedString()!;
+            if (name == "AssemblyMetadataAttribute")
+            {
+                value += "=" + blob.ReadSerializedString();
+            }
+
+            result.Add((name, value));
+        }
+
+        return result;
+    }
+}
