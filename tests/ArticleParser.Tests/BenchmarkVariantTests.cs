@@ -232,7 +232,7 @@ public sealed class BenchmarkVariantTests
     }
 
     [Fact]
-    public void Multi_file_set_holds_the_claimed_files_and_both_ingestion_variants_agree()
+    public void Multi_file_set_holds_the_claimed_files_and_all_ingestion_variants_agree()
     {
         MultiFileCorpus.Plans.Should().HaveCount(MultiFileCorpus.FileCount);
         long next = 0;
@@ -252,6 +252,8 @@ public sealed class BenchmarkVariantTests
 
             single.Should().BeGreaterThan(0);
             parallel.Should().Be(single);
+            benchmarks.SingleThreadedEnumerate().Should().Be(single);
+            benchmarks.ParallelForEachEnumerate().Should().Be(single);
             var expected = MultiFileCorpus.Plans.Sum(plan => HandWrittenScanner.Scan(ListingCorpus.Build(plan)).Count);
             single.Should().Be(expected);
         }
