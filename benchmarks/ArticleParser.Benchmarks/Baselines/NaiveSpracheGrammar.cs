@@ -10,9 +10,11 @@ namespace ArticleParser.Benchmarks.Baselines;
 /// </summary>
 /// <remarks>
 /// <para>
-/// It produces exactly the <see cref="ListingEntry"/> records that <see cref="ListingParser"/> produces, with
-/// the same block rules (<c>entry | headlineWithoutTeaser | strayLine | blankLines</c>) and the same field
-/// rules (<see cref="BaselineFieldRules"/>), but no non-entry blocks or diagnostics.
+/// On the seeds layout it produces exactly the <see cref="ListingEntry"/> records that <see cref="ListingParser"/>
+/// produces (<c>BenchmarkVariantTests</c> checks it), with simple block rules
+/// (<c>entry | headlineWithoutTeaser | strayLine | blankLines</c>) and the library's field rules
+/// (<see cref="BaselineFieldRules"/>); it builds no non-entry blocks or diagnostics and has none of the
+/// library's recognizers, like <see cref="HandWrittenScanner"/>.
 /// </para>
 /// <para>
 /// Offsets come from Sprache's <c>Span()</c>. Line and column do not: Sprache counts a line only at

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs one set of the ArticleParser benchmarks from the repository root and copies BenchmarkDotNet's
+# GitHub-markdown reports, the console log, the wall time and the machine's load during the run to
+# benchmarks/results/<set>/.
+#
+#   benchmarks/run-benchmarks.sh short   # 3KB/1MB/10MB + multi-file ingestion, ShortRun job (a few minutes)
+#   benchmarks/run-benchmarks.sh large   # 100MB, ShortRun job
+#   benchmarks/run-benchmarks.sh full    # everything, BenchmarkDotNet's default job (long)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+set_name=${1:-short}
+case "$set_name" in
+  short) args=(--filter '*.ParseBenchmarks.*' '*.ParallelIngestionBenchmarks.*' --job short) ;;
+  large) args=(--filter '*.LargeParseBenchmarks.*' --job short) ;;
+  full) args=(--filter '*') ;;
+  *) echo "usage: $0 short|large|full" >&2; exit 2 ;;
+esac
+
+out=benchmarks/results/$set_name
+mkdir -p "$out"
+rm -rf BenchmarkDotNet.Artifacts/results
+
+# The machine may be shared: sample the load average every 10 s so the results say how quiet it was.
+( while true; do echo "$(date +%T) $(cut -d' ' -f1-3 /proc/loadavg)"; sleep 10; done ) > "$out/loadavg.log" &
+sampler=$!
+trap 'kill "$sampler" 2>/dev/null || true' EXIT
+
+echo "command: dotnet run -c Release --project benchmarks/ArticleParser.Benchmarks -- ${args[*]}" | tee "$out/run.log"
+start=$(date +%s)
+dotnet run -c Release --project benchmarks/ArticleParser.Benchmarks -- "${args[@]}" 2>&1 | tee -a "$out/run.log"
+status=${PIPESTATUS[0]}
+end=$(date +%s)
+echo "wall time: $((end - start)) s (build included)" | tee -a "$out/run.log"
+
+cp BenchmarkDotNet.Artifacts/results/*-report-github.md "$out/" 2>/dev/null || true
+exit "$status"
