@@ -50,10 +50,10 @@ public static class ListingParser
             text.Append(buffer, 0, read);
         }
 
-        return ParseCore(text.ToString(), options, decoding, restUnread: read > 0);
+        return ParseCore(text.ToString(), options, decoding);
     }
 
-    private static ListingDocument ParseCore(string text, ListingParserOptions options, List<ListingDiagnostic> decoding, bool restUnread = false)
+    private static ListingDocument ParseCore(string text, ListingParserOptions options, List<ListingDiagnostic> decoding)
     {
         // Past MaxInputLength, read up to the last whole line before the limit and say where it stopped.
         var length = text.Length;
@@ -67,11 +67,11 @@ public static class ListingParser
         var sink = new DocumentSink();
         var builder = new LayoutFilter(new DocumentBuilder(sink));
         ListingGrammar.ParseBlocks(tokens, endIsFinal: true, builder);
-        // When a stream was not read to its end, how much is left is unknown: the span then is empty.
+        // The limit error's span covers the text that was read but not parsed (a stream is not read on
+        // past the limit, so for Parse(Stream) that is the rest of the last buffer, not of the stream).
         var unread = text.Length - tokens.EndOffset;
-        var spanned = restUnread ? -1 : unread;
-        var stop = tokens.StoppedAtLongLine ? Limits.LineTooLong(tokens, options.MaxLineLength, spanned)
-            : unread > 0 ? Limits.InputTooLong(tokens, options.MaxInputLength, spanned)
+        var stop = tokens.StoppedAtLongLine ? Limits.LineTooLong(tokens, options.MaxLineLength, unread)
+            : unread > 0 ? Limits.InputTooLong(tokens, options.MaxInputLength, unread)
             : null;
         builder.Complete(tokens.EndSpan, stop);
         tokens.Release();

@@ -4,7 +4,8 @@ using ArticleParser.Lexing;
 namespace ArticleParser.Building;
 
 /// <summary>
-/// Words the errors that end parsing early, so that the text left unread is still accounted for by a span.
+/// Words the errors that end parsing early; the span covers the text left unread when its length is known
+/// (a stream is not read past a limit, so there the span is empty).
 /// </summary>
 internal static class Limits
 {
@@ -12,7 +13,7 @@ internal static class Limits
     {
         Code = DiagnosticCodes.LineTooLong,
         Severity = DiagnosticSeverity.Error,
-        Message = FormattableString.Invariant($"Expected lines of at most {maxLineLength} characters (MaxLineLength), found a longer one at line {tokens.EndLine}; parsing stopped there and {Unread(unread)} were not read."),
+        Message = FormattableString.Invariant($"Expected lines of at most {maxLineLength} characters (MaxLineLength), found a longer one at line {tokens.EndLine}; parsing stopped there, and the text after it was not read."),
         Span = new SourceSpan(tokens.EndOffset, (int)Math.Max(0, Math.Min(unread, int.MaxValue)), tokens.EndLine, tokens.EndColumn),
     };
 
@@ -20,11 +21,7 @@ internal static class Limits
     {
         Code = DiagnosticCodes.InputTooLong,
         Severity = DiagnosticSeverity.Error,
-        Message = FormattableString.Invariant($"Expected at most {maxInputLength} characters of input (MaxInputLength), found more; parsing stopped at line {tokens.EndLine} and {Unread(unread)} were not read."),
+        Message = FormattableString.Invariant($"Expected at most {maxInputLength} characters of input (MaxInputLength), found more; parsing stopped at line {tokens.EndLine}, and the text after it was not read."),
         Span = new SourceSpan(tokens.EndOffset, (int)Math.Max(0, Math.Min(unread, int.MaxValue)), tokens.EndLine, tokens.EndColumn),
     };
-
-    // The same words whether or not the length is known (a stream is not read past a limit); the span's
-    // length says how much was left when the whole text was at hand.
-    private static string Unread(long unread) => "the text after it";
 }

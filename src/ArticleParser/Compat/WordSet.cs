@@ -96,6 +96,7 @@ internal sealed class WordMap<TValue>
             _firstPairs[bit >> 6] |= 1UL << (bit & 63);
         }
 
+        Keys = [.. lowered.Keys];
         MaxLength = lowered.Count == 0 ? 0 : lowered.Keys.Max(k => k.Length);
 #if NET9_0_OR_GREATER
         _lookup = lowered.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -105,6 +106,9 @@ internal sealed class WordMap<TValue>
     }
 
     public int MaxLength { get; }
+
+    /// <summary>Gets the keys, lower-cased.</summary>
+    public IReadOnlyList<string> Keys { get; }
 
     public bool TryGetValue(ReadOnlySpan<char> key, out TValue value)
     {

@@ -216,7 +216,7 @@ internal sealed class DecodingReader : TextReader
         {
             Code = DiagnosticCodes.InvalidEncoding,
             Severity = DiagnosticSeverity.Warning,
-            Message = FormattableString.Invariant($"Expected UTF-8, found {byteCount} invalid byte{(byteCount == 1 ? string.Empty : "s")} at byte offset {_byteOffset}; replaced with U+FFFD.{more}"),
+            Message = FormattableString.Invariant($"Expected {(_utf16 is null ? "UTF-8" : "UTF-16")}, found {byteCount} invalid byte{(byteCount == 1 ? string.Empty : "s")} at byte offset {_byteOffset}; replaced with U+FFFD.{more}"),
             Span = new SourceSpan(position.Offset, 1, position.Line, position.Column),
         });
     }

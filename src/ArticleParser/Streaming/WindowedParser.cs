@@ -65,7 +65,9 @@ internal sealed class WindowedParser
 
         // Limits end the stream early: parse what came before as final, then say where it stopped.
         var tooLong = (long)_baseOffset + _filled > _maxInputLength;
-        var lineTooLong = _filled - usable > _settings.MaxLineLength;
+        // The unfinished last line, not counting a CR that may be half of its CRLF.
+        var partialLine = _filled - usable - (usable < _filled && _buffer[_filled - 1] == '\r' ? 1 : 0);
+        var lineTooLong = !final && partialLine > _settings.MaxLineLength;
         if (tooLong)
         {
             var allowed = (int)Math.Min(_maxInputLength - (long)_baseOffset, usable);
@@ -91,8 +93,10 @@ internal sealed class WindowedParser
         ReleaseTokens(tokens);
         if (final)
         {
-            var error = tokens.StoppedAtLongLine || lineTooLong ? Limits.LineTooLong(tokens, _settings.MaxLineLength, unread: -1)
+            // The first limit in the text wins, as in Parse: a long line before the input limit, else the limit.
+            var error = tokens.StoppedAtLongLine ? Limits.LineTooLong(tokens, _settings.MaxLineLength, unread: -1)
                 : tooLong ? Limits.InputTooLong(tokens, _maxInputLength, unread: -1)
+                : lineTooLong ? Limits.LineTooLong(tokens, _settings.MaxLineLength, unread: -1)
                 : null;
             _builder.Complete(tokens.EndSpan, error);
             ReleaseTokens(null);

@@ -6,13 +6,15 @@ namespace ArticleParser.Tests.Support;
 /// <summary>
 /// Checks the lossless invariant: every character of the input belongs to exactly one entry (one of
 /// its fields, or the bullets, metadata and links between them), one non-entry block, or the whitespace
-/// between them; every field and span is exactly the text and line/column it claims.
+/// between them, or to the unread rest that an AP101/AP102 error spans; every field and span is exactly the
+/// text and line/column it claims.
 /// </summary>
 public static class Lossless
 {
     public static void AssertHolds(string text, ListingDocument document)
     {
         var owner = new string?[text.Length];
+        var lines = LineStarts(text);
 
         void Check(SourceSpan span, string? value, string who)
         {
@@ -23,14 +25,18 @@ public static class Lossless
                 value.Should().Be(span.Slice(text), $"{who} must be exactly the text its span covers");
             }
 
-            LineAndColumn(text, span.Offset).Should().Be((span.Line, span.Column), $"{who} must report the line and column of its offset");
+            LineAndColumn(lines, span.Offset).Should().Be((span.Line, span.Column), $"{who} must report the line and column of its offset");
         }
 
         void Claim(SourceSpan span, string who)
         {
             for (var i = span.Offset; i < span.End; i++)
             {
-                owner[i].Should().BeNull($"character {i} is claimed by {owner[i]} and again by {who}");
+                if (owner[i] is not null)
+                {
+                    owner[i].Should().BeNull($"character {i} is claimed by {owner[i]} and again by {who}");
+                }
+
                 owner[i] = who;
             }
         }
@@ -74,17 +80,44 @@ public static class Lossless
         foreach (var diagnostic in document.Diagnostics)
         {
             Check(diagnostic.Span, null, $"diagnostic {diagnostic.Code}");
+
+            // Text a limit stopped parsing before is accounted for by the error's span (AP101, AP102).
+            if (diagnostic.Code is DiagnosticCodes.InputTooLong or DiagnosticCodes.LineTooLong)
+            {
+                Claim(diagnostic.Span, $"the {diagnostic.Code} error");
+            }
         }
 
         for (var i = 0; i < text.Length; i++)
         {
-            if (owner[i] is null)
+            if (owner[i] is null && text[i] is not ('\r' or '\n') && !TextRules.IsOuterWhitespace(text[i]))
             {
-                var c = text[i];
-                (c is '\r' or '\n' || TextRules.IsOuterWhitespace(c)).Should().BeTrue(
-                    $"character {i} (U+{(int)c:X4}) belongs to no entry or block, so it must be whitespace or a line break");
+                false.Should().BeTrue(
+                    $"character {i} (U+{(int)text[i]:X4}) belongs to no entry or block, so it must be whitespace or a line break");
             }
         }
+    }
+
+    /// <summary>The offsets where lines start (\n, \r\n and \r end lines; a leading BOM is no column).</summary>
+    private static List<int> LineStarts(string text)
+    {
+        var starts = new List<int> { text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
+    }
+
+    private static (int Line, int Column) LineAndColumn(List<int> starts, int offset)
+    {
+        var index = starts.BinarySearch(offset);
+        index = index >= 0 ? index : Math.Max(0, ~index - 1);
+        return (index + 1, Math.Max(1, offset - starts[index] + 1));
     }
 
     /// <summary>Computes the 1-based line and column of an offset the way an editor does (a leading BOM is no column).</summary>
@@ -101,6 +134,7 @@ public static class Lossless
             }
         }
 
-        return (line, offset - lineStart + 1);
+        // A span can start on a leading BOM (an error about the whole input): that is column 1, not 0.
+        return (line, Math.Max(1, offset - lineStart + 1));
     }
 }

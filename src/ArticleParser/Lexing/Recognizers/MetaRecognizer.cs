@@ -37,7 +37,7 @@ internal static class MetaRecognizer
 
     private static readonly CharSet GlueMarks = new("–—|-");
 
-    private static readonly string[] GlueSeparators = [" – ", " — ", " | ", " - "];
+    private static readonly char[] GlueSeparators = ['–', '—', '|', '-'];
 
     private static readonly WordSet NameConnectors = Set("de da das do dos van von der den del della la le di du y e and und et");
 
@@ -206,11 +206,17 @@ internal static class MetaRecognizer
     /// <summary>Finds a byline glued to the end of a headline ("Title – di Marta Russo"); returns where the title ends, or -1.</summary>
     public static int GluedBylineStart(ReadOnlySpan<char> line)
     {
-        // The byline follows the last " – ", " — ", " | " or " - " of the line.
+        // The byline follows the last dash or bar of the line that has whitespace on both sides.
         var dash = -1;
         foreach (var separator in GlueSeparators)
         {
-            dash = Math.Max(dash, line.LastIndexOf(separator.AsSpan()));
+            var at = line.LastIndexOf(separator);
+            while (at > 0 && !(at + 1 < line.Length && TextRules.IsOuterWhitespace(line[at - 1]) && TextRules.IsOuterWhitespace(line[at + 1])))
+            {
+                at = line[..at].LastIndexOf(separator);
+            }
+
+            dash = Math.Max(dash, at);
         }
 
         if (dash <= 0)
@@ -218,7 +224,7 @@ internal static class MetaRecognizer
             return -1;
         }
 
-        var tail = line[(dash + 3)..].Trim();
+        var tail = TrimOuter(line[(dash + 1)..]);
         if (tail.Length < 4 || tail.Length > 60)
         {
             return -1;
@@ -227,8 +233,25 @@ internal static class MetaRecognizer
         Span<Range> storage = stackalloc Range[Words.Capacity];
         var words = new Words(tail, storage);
         return words.Count >= 2 && Contains(ByWords, words[0]) && IsByline(words, 0, words.Count, out _) && EndsCleanly(words)
-            ? line[..dash].TrimEnd().Length
+            ? TrimOuter(line[..dash]).Length
             : -1;
+    }
+
+    private static ReadOnlySpan<char> TrimOuter(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && TextRules.IsOuterWhitespace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && TextRules.IsOuterWhitespace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[start..end];
     }
 
     private static int SkipSecondDate(in Words words, int end)

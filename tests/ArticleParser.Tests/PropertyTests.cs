@@ -1,0 +1,199 @@
+using System.Text;
+using ArticleParser.Tests.Support;
+using CsCheck;
+using FluentAssertions;
+using Xunit.Abstractions;
+
+namespace ArticleParser.Tests;
+
+/// <summary>
+/// Property-based tests (CsCheck): generated listings parse back to the entries they were rendered from,
+/// and on arbitrary text and bytes every promise of the parser holds. Each property draws a fixed,
+/// reproducible sequence of cases from its own seed (<see cref="PropertyRunner"/>); a failure is replayed
+/// and shrunk by CsCheck, and the smallest failing input is printed with the seed that reproduces it.
+/// </summary>
+/// <remarks>
+/// The case counts are sized so that the whole class runs in well under a minute on two cores. A case that
+/// hits a reported, not yet fixed defect (<see cref="KnownDefects"/>, each with a skipped regression test in
+/// <see cref="HostileInputTests"/>) is counted and set aside, so the properties stay green and keep hunting.
+/// </remarks>
+public sealed class PropertyTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<IReadOnlyList<string>> Corpus = new(() =>
+        CorpusCase.Load("seeds").Concat(CorpusCase.Load("real")).Select(c => c.Text).ToList());
+
+    [Fact]
+    public void Generated_listings_parse_back_to_the_entries_they_were_rendered_from()
+    {
+        var cases = PropertyRunner.Run(ListingGenerator.Listing, listing =>
+        {
+            var document = ListingParser.Parse(listing.Text);
+
+            Lossless.AssertHolds(listing.Text, document);
+            Invariants.Check(listing.Text, document);
+            document.NonEntryBlocks.Should().BeEmpty();
+            document.Diagnostics.Should().NotContain(d => d.Code != DiagnosticCodes.ExtraBlankLines, "a well-formed listing raises nothing but AP003 for a double blank line");
+            document.Entries.Should().HaveCount(listing.Entries.Count);
+            for (var i = 0; i < listing.Entries.Count; i++)
+            {
+                var expected = listing.Entries[i];
+                var actual = document.Entries[i];
+                actual.ImageCaption.Should().Be(expected.Caption, $"entry {i}'s caption");
+                actual.Headline.Should().Be(expected.Headline, $"entry {i}'s headline");
+                actual.Teaser.Should().Be(expected.Teaser, $"entry {i}'s teaser");
+                actual.Label.Should().Be(expected.Label, $"entry {i}'s label");
+                actual.IsTeaserTruncated.Should().Be(expected.IsTruncated, $"entry {i}'s truncation");
+                actual.Byline.Should().Be(expected.Meta?.Byline, $"entry {i}'s byline");
+                actual.Published?.Text.Should().Be(expected.Meta?.DateText, $"entry {i}'s date text");
+                actual.Published?.Date.Should().Be(expected.Meta?.Date, $"entry {i}'s date");
+                (actual.Published is null).Should().Be(expected.Meta?.DateText is null, $"entry {i} has a date exactly when one was rendered");
+                actual.ReadMore.Should().BeNull();
+            }
+
+            // The same listing streamed, and its bytes, give the same document.
+            ParserChecks.CheckText(listing.Text, ListingParserOptions.Default);
+        }, seed: 0x5EED_0001, cases: 1500, print: l => l.ToString());
+
+        Report("generated listings", cases);
+    }
+
+    [Fact]
+    public void Arbitrary_text_keeps_every_promise()
+    {
+        var cases = PropertyRunner.Run(
+            ArbitraryInput.Cases(Corpus.Value),
+            c => KnownDefects.Tolerate(c.Text, () => ParserChecks.CheckText(c.Text, c.Options)),
+            seed: 0x5EED_0002,
+            cases: 4000,
+            print: c => c.ToString());
+
+        Report("arbitrary text", cases);
+    }
+
+    [Fact]
+    public void Arbitrary_text_under_tight_limits_stops_with_a_positioned_error_and_loses_nothing()
+    {
+        var limited =
+            from text in Gen.Frequency((1, (IGen<string>)ArbitraryInput.RandomLines), (1, ArbitraryInput.CorpusSplice(Corpus.Value)), (1, ArbitraryInput.MutatedListing))
+            from maxLine in Gen.Frequency((1, (IGen<int>)Gen.Const(ListingParserOptions.Default.MaxLineLength)), (3, Gen.Int[0, 120]))
+            from maxInput in Gen.Frequency((1, (IGen<int>)Gen.Const(ListingParserOptions.Default.MaxInputLength)), (3, Gen.Int[0, 3000]))
+            select new ArbitraryCase(text, new ListingParserOptions { MaxLineLength = maxLine, MaxInputLength = maxInput });
+
+        var cases = PropertyRunner.Run(limited, c =>
+        {
+            ListingDocument? document = null;
+            if (KnownDefects.Tolerate(c.Text, () => document = ParserChecks.CheckText(c.Text, c.Options)) is not null)
+            {
+                return;
+            }
+
+            var stop = document!.Diagnostics.Where(d => d.Code is DiagnosticCodes.InputTooLong or DiagnosticCodes.LineTooLong).ToList();
+            var longest = (c.Text.StartsWith('\uFEFF') ? c.Text[1..] : c.Text).Split('\n').SelectMany(l => l.Split('\r')).Select(l => l.Length).DefaultIfEmpty(0).Max();
+            var tooLong = c.Text.Length > c.Options.MaxInputLength || longest > c.Options.MaxLineLength;
+            stop.Should().HaveCount(tooLong ? 1 : 0, "one AP101 or AP102 exactly when a limit is exceeded");
+            if (stop.Count == 1)
+            {
+                stop[0].Severity.Should().Be(DiagnosticSeverity.Error);
+                stop[0].Span.End.Should().Be(c.Text.Length, "the error spans everything that was not read");
+                document.Entries.Should().NotContain(e => e.Span.End > stop[0].Span.Offset);
+                document.NonEntryBlocks.Should().NotContain(b => b.Span.End > stop[0].Span.Offset);
+            }
+        }, seed: 0x5EED_0003, cases: 1500, print: c => $"{c} max line {c.Options.MaxLineLength}, max input {c.Options.MaxInputLength}");
+
+        Report("text under limits", cases);
+    }
+
+    [Fact]
+    public void Arbitrary_bytes_decode_to_text_and_report_every_invalid_sequence()
+    {
+        var bytes = Gen.Frequency(
+            (4, (IGen<byte[]>)Gen.Frequency((20, Gen.Byte[0x20, 0x7E]), (2, Gen.Const((byte)'\n')), (4, Gen.Byte[0x80, 0xFF]), (1, Gen.Byte)).Array[0, 600]),
+            (2, from text in ArbitraryInput.RandomLines
+                from cuts in Gen.Int[0, 5000].Array[0, 4]
+                select Corrupt(Encoding.UTF8.GetBytes(text), cuts)),
+            (1, from prefix in Gen.OneOf<byte[]>([0xEF, 0xBB, 0xBF], [0xFF, 0xFE], [0xFE, 0xFF], [0xEF, 0xBB], [0xFF])
+                from body in Gen.Byte.Array[0, 300]
+                select prefix.Concat(body).ToArray()));
+
+        var cases = PropertyRunner.Run(
+            bytes,
+            b => KnownDefects.Tolerate(ParserChecks.Decode(b, out _), () => ParserChecks.CheckBytes(b, ListingParserOptions.Default)),
+            seed: 0x5EED_0004,
+            cases: 1500,
+            print: b => Convert.ToHexString(b));
+
+        Report("arbitrary bytes", cases);
+    }
+
+    [Fact]
+    public void Enumerate_matches_parse_on_generated_input_larger_than_several_windows()
+    {
+        var large =
+            from pieces in Gen.Frequency((2, (IGen<string>)ListingGenerator.Listing.Select(l => l.Text)), (1, ArbitraryInput.MutatedListing), (1, ArbitraryInput.RandomLines)).Array[8, 16]
+            from lineEnds in Gen.Int[0, 2].Array[16]
+            select Repeat(pieces, lineEnds, 2_300_000);
+
+        var cases = PropertyRunner.Run(large, text =>
+        {
+            var document = ListingParser.Parse(text);
+            Invariants.Check(text, document);
+            ParserChecks.Same(document, ParserChecks.Enumerated(text, ListingParserOptions.Default), "Enumerate across windows");
+        }, seed: 0x5EED_0005, cases: 6, print: t => $"{t.Length} chars: {Invariants.Show(t[..Math.Min(t.Length, 2000)])}");
+
+        Report("multi-window streams", cases);
+    }
+
+    [Fact]
+    public void Enumerate_matches_parse_under_limits()
+    {
+        var limited =
+            from text in ArbitraryInput.RandomLines
+            from maxLine in Gen.Int[0, 60]
+            from maxInput in Gen.Int[0, 600]
+            select new ArbitraryCase(text, new ListingParserOptions { MaxLineLength = maxLine, MaxInputLength = maxInput });
+
+        PropertyRunner.Run(limited, c =>
+            ParserChecks.Same(ListingParser.Parse(c.Text, c.Options), ParserChecks.Enumerated(c.Text, c.Options), "Enumerate under limits"),
+            seed: 0x5EED_0006, cases: 500, print: c => $"{c} max line {c.Options.MaxLineLength}, max input {c.Options.MaxInputLength}");
+    }
+
+    private void Report(string property, int cases) =>
+        output.WriteLine(
+            $"{property}: {cases} cases passed ({PropertyRunner.TotalCases} property cases so far in this run, "
+            + $"{KnownDefects.Tolerated} of them set aside as known defects)");
+
+    private static byte[] Corrupt(byte[] bytes, int[] cuts)
+    {
+        var result = bytes.ToList();
+        foreach (var cut in cuts)
+        {
+            if (result.Count == 0)
+            {
+                break;
+            }
+
+            // Overwrite one byte with a lead, continuation or never-valid byte.
+            result[cut % result.Count] = (byte)(cut % 4 switch { 0 => 0xC3, 1 => 0x80, 2 => 0xFF, _ => 0xED });
+        }
+
+        return [.. result];
+    }
+
+    private static string Repeat(string[] pieces, int[] lineEnds, int length)
+    {
+        var builder = new StringBuilder();
+        for (var i = 0; builder.Length < length; i++)
+        {
+            var piece = pieces[i % pieces.Length];
+            builder.Append(lineEnds[i % lineEnds.Length] switch
+            {
+                1 => piece.Replace("\n", "\r\n", StringComparison.Ordinal),
+                2 => piece.Replace('\n', '\r'),
+                _ => piece,
+            });
+            builder.Append("\n\n");
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,306 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ArticleParser.Tests.Support;
+
+/// <summary>
+/// Cross-checks of the public entry points on one input, free of test-framework dependencies (shared with
+/// the fuzz target): lenient parsing never throws and keeps <see cref="Invariants"/>; a second parse, the
+/// reader overload, <c>Enumerate</c>, <c>EnumerateAsync</c> and the byte-stream overloads give the same
+/// document; strict parsing throws exactly the first warning or error as a <see cref="ListingFormatException"/>.
+/// </summary>
+public static partial class ParserChecks
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>Parses <paramref name="text"/> every way there is and checks that all ways agree; returns the document.</summary>
+    public static ListingDocument CheckText(string text, ListingParserOptions options, bool streams = true)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+        var document = Lenient(() => ListingParser.Parse(text, options), "Parse(string)");
+        Invariants.Check(text, document);
+        Same(document, Lenient(() => ListingParser.Parse(text, options), "Parse(string) again"), "a second Parse(string)");
+        Same(document, Lenient(() => ListingParser.Parse(new StringReader(text), options), "Parse(TextReader)"), "Parse(TextReader)");
+        if (HasDefaultLimits(options))
+        {
+            // Enumerate does not apply MaxLineLength/MaxInputLength (a known defect, see HostileInputTests): compared only without limits.
+            Same(document, Enumerated(text, options), "Enumerate(StringReader)");
+        }
+
+        CheckStrict(text, options, document);
+        if (streams)
+        {
+            CheckStreams(text, options, document);
+        }
+
+        return document;
+    }
+
+    /// <summary>Strict mode throws <see cref="ListingFormatException"/> carrying the first warning or error, and nothing else.</summary>
+    public static void CheckStrict(string text, ListingParserOptions options, ListingDocument lenient)
+    {
+        ArgumentNullException.ThrowIfNull(lenient);
+        var strict = options with { Strict = true };
+        var first = lenient.Diagnostics.FirstOrDefault(d => d.Severity >= DiagnosticSeverity.Warning);
+        try
+        {
+            var document = ListingParser.Parse(text, strict);
+            Require(first is null, $"strict Parse did not throw for {first}");
+            Same(lenient, document, "strict Parse without problems");
+        }
+        catch (ListingFormatException exception)
+        {
+            Require(first is not null, $"strict Parse threw {exception.Message} on a document without warnings or errors");
+            Require(Equals(exception.Diagnostic, first), $"strict Parse threw {exception.Diagnostic}, expected the first problem {first}");
+            Require(exception.Code == first!.Code && exception.Line == first.Span.Line && exception.Column == first.Span.Column, "exception fields differ from its diagnostic");
+        }
+        catch (Exception exception) when (exception is not InvariantViolationException)
+        {
+            throw new InvariantViolationException($"strict Parse threw {exception.GetType().Name}, not ListingFormatException", exception);
+        }
+
+        if (!HasDefaultLimits(options))
+        {
+            return;
+        }
+
+        try
+        {
+            var entries = ListingParser.Enumerate(new StringReader(text), strict).ToList();
+            Require(first is null, $"strict Enumerate did not throw for {first}");
+            Require(entries.SequenceEqual(lenient.Entries), "strict Enumerate without problems yields other entries");
+        }
+        catch (ListingFormatException exception)
+        {
+            Require(Equals(exception.Diagnostic, first), $"strict Enumerate threw {exception.Diagnostic}, expected the first problem {first}");
+        }
+        catch (Exception exception) when (exception is not InvariantViolationException)
+        {
+            throw new InvariantViolationException($"strict Enumerate threw {exception.GetType().Name}, not ListingFormatException", exception);
+        }
+    }
+
+    /// <summary>
+    /// Bytes of the text through Parse(Stream) and EnumerateAsync(Stream): UTF-8 with and without BOM (lone
+    /// surrogates become U+FFFD on encoding, so compared with the text after that round trip), UTF-16 LE and BE
+    /// with BOM (code units copied, lone surrogates included, so compared with the text itself).
+    /// </summary>
+    public static void CheckStreams(string text, ListingParserOptions options, ListingDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(document);
+        var utf8 = Utf8.GetBytes(text);
+        var roundTripped = Utf8.GetString(utf8);
+        var expected = roundTripped == text ? document : Lenient(() => ListingParser.Parse(roundTripped, options), "Parse(round-tripped string)");
+
+        Same(expected, FromBytes([0xEF, 0xBB, 0xBF, .. utf8], options), "Parse(Stream) of UTF-8 with BOM");
+
+        var noBom = FromBytes(utf8, options);
+        if (noBom.Diagnostics.Any(d => d.Code == DiagnosticCodes.NotText))
+        {
+            // NUL-heavy text is taken for binary (by design): then nothing else is reported.
+            Require(text.Contains('\0', StringComparison.Ordinal), "AP104 on text without NUL");
+            Require(noBom.Entries.Count == 0 && noBom.NonEntryBlocks.Count == 0, "AP104 with entries or blocks");
+            Require(noBom.Diagnostics.Select(d => d.Code).SequenceEqual([DiagnosticCodes.NotText, DiagnosticCodes.NoEntries]), "AP104 with other diagnostics");
+        }
+        else
+        {
+            // Without a BOM a leading U+FEFF is the BOM: the decoded text starts after it.
+            var expectedNoBom = roundTripped.StartsWith('\uFEFF')
+                ? Lenient(() => ListingParser.Parse(roundTripped[1..], options), "Parse(string after BOM)")
+                : expected;
+            Same(expectedNoBom, noBom, "Parse(Stream) of UTF-8 without BOM");
+        }
+
+        var units = MemoryMarshal.AsBytes(text.AsSpan()).ToArray();
+        if (!BitConverter.IsLittleEndian)
+        {
+            Swap(units);
+        }
+
+        Same(document, FromBytes([0xFF, 0xFE, .. units], options), "Parse(Stream) of UTF-16 LE with BOM");
+        Swap(units);
+        Same(document, FromBytes([0xFE, 0xFF, .. units], options), "Parse(Stream) of UTF-16 BE with BOM");
+
+        if (HasDefaultLimits(options))
+        {
+            Same(expected, EnumeratedAsync(new MemoryStream([0xEF, 0xBB, 0xBF, .. utf8]), options), "EnumerateAsync(Stream)");
+        }
+    }
+
+    /// <summary>
+    /// Arbitrary bytes through Parse(Stream): never throws; the document is the one of the text the bytes decode
+    /// to (by BOM, else UTF-8 with U+FFFD for each invalid sequence), plus one AP103 warning per invalid sequence
+    /// (the first 100) pointing at its U+FFFD and naming a byte offset inside the input; NUL-heavy bytes give AP104 alone.
+    /// </summary>
+    public static void CheckBytes(byte[] bytes, ListingParserOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        var document = FromBytes(bytes, options);
+        if (document.Diagnostics.Any(d => d.Code == DiagnosticCodes.NotText))
+        {
+            Require(bytes.Contains((byte)0), "AP104 on bytes without NUL");
+            Require(document.Entries.Count == 0 && document.NonEntryBlocks.Count == 0, "AP104 with entries or blocks");
+            return;
+        }
+
+        var decoded = Decode(bytes, out var literalReplacements);
+        Invariants.Check(decoded, document);
+        var invalid = document.Diagnostics.Where(d => d.Code == DiagnosticCodes.InvalidEncoding).ToList();
+        var rest = document.Diagnostics.Where(d => d.Code != DiagnosticCodes.InvalidEncoding).ToList();
+        var expected = Lenient(() => ListingParser.Parse(decoded, options), "Parse(decoded string)");
+        Require(expected.Entries.SequenceEqual(document.Entries), "Parse(Stream) entries differ from Parse(decoded text)");
+        Require(expected.NonEntryBlocks.SequenceEqual(document.NonEntryBlocks), "Parse(Stream) blocks differ from Parse(decoded text)");
+        Require(expected.Diagnostics.SequenceEqual(rest), "Parse(Stream) diagnostics differ from Parse(decoded text)");
+
+        var replacements = decoded.Count(c => c == '\uFFFD') - literalReplacements;
+        Require(invalid.Count == Math.Min(100, replacements), $"{invalid.Count} AP103 warnings for {replacements} invalid sequences");
+        foreach (var diagnostic in invalid)
+        {
+            Require(diagnostic.Span.Length == 1 && decoded[diagnostic.Span.Offset] == '\uFFFD', $"{diagnostic} does not point at a U+FFFD");
+            var match = ByteOffset().Match(diagnostic.Message);
+            Require(match.Success && long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) < bytes.Length, $"{diagnostic} names no byte offset inside the input");
+        }
+    }
+
+    /// <summary>Decodes bytes the way the README says Parse(Stream) does; counts the U+FFFD that were in the input.</summary>
+    public static string Decode(byte[] bytes, out int literalReplacements)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            var little = bytes[0] == 0xFF;
+            var text = new StringBuilder();
+            for (var i = 2; i + 1 < bytes.Length; i += 2)
+            {
+                text.Append((char)(little ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1]));
+            }
+
+            var decoded = text.ToString();
+            literalReplacements = decoded.Count(c => c == '\uFFFD');
+            return bytes.Length % 2 == 1 ? decoded + "\uFFFD" : decoded;
+        }
+
+        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        literalReplacements = 0;
+        var body = bytes.AsSpan(start);
+        for (var i = 0; i + 2 < body.Length; i++)
+        {
+            if (body[i] == 0xEF && body[i + 1] == 0xBF && body[i + 2] == 0xBD)
+            {
+                literalReplacements++;
+                i += 2;
+            }
+        }
+
+        return Utf8.GetString(body);
+    }
+
+    public static ListingDocument FromBytes(byte[] bytes, ListingParserOptions options)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Lenient(() => ListingParser.Parse(stream, options), "Parse(Stream)");
+    }
+
+    /// <summary>Collects what Enumerate yields and reports through the callbacks.</summary>
+    public static Outcome Enumerated(string text, ListingParserOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var blocks = new List<ListingBlock>();
+        var diagnostics = new List<ListingDiagnostic>();
+        var streaming = options with { OnNonEntryBlock = blocks.Add, OnDiagnostic = diagnostics.Add };
+        var entries = Lenient(() => ListingParser.Enumerate(new StringReader(text), streaming).ToList(), "Enumerate");
+        return new Outcome(entries, blocks, diagnostics);
+    }
+
+    /// <summary>Collects what EnumerateAsync over a stream yields and reports through the callbacks.</summary>
+    public static Outcome EnumeratedAsync(Stream stream, ListingParserOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var blocks = new List<ListingBlock>();
+        var diagnostics = new List<ListingDiagnostic>();
+        var streaming = options with { OnNonEntryBlock = blocks.Add, OnDiagnostic = diagnostics.Add };
+        var entries = Lenient(() => ListingParser.EnumerateAsync(stream, streaming).ToBlockingEnumerable().ToList(), "EnumerateAsync");
+        return new Outcome(entries, blocks, diagnostics);
+    }
+
+    public static bool HasDefaultLimits(ListingParserOptions options) =>
+        options.MaxInputLength == ListingParserOptions.Default.MaxInputLength && options.MaxLineLength == ListingParserOptions.Default.MaxLineLength;
+
+    /// <summary>Runs a lenient parse; any exception breaks the "lenient parsing never throws" promise.</summary>
+    public static T Lenient<T>(Func<T> parse, string what)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        try
+        {
+            return parse();
+        }
+        catch (Exception exception) when (exception is not InvariantViolationException)
+        {
+            throw new InvariantViolationException($"lenient {what} threw {exception.GetType().Name}: {exception.Message}", exception);
+        }
+    }
+
+    public static void Same(ListingDocument expected, ListingDocument actual, string what)
+    {
+        ArgumentNullException.ThrowIfNull(actual);
+        Same(expected, new Outcome(actual.Entries, actual.NonEntryBlocks, actual.Diagnostics), what);
+    }
+
+    public static void Same(ListingDocument expected, Outcome actual, string what)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(actual);
+        Require(expected.Entries.SequenceEqual(actual.Entries), $"{what}: entries differ ({expected.Entries.Count} vs {actual.Entries.Count}){FirstDifference(expected.Entries, actual.Entries)}");
+        Require(expected.NonEntryBlocks.SequenceEqual(actual.NonEntryBlocks), $"{what}: non-entry blocks differ ({expected.NonEntryBlocks.Count} vs {actual.NonEntryBlocks.Count}){FirstDifference(expected.NonEntryBlocks, actual.NonEntryBlocks)}");
+        // A limit error spans the unread rest only where that rest was read (README: streaming differences).
+        var expectedDiagnostics = expected.Diagnostics.Select(WithoutUnreadLength).ToList();
+        var actualDiagnostics = actual.Diagnostics.Select(WithoutUnreadLength).ToList();
+        Require(expectedDiagnostics.SequenceEqual(actualDiagnostics), $"{what}: diagnostics differ ({expected.Diagnostics.Count} vs {actual.Diagnostics.Count}){FirstDifference(expectedDiagnostics, actualDiagnostics)}");
+    }
+
+    private static ListingDiagnostic WithoutUnreadLength(ListingDiagnostic diagnostic) =>
+        diagnostic.Code is DiagnosticCodes.InputTooLong or DiagnosticCodes.LineTooLong
+            ? diagnostic with { Span = diagnostic.Span with { Length = 0 } }
+            : diagnostic;
+
+    private static string FirstDifference<T>(IReadOnlyList<T> expected, IReadOnlyList<T> actual)
+    {
+        for (var i = 0; i < Math.Max(expected.Count, actual.Count); i++)
+        {
+            var x = i < expected.Count ? expected[i] : default;
+            var y = i < actual.Count ? actual[i] : default;
+            if (!Equals(x, y))
+            {
+                return $"; first at {i}: expected {x?.ToString() ?? "nothing"}, found {y?.ToString() ?? "nothing"}";
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static void Swap(byte[] units)
+    {
+        for (var i = 0; i + 1 < units.Length; i += 2)
+        {
+            (units[i], units[i + 1]) = (units[i + 1], units[i]);
+        }
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvariantViolationException(message);
+        }
+    }
+
+    [GeneratedRegex(@"at byte offset (\d+);")]
+    private static partial Regex ByteOffset();
+}
+
+/// <summary>What a streaming parse produced: the yielded entries and what the callbacks received.</summary>
+public sealed record Outcome(IReadOnlyList<ListingEntry> Entries, IReadOnlyList<ListingBlock> NonEntryBlocks, IReadOnlyList<ListingDiagnostic> Diagnostics);
