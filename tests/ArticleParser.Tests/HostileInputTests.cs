@@ -662,13 +662,17 @@ public sealed class HostileInputTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("Source")]
+    [InlineData("Source code")]
+    [InlineData("Tag line")]
+    [InlineData("Reading list")]
+    [InlineData("tag is […]")]
     [InlineData("Tag")]
     [InlineData("Tag:")]
     [InlineData("Length")]
     [InlineData("Lesezeit")]
     [InlineData("Source —")]
     [InlineData("Workers Win The Vote\n\nThe workers won the vote after a long campaign of strikes.\nSource\n")]
-    public void Defect_D1_a_lone_field_label_line_parses(string text)
+    public void Defect_D1_a_short_line_starting_with_a_field_label_parses(string text)
     {
         ParserChecks.CheckText(text, ListingParserOptions.Default);
     }

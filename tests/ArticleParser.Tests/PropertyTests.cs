@@ -129,7 +129,8 @@ public sealed class PropertyTests(ITestOutputHelper output)
     public void Enumerate_matches_parse_on_generated_input_larger_than_several_windows()
     {
         var large =
-            from pieces in Gen.Frequency((2, (IGen<string>)ListingGenerator.Listing.Select(l => l.Text)), (1, ArbitraryInput.MutatedListing), (1, ArbitraryInput.RandomLines)).Array[8, 16]
+            from pieces in Gen.Frequency((2, (IGen<string>)ListingGenerator.Listing.Select(l => l.Text)), (1, ArbitraryInput.MutatedListing), (1, ArbitraryInput.RandomLines))
+                .Array[8, 16]
             from lineEnds in Gen.Int[0, 2].Array[16]
             select Repeat(pieces, lineEnds, 2_300_000);
 

@@ -38,6 +38,7 @@ public static class ArbitraryInput
         "👩‍💻🚀", "🇩🇪", "\u202Ereversed text", "\u200E\u200F", "|", "||||", "1", "12/12/12", "99.99.9999", "31 February 2023",
         "Feb 30, 2024", "0000-00-00", "00:00", "14h30Claire Vasseur", "Vol. 3", "Seite 2", "Page Turners: Summer Books",
         "x\ty", "\u000B\u000C", "Cap", "Head", "Tease.", "A", "B.", "\uFFFD", "\uFFFF", "\uFFFE",
+        "Source", "Source code", "Tag line", "Today!", "12 Mar 2019?", "May 26, 2023 ...",
     ];
 
     private static readonly Gen<char> Character = Gen.Frequency(
