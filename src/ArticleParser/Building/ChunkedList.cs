@@ -14,6 +14,7 @@ internal sealed class ChunkedList<T> : IReadOnlyList<T>
 {
     private const int ChunkBits = 10;
     private const int ChunkSize = 1 << ChunkBits;
+    private const int FirstChunkSize = 16;
 
     private readonly List<T[]> _chunks = [];
 
@@ -34,7 +35,21 @@ internal sealed class ChunkedList<T> : IReadOnlyList<T>
 
     public void Add(T item)
     {
-        if ((Count & (ChunkSize - 1)) == 0)
+        if (Count < ChunkSize)
+        {
+            // The first chunk grows from a few items, so a small listing pays for a small list.
+            if (_chunks.Count == 0)
+            {
+                _chunks.Add(new T[FirstChunkSize]);
+            }
+            else if (Count == _chunks[0].Length)
+            {
+                var first = _chunks[0];
+                Array.Resize(ref first, first.Length * 2);
+                _chunks[0] = first;
+            }
+        }
+        else if ((Count & (ChunkSize - 1)) == 0)
         {
             _chunks.Add(new T[ChunkSize]);
         }

@@ -236,13 +236,14 @@ internal sealed class DocumentBuilder
             && previous.Span.End <= tokens.BaseOffset + tokens[node.First].OuterStart
             && previous.LastLine + 1 == tokens[node.First].LineNumber)
         {
-            var lines = previous.Lines + 1;
+            // The message is worded when the diagnostic is emitted: a run of a million stray lines
+            // must not word a million messages.
             var span = previous.Span with { Length = tokens.BaseOffset + tokens[node.Last].OuterEnd - previous.Span.Offset };
-            _pending[^1] = previous with { Span = span, Lines = lines, Message = StrayMessage(lines), LastLine = tokens[node.Last].LineNumber };
+            _pending[^1] = previous with { Span = span, Lines = previous.Lines + 1, LastLine = tokens[node.Last].LineNumber };
             return;
         }
 
-        Defer(new PendingDiagnostic(DiagnosticCodes.StrayText, StrayMessage(1), SpanOf(tokens, node.First, node.Last), 1, tokens[node.Last].LineNumber));
+        Defer(new PendingDiagnostic(DiagnosticCodes.StrayText, null, SpanOf(tokens, node.First, node.Last), 1, tokens[node.Last].LineNumber));
     }
 
     private static string StrayMessage(int lines) => FormattableString.Invariant($"Expected a headline followed by a teaser, found text that starts no entry; {LinesWord(lines)} kept as non-entry text.");
@@ -353,9 +354,9 @@ internal sealed class DocumentBuilder
     }
 
     /// <summary>A diagnostic whose severity waits for what comes after it.</summary>
-    private readonly record struct PendingDiagnostic(string Code, string Message, SourceSpan Span, int Lines, int LastLine = 0)
+    private readonly record struct PendingDiagnostic(string Code, string? Message, SourceSpan Span, int Lines, int LastLine = 0)
     {
         public ListingDiagnostic WithSeverity(DiagnosticSeverity severity) =>
-            new() { Code = Code, Severity = severity, Message = Message, Span = Span };
+            new() { Code = Code, Severity = severity, Message = Message ?? StrayMessage(Lines), Span = Span };
     }
 }
