@@ -37,38 +37,6 @@ internal sealed class WordSet
 }
 
 /// <summary>
-/// Remembers which pairs of leading (or trailing) letters the words of a set have, so that most words
-/// can be rejected with one bit test before any hashing.
-/// </summary>
-internal sealed class LetterPairFilter
-{
-    private readonly HashSet<int> _pairs = [];
-
-    public LetterPairFilter(IEnumerable<string> words, bool fromEnd)
-    {
-        FromEnd = fromEnd;
-        foreach (var word in words)
-        {
-            if (word.Length >= 2)
-            {
-                _pairs.Add(Pair(word.AsSpan(), fromEnd));
-            }
-        }
-    }
-
-    public bool FromEnd { get; }
-
-    /// <summary>Tells whether <paramref name="word"/> may be in the set; one-letter words always may.</summary>
-    public bool MayContain(ReadOnlySpan<char> word) => word.Length < 2 || _pairs.Contains(Pair(word, FromEnd));
-
-    private static int Pair(ReadOnlySpan<char> word, bool fromEnd)
-    {
-        var (a, b) = fromEnd ? (word[^2], word[^1]) : (word[0], word[1]);
-        return (char.ToLowerInvariant(a) << 16) | char.ToLowerInvariant(b);
-    }
-}
-
-/// <summary>
 /// Holds a case-insensitive map from phrases to values, asked about spans (see <see cref="WordSet"/>).
 /// </summary>
 internal sealed class WordMap<TValue>

@@ -52,8 +52,6 @@ internal static class MetaRecognizer
         .Concat(FieldLabels.Words).Concat(DateVocabulary.Prefixes.Words).Concat(DateVocabulary.Today.Words).Concat(DateVocabulary.RelativeMarkers.Words)
         .Distinct(StringComparer.OrdinalIgnoreCase));
 
-    private static readonly LetterPairFilter FirstWordStarts = new(FirstWords.Words, fromEnd: false);
-
     /// <summary>
     /// Rejects most lines at the cost of one vectorized scan and one lookup: metadata holds a digit
     /// (dates, reading times) or starts with a word such as "By", "Source" or "Yesterday".
@@ -82,7 +80,7 @@ internal static class MetaRecognizer
             end++;
         }
 
-        return end > start && FirstWordStarts.MayContain(line[start..end]) && Contains(FirstWords, line[start..end]);
+        return end > start && Contains(FirstWords, line[start..end]);
     }
 
     /// <summary>Tells cheaply whether a line could end in a glued byline: it is headline-sized and holds a dash or bar.</summary>

@@ -32,7 +32,6 @@ internal sealed class ReadMoreRecognizer
 
     private readonly WordSet _lines;
     private readonly WordMap<string[]> _byLastWord;
-    private readonly LetterPairFilter _lastWordEnds;
 
     public ReadMoreRecognizer(IEnumerable<string> extraPhrases)
     {
@@ -44,7 +43,6 @@ internal sealed class ReadMoreRecognizer
         _byLastWord = new WordMap<string[]>(phrases.Where(p => !IsLineOnly(p))
             .GroupBy(p => LastWord(p.AsSpan()).ToString(), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase));
-        _lastWordEnds = new LetterPairFilter(phrases.Select(p => LastWord(p.AsSpan()).ToString()), fromEnd: true);
     }
 
     /// <summary>Tells whether the whole line is a read-more link.</summary>
@@ -88,7 +86,7 @@ internal sealed class ReadMoreRecognizer
 
         var core = line[..end];
         var lastWord = LastWord(core);
-        if (core.IsEmpty || !_lastWordEnds.MayContain(lastWord) || !_byLastWord.TryGetValue(lastWord, out var candidates))
+        if (core.IsEmpty || !_byLastWord.TryGetValue(lastWord, out var candidates))
         {
             return -1;
         }

@@ -52,8 +52,6 @@ internal ref struct Words
 
     public readonly ReadOnlySpan<char> this[int index] => Line[_ranges[index]];
 
-    public readonly Range RangeOf(int index) => _ranges[index];
-
     public readonly int Start(int index) => _ranges[index].Start.Value;
 
     public readonly int End(int index) => _ranges[index].End.Value;
