@@ -62,20 +62,17 @@ public static class ListingParser
             length = LimitCut(text.AsSpan(0, options.MaxInputLength), text.Length);
         }
 
-        var settings = LexerSettings.For(options);
-        var tokens = LineLexer.Tokenize(text, length, baseOffset: 0, firstLine: 1, settings, skipBom: true);
         var sink = new DocumentSink();
-        var builder = new LayoutFilter(new DocumentBuilder(sink));
-        ListingGrammar.ParseBlocks(tokens, endIsFinal: true, builder);
+        var pipeline = new Pipeline(options, sink);
+        var (tokens, _) = pipeline.Run(text, length, baseOffset: 0, firstLine: 1, skipBom: true, endIsFinal: true);
         // The limit error's span covers the text that was read but not parsed (a stream is not read on
         // past the limit, so for Parse(Stream) that is the rest of the last buffer, not of the stream).
         var unread = text.Length - tokens.EndOffset;
         var stop = tokens.StoppedAtLongLine ? Limits.LineTooLong(tokens, options.MaxLineLength, unread)
             : unread > 0 ? Limits.InputTooLong(tokens, options.MaxInputLength, unread)
             : null;
-        builder.Complete(tokens.EndSpan, stop);
-        tokens.Release();
-        var document = sink.ToDocument(decoding);
+        pipeline.Complete(tokens.EndSpan, stop);
+        var document = sink.ToDocument(decoding, pipeline.Layouts);
         if (options.Strict)
         {
             ThrowOnFirstProblem(document);
