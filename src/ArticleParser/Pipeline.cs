@@ -16,6 +16,7 @@ internal sealed class Pipeline
     private readonly LayoutStage _layout = new();
     private readonly PageHeaderRule _records;
     private readonly List<TokenList> _held = [];
+    private bool _proseReported;
 
     public Pipeline(ListingParserOptions options, IListingSink sink)
     {
@@ -34,6 +35,7 @@ internal sealed class Pipeline
     {
         var tokens = LineLexer.Tokenize(text, length, baseOffset, firstLine, _settings, skipBom);
         var decided = _layout.Assign(tokens, endIsFinal);
+        ReportProse();
         ListingGrammar.ParseBlocks(tokens, decided, _records);
         _held.Add(tokens);
         ReleaseUnheld();
@@ -45,6 +47,22 @@ internal sealed class Pipeline
     {
         _records.Complete(end, stop);
         ReleaseUnheld();
+    }
+
+    /// <summary>Says once, before anything else, that the page is no listing.</summary>
+    private void ReportProse()
+    {
+        if (_layout.Prose is { } prose && !_proseReported)
+        {
+            _proseReported = true;
+            _records.Report(new ListingDiagnostic
+            {
+                Code = DiagnosticCodes.NotAListing,
+                Severity = DiagnosticSeverity.Info,
+                Message = FormattableString.Invariant($"Expected a listing that repeats one record template, found {prose.Paragraphs} prose paragraphs and {prose.Titles} title lines; the text reads as an article, so no entries were formed."),
+                Span = new SourceSpan(0, 0, 1, 1),
+            });
+        }
     }
 
     /// <summary>Gets the templates the layout stage inferred and what they covered.</summary>

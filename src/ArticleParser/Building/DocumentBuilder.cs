@@ -84,6 +84,9 @@ internal sealed class DocumentBuilder
             Lines: node.Last - node.First + 1));
     }
 
+    /// <summary>Reports a page-level diagnostic at once.</summary>
+    public void Report(ListingDiagnostic diagnostic) => _sink.OnDiagnostic(diagnostic);
+
     /// <summary>Ends the document: settles waiting diagnostics and reports an input without entries.</summary>
     public void Complete(SourceSpan end, ListingDiagnostic? stop = null)
     {

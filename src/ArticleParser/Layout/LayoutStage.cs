@@ -14,7 +14,8 @@ namespace ArticleParser.Layout;
 /// A record that fits the template is an entry; one that does not is an entry only inside the region the
 /// records cover (a fitting record before it, and one within <see cref="RegionLookahead"/> records after it)
 /// and only if it has a headline. Lines outside the region are the page's header and footer.</item>
-/// <item>Without one: the local rules (<see cref="LocalRules"/>) decide each line against its neighbours.</item>
+/// <item>Without one, a page that reads as prose (<see cref="ProsePage"/>) is no listing: it forms no entry.</item>
+/// <item>Otherwise the local rules (<see cref="LocalRules"/>) decide each line against its neighbours.</item>
 /// <item>The page-header rule (<see cref="PageHeaderRule"/>) and the kicker rule (in the builder) run on the assembled records.</item>
 /// </list>
 /// One instance serves one input, whole or streamed window by window, so both paths decide alike.
@@ -29,6 +30,7 @@ internal sealed class LayoutStage
     private int _keysSeen;
     private bool _seenRecord;
     private LayoutReport? _report;
+    private ProsePage? _prose;
 
     /// <summary>Gets the inferred template, or <see langword="null"/> when the page repeats none.</summary>
     public RecordTemplate? Template => _template;
@@ -46,12 +48,26 @@ internal sealed class LayoutStage
         {
             _inferred = true;
             _template = TemplateInference.Infer(tokens);
+            _prose = _template is null ? ProsePage.Measure(tokens) : null;
+        }
+
+        if (_prose is not null)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                MarkOutside(tokens, i);
+            }
+
+            return tokens.Count;
         }
 
         return _template is null
             ? LocalRules.ParseBlocks(tokens, endIsFinal, new RoleWriter())
             : Apply(_template, tokens, endIsFinal);
     }
+
+    /// <summary>Gets what made the layout stage read the page as prose rather than a listing, or <see langword="null"/>.</summary>
+    public ProsePage? Prose => _prose;
 
     private int Apply(RecordTemplate template, TokenList tokens, bool endIsFinal)
     {
@@ -244,6 +260,15 @@ internal sealed class LayoutStage
             roles[++headline] = LineRole.Headline;
         }
 
+        // A text line that repeats the headline is the image's alt text.
+        for (var i = 0; i < count && Array.IndexOf(roles, LineRole.Caption) < 0; i++)
+        {
+            if (i != headline && roles[i] == LineRole.Member && signatures[i].IsText && tokens.SameField(lines[first + i].Token, lines[first + headline].Token))
+            {
+                roles[i] = LineRole.Caption;
+            }
+        }
+
         // A text line directly above the headline that the template has no slot for is its caption.
         if (headline > 0 && Array.IndexOf(roles, LineRole.Caption) < 0 && signatures[headline - 1].IsText
             && signatures[headline].Gap == 0 && roles[headline - 1] == LineRole.Member)
@@ -274,7 +299,12 @@ internal sealed class LayoutStage
     private static void MarkOutside(TokenList tokens, int index)
     {
         ref var token = ref tokens[index];
-        token.Role = token.Kind == LineKind.Text ? LineRole.Stray : LineRole.Recognized;
+        token.Role = token.Kind switch
+        {
+            LineKind.Blank => LineRole.None,
+            LineKind.Text => LineRole.Stray,
+            _ => LineRole.Recognized,
+        };
     }
 
     /// <summary>Turns the local rules' blocks into roles.</summary>
@@ -338,4 +368,38 @@ internal sealed class LayoutReport
         Records = _records,
         Span = _first!.Value with { Length = _end - _first.Value.Offset },
     };
+}
+
+/// <summary>
+/// Tells a page that is no listing: one that repeats no record template and holds mostly prose paragraphs
+/// (an article, an about page, an appeal). A listing without a template still pairs each teaser with a
+/// title; prose that outnumbers the title lines two to one, three paragraphs or more, pairs with nothing.
+/// </summary>
+internal sealed record ProsePage(int Paragraphs, int Titles)
+{
+    private const int MinParagraphs = 3;
+
+    /// <summary>A paragraph is a prose line at least this long.</summary>
+    private const int MinParagraphLength = 120;
+
+    public static ProsePage? Measure(TokenList tokens)
+    {
+        int paragraphs = 0, titles = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            ref var token = ref tokens[i];
+            if (token.LineNumber > TemplateInference.SampleLines || token.OuterEnd > TemplateInference.SampleChars)
+            {
+                break;
+            }
+
+            if (token.Kind == LineKind.Text)
+            {
+                paragraphs += token.IsProse && token.FieldLength >= MinParagraphLength ? 1 : 0;
+                titles += token.IsProse ? 0 : 1;
+            }
+        }
+
+        return paragraphs >= MinParagraphs && paragraphs >= 2 * titles ? new ProsePage(paragraphs, titles) : null;
+    }
 }

@@ -54,6 +54,9 @@ internal sealed class PageHeaderRule(DocumentBuilder builder) : INodeSink
         }
     }
 
+    /// <summary>Hands a page-level diagnostic to the builder.</summary>
+    public void Report(ListingDiagnostic diagnostic) => builder.Report(diagnostic);
+
     public void Complete(SourceSpan end, ListingDiagnostic? stop = null)
     {
         Decide();

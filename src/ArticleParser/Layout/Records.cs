@@ -15,7 +15,7 @@ internal struct RecordCutter(LineSignature key, int period, int phase, int keysS
     /// <summary>Tells whether a non-blank line with <paramref name="signature"/> starts a record, and counts key lines.</summary>
     public bool Starts(LineSignature signature)
     {
-        if (!signature.Matches(key))
+        if (!signature.StartsLike(key))
         {
             return false;
         }

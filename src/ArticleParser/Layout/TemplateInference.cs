@@ -46,7 +46,7 @@ internal static class TemplateInference
 
         RecordTemplate? best = null;
         var bestScore = 0.0;
-        foreach (var key in lines.Select(l => l.Signature).Where(s => s.Gap != LineSignature.AnyGap && !s.EndsRecord && s.Class is not (LineClass.ReadMore or LineClass.Credit))
+        foreach (var key in lines.Select(l => l.Signature).Where(s => s.Gap is 0 or 1 && !s.EndsRecord && s.Class is not (LineClass.ReadMore or LineClass.Credit))
                      .GroupBy(s => s).Where(g => g.Count() >= MinExactRecords).Select(g => g.Key))
         {
             for (var period = 1; period <= 2; period++)
@@ -226,19 +226,24 @@ internal static class TemplateInference
             }
         }
 
-        // The headline: the longest title line of the paragraph that ends just above the teaser (or the record).
+        // The headline: a title the record repeats (the image's alt text is often the headline itself), else
+        // the longest title line of the paragraph that ends just above the teaser (or the record).
         var end = teaser >= 0 ? Array.IndexOf(text, teaser) : text.Length;
         if (end == 0)
         {
             return null;
         }
 
-        var headline = text[end - 1];
-        for (var k = end - 2; k >= 0 && slots[text[k + 1]].Gap == 0 && text[k + 1] == text[k] + 1; k--)
+        var (headline, repeat) = RepeatedTitle(tokens, text[..end], records);
+        if (headline < 0)
         {
-            if (length[text[k]] > length[headline])
+            headline = text[end - 1];
+            for (var k = end - 2; k >= 0 && slots[text[k + 1]].Gap == 0 && text[k + 1] == text[k] + 1; k--)
             {
-                headline = text[k];
+                if (length[text[k]] > length[headline])
+                {
+                    headline = text[k];
+                }
             }
         }
 
@@ -250,11 +255,33 @@ internal static class TemplateInference
         }
 
         roles[headline] = LineRole.Headline;
-        if (headline > 0 && slots[headline - 1].IsText && slots[headline].Gap == 0)
+        if (repeat >= 0)
+        {
+            roles[repeat] = LineRole.Caption;
+        }
+        else if (headline > 0 && slots[headline - 1].IsText && slots[headline].Gap == 0)
         {
             roles[headline - 1] = LineRole.Caption;
         }
 
         return roles;
+    }
+
+    /// <summary>Finds two title slots that hold the same text in most records: the first is the headline, the second its caption.</summary>
+    private static (int Headline, int Caption) RepeatedTitle(TokenList tokens, int[] text, List<List<(int Token, LineSignature Signature)>> records)
+    {
+        for (var a = 0; a < text.Length; a++)
+        {
+            for (var b = a + 1; b < text.Length; b++)
+            {
+                var same = records.Count(r => tokens.SameField(r[text[a]].Token, r[text[b]].Token));
+                if (same * 2 > records.Count)
+                {
+                    return (text[a], text[b]);
+                }
+            }
+        }
+
+        return (-1, -1);
     }
 }

@@ -82,6 +82,10 @@ internal sealed class TokenList
 
     public string Text(int start, int length) => Source.Substring(start, length);
 
+    /// <summary>Tells whether two tokens hold the same field text (a caption repeated as the headline).</summary>
+    public bool SameField(int a, int b) =>
+        Source.AsSpan(_items[a].FieldStart, _items[a].FieldLength).SequenceEqual(Source.AsSpan(_items[b].FieldStart, _items[b].FieldLength));
+
     /// <summary>Stores the byline and date ranges the lexer found on a line and returns the token's <see cref="LineToken.Meta"/> index.</summary>
     public int AddMeta(in MetaPart part)
     {
