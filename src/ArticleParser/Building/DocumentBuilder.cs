@@ -154,6 +154,12 @@ internal sealed class DocumentBuilder
                     };
                 }
             }
+            else if (token.Role == LineRole.Byline && byline is null)
+            {
+                // A name on a line of its own, where the page's template puts the byline.
+                byline = Field(tokens, token);
+                bylineSpan = FieldSpan(tokens, token);
+            }
             else if (token.Kind == LineKind.ReadMore && readMore is null)
             {
                 readMore = Field(tokens, token);

@@ -27,7 +27,7 @@ internal static class ListingGrammar
     private static readonly Parser<int> BlankLines = Token(static (in LineToken t) => t.Kind == LineKind.Blank, "a blank line");
 
     private static readonly Parser<RoleLine> Member = Line(
-        static (in LineToken t) => t.Role is LineRole.Caption or LineRole.Headline or LineRole.Teaser or LineRole.Member && !t.Has(LineFlags.RecordStart),
+        static (in LineToken t) => t.Role is LineRole.Caption or LineRole.Headline or LineRole.Teaser or LineRole.Member or LineRole.Byline && !t.Has(LineFlags.RecordStart),
         "a line of the same record");
 
     private static readonly Parser<RoleLine> Part =

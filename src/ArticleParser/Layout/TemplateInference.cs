@@ -255,16 +255,30 @@ internal static class TemplateInference
         }
 
         roles[headline] = LineRole.Headline;
+        NameSlots(tokens, slots, roles, records, headline);
         if (repeat >= 0)
         {
             roles[repeat] = LineRole.Caption;
         }
-        else if (headline > 0 && slots[headline - 1].IsText && slots[headline].Gap == 0)
+        else if (headline > 0 && slots[headline - 1].IsText && slots[headline].Gap == 0 && roles[headline - 1] == LineRole.Member)
         {
             roles[headline - 1] = LineRole.Caption;
         }
 
         return roles;
+    }
+
+    /// <summary>Marks the title slots that hold a bare person's name in most records as the byline (after the caption is chosen).</summary>
+    private static void NameSlots(TokenList tokens, LineSignature[] slots, LineRole[] roles, List<List<(int Token, LineSignature Signature)>> records, int headline)
+    {
+        for (var slot = 0; slot < slots.Length; slot++)
+        {
+            if (slot != headline && slots[slot].Class == LineClass.Title
+                && records.Count(r => tokens[r[slot].Token].Has(LineFlags.Name)) * 2 > records.Count)
+            {
+                roles[slot] = LineRole.Byline;
+            }
+        }
     }
 
     /// <summary>Finds two title slots that hold the same text in most records: the first is the headline, the second its caption.</summary>

@@ -71,11 +71,14 @@ internal enum LineFlags : byte
     /// <summary>A title line shaped like image alt text: short, no sentence or colon punctuation.</summary>
     AltText = 16,
 
+    /// <summary>A title line that is a bare person's name: a byline when the page's template says so.</summary>
+    Name = 32,
+
     /// <summary>Set by the layout stage: the line starts a record.</summary>
-    RecordStart = 4,
+    RecordStart = 64,
 
     /// <summary>Set by the layout stage: the record this line starts has no teaser although its page's template has one.</summary>
-    Deviates = 8,
+    Deviates = 128,
 }
 
 /// <summary>
@@ -97,6 +100,9 @@ internal enum LineRole : byte
 
     /// <summary>A line of the entry that is no field: byline, date, kicker, read-more, credit, a second teaser line.</summary>
     Member,
+
+    /// <summary>A line of the entry that holds only the author's name.</summary>
+    Byline,
 
     /// <summary>Text that starts no entry (AP002).</summary>
     Stray,

@@ -128,7 +128,7 @@ internal static class LineLexer
             token.Shape = LineShape.IsProse(field) ? LineShapeKind.Prose : LineShapeKind.Title;
             if (token.Shape == LineShapeKind.Title && LineShape.IsAltText(field))
             {
-                token.Flags |= LineFlags.AltText;
+                token.Flags |= LineFlags.AltText | (settings.Metadata && MetaRecognizer.IsName(field) ? LineFlags.Name : 0);
             }
         }
 
