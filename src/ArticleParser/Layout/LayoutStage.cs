@@ -382,6 +382,8 @@ internal sealed record ProsePage(int Paragraphs, int Titles)
     /// <summary>A paragraph is a prose line at least this long.</summary>
     private const int MinParagraphLength = 120;
 
+    private const int MinTitleLength = 20;
+
     public static ProsePage? Measure(TokenList tokens)
     {
         int paragraphs = 0, titles = 0;
@@ -396,7 +398,8 @@ internal sealed record ProsePage(int Paragraphs, int Titles)
             if (token.Kind == LineKind.Text)
             {
                 paragraphs += token.IsProse && token.FieldLength >= MinParagraphLength ? 1 : 0;
-                titles += token.IsProse ? 0 : 1;
+                // Menu items and short headings pair with no teaser: only a headline-sized title counts.
+                titles += !token.IsProse && token.FieldLength >= MinTitleLength && token.FieldStart == token.OuterStart ? 1 : 0;
             }
         }
 

@@ -27,6 +27,10 @@ internal static class TemplateInference
     /// <summary>A headline is a title: longer lines, or most of a slot's lines reading like prose, are not.</summary>
     private const int MaxHeadlineLength = 200;
 
+    private const int MinBareHeadlineLength = 30;
+
+    private const int MinHeadlineLength = 20;
+
     public static RecordTemplate? Infer(TokenList tokens)
     {
         var lines = new List<(int Token, LineSignature Signature)>();
@@ -46,7 +50,9 @@ internal static class TemplateInference
 
         RecordTemplate? best = null;
         var bestScore = 0.0;
-        foreach (var key in lines.Select(l => l.Signature).Where(s => s.Gap is 0 or 1 && !s.EndsRecord && s.Class is not (LineClass.ReadMore or LineClass.Credit))
+        // Keys tell only "directly under a line" from "after blank lines" (see LineSignature.StartsLike).
+        foreach (var key in lines.Select(l => l.Signature with { Gap = (byte)Math.Min((int)l.Signature.Gap, 1) })
+                     .Where(s => !s.EndsRecord && s.Class is not (LineClass.ReadMore or LineClass.Credit))
                      .GroupBy(s => s).Where(g => g.Count() >= MinExactRecords).Select(g => g.Key))
         {
             for (var period = 1; period <= 2; period++)
@@ -203,7 +209,7 @@ internal static class TemplateInference
         var roles = new LineRole[slots.Length];
         Array.Fill(roles, LineRole.Member);
         var text = Enumerable.Range(0, slots.Length).Where(i => slots[i].IsText).ToArray();
-        if (text.Length == 0 || text.Count(i => slots[i].Class == LineClass.Prose) > 1)
+        if (text.Length == 0)
         {
             return null;
         }
@@ -214,12 +220,20 @@ internal static class TemplateInference
             length[slot] = records.Average(r => tokens[r[slot].Token].FieldLength);
         }
 
+        // Two paragraphs of prose make an article's section, not a record; a short "prose" line (a headline
+        // that ends in a period) beside a long one is a title all the same.
+        var longest = text.Max(i => length[i]);
+        if (text.Count(i => slots[i].Class == LineClass.Prose && length[i] * 2 > longest) > 1)
+        {
+            return null;
+        }
+
         var teaser = -1;
         if (text.Length >= 2)
         {
             var last = text[^1];
             var before = text[^2];
-            if (slots[last].Class == LineClass.Prose || length[last] > 1.5 * length[before])
+            if ((slots[last].Class == LineClass.Prose && slots[before].Class == LineClass.Title) || length[last] > 1.5 * length[before])
             {
                 teaser = last;
                 roles[teaser] = LineRole.Teaser;
@@ -248,8 +262,11 @@ internal static class TemplateInference
         }
 
         // A prose line above the headline means the cut fell between a teaser and its own headline.
-        if (slots[headline].Class == LineClass.Prose || length[headline] > MaxHeadlineLength
-            || text.Any(i => i < headline && slots[i].Class == LineClass.Prose))
+        var proseHeadline = slots[headline].Class == LineClass.Prose && (teaser < 0 || length[headline] * 2 > length[teaser]);
+        // Short lines are section headings or a menu, not headlines (a record of one line needs longer ones).
+        var bare = length[headline] < (slots.Length == 1 ? MinBareHeadlineLength : MinHeadlineLength);
+        if (bare || proseHeadline || length[headline] > MaxHeadlineLength
+            || text.Any(i => i < headline && slots[i].Class == LineClass.Prose && length[i] * 2 > longest))
         {
             return null;
         }
