@@ -271,7 +271,7 @@ internal sealed class LayoutStage
 
         // A text line directly above the headline that the template has no slot for is its caption.
         if (headline > 0 && Array.IndexOf(roles, LineRole.Caption) < 0 && signatures[headline - 1].IsText
-            && signatures[headline].Gap == 0 && roles[headline - 1] == LineRole.Member)
+            && signatures[headline].Gap == 0 && roles[headline - 1] == LineRole.Member && slotOf[headline - 1] < 0)
         {
             roles[headline - 1] = LineRole.Caption;
         }

@@ -38,8 +38,12 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap)
 
     public bool IsText => Class is LineClass.Title or LineClass.Prose;
 
-    /// <summary>Tells whether a line starts a record keyed by <paramref name="key"/>: same class, and both directly under a line or both after a blank line.</summary>
-    public bool StartsLike(LineSignature key) => Class == key.Class && (Gap == AnyGap || (Gap == 0) == (key.Gap == 0));
+    /// <summary>
+    /// Tells whether a line starts a record keyed by <paramref name="key"/>: the same class and gap, where a
+    /// key gap of <see cref="AnyGap"/> stands for any run of blank lines; the input's first line matches any key.
+    /// </summary>
+    public bool StartsLike(LineSignature key) =>
+        Class == key.Class && (Gap == AnyGap || Gap == key.Gap || (key.Gap == AnyGap && Gap > 0));
 
     /// <summary>Tells whether two signatures are the same, the first line's gap matching any.</summary>
     public bool Matches(LineSignature other) => Class == other.Class && (Gap == other.Gap || Gap == AnyGap || other.Gap == AnyGap);

@@ -31,6 +31,8 @@ internal static class TemplateInference
 
     private const int MinHeadlineLength = 20;
 
+    private const int MinShortHeadlineRecords = 5;
+
     public static RecordTemplate? Infer(TokenList tokens)
     {
         var lines = new List<(int Token, LineSignature Signature)>();
@@ -50,10 +52,12 @@ internal static class TemplateInference
 
         RecordTemplate? best = null;
         var bestScore = 0.0;
-        // Keys tell only "directly under a line" from "after blank lines" (see LineSignature.StartsLike).
-        foreach (var key in lines.Select(l => l.Signature with { Gap = (byte)Math.Min((int)l.Signature.Gap, 1) })
-                     .Where(s => !s.EndsRecord && s.Class is not (LineClass.ReadMore or LineClass.Credit))
-                     .GroupBy(s => s).Where(g => g.Count() >= MinExactRecords).Select(g => g.Key))
+        // A key is a signature, or a class after any run of blank lines (tried first, so it wins a tie).
+        var keys = lines.Select(l => l.Signature).Where(s => !s.EndsRecord && s.Class is not (LineClass.ReadMore or LineClass.Credit))
+            .SelectMany(s => s.Gap is 0 or LineSignature.AnyGap ? [s with { Gap = 0 }] : new[] { s with { Gap = LineSignature.AnyGap }, s })
+            .GroupBy(s => s).Where(g => g.Count() >= MinExactRecords).Select(g => g.Key)
+            .OrderBy(s => s.Class).ThenByDescending(s => s.Gap == LineSignature.AnyGap).ThenBy(s => s.Gap);
+        foreach (var key in keys)
         {
             for (var period = 1; period <= 2; period++)
             {
@@ -220,6 +224,15 @@ internal static class TemplateInference
             length[slot] = records.Average(r => tokens[r[slot].Token].FieldLength);
         }
 
+        // A line whose text recurs from record to record is a label (a category, a kicker, a section name):
+        // headlines and teasers are each their own.
+        var labels = text.Where(slot => IsLabel(tokens, records, slot)).ToArray();
+        text = text.Except(labels).ToArray();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
         // Two paragraphs of prose make an article's section, not a record; a short "prose" line (a headline
         // that ends in a period) beside a long one is a title all the same.
         var longest = text.Max(i => length[i]);
@@ -263,8 +276,10 @@ internal static class TemplateInference
 
         // A prose line above the headline means the cut fell between a teaser and its own headline.
         var proseHeadline = slots[headline].Class == LineClass.Prose && (teaser < 0 || length[headline] * 2 > length[teaser]);
-        // Short lines are section headings or a menu, not headlines (a record of one line needs longer ones).
-        var bare = length[headline] < (slots.Length == 1 ? MinBareHeadlineLength : MinHeadlineLength);
+        // Short lines are a menu (records of one line need longer ones), or the headings of an about page
+        // (short headlines need more records to tell them from a few sections with their paragraphs).
+        var bare = (slots.Length == 1 && length[headline] < MinBareHeadlineLength)
+            || (length[headline] < MinHeadlineLength && records.Count < MinShortHeadlineRecords);
         if (bare || proseHeadline || length[headline] > MaxHeadlineLength
             || text.Any(i => i < headline && slots[i].Class == LineClass.Prose && length[i] * 2 > longest))
         {
@@ -277,12 +292,25 @@ internal static class TemplateInference
         {
             roles[repeat] = LineRole.Caption;
         }
-        else if (headline > 0 && slots[headline - 1].IsText && slots[headline].Gap == 0 && roles[headline - 1] == LineRole.Member)
+        else if (headline > 0 && slots[headline - 1].IsText && slots[headline].Gap == 0 && roles[headline - 1] == LineRole.Member
+            && !labels.Contains(headline - 1))
         {
             roles[headline - 1] = LineRole.Caption;
         }
 
         return roles;
+    }
+
+    private static bool IsLabel(TokenList tokens, List<List<(int Token, LineSignature Signature)>> records, int slot)
+    {
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            ref var token = ref tokens[record[slot].Token];
+            distinct.Add(tokens.Source.Substring(token.FieldStart, Math.Min(token.FieldLength, 64)));
+        }
+
+        return distinct.Count * 4 < records.Count * 3;
     }
 
     /// <summary>Marks the title slots that hold a bare person's name in most records as the byline (after the caption is chosen).</summary>
