@@ -210,8 +210,7 @@ internal static class TemplateInference
     /// </summary>
     internal static LineRole[]? SlotRoles(TokenList tokens, LineSignature[] slots, List<List<(int Token, LineSignature Signature)>> records)
     {
-        var roles = new LineRole[slots.Length];
-        Array.Fill(roles, LineRole.Member);
+        var roles = Enumerable.Repeat(LineRole.Member, slots.Length).ToArray();
         var text = Enumerable.Range(0, slots.Length).Where(i => slots[i].IsText).ToArray();
         if (text.Length == 0)
         {
@@ -261,7 +260,7 @@ internal static class TemplateInference
             return null;
         }
 
-        var (headline, repeat) = RepeatedTitle(tokens, text[..end], records);
+        var (headline, repeat) = RepeatedTitle(tokens, text.Take(end).ToArray(), records);
         if (headline < 0)
         {
             headline = text[end - 1];

@@ -216,9 +216,19 @@ internal static class DateRecognizer
     private static bool IsTime(ReadOnlySpan<char> word)
     {
         var colon = word.IndexOfAny(':', 'h');
-        return colon is 1 or 2
-            && Words.IsNumber(word[..colon], out var hours) && hours < 24
-            && Words.IsNumber(word[(colon + 1)..], out var minutes) && minutes < 60 && word.Length - colon - 1 == 2;
+        if (colon is not (1 or 2) || !Words.IsNumber(word[..colon], out var hours) || hours >= 24)
+        {
+            return false;
+        }
+
+        // "14:30", "14h30", and with seconds "11:01:00".
+        var rest = word[(colon + 1)..];
+        if (rest.Length == 5 && rest[2] == ':')
+        {
+            rest = Words.IsNumber(rest[3..], out var seconds) && seconds < 60 ? rest[..2] : rest;
+        }
+
+        return rest.Length == 2 && Words.IsNumber(rest, out var minutes) && minutes < 60;
     }
 
     private static int SkipConnectors(in Words words, int i)

@@ -22,6 +22,8 @@ internal static class MetaRecognizer
 
     private const int MaxNameLength = 40;
 
+    private const int MaxLabelLength = 48;
+
     private static readonly CharSet NumericDateSeparators = new("./-");
 
     private static readonly CharSet Delimiters = new("|,–—-•·/");
@@ -149,7 +151,9 @@ internal static class MetaRecognizer
                     return true;
                 }
 
-                return false;
+                // A full date, a delimiter, then a short label ("14.02.2021 14:30 | World", "… / Updated: …").
+                match = new MetaMatch(null, dateRange, date);
+                return date is not null && Delimiters.IndexOfAny(words.Gap(end)) >= 0 && words.Line.Length - words.Start(end) <= MaxLabelLength;
             }
 
             // "Por jueves, 25 abril, 2019": the name was lost, the "By" word stayed.
@@ -326,7 +330,8 @@ internal static class MetaRecognizer
     private static bool IsByline(in Words words, int from, int to, out Range name)
     {
         name = default;
-        while (from < to && from < 2 && Contains(ByWords, words[from]))
+        var start = from;
+        while (from < to && from - start < 2 && Contains(ByWords, words[from]))
         {
             from++;
         }
