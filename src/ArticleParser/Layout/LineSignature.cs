@@ -22,7 +22,7 @@ internal enum LineClass : byte
 /// (0: directly under the previous line; 1: after one blank line; 2: after more; <see cref="AnyGap"/> for the
 /// input's first line, which matches any gap).
 /// </summary>
-internal readonly record struct LineSignature(LineClass Class, byte Gap)
+internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bullet = false)
 {
     public const byte AnyGap = 255;
 
@@ -33,7 +33,7 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap)
             : tokens[index - 1].Kind != LineKind.Blank ? (byte)0
             : tokens[index - 1].BlankLines == 1 ? (byte)1
             : (byte)2;
-        return new LineSignature(ClassOf(token), gap);
+        return new LineSignature(ClassOf(token), gap, token.FieldStart > token.OuterStart && token.Kind == LineKind.Text);
     }
 
     public bool IsText => Class is LineClass.Title or LineClass.Prose;
@@ -43,10 +43,10 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap)
     /// key gap of <see cref="AnyGap"/> stands for any run of blank lines; the input's first line matches any key.
     /// </summary>
     public bool StartsLike(LineSignature key) =>
-        Class == key.Class && (Gap == AnyGap || Gap == key.Gap || (key.Gap == AnyGap && Gap > 0));
+        Class == key.Class && Bullet == key.Bullet && (Gap == AnyGap || Gap == key.Gap || (key.Gap == AnyGap && Gap > 0));
 
     /// <summary>Tells whether two signatures are the same, the first line's gap matching any.</summary>
-    public bool Matches(LineSignature other) => Class == other.Class && (Gap == other.Gap || Gap == AnyGap || other.Gap == AnyGap);
+    public bool Matches(LineSignature other) => Class == other.Class && Bullet == other.Bullet && (Gap == other.Gap || Gap == AnyGap || other.Gap == AnyGap);
 
     /// <summary>Tells whether the line ends a record: page chrome and separators belong to no record.</summary>
     public bool EndsRecord => Class is LineClass.Chrome or LineClass.Separator;
@@ -62,13 +62,15 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap)
         var near = (IsText && other.IsText) || (Class is LineClass.Meta or LineClass.Kicker && other.Class is LineClass.Meta or LineClass.Kicker);
         if (Class == other.Class || near)
         {
-            return Class == other.Class || Gap == other.Gap || Gap == AnyGap || other.Gap == AnyGap ? 0.5 : 1;
+            // One difference (shape, gap or bullet) is near; two are unlike.
+            var differences = (Class == other.Class ? 0 : 1) + (Gap == other.Gap || Gap == AnyGap || other.Gap == AnyGap ? 0 : 1) + (Bullet == other.Bullet ? 0 : 1);
+            return differences <= 1 ? 0.5 : 1;
         }
 
         return 1;
     }
 
-    public override string ToString() => $"{Gap}{Class}";
+    public override string ToString() => $"{Gap}{Class}{(Bullet ? "•" : "")}";
 
     private static LineClass ClassOf(in LineToken token) => token.Kind switch
     {

@@ -148,6 +148,13 @@ internal static class TemplateInference
             }
         }
 
+        // Records are the page's blocks: a cut directly under a line, where the record itself holds blank
+        // lines, splits the blocks (the date under one teaser taken for the next record's).
+        if (key.Gap == 0 && slots.Skip(1).Any(slot => slot.Gap > 0))
+        {
+            score *= 0.8;
+        }
+
         return (new RecordTemplate(key, period, phase, slots, roles, captionAbove), score);
     }
 
