@@ -33,7 +33,7 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
             : tokens[index - 1].Kind != LineKind.Blank ? (byte)0
             : tokens[index - 1].BlankLines == 1 ? (byte)1
             : (byte)2;
-        return new LineSignature(ClassOf(token), gap, token.FieldStart > token.OuterStart && token.Kind == LineKind.Text);
+        return new LineSignature(ClassOf(token), gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text);
     }
 
     public bool IsText => Class is LineClass.Title or LineClass.Prose;

@@ -68,6 +68,9 @@ internal enum LineFlags : byte
     /// <summary>A metadata line that is a kicker or label (<c>Analyse:</c>, a lost link's <c>in</c>), not a byline or date.</summary>
     Kicker = 2,
 
+    /// <summary>The line starts with a bullet (<c>• </c>, <c>- </c>, <c>» </c>): a list item.</summary>
+    Bullet = 4,
+
     /// <summary>A title line shaped like image alt text: short, no sentence or colon punctuation.</summary>
     AltText = 16,
 

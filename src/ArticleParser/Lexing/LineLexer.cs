@@ -159,6 +159,7 @@ internal static class LineLexer
         }
 
         found.FieldStart = Decoration.BulletLength(outer);
+        found.Flags |= found.FieldStart > 0 ? LineFlags.Bullet : 0;
         var content = outer[found.FieldStart..];
         if (settings.ReadMore?.IsLine(content) == true)
         {
@@ -203,6 +204,14 @@ internal static class LineLexer
     /// <summary>Measures a read-more link, a byline or a parenthesized date off the end of a text line.</summary>
     private static void MeasureGluedPart(ReadOnlySpan<char> content, LexerSettings settings, ref Found found)
     {
+        // The previous entry's read-more link glued to the start of this line stays in the span, not the field.
+        var prefix = settings.ReadMore?.GluedPrefix(content) ?? 0;
+        if (prefix > 0)
+        {
+            found.FieldStart += prefix;
+            content = content[prefix..];
+        }
+
         var glued = settings.ReadMore?.GluedStart(content) ?? -1;
         if (glued > 0)
         {
