@@ -64,7 +64,7 @@ public static class ListingParser
 
         var sink = new DocumentSink();
         var pipeline = new Pipeline(options, sink);
-        var (tokens, _) = pipeline.Run(text, length, baseOffset: 0, firstLine: 1, skipBom: true, endIsFinal: true);
+        var (tokens, _, _) = pipeline.Run(text, length, baseOffset: 0, firstLine: 1, skipBom: true, endIsFinal: true);
         // The limit error's span covers the text that was read but not parsed (a stream is not read on
         // past the limit, so for Parse(Stream) that is the rest of the last buffer, not of the stream).
         var unread = text.Length - tokens.EndOffset;

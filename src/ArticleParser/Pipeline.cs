@@ -31,15 +31,19 @@ internal sealed class Pipeline
     /// what is decidable, and returns the tokens with the index of the first token not yet decided
     /// (the caller gives those lines again with more input behind them); when <paramref name="endIsFinal"/>, all are decided.
     /// </summary>
-    public (TokenList Tokens, int Decided) Run(string text, int length, int baseOffset, int firstLine, bool skipBom, bool endIsFinal)
+    public (TokenList Tokens, int KeepFrom, int NextLine) Run(string text, int length, int baseOffset, int firstLine, bool skipBom, bool endIsFinal)
     {
         var tokens = LineLexer.Tokenize(text, length, baseOffset, firstLine, _settings, skipBom);
         var decided = _layout.Assign(tokens, endIsFinal);
         ReportProse();
         ListingGrammar.ParseBlocks(tokens, decided, _records);
+
+        // Where the undecided lines start, read before the token array may go back to the pool.
+        var keepFrom = decided < tokens.Count ? tokens[decided].LineStart : length;
+        var nextLine = decided < tokens.Count ? tokens[decided].LineNumber : tokens.EndLine;
         _held.Add(tokens);
         ReleaseUnheld();
-        return (tokens, decided);
+        return (tokens, keepFrom, nextLine);
     }
 
     /// <summary>Ends the input: settles held records and waiting diagnostics, and reports a limit error.</summary>

@@ -210,7 +210,13 @@ internal sealed class DocumentBuilder
             ReadMoreSpan = readMoreSpan,
         });
 
-        if (node.GapLines > 1)
+        var gapLines = 0;
+        for (var i = node.Headline + 1; node.Teaser > node.Headline && i < node.Teaser; i++)
+        {
+            gapLines = Math.Max(gapLines, tokens[i].Kind == LineKind.Blank ? tokens[i].BlankLines : 0);
+        }
+
+        if (gapLines > 1)
         {
             ref var gapStart = ref tokens[node.Headline + 1];
             ref var teaser = ref tokens[node.Teaser];
@@ -218,7 +224,7 @@ internal sealed class DocumentBuilder
             {
                 Code = DiagnosticCodes.ExtraBlankLines,
                 Severity = DiagnosticSeverity.Info,
-                Message = FormattableString.Invariant($"Expected one blank line between headline and teaser, found {node.GapLines}; the entry is kept."),
+                Message = FormattableString.Invariant($"Expected one blank line between headline and teaser, found {gapLines}; the entry is kept."),
                 Span = tokens.Span(gapStart.LineStart, teaser.LineStart, gapStart),
             });
         }

@@ -92,9 +92,7 @@ internal sealed class WindowedParser
         }
 
         var text = new string(_buffer, 0, usable);
-        var (tokens, stop) = _pipeline.Run(text, usable, _baseOffset, _firstLine, skipBom: _first, endIsFinal: final || usable > MaxCarry);
-        var keepFrom = stop < tokens.Count ? tokens[stop].LineStart : usable;
-        var nextLine = stop < tokens.Count ? tokens[stop].LineNumber : tokens.EndLine;
+        var (tokens, keepFrom, nextLine) = _pipeline.Run(text, usable, _baseOffset, _firstLine, skipBom: _first, endIsFinal: final || usable > MaxCarry);
         if (final)
         {
             // The first limit in the text wins, as in Parse: a long line before the input limit, else the limit.
