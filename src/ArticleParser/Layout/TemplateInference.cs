@@ -33,6 +33,8 @@ internal static class TemplateInference
 
     private const int MinShortHeadlineRecords = 5;
 
+    private const int MaxLabelPrefix = 16;
+
     public static RecordTemplate? Infer(TokenList tokens)
     {
         var lines = new List<(int Token, LineSignature Signature)>();
@@ -307,16 +309,28 @@ internal static class TemplateInference
         return roles;
     }
 
+    /// <summary>
+    /// Tells whether a slot holds a label rather than a field: the same text in many records ("Chronique",
+    /// a category), or the same "Name:" prefix in nearly all ("Source: …", "Published: …").
+    /// </summary>
     private static bool IsLabel(TokenList tokens, List<List<(int Token, LineSignature Signature)>> records, int slot)
     {
         var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var record in records)
         {
             ref var token = ref tokens[record[slot].Token];
-            distinct.Add(tokens.Source.Substring(token.FieldStart, Math.Min(token.FieldLength, 64)));
+            var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+            distinct.Add(field[..Math.Min(field.Length, 64)].ToString());
+            var colon = field[..Math.Min(field.Length, MaxLabelPrefix)].IndexOf(':');
+            if (colon > 0)
+            {
+                var prefix = field[..colon].ToString();
+                prefixes[prefix] = prefixes.TryGetValue(prefix, out var n) ? n + 1 : 1;
+            }
         }
 
-        return distinct.Count * 4 < records.Count * 3;
+        return distinct.Count * 4 < records.Count * 3 || prefixes.Values.Any(n => n * 4 >= records.Count * 3 + 1);
     }
 
     /// <summary>Marks the title slots that hold a bare person's name in most records as the byline (after the caption is chosen).</summary>

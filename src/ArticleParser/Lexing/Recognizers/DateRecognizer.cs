@@ -88,6 +88,34 @@ internal static class DateRecognizer
         return -1;
     }
 
+    /// <summary>Reads a Chinese, Japanese or Korean date: "2017年02月24日", "2017年2月24日", "2017년 2월 24일" written as one word.</summary>
+    private static bool TryCjk(ReadOnlySpan<char> word, out CalendarDate? date)
+    {
+        date = null;
+        var year = word.IndexOfAny('年', '년');
+        if (year != 4 || !Words.IsNumber(word[..4], out var y))
+        {
+            return false;
+        }
+
+        var rest = word[5..];
+        var month = rest.IndexOfAny('月', '월');
+        if (month is < 1 or > 2 || !Words.IsNumber(rest[..month], out var m))
+        {
+            return false;
+        }
+
+        rest = rest[(month + 1)..];
+        var day = rest.IndexOfAny('日', '일');
+        if (day is < 1 or > 2 || !Words.IsNumber(rest[..day], out var d) || day + 1 != rest.Length)
+        {
+            return false;
+        }
+
+        date = Create(y, m, d);
+        return date is not null;
+    }
+
     private static int MatchNumeric(in Words words, int i, out CalendarDate? date)
     {
         date = null;
@@ -97,6 +125,11 @@ internal static class DateRecognizer
         }
 
         var word = words[i];
+        if (TryCjk(word, out date))
+        {
+            return i + 1;
+        }
+
         var separator = word.IndexOfAny('-', '.', '/');
         if (separator <= 0)
         {

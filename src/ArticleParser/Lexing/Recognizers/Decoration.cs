@@ -25,21 +25,34 @@ internal static class Decoration
         return true;
     }
 
-    /// <summary>Measures a leading bullet and the space after it ("• ", "- ", "* ", "» "), or returns 0.</summary>
+    /// <summary>Measures a leading bullet and the space after it ("• ", "- ", "* ", "» ", a list number "12. "), or returns 0.</summary>
     public static int BulletLength(ReadOnlySpan<char> line)
     {
-        if (line.Length < 3 || !IsBulletGlyph(line[0]) || !TextRules.IsOuterWhitespace(line[1]))
+        var glyph = line.Length >= 3 && IsBulletGlyph(line[0]) ? 1 : ListNumberLength(line);
+        if (glyph == 0 || glyph >= line.Length - 1 || !TextRules.IsOuterWhitespace(line[glyph]))
         {
             return 0;
         }
 
-        var length = 1;
+        var length = glyph;
         while (length < line.Length && TextRules.IsOuterWhitespace(line[length]))
         {
             length++;
         }
 
         return length;
+    }
+
+    /// <summary>Measures a list number, one to three digits and a period ("1.", "12."), or returns 0.</summary>
+    private static int ListNumberLength(ReadOnlySpan<char> line)
+    {
+        var digits = 0;
+        while (digits < line.Length && digits < 4 && line[digits] is >= '0' and <= '9')
+        {
+            digits++;
+        }
+
+        return digits is >= 1 and <= 3 && digits + 2 < line.Length && line[digits] == '.' ? digits + 1 : 0;
     }
 
     private static bool IsSeparatorGlyph(char c) =>
