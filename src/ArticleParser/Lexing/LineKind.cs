@@ -71,6 +71,9 @@ internal enum LineFlags : byte
     /// <summary>The line starts with a bullet (<c>• </c>, <c>- </c>, <c>» </c>): a list item.</summary>
     Bullet = 4,
 
+    /// <summary>A text line without a letter ("912", "4 / 12"): a counter, never a headline or teaser.</summary>
+    NoLetters = 8,
+
     /// <summary>A title line shaped like image alt text: short, no sentence or colon punctuation.</summary>
     AltText = 16,
 

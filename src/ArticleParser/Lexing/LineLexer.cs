@@ -126,6 +126,11 @@ internal static class LineLexer
         {
             var field = outer[fieldStart..fieldEnd];
             token.Shape = LineShape.IsProse(field) ? LineShapeKind.Prose : LineShapeKind.Title;
+            if (!SpanText.HasLetter(field))
+            {
+                token.Flags |= LineFlags.NoLetters;
+            }
+
             if (token.Shape == LineShapeKind.Title && LineShape.IsAltText(field))
             {
                 token.Flags |= LineFlags.AltText | (settings.Metadata && MetaRecognizer.IsName(field) ? LineFlags.Name : 0);
@@ -158,7 +163,17 @@ internal static class LineLexer
             return found;
         }
 
-        found.FieldStart = Decoration.BulletLength(outer);
+        found.FieldStart = Decoration.BulletLength(outer, out var number);
+        if (number && found.FieldStart > 0 && settings.Metadata && MetaRecognizer.TryMatch(outer, out var dated))
+        {
+            // "26. Nov. 2025": the number was the date's day, not a list number.
+            found.Kind = LineKind.Meta;
+            found.Meta = dated;
+            found.MetaLength = outer.Length;
+            found.FieldStart = 0;
+            return found;
+        }
+
         found.Flags |= found.FieldStart > 0 ? LineFlags.Bullet : 0;
         var content = outer[found.FieldStart..];
         if (settings.ReadMore?.IsLine(content) == true)

@@ -254,8 +254,13 @@ internal static class DateRecognizer
             return false;
         }
 
-        // "14:30", "14h30", and with seconds "11:01:00".
+        // "14:30", "14h30", with seconds "11:01:00", and "4:47pm".
         var rest = word[(colon + 1)..];
+        if (rest.Length == 4 && (rest.EndsWith("am", StringComparison.OrdinalIgnoreCase) || rest.EndsWith("pm", StringComparison.OrdinalIgnoreCase)))
+        {
+            rest = rest[..2];
+        }
+
         if (rest.Length == 5 && rest[2] == ':')
         {
             rest = Words.IsNumber(rest[3..], out var seconds) && seconds < 60 ? rest[..2] : rest;

@@ -26,9 +26,13 @@ internal static class Decoration
     }
 
     /// <summary>Measures a leading bullet and the space after it ("• ", "- ", "* ", "» ", a list number "12. "), or returns 0.</summary>
-    public static int BulletLength(ReadOnlySpan<char> line)
+    public static int BulletLength(ReadOnlySpan<char> line) => BulletLength(line, out _);
+
+    /// <summary>Measures a leading bullet as <see cref="BulletLength(ReadOnlySpan{char})"/> does, and tells whether it is a list number (which may also be a date's day, "26. Nov.").</summary>
+    public static int BulletLength(ReadOnlySpan<char> line, out bool number)
     {
-        var glyph = line.Length >= 3 && IsBulletGlyph(line[0]) ? 1 : ListNumberLength(line);
+        number = !(line.Length >= 3 && IsBulletGlyph(line[0]));
+        var glyph = number ? ListNumberLength(line) : 1;
         if (glyph == 0 || glyph >= line.Length - 1 || !TextRules.IsOuterWhitespace(line[glyph]))
         {
             return 0;
