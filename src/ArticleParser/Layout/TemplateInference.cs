@@ -37,35 +37,21 @@ internal static class TemplateInference
 
     public static RecordTemplate? Infer(TokenList tokens)
     {
-        var lines = new List<(int Token, LineSignature Signature)>();
-        for (var i = 0; i < tokens.Count; i++)
+        var sample = Sample.Of(tokens);
+        if (sample.Count < MinExactRecords)
         {
-            ref var token = ref tokens[i];
-            if (token.LineNumber > SampleLines || token.OuterEnd > SampleChars)
-            {
-                break;
-            }
-
-            if (token.Kind != LineKind.Blank)
-            {
-                lines.Add((i, LineSignature.Of(tokens, i)));
-            }
+            return null;
         }
 
         RecordTemplate? best = null;
         var bestScore = 0.0;
-        // A key is a signature, or a class after any run of blank lines (tried first, so it wins a tie).
-        var keys = lines.Select(l => l.Signature).Where(s => !s.EndsRecord && s.Class is not (LineClass.ReadMore or LineClass.Credit))
-            .SelectMany(s => s.Gap is 0 or LineSignature.AnyGap ? [s with { Gap = 0 }] : new[] { s with { Gap = LineSignature.AnyGap }, s })
-            .GroupBy(s => s).Where(g => g.Count() >= MinExactRecords).Select(g => g.Key)
-            .OrderBy(s => s.Class).ThenByDescending(s => s.Gap == LineSignature.AnyGap).ThenBy(s => s.Gap);
-        foreach (var key in keys)
+        foreach (var key in Keys(sample))
         {
             for (var period = 1; period <= 2; period++)
             {
                 for (var phase = 0; phase < period; phase++)
                 {
-                    var (template, score) = Evaluate(tokens, lines, key, period, phase);
+                    var (template, score) = Evaluate(sample, key, period, phase);
                     // A record every second key line pairs lines alike in signature: it must show that the
                     // pair is a headline and its teaser (see SlotRoles), and do better than one every key line.
                     if (period > 1 && template?.Teaser < 0)
@@ -74,7 +60,6 @@ internal static class TemplateInference
                     }
 
                     score = period == 1 ? score : score * 0.9;
-                    if (Environment.GetEnvironmentVariable("AP_DEBUG") is not null) Console.Error.WriteLine($"DEBUG key={key} p={period}/{phase} score={score} t={template?.Describe()} slots={(template is null ? "" : string.Join(",", template.Slots))}");
                     if (template is not null && score > bestScore)
                     {
                         (best, bestScore) = (template, score);
@@ -86,22 +71,62 @@ internal static class TemplateInference
         return best;
     }
 
-    private static (RecordTemplate? Template, double Score) Evaluate(
-        TokenList tokens, List<(int Token, LineSignature Signature)> lines, LineSignature key, int period, int phase)
+    /// <summary>
+    /// Lists the candidate keys: each signature that starts lines three times or more, and each class after
+    /// any run of blank lines (tried before the exact gaps, so that it wins a tie).
+    /// </summary>
+    private static List<LineSignature> Keys(Sample sample)
     {
-        var records = Cut(lines, key, period, phase);
-        var shapes = records.Where(r => r.Count <= Alignment.MaxRecordLines)
-            .GroupBy(r => string.Join(",", r.Select(l => l.Signature)))
-            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.First().Count)
-            .FirstOrDefault();
-        if (shapes is null || shapes.Count() < MinExactRecords)
+        var counts = new Dictionary<LineSignature, int>();
+        for (var i = 0; i < sample.Count; i++)
+        {
+            var signature = sample.Signatures[i];
+            if (signature.EndsRecord || signature.Class is LineClass.ReadMore or LineClass.Credit)
+            {
+                continue;
+            }
+
+            if (signature.Gap is 0 or LineSignature.AnyGap)
+            {
+                Count(counts, signature with { Gap = signature.Gap == 0 ? (byte)0 : LineSignature.AnyGap });
+                Count(counts, signature with { Gap = 0 });
+                continue;
+            }
+
+            Count(counts, signature with { Gap = LineSignature.AnyGap });
+            Count(counts, signature);
+        }
+
+        var keys = new List<LineSignature>();
+        foreach (var pair in counts)
+        {
+            if (pair.Value >= MinExactRecords)
+            {
+                keys.Add(pair.Key);
+            }
+        }
+
+        keys.Sort((a, b) => a.Class != b.Class ? a.Class.CompareTo(b.Class)
+            : a.Bullet != b.Bullet ? a.Bullet.CompareTo(b.Bullet)
+            : (b.Gap == LineSignature.AnyGap).CompareTo(a.Gap == LineSignature.AnyGap) is var any and not 0 ? any
+            : a.Gap.CompareTo(b.Gap));
+        return keys;
+
+        static void Count(Dictionary<LineSignature, int> counts, LineSignature key) =>
+            counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
+    }
+
+    private static (RecordTemplate? Template, double Score) Evaluate(Sample sample, LineSignature key, int period, int phase)
+    {
+        var records = Cut(sample, key, period, phase);
+        var exact = MostFrequentShape(sample, records);
+        if (exact.Count < MinExactRecords)
         {
             return (null, 0);
         }
 
-        var slots = shapes.First().Select(l => l.Signature).ToArray();
-        var exact = shapes.ToList();
-        var roles = SlotRoles(tokens, slots, exact);
+        var slots = sample.Signatures.AsSpan(exact[0], records.Find(r => r.First == exact[0]).Count).ToArray();
+        var roles = SlotRoles(sample, slots, exact);
         if (roles is null)
         {
             return (null, 0);
@@ -113,17 +138,16 @@ internal static class TemplateInference
         var captionAbove = false;
         var headline = Array.IndexOf(roles, LineRole.Headline);
         Span<int> slotOf = stackalloc int[Alignment.MaxRecordLines];
-        var signatures = new LineSignature[Alignment.MaxRecordLines];
         for (var r = 0; r < records.Count; r++)
         {
             var record = records[r];
-            var (fits, cost) = Fit(record, slots, signatures, slotOf);
-            if (!fits && r + 1 < records.Count && Alignment.Attached(records[r + 1][0].Signature) && records[r + 1][0].Token == NextToken(lines, record)
-                && record.Count == 1 && tokens[record[0].Token].Has(LineFlags.AltText))
+            var (fits, cost) = Fit(sample, record, slots, slotOf);
+            if (!fits && record.Count == 1 && r + 1 < records.Count && records[r + 1].First == record.First + 1
+                && Alignment.Attached(sample.Signatures[record.First + 1]) && sample.Tokens[sample.Lines[record.First]].Has(LineFlags.AltText))
             {
                 // As in the layout stage: an optional leading line with the key's signature joins the record under it.
-                var merged = record.Concat(records[r + 1]).ToList();
-                var (mergedFits, mergedCost) = Fit(merged, slots, signatures, slotOf);
+                var merged = new Range(record.First, record.Count + records[r + 1].Count);
+                var (mergedFits, mergedCost) = Fit(sample, merged, slots, slotOf);
                 if (mergedFits)
                 {
                     (record, fits, cost) = (merged, true, mergedCost);
@@ -141,13 +165,10 @@ internal static class TemplateInference
             score -= unexplained;
             seenFit = true;
             unexplained = 0;
-            if (fits)
-            {
-                score += record.Count - (2 * cost);
-                var at = slotOf[..record.Count].IndexOf(headline);
-                captionAbove |= at > 0 && record[at - 1].Signature.IsText && record[at].Signature.Gap == 0
-                    && (slotOf[at - 1] == -1 || roles[slotOf[at - 1]] != LineRole.Caption);
-            }
+            score += record.Count - (2 * cost);
+            var at = slotOf[..record.Count].IndexOf(headline);
+            captionAbove |= at > 0 && sample.Signatures[record.First + at - 1].IsText && sample.Signatures[record.First + at].Gap == 0
+                && (slotOf[at - 1] == -1 || roles[slotOf[at - 1]] != LineRole.Caption);
         }
 
         // Records are the page's blocks: a cut directly under a line, where the record itself holds blank
@@ -160,54 +181,129 @@ internal static class TemplateInference
         return (new RecordTemplate(key, period, phase, slots, roles, captionAbove), score);
     }
 
-    private static (bool Fits, double Cost) Fit(List<(int Token, LineSignature Signature)> record, LineSignature[] slots, LineSignature[] signatures, Span<int> slotOf)
+    /// <summary>Returns the first lines of the records that share the most frequent shape (ties: the longer shape).</summary>
+    private static List<int> MostFrequentShape(Sample sample, List<Range> records)
+    {
+        var groups = new Dictionary<ulong, List<int>>();
+        List<int>? best = null;
+        var bestLength = 0;
+        foreach (var record in records)
+        {
+            if (record.Count > Alignment.MaxRecordLines)
+            {
+                continue;
+            }
+
+            var hash = 14695981039346656037UL;
+            for (var i = record.First; i < record.First + record.Count; i++)
+            {
+                var signature = sample.Signatures[i];
+                hash = (hash ^ (ulong)(((int)signature.Class << 10) | (signature.Gap << 1) | (signature.Bullet ? 1 : 0))) * 1099511628211UL;
+            }
+
+            hash ^= (ulong)record.Count << 56;
+            if (!groups.TryGetValue(hash, out var group))
+            {
+                groups[hash] = group = [];
+            }
+
+            group.Add(record.First);
+            if (best is null || group.Count > best.Count || (group.Count == best.Count && record.Count > bestLength))
+            {
+                (best, bestLength) = (group, record.Count);
+            }
+        }
+
+        return best ?? [];
+    }
+
+    private static (bool Fits, double Cost) Fit(Sample sample, Range record, LineSignature[] slots, Span<int> slotOf)
     {
         if (record.Count > Alignment.MaxRecordLines)
         {
             return (false, 0);
         }
 
-        for (var i = 0; i < record.Count; i++)
-        {
-            signatures[i] = record[i].Signature;
-        }
-
-        var cost = Alignment.Align(signatures.AsSpan(0, record.Count), slots, slotOf);
+        var cost = Alignment.Align(sample.Signatures.AsSpan(record.First, record.Count), slots, slotOf);
         return (Alignment.Fits(record.Count, slots.Length, cost), cost);
     }
 
-    /// <summary>Returns the token of the non-blank line after a record's last, or -1.</summary>
-    private static int NextToken(List<(int Token, LineSignature Signature)> lines, List<(int Token, LineSignature Signature)> record)
-    {
-        var at = lines.IndexOf(record[^1]);
-        return at + 1 < lines.Count ? lines[at + 1].Token : -1;
-    }
-
     /// <summary>Cuts the sample into records as <see cref="RecordCutter"/> does; lines before the first record start none.</summary>
-    private static List<List<(int Token, LineSignature Signature)>> Cut(
-        List<(int Token, LineSignature Signature)> lines, LineSignature key, int period, int phase)
+    private static List<Range> Cut(Sample sample, LineSignature key, int period, int phase)
     {
-        var records = new List<List<(int Token, LineSignature Signature)>>();
+        var records = new List<Range>();
         var cutter = new RecordCutter(key, period, phase, 0);
-        List<(int Token, LineSignature Signature)>? current = null;
-        foreach (var line in lines)
+        var open = false;
+        for (var i = 0; i < sample.Count; i++)
         {
-            if (line.Signature.EndsRecord)
+            var signature = sample.Signatures[i];
+            if (signature.EndsRecord)
             {
-                current = null;
+                open = false;
             }
-            else if (cutter.Starts(line.Signature))
+            else if (cutter.Starts(signature))
             {
-                current = [line];
-                records.Add(current);
+                open = true;
+                records.Add(new Range(i, 1));
             }
-            else
+            else if (open)
             {
-                current?.Add(line);
+                records[^1] = records[^1] with { Count = records[^1].Count + 1 };
             }
         }
 
         return records;
+    }
+
+    /// <summary>Names a run of the sample's lines: a record.</summary>
+    private readonly record struct Range(int First, int Count);
+
+    /// <summary>The non-blank lines of the inference sample: their tokens and signatures.</summary>
+    internal sealed class Sample
+    {
+        private Sample(TokenList tokens, int[] lines, LineSignature[] signatures)
+        {
+            Tokens = tokens;
+            Lines = lines;
+            Signatures = signatures;
+        }
+
+        public TokenList Tokens { get; }
+
+        public int[] Lines { get; }
+
+        public LineSignature[] Signatures { get; }
+
+        public int Count => Lines.Length;
+
+        public static Sample Of(TokenList tokens)
+        {
+            var lines = new List<int>();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                ref var token = ref tokens[i];
+                if (token.LineNumber > SampleLines || token.OuterEnd > SampleChars)
+                {
+                    break;
+                }
+
+                if (token.Kind != LineKind.Blank)
+                {
+                    lines.Add(i);
+                }
+            }
+
+            var signatures = new LineSignature[lines.Count];
+            for (var i = 0; i < lines.Count; i++)
+            {
+                signatures[i] = LineSignature.Of(tokens, lines[i]);
+            }
+
+            return new Sample(tokens, [.. lines], signatures);
+        }
+
+        /// <summary>Gets the token of line <paramref name="slot"/> of the record that starts at sample line <paramref name="first"/>.</summary>
+        public ref LineToken Token(int first, int slot) => ref Tokens[Lines[first + slot]];
     }
 
     /// <summary>
@@ -217,7 +313,7 @@ internal static class TemplateInference
     /// directly above the headline is its caption. A record with more than one prose paragraph is an
     /// article's section, and a headline that reads like prose or runs long is no headline.
     /// </summary>
-    internal static LineRole[]? SlotRoles(TokenList tokens, LineSignature[] slots, List<List<(int Token, LineSignature Signature)>> records)
+    internal static LineRole[]? SlotRoles(Sample sample, LineSignature[] slots, List<int> records)
     {
         var roles = Enumerable.Repeat(LineRole.Member, slots.Length).ToArray();
         var text = Enumerable.Range(0, slots.Length).Where(i => slots[i].IsText).ToArray();
@@ -229,12 +325,12 @@ internal static class TemplateInference
         var length = new double[slots.Length];
         foreach (var slot in text)
         {
-            length[slot] = records.Average(r => tokens[r[slot].Token].FieldLength);
+            length[slot] = records.Average(r => sample.Token(r, slot).FieldLength);
         }
 
         // A line whose text recurs from record to record is a label (a category, a kicker, a section name):
         // headlines and teasers are each their own.
-        var labels = text.Where(slot => IsLabel(tokens, records, slot)).ToArray();
+        var labels = text.Where(slot => IsLabel(sample, records, slot)).ToArray();
         text = text.Except(labels).ToArray();
         if (text.Length == 0)
         {
@@ -269,7 +365,7 @@ internal static class TemplateInference
             return null;
         }
 
-        var (headline, repeat) = RepeatedTitle(tokens, text.Take(end).ToArray(), records);
+        var (headline, repeat) = RepeatedTitle(sample, text.Take(end).ToArray(), records);
         if (headline < 0)
         {
             headline = text[end - 1];
@@ -295,7 +391,7 @@ internal static class TemplateInference
         }
 
         roles[headline] = LineRole.Headline;
-        NameSlots(tokens, slots, roles, records, headline);
+        NameSlots(sample, slots, roles, records, headline);
         if (repeat >= 0)
         {
             roles[repeat] = LineRole.Caption;
@@ -313,14 +409,14 @@ internal static class TemplateInference
     /// Tells whether a slot holds a label rather than a field: the same text in many records ("Chronique",
     /// a category), or the same "Name:" prefix in nearly all ("Source: …", "Published: …").
     /// </summary>
-    private static bool IsLabel(TokenList tokens, List<List<(int Token, LineSignature Signature)>> records, int slot)
+    private static bool IsLabel(Sample sample, List<int> records, int slot)
     {
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var record in records)
         {
-            ref var token = ref tokens[record[slot].Token];
-            var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+            ref var token = ref sample.Token(record, slot);
+            var field = sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
             distinct.Add(field[..Math.Min(field.Length, 64)].ToString());
             var colon = field[..Math.Min(field.Length, MaxLabelPrefix)].IndexOf(':');
             if (colon > 0)
@@ -334,12 +430,12 @@ internal static class TemplateInference
     }
 
     /// <summary>Marks the title slots that hold a bare person's name in most records as the byline (after the caption is chosen).</summary>
-    private static void NameSlots(TokenList tokens, LineSignature[] slots, LineRole[] roles, List<List<(int Token, LineSignature Signature)>> records, int headline)
+    private static void NameSlots(Sample sample, LineSignature[] slots, LineRole[] roles, List<int> records, int headline)
     {
         for (var slot = 0; slot < slots.Length; slot++)
         {
             if (slot != headline && slots[slot].Class == LineClass.Title
-                && records.Count(r => tokens[r[slot].Token].Has(LineFlags.Name)) * 2 > records.Count)
+                && records.Count(r => sample.Token(r, slot).Has(LineFlags.Name)) * 2 > records.Count)
             {
                 roles[slot] = LineRole.Byline;
             }
@@ -347,13 +443,13 @@ internal static class TemplateInference
     }
 
     /// <summary>Finds two title slots that hold the same text in most records: the first is the headline, the second its caption.</summary>
-    private static (int Headline, int Caption) RepeatedTitle(TokenList tokens, int[] text, List<List<(int Token, LineSignature Signature)>> records)
+    private static (int Headline, int Caption) RepeatedTitle(Sample sample, int[] text, List<int> records)
     {
         for (var a = 0; a < text.Length; a++)
         {
             for (var b = a + 1; b < text.Length; b++)
             {
-                var same = records.Count(r => tokens.SameField(r[text[a]].Token, r[text[b]].Token));
+                var same = records.Count(r => sample.Tokens.SameField(sample.Lines[r + text[a]], sample.Lines[r + text[b]]));
                 if (same * 2 > records.Count)
                 {
                     return (text[a], text[b]);

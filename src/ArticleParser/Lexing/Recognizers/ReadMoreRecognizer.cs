@@ -33,6 +33,8 @@ internal sealed class ReadMoreRecognizer
     private readonly WordSet _lines;
     private readonly WordMap<string[]> _byLastWord;
 
+    private const int MaxPrefixLength = 40;
+
     // Phrases of two words or more: a single word glued to a headline ("MehrKinder…") is too likely a word of it.
     private readonly string[] _prefixes;
 
@@ -136,6 +138,12 @@ internal sealed class ReadMoreRecognizer
     /// </summary>
     public int GluedPrefix(ReadOnlySpan<char> line)
     {
+        // Most lines have no lost space near their start: look for the glue before comparing phrases.
+        if (!HasGlue(line[..Math.Min(line.Length, MaxPrefixLength)]))
+        {
+            return 0;
+        }
+
         foreach (var phrase in _prefixes)
         {
             if (line.Length > phrase.Length + 1 && line.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
@@ -154,6 +162,20 @@ internal sealed class ReadMoreRecognizer
         }
 
         return 0;
+    }
+
+    /// <summary>Tells whether a lower-case letter, or a read-more's trailing decoration, is glued to a capital.</summary>
+    private static bool HasGlue(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || text[i - 1] is '…' or '.' or '»' or '›' or '→'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
