@@ -35,6 +35,9 @@ internal static class TemplateInference
 
     private const int MaxLabelPrefix = 16;
 
+    /// <summary>Labels are short: a teaser repeated word for word is still a teaser.</summary>
+    private const int MaxLabelLength = 60;
+
     public static RecordTemplate? Infer(TokenList tokens)
     {
         var sample = Sample.Of(tokens);
@@ -330,7 +333,7 @@ internal static class TemplateInference
 
         // A line whose text recurs from record to record is a label (a category, a kicker, a section name):
         // headlines and teasers are each their own.
-        var labels = text.Where(slot => IsLabel(sample, records, slot)).ToArray();
+        var labels = text.Where(slot => length[slot] <= MaxLabelLength && IsLabel(sample, records, slot)).ToArray();
         text = text.Except(labels).ToArray();
         if (text.Length == 0)
         {
