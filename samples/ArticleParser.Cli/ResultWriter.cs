@@ -1,0 +1,464 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ArticleParser.Cli;
+
+/// <summary>
+/// Writes what the parser finds, as it finds it, in one output format. The run calls
+/// <see cref="Start"/>, then for each input <see cref="BeginFile"/>, any number of
+/// <see cref="Entry"/>, <see cref="Block"/> and <see cref="Diagnostic"/> calls and <see cref="EndFile"/>,
+/// then <see cref="End"/>. Entries are written as they come, so a large input is never held whole.
+/// </summary>
+internal abstract class ResultWriter : IDisposable
+{
+    /// <summary>The JSON writer options shared by the JSON formats: readable non-ASCII text, <c>\n</c> line ends.</summary>
+    protected static JsonWriterOptions JsonOptions(bool indented) => new()
+    {
+        Indented = indented,
+        NewLine = "\n",
+        // Listings are prose in any script: keep it readable, as ListingJson does.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Picks the writer for the command line.</summary>
+    /// <param name="options">The command line.</param>
+    /// <param name="output">The stream to write to; it is flushed by <see cref="End"/>, never disposed.</param>
+    /// <param name="singleDocument">Whether exactly one file or standard input was given (JSON then prints the bare document).</param>
+    /// <returns>The writer.</returns>
+    public static ResultWriter Create(CliOptions options, Stream output, bool singleDocument)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Format switch
+        {
+            OutputFormat.Json => new JsonResultWriter(output, singleDocument, options.Indent, options.Spans),
+            OutputFormat.JsonLines => new JsonLinesResultWriter(output, options.Fields),
+            OutputFormat.Csv => new CsvResultWriter(output, options.Fields),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Format, "unknown output format"),
+        };
+    }
+
+    /// <summary>Writes what comes before the first input.</summary>
+    public virtual void Start()
+    {
+    }
+
+    /// <summary>Starts an input.</summary>
+    /// <param name="path">The input's display name.</param>
+    public abstract void BeginFile(string path);
+
+    /// <summary>Writes an entry of the current input.</summary>
+    /// <param name="entry">The entry.</param>
+    /// <param name="index">Its 1-based position in the input.</param>
+    public abstract void Entry(ListingEntry entry, long index);
+
+    /// <summary>Takes a non-entry block of the current input.</summary>
+    /// <param name="block">The block.</param>
+    public virtual void Block(ListingBlock block)
+    {
+    }
+
+    /// <summary>Takes a diagnostic of the current input.</summary>
+    /// <param name="diagnostic">The diagnostic.</param>
+    public virtual void Diagnostic(ListingDiagnostic diagnostic)
+    {
+    }
+
+    /// <summary>Ends the current input.</summary>
+    public abstract void EndFile();
+
+    /// <summary>Writes what comes after the last input and flushes.</summary>
+    public abstract void End();
+
+    /// <summary>Releases the writer; output it could not write any more was reported already.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the format's own writer.</summary>
+    /// <param name="disposing">Whether this is called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+
+    /// <summary>Disposes a writer whose last flush may fail on a broken output (that failure was reported already).</summary>
+    protected static void DisposeQuietly(IDisposable writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        try
+        {
+            writer.Dispose();
+        }
+        catch (OutputFailedException)
+        {
+            // The run reported the broken output when the write failed.
+        }
+    }
+
+    /// <summary>Writes a span as <c>{"offset","length","line","column"}</c>, the names ListingJson uses.</summary>
+    protected static void WriteSpan(Utf8JsonWriter writer, string name, SourceSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject(name);
+        writer.WriteNumber("offset", span.Offset);
+        writer.WriteNumber("length", span.Length);
+        writer.WriteNumber("line", span.Line);
+        writer.WriteNumber("column", span.Column);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a string property unless the value is <see langword="null"/>.</summary>
+    protected static void WriteOptional(Utf8JsonWriter writer, string name, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    /// <summary>
+    /// The document of one input, or <c>{"files":[{"path","document"}]}</c> for several: compact,
+    /// without null fields, and without the spans of entries and blocks unless asked for. The field
+    /// names and order are ListingJson's, so <c>ListingJson.Deserialize</c> reads the documents back.
+    /// </summary>
+    private sealed class JsonResultWriter(Stream output, bool single, bool indented, bool spans) : ResultWriter
+    {
+        private readonly Utf8JsonWriter _json = new(output, JsonOptions(indented));
+
+        // Blocks and diagnostics follow the entries in a document, so they wait for the end of the input.
+        private readonly List<ListingBlock> _blocks = [];
+        private readonly List<ListingDiagnostic> _diagnostics = [];
+
+        public override void Start()
+        {
+            if (!single)
+            {
+                _json.WriteStartObject();
+                _json.WriteStartArray("files");
+            }
+        }
+
+        public override void BeginFile(string path)
+        {
+            if (!single)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("path", path);
+                _json.WritePropertyName("document");
+            }
+
+            _json.WriteStartObject();
+            _json.WriteStartArray("entries");
+        }
+
+        public override void Entry(ListingEntry entry, long index)
+        {
+            _json.WriteStartObject();
+            WriteOptional(_json, "imageCaption", entry.ImageCaption);
+            _json.WriteString("headline", entry.Headline);
+            WriteOptional(_json, "teaser", entry.Teaser);
+            _json.WriteBoolean("isTeaserTruncated", entry.IsTeaserTruncated);
+            WriteOptional(_json, "label", entry.Label);
+            WriteOptional(_json, "byline", entry.Byline);
+            if (entry.Published is { } published)
+            {
+                _json.WriteStartObject("published");
+                _json.WriteString("text", published.Text);
+                if (published.Date is { } date)
+                {
+                    _json.WriteString("date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                if (spans)
+                {
+                    WriteSpan(_json, "span", published.Span);
+                }
+
+                _json.WriteEndObject();
+            }
+
+            WriteOptional(_json, "readMore", entry.ReadMore);
+            if (spans)
+            {
+                WriteSpan(_json, "span", entry.Span);
+                WriteOptionalSpan("imageCaptionSpan", entry.ImageCaptionSpan);
+                WriteSpan(_json, "headlineSpan", entry.HeadlineSpan);
+                WriteOptionalSpan("teaserSpan", entry.TeaserSpan);
+                WriteOptionalSpan("bylineSpan", entry.BylineSpan);
+                WriteOptionalSpan("readMoreSpan", entry.ReadMoreSpan);
+            }
+
+            _json.WriteEndObject();
+            if (_json.BytesPending > 1 << 16)
+            {
+                _json.Flush();
+            }
+        }
+
+        public override void Block(ListingBlock block) => _blocks.Add(block);
+
+        public override void Diagnostic(ListingDiagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+        public override void EndFile()
+        {
+            _json.WriteEndArray();
+            _json.WriteStartArray("nonEntryBlocks");
+            foreach (var block in _blocks)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("kind", block.Kind.ToString());
+                _json.WriteString("text", block.Text);
+                if (spans)
+                {
+                    WriteSpan(_json, "span", block.Span);
+                }
+
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
+            // A diagnostic is about a place, so it keeps its span even in the compact form.
+            _json.WriteStartArray("diagnostics");
+            foreach (var diagnostic in _diagnostics)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("code", diagnostic.Code);
+                _json.WriteString("severity", diagnostic.Severity.ToString());
+                _json.WriteString("message", diagnostic.Message);
+                WriteSpan(_json, "span", diagnostic.Span);
+                _json.WriteEndObject();
+            }
+
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+            if (!single)
+            {
+                _json.WriteEndObject();
+            }
+
+            _blocks.Clear();
+            _diagnostics.Clear();
+            _json.Flush();
+        }
+
+        public override void End()
+        {
+            if (!single)
+            {
+                _json.WriteEndArray();
+                _json.WriteEndObject();
+            }
+
+            _json.Flush();
+            if (_json.BytesCommitted > 0)
+            {
+                output.WriteByte((byte)'\n');
+            }
+
+            output.Flush();
+        }
+
+        private void WriteOptionalSpan(string name, SourceSpan? span)
+        {
+            if (span is { } value)
+            {
+                WriteSpan(_json, name, value);
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                DisposeQuietly(_json);
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>
+    /// JSON Lines: one compact object per entry with the chosen fields (nulls left out), and a line
+    /// with a <c>type</c> of <c>block</c> or <c>diagnostic</c> for each non-entry block and diagnostic,
+    /// in document order. Lines end in <c>\n</c>.
+    /// </summary>
+    private sealed class JsonLinesResultWriter(Stream output, IReadOnlyList<EntryField> fields) : ResultWriter
+    {
+        // Blocks and diagnostics are decided alongside entries but can be reported before an entry
+        // that stands above them; a small buffer puts the lines back in document order.
+        private const int MaxPending = 4096;
+
+        private readonly Utf8JsonWriter _json = new(output, JsonOptions(indented: false));
+        private readonly List<(int Offset, int Sequence, object Item)> _pending = [];
+        private string _path = "";
+        private int _sequence;
+
+        public override void BeginFile(string path) => _path = path;
+
+        public override void Entry(ListingEntry entry, long index)
+        {
+            WritePending(entry.Span.Offset);
+            _json.WriteStartObject();
+            foreach (var field in fields)
+            {
+                var name = EntryFields.Name(field);
+                switch (field)
+                {
+                    case EntryField.Index:
+                        _json.WriteNumber(name, index);
+                        break;
+                    case EntryField.Line:
+                        _json.WriteNumber(name, entry.Span.Line);
+                        break;
+                    case EntryField.Column:
+                        _json.WriteNumber(name, entry.Span.Column);
+                        break;
+                    case EntryField.IsTeaserTruncated:
+                        _json.WriteBoolean(name, entry.IsTeaserTruncated);
+                        break;
+                    default:
+                        WriteOptional(_json, name, EntryFields.Text(field, _path, index, entry));
+                        break;
+                }
+            }
+
+            _json.WriteEndObject();
+            EndLine();
+        }
+
+        public override void Block(ListingBlock block) => Add(block.Span.Offset, block);
+
+        public override void Diagnostic(ListingDiagnostic diagnostic) => Add(diagnostic.Span.Offset, diagnostic);
+
+        public override void EndFile() => WritePending(int.MaxValue);
+
+        public override void End() => output.Flush();
+
+        private void Add(int offset, object item)
+        {
+            _pending.Add((offset, _sequence++, item));
+            if (_pending.Count >= MaxPending)
+            {
+                WritePending(int.MaxValue);
+            }
+        }
+
+        private void WritePending(int before)
+        {
+            if (_pending.Count == 0)
+            {
+                return;
+            }
+
+            _pending.Sort((a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Sequence.CompareTo(b.Sequence));
+            var written = 0;
+            while (written < _pending.Count && _pending[written].Offset < before)
+            {
+                WriteTyped(_pending[written++].Item);
+            }
+
+            _pending.RemoveRange(0, written);
+        }
+
+        private void WriteTyped(object item)
+        {
+            _json.WriteStartObject();
+            if (item is ListingBlock block)
+            {
+                _json.WriteString("type", "block");
+                _json.WriteString("path", _path);
+                _json.WriteString("kind", block.Kind.ToString());
+                _json.WriteString("text", block.Text);
+                _json.WriteNumber("line", block.Span.Line);
+                _json.WriteNumber("column", block.Span.Column);
+            }
+            else if (item is ListingDiagnostic diagnostic)
+            {
+                _json.WriteString("type", "diagnostic");
+                _json.WriteString("path", _path);
+                _json.WriteString("code", diagnostic.Code);
+                _json.WriteString("severity", diagnostic.Severity.ToString());
+                _json.WriteString("message", diagnostic.Message);
+                _json.WriteNumber("line", diagnostic.Span.Line);
+                _json.WriteNumber("column", diagnostic.Span.Column);
+            }
+
+            _json.WriteEndObject();
+            EndLine();
+        }
+
+        private void EndLine()
+        {
+            _json.Flush();
+            _json.Reset();
+            output.WriteByte((byte)'\n');
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                DisposeQuietly(_json);
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>RFC 4180 CSV: a header of the chosen fields, then one row per entry; rows end in CRLF.</summary>
+    private sealed class CsvResultWriter(Stream output, IReadOnlyList<EntryField> fields) : ResultWriter
+    {
+        private readonly StreamWriter _text = new(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
+        private readonly StringBuilder _row = new();
+        private string _path = "";
+
+        public override void Start()
+        {
+            _text.Write(string.Join(',', fields.Select(EntryFields.Name)));
+            _text.Write(Csv.RowEnd);
+        }
+
+        public override void BeginFile(string path) => _path = path;
+
+        public override void Entry(ListingEntry entry, long index)
+        {
+            _row.Clear();
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (i > 0)
+                {
+                    _row.Append(',');
+                }
+
+                Csv.AppendField(_row, EntryFields.Text(fields[i], _path, index, entry));
+            }
+
+            _row.Append(Csv.RowEnd);
+            _text.Write(_row);
+        }
+
+        public override void EndFile()
+        {
+        }
+
+        public override void End()
+        {
+            _text.Flush();
+            output.Flush();
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                DisposeQuietly(_text);
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
