@@ -129,9 +129,11 @@ internal abstract class ResultWriter : IDisposable
     {
         private readonly Utf8JsonWriter _json = new(output, JsonOptions(indented));
 
-        // Blocks and diagnostics follow the entries in a document, so they wait for the end of the input.
-        private readonly List<ListingBlock> _blocks = [];
-        private readonly List<ListingDiagnostic> _diagnostics = [];
+        // Blocks and diagnostics follow the entries in a document, so they wait for the end of the
+        // input, written compact in spill buffers (memory, then a temporary file) so that an input of
+        // nothing but page chrome is not held in memory either.
+        private readonly SpillBuffer _blocks = new();
+        private readonly SpillBuffer _diagnostics = new();
 
         public override void Start()
         {
@@ -199,40 +201,42 @@ internal abstract class ResultWriter : IDisposable
             }
         }
 
-        public override void Block(ListingBlock block) => _blocks.Add(block);
+        public override void Block(ListingBlock block)
+        {
+            var json = _blocks.Begin();
+            json.WriteStartObject();
+            json.WriteString("kind", block.Kind.ToString());
+            json.WriteString("text", block.Text);
+            if (spans)
+            {
+                WriteSpan(json, "span", block.Span);
+            }
 
-        public override void Diagnostic(ListingDiagnostic diagnostic) => _diagnostics.Add(diagnostic);
+            json.WriteEndObject();
+            _blocks.End();
+        }
+
+        // A diagnostic is about a place, so it keeps its span even in the compact form.
+        public override void Diagnostic(ListingDiagnostic diagnostic)
+        {
+            var json = _diagnostics.Begin();
+            json.WriteStartObject();
+            json.WriteString("code", diagnostic.Code);
+            json.WriteString("severity", diagnostic.Severity.ToString());
+            json.WriteString("message", diagnostic.Message);
+            WriteSpan(json, "span", diagnostic.Span);
+            json.WriteEndObject();
+            _diagnostics.End();
+        }
 
         public override void EndFile()
         {
             _json.WriteEndArray();
             _json.WriteStartArray("nonEntryBlocks");
-            foreach (var block in _blocks)
-            {
-                _json.WriteStartObject();
-                _json.WriteString("kind", block.Kind.ToString());
-                _json.WriteString("text", block.Text);
-                if (spans)
-                {
-                    WriteSpan(_json, "span", block.Span);
-                }
-
-                _json.WriteEndObject();
-            }
-
+            _blocks.MoveTo(_json);
             _json.WriteEndArray();
-            // A diagnostic is about a place, so it keeps its span even in the compact form.
             _json.WriteStartArray("diagnostics");
-            foreach (var diagnostic in _diagnostics)
-            {
-                _json.WriteStartObject();
-                _json.WriteString("code", diagnostic.Code);
-                _json.WriteString("severity", diagnostic.Severity.ToString());
-                _json.WriteString("message", diagnostic.Message);
-                WriteSpan(_json, "span", diagnostic.Span);
-                _json.WriteEndObject();
-            }
-
+            _diagnostics.MoveTo(_json);
             _json.WriteEndArray();
             _json.WriteEndObject();
             if (!single)
@@ -240,8 +244,6 @@ internal abstract class ResultWriter : IDisposable
                 _json.WriteEndObject();
             }
 
-            _blocks.Clear();
-            _diagnostics.Clear();
             _json.Flush();
         }
 
@@ -275,9 +277,80 @@ internal abstract class ResultWriter : IDisposable
             if (disposing)
             {
                 DisposeQuietly(_json);
+                _blocks.Dispose();
+                _diagnostics.Dispose();
             }
 
             base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>
+    /// Holds compact JSON objects, one per line, in memory up to 4 MiB and in a temporary file past
+    /// that, until <see cref="MoveTo"/> writes them (re-indented as the target writer wants) and empties it.
+    /// </summary>
+    private sealed class SpillBuffer : IDisposable
+    {
+        private const int MemoryLimit = 4 << 20;
+
+        private Stream _stream = new MemoryStream();
+        private readonly Utf8JsonWriter _writer;
+
+        public SpillBuffer() => _writer = new Utf8JsonWriter(_stream, JsonOptions(indented: false));
+
+        /// <summary>Returns the writer for one object; call <see cref="End"/> after it.</summary>
+        public Utf8JsonWriter Begin() => _writer;
+
+        /// <summary>Ends the object written since <see cref="Begin"/>.</summary>
+        public void End()
+        {
+            _writer.Flush();
+            _writer.Reset();
+            _stream.WriteByte((byte)'\n');
+            if (_stream is MemoryStream memory && memory.Length > MemoryLimit)
+            {
+                var file = new FileStream(
+                    Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+                memory.Position = 0;
+                memory.CopyTo(file);
+                _stream = file;
+                _writer.Reset(file);
+            }
+        }
+
+        /// <summary>Writes every held object into <paramref name="target"/>'s current array, then empties the buffer.</summary>
+        public void MoveTo(Utf8JsonWriter target)
+        {
+            _stream.Position = 0;
+            using (var lines = new StreamReader(_stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, 1 << 16, leaveOpen: true))
+            {
+                while (lines.ReadLine() is { Length: > 0 } line)
+                {
+                    using var item = JsonDocument.Parse(line);
+                    item.RootElement.WriteTo(target);
+                    if (target.BytesPending > 1 << 16)
+                    {
+                        target.Flush();
+                    }
+                }
+            }
+
+            if (_stream is MemoryStream memory)
+            {
+                memory.SetLength(0);
+            }
+            else
+            {
+                _stream.Dispose();
+                _stream = new MemoryStream();
+                _writer.Reset(_stream);
+            }
+        }
+
+        public void Dispose()
+        {
+            _writer.Dispose();
+            _stream.Dispose();
         }
     }
 
