@@ -187,6 +187,20 @@ public sealed class CliFormatTests : IDisposable
     }
 
     [Fact]
+    public void Json_keeps_every_block_when_they_spill_past_memory_to_a_temporary_file()
+    {
+        // 60,000 separator lines between two entries: over 4 MiB of block JSON with spans.
+        var text = "Head\n\nTeaser of the entry.\n\n" + string.Concat(Enumerable.Repeat("* * *\n", 60_000)) + "\nLast head\n\nLast teaser.\n";
+        var path = Write("separators.txt", text);
+
+        var result = Cli.Run([path, "--spans"]);
+
+        result.Code.Should().Be(0);
+        ListingJson.Deserialize(result.Stdout).Should().Be(ListingParser.Parse(text));
+        JsonNode.Parse(result.Stdout)!["nonEntryBlocks"]!.AsArray().Count.Should().Be(60_000);
+    }
+
+    [Fact]
     public void Every_format_holds_every_seed_entry()
     {
         var seeds = Path.Combine(CorpusCase.Root, "seeds");
