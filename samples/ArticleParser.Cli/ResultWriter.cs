@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -365,41 +366,46 @@ internal abstract class ResultWriter : IDisposable
         // that stands above them; a small buffer puts the lines back in document order.
         private const int MaxPending = 4096;
 
-        private readonly Utf8JsonWriter _json = new(output, JsonOptions(indented: false));
+        // Lines are written to a buffer, not to the stream: Utf8JsonWriter.Flush flushes its stream too,
+        // which would be one write system call per line.
+        private readonly ArrayBufferWriter<byte> _buffer = new(1 << 17);
         private readonly List<(int Offset, int Sequence, object Item)> _pending = [];
+        private Utf8JsonWriter? _writer;
         private string _path = "";
         private int _sequence;
+
+        private Utf8JsonWriter Json => _writer ??= new Utf8JsonWriter(_buffer, JsonOptions(indented: false));
 
         public override void BeginFile(string path) => _path = path;
 
         public override void Entry(ListingEntry entry, long index)
         {
             WritePending(entry.Span.Offset);
-            _json.WriteStartObject();
+            Json.WriteStartObject();
             foreach (var field in fields)
             {
                 var name = EntryFields.Name(field);
                 switch (field)
                 {
                     case EntryField.Index:
-                        _json.WriteNumber(name, index);
+                        Json.WriteNumber(name, index);
                         break;
                     case EntryField.Line:
-                        _json.WriteNumber(name, entry.Span.Line);
+                        Json.WriteNumber(name, entry.Span.Line);
                         break;
                     case EntryField.Column:
-                        _json.WriteNumber(name, entry.Span.Column);
+                        Json.WriteNumber(name, entry.Span.Column);
                         break;
                     case EntryField.IsTeaserTruncated:
-                        _json.WriteBoolean(name, entry.IsTeaserTruncated);
+                        Json.WriteBoolean(name, entry.IsTeaserTruncated);
                         break;
                     default:
-                        WriteOptional(_json, name, EntryFields.Text(field, _path, index, entry));
+                        WriteOptional(Json, name, EntryFields.Text(field, _path, index, entry));
                         break;
                 }
             }
 
-            _json.WriteEndObject();
+            Json.WriteEndObject();
             EndLine();
         }
 
@@ -407,9 +413,17 @@ internal abstract class ResultWriter : IDisposable
 
         public override void Diagnostic(ListingDiagnostic diagnostic) => Add(diagnostic.Span.Offset, diagnostic);
 
-        public override void EndFile() => WritePending(int.MaxValue);
+        public override void EndFile()
+        {
+            WritePending(int.MaxValue);
+            Drain();
+        }
 
-        public override void End() => output.Flush();
+        public override void End()
+        {
+            Drain();
+            output.Flush();
+        }
 
         private void Add(int offset, object item)
         {
@@ -439,43 +453,54 @@ internal abstract class ResultWriter : IDisposable
 
         private void WriteTyped(object item)
         {
-            _json.WriteStartObject();
+            Json.WriteStartObject();
             if (item is ListingBlock block)
             {
-                _json.WriteString("type", "block");
-                _json.WriteString("path", _path);
-                _json.WriteString("kind", block.Kind.ToString());
-                _json.WriteString("text", block.Text);
-                _json.WriteNumber("line", block.Span.Line);
-                _json.WriteNumber("column", block.Span.Column);
+                Json.WriteString("type", "block");
+                Json.WriteString("path", _path);
+                Json.WriteString("kind", block.Kind.ToString());
+                Json.WriteString("text", block.Text);
+                Json.WriteNumber("line", block.Span.Line);
+                Json.WriteNumber("column", block.Span.Column);
             }
             else if (item is ListingDiagnostic diagnostic)
             {
-                _json.WriteString("type", "diagnostic");
-                _json.WriteString("path", _path);
-                _json.WriteString("code", diagnostic.Code);
-                _json.WriteString("severity", diagnostic.Severity.ToString());
-                _json.WriteString("message", diagnostic.Message);
-                _json.WriteNumber("line", diagnostic.Span.Line);
-                _json.WriteNumber("column", diagnostic.Span.Column);
+                Json.WriteString("type", "diagnostic");
+                Json.WriteString("path", _path);
+                Json.WriteString("code", diagnostic.Code);
+                Json.WriteString("severity", diagnostic.Severity.ToString());
+                Json.WriteString("message", diagnostic.Message);
+                Json.WriteNumber("line", diagnostic.Span.Line);
+                Json.WriteNumber("column", diagnostic.Span.Column);
             }
 
-            _json.WriteEndObject();
+            Json.WriteEndObject();
             EndLine();
         }
 
         private void EndLine()
         {
-            _json.Flush();
-            _json.Reset();
-            output.WriteByte((byte)'\n');
+            Json.Flush();
+            Json.Reset();
+            _buffer.GetSpan(1)[0] = (byte)'\n';
+            _buffer.Advance(1);
+            if (_buffer.WrittenCount >= 1 << 16)
+            {
+                Drain();
+            }
+        }
+
+        private void Drain()
+        {
+            output.Write(_buffer.WrittenSpan);
+            _buffer.ResetWrittenCount();
         }
 
         protected override void Dispose(bool disposing)
         {
             if (disposing)
             {
-                DisposeQuietly(_json);
+                _writer?.Dispose();
             }
 
             base.Dispose(disposing);
