@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ArticleParser.Cli;
 
 /// <summary>One listing to parse: a file, or standard input.</summary>
@@ -15,26 +13,23 @@ internal sealed record InputSource(string Path)
     /// <summary>Gets the name used in the output and in messages.</summary>
     public string DisplayName => IsStandardInput ? StandardInputName : Path;
 
-    /// <summary>Reads and parses the whole listing: a file as bytes (UTF-8, or UTF-16 by its BOM), standard input as text.</summary>
+    /// <summary>Opens the bytes to parse: standard input, or the file. Both go through the library's decoder.</summary>
     /// <param name="stdin">Standard input, for <c>-</c>.</param>
-    /// <param name="options">The parser options.</param>
-    /// <param name="bytes">The number of bytes read (for the throughput display).</param>
-    /// <returns>The document.</returns>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <param name="length">The file's length, or 0 for standard input.</param>
+    /// <returns>The stream, which the caller disposes unless it is <paramref name="stdin"/>.</returns>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    /// <exception cref="ListingFormatException">Strict mode found a warning or error.</exception>
-    public ListingDocument Parse(TextReader stdin, ListingParserOptions options, out long bytes)
+    public Stream Open(Stream stdin, out long length)
     {
         ArgumentNullException.ThrowIfNull(stdin);
         if (IsStandardInput)
         {
-            var input = stdin.ReadToEnd();
-            bytes = Encoding.UTF8.GetByteCount(input);
-            return ListingParser.Parse(input, options);
+            length = 0;
+            return stdin;
         }
 
-        using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        bytes = stream.Length;
-        return ListingParser.Parse(stream, options);
+        var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        length = stream.Length;
+        return stream;
     }
 }

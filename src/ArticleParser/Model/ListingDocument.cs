@@ -7,6 +7,8 @@ namespace ArticleParser;
 /// <remarks>Two documents are equal when their entries, blocks and diagnostics are equal, in order.</remarks>
 public sealed class ListingDocument : IEquatable<ListingDocument>
 {
+    // The constructor System.Text.Json reads documents with (ListingJson.Deserialize); the parameters match the properties.
+    [System.Text.Json.Serialization.JsonConstructor]
     internal ListingDocument(
         IReadOnlyList<ListingEntry> entries,
         IReadOnlyList<ListingBlock> nonEntryBlocks,
