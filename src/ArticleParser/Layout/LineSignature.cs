@@ -75,6 +75,7 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
     private static LineClass ClassOf(in LineToken token) => token.Kind switch
     {
         LineKind.Text when token.Has(LineFlags.NoLetters) => LineClass.Kicker,
+        LineKind.Text when token.FieldStart > token.OuterStart && !token.Has(LineFlags.Bullet) => LineClass.ReadMore, // "Read moreTitle"
         LineKind.Text => token.IsProse ? LineClass.Prose : LineClass.Title,
         LineKind.Meta => token.Has(LineFlags.Kicker) ? LineClass.Kicker : LineClass.Meta,
         LineKind.ReadMore => LineClass.ReadMore,

@@ -340,16 +340,26 @@ internal static class TemplateInference
             return null;
         }
 
+        // A title the record repeats is the headline, the repeat its caption (the image's alt text is often
+        // the headline itself): the repetition shows it is a title, whatever its shape.
+        var (repeated, repeat) = RepeatedTitle(sample, text, records);
+        text = text.Where(slot => slot != repeat).ToArray();
+        if (repeat >= 0 && records.Count(r => sample.Token(r, repeat).FieldStart > sample.Token(r, repeat).OuterStart && !sample.Token(r, repeat).Has(LineFlags.Bullet)) * 2 > records.Count)
+        {
+            // "Read moreTitle": a read-more link that names its article, glued by a lost space, is no caption.
+            repeat = -1;
+        }
+
         // Two paragraphs of prose make an article's section, not a record; a short "prose" line (a headline
         // that ends in a period) beside a long one is a title all the same.
         var longest = text.Max(i => length[i]);
-        if (text.Count(i => slots[i].Class == LineClass.Prose && length[i] * 2 > longest) > 1)
+        if (text.Count(i => slots[i].Class == LineClass.Prose && length[i] * 2 > longest && i != repeated) > 1)
         {
             return null;
         }
 
         var teaser = -1;
-        if (text.Length >= 2)
+        if (text.Length >= 2 && text[^1] != repeated)
         {
             var last = text[^1];
             var before = text[^2];
@@ -360,15 +370,15 @@ internal static class TemplateInference
             }
         }
 
-        // The headline: a title the record repeats (the image's alt text is often the headline itself), else
-        // the longest title line of the paragraph that ends just above the teaser (or the record).
+        // The headline: the repeated title, else the longest title line of the paragraph that ends just
+        // above the teaser (or the record).
         var end = teaser >= 0 ? Array.IndexOf(text, teaser) : text.Length;
         if (end == 0)
         {
             return null;
         }
 
-        var (headline, repeat) = RepeatedTitle(sample, text.Take(end).ToArray(), records);
+        var headline = repeated;
         if (headline < 0)
         {
             headline = text[end - 1];
@@ -382,12 +392,12 @@ internal static class TemplateInference
         }
 
         // A prose line above the headline means the cut fell between a teaser and its own headline.
-        var proseHeadline = slots[headline].Class == LineClass.Prose && (teaser < 0 || length[headline] * 2 > length[teaser]);
+        var proseHeadline = repeated < 0 && slots[headline].Class == LineClass.Prose && (teaser < 0 || length[headline] * 2 > length[teaser]);
         // Short lines are a menu (records of one line need longer ones), or the headings of an about page
         // (short headlines need more records to tell them from a few sections with their paragraphs).
         var bare = (slots.Length == 1 && length[headline] < MinBareHeadlineLength)
             || (length[headline] < MinHeadlineLength && records.Count < MinShortHeadlineRecords);
-        if (bare || proseHeadline || length[headline] > MaxHeadlineLength
+        if (bare || proseHeadline || (length[headline] > MaxHeadlineLength && repeated < 0)
             || text.Any(i => i < headline && slots[i].Class == LineClass.Prose && length[i] * 2 > longest))
         {
             return null;
