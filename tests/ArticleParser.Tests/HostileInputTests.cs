@@ -356,6 +356,38 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         (error.Span.Line, error.Span.Column).Should().Be(Lossless.LineAndColumn(text, error.Span.Offset));
     }
 
+    [Theory]
+    [InlineData(27, 27, 7)]
+    [InlineData(28, 27, 7)]
+    [InlineData(37, 27, 7)]
+    [InlineData(26, 26, 6)]
+    public void Defect_D12_with_CR_line_ends_Parse_and_streaming_stop_at_the_same_line_under_MaxInputLength(int limit, int offset, int line)
+    {
+        // A CR at the cut was backed off as if it were half of a CRLF, whatever followed it: Enumerate saw the
+        // window end at the CR and stopped one line early (26, line 6) where Parse stopped at 27, line 7 (issue 13).
+        const string text = "Head\r\rTeaser one.\r\rSecond\r\rTeaser two.";
+        var options = new ListingParserOptions { MaxInputLength = limit };
+
+        var document = ListingParser.Parse(text, options);
+
+        var error = document.Diagnostics.Single(d => d.Code == DiagnosticCodes.InputTooLong);
+        (error.Span.Offset, error.Span.Line, error.Span.Column).Should().Be((offset, line, 1));
+        ParserChecks.CheckText(text, options);
+    }
+
+    [Fact]
+    public void Defect_D12_every_MaxInputLength_gives_the_same_document_streamed_with_every_line_end()
+    {
+        foreach (var lineEnd in new[] { "\r", "\n", "\r\n" })
+        {
+            var text = "Head\n\nTeaser one.\n\nSecond\n\nTeaser two.\n".Replace("\n", lineEnd, StringComparison.Ordinal);
+            for (var limit = 0; limit <= text.Length; limit++)
+            {
+                ParserChecks.CheckText(text, new ListingParserOptions { MaxInputLength = limit });
+            }
+        }
+    }
+
     [Fact]
     public void Defect_D7_Parse_stream_past_MaxInputLength_reports_like_Parse_string_but_for_the_unread_span()
     {
