@@ -53,7 +53,7 @@ public sealed class PropertyTests(ITestOutputHelper output)
             ParserChecks.CheckText(listing.Text, ListingParserOptions.Default);
         }, seed: 0x5EED_0001, cases: 1500, print: l => l.ToString());
 
-        Report("generated listings", cases);
+        Report("generated listings", cases, 0x5EED_0001);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class PropertyTests(ITestOutputHelper output)
             cases: 4000,
             print: c => c.ToString());
 
-        Report("arbitrary text", cases);
+        Report("arbitrary text", cases, 0x5EED_0002);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class PropertyTests(ITestOutputHelper output)
             }
         }, seed: 0x5EED_0003, cases: 1500, print: c => $"{c} max line {c.Options.MaxLineLength}, max input {c.Options.MaxInputLength}");
 
-        Report("text under limits", cases);
+        Report("text under limits", cases, 0x5EED_0003);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class PropertyTests(ITestOutputHelper output)
             cases: 1500,
             print: b => Convert.ToHexString(b));
 
-        Report("arbitrary bytes", cases);
+        Report("arbitrary bytes", cases, 0x5EED_0004);
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public sealed class PropertyTests(ITestOutputHelper output)
             ParserChecks.Same(document, ParserChecks.Enumerated(text, ListingParserOptions.Default), "Enumerate across windows");
         }, seed: 0x5EED_0005, cases: 6, print: t => $"{t.Length} chars: {Invariants.Show(t[..Math.Min(t.Length, 2000)])}");
 
-        Report("multi-window streams", cases);
+        Report("multi-window streams", cases, 0x5EED_0005);
     }
 
     [Fact]
@@ -154,12 +154,14 @@ public sealed class PropertyTests(ITestOutputHelper output)
             ParserChecks.Same(document, ParserChecks.EnumeratedAsync(c.Text, c.Options), "EnumerateAsync under limits");
         }, seed: 0x5EED_0006, cases: 500, print: c => $"{c} max line {c.Options.MaxLineLength}, max input {c.Options.MaxInputLength}");
 
-        Report("streaming under limits", cases);
+        Report("streaming under limits", cases, 0x5EED_0006);
     }
 
-    private void Report(string property, int cases) =>
+    private void Report(string property, int cases, ulong fixedSeed) =>
         output.WriteLine(
-            $"{property}: {cases} cases passed ({PropertyRunner.TotalCases} property cases so far in this run)");
+            $"{property}: {cases} cases passed with seed {PropertyRunner.SeedFor(fixedSeed)} "
+            + $"({(PropertyRunner.OverrideSeed is null ? "the property's fixed seed" : "from " + PropertyRunner.SeedVariable)}; "
+            + $"{PropertyRunner.TotalCases} property cases so far in this run)");
 
     private static byte[] Corrupt(byte[] bytes, int[] cuts)
     {
