@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using System.Text;
 using ArticleParser.Tests.Support;
 using FluentAssertions;
-using Xunit.Abstractions;
 
 namespace ArticleParser.Tests;
 
@@ -12,7 +10,7 @@ namespace ArticleParser.Tests;
 /// named "Defect_…" and skipped with "bug: …" show library defects found by the property tests and the
 /// fuzzer; they fail until the library is fixed (see docs/threat-model.md).
 /// </summary>
-public sealed class HostileInputTests(ITestOutputHelper output)
+public sealed class HostileInputTests
 {
     private static readonly ListingParserOptions Strict = new() { Strict = true };
 
@@ -119,7 +117,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         document.NonEntryBlocks.Should().ContainSingle().Which.Text.Should().Be("\u200DJoiner\u200C");
     }
 
-    // ---- Huge lines and floods (Parse; time is measured by the benchmarks, not asserted here) --------
+    // ---- Huge lines and floods (Parse; growth of time: HostileShapeGrowthTests) -----------------------
 
     [Fact]
     public void A_10_MB_single_line_is_one_non_entry_block()
@@ -564,45 +562,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         ParseStream(bytes).Entries.Should().ContainSingle().Which.HeadlineSpan.Should().Be(new SourceSpan(0, 4, 1, 1));
     }
 
-    // ---- Streaming memory and cancellation ------------------------------------------------------------
-
-    [Fact]
-    [Trait("Category", "Slow")]
-    public void A_flood_of_blank_lines_streams_through_Enumerate_in_bounded_memory()
-    {
-        // 1 GB takes 66 s in the Debug test build here (19 s in Release), so the suite streams 256 MiB;
-        // ARTICLEPARSER_FULL_GIGABYTE=1 streams the full 10^9 characters.
-        var length = Environment.GetEnvironmentVariable("ARTICLEPARSER_FULL_GIGABYTE") == "1" ? 1_000_000_000L : 256L << 20;
-        var reader = new GeneratedReader("\n", length);
-        var diagnostics = new List<ListingDiagnostic>();
-        GC.Collect();
-        var baseline = GC.GetTotalMemory(forceFullCollection: true);
-        long liveHigh = 0;
-        long heapHigh = 0;
-        var nextSample = 0L;
-        reader.AfterRead = position =>
-        {
-            heapHigh = Math.Max(heapHigh, GC.GetTotalMemory(forceFullCollection: false));
-            if (position >= nextSample)
-            {
-                // What the parser holds on to, garbage collected: this is what must not grow with the input.
-                liveHigh = Math.Max(liveHigh, GC.GetTotalMemory(forceFullCollection: true));
-                nextSample += 100_000_000;
-            }
-        };
-        var stopwatch = Stopwatch.StartNew();
-
-        var entries = ListingParser.Enumerate(reader, new ListingParserOptions { OnDiagnostic = diagnostics.Add }).Count();
-
-        stopwatch.Stop();
-        output.WriteLine(
-            $"{length} blank lines: {stopwatch.Elapsed.TotalSeconds:F1} s; live managed memory peak {(liveHigh - baseline) / 1e6:F0} MB above the baseline; "
-            + $"managed heap peak incl. garbage {heapHigh / 1e6:F0} MB; gen-2 collections {GC.CollectionCount(2)}");
-        entries.Should().Be(0);
-        reader.Position.Should().Be(length);
-        diagnostics.Should().ContainSingle().Which.Span.Should().Be(new SourceSpan((int)length, 0, (int)length + 1, 1));
-        (liveHigh - baseline).Should().BeLessThan(100_000_000, "the parser keeps one window, not the input");
-    }
+    // ---- Streaming cancellation (memory: StreamingMemoryTests) ---------------------------------------
 
     [Fact]
     public async Task EnumerateAsync_yields_no_entry_after_cancellation()
