@@ -666,7 +666,9 @@ public sealed class HostileInputTests
     [InlineData("Workers Win The Vote\n\nThe workers won the vote after a long campaign of strikes.\nSource\n")]
     public void Defect_D1_a_short_line_starting_with_a_field_label_parses(string text)
     {
-        ParserChecks.CheckText(text, ListingParserOptions.Default);
+        var document = ParserChecks.CheckText(text, ListingParserOptions.Default);
+
+        ExpectLoneLine(document, text);
     }
 
     [Theory]
@@ -679,7 +681,28 @@ public sealed class HostileInputTests
     [InlineData("Headline\n\nTeaser.\n\nToday!\n")]
     public void Defect_D4_a_date_line_ending_in_sentence_punctuation_parses(string text)
     {
-        ParserChecks.CheckText(text, ListingParserOptions.Default);
+        var document = ParserChecks.CheckText(text, ListingParserOptions.Default);
+
+        ExpectLoneLine(document, text);
+    }
+
+    /// <summary>
+    /// The records of the D1 and D4 inputs: a lone line is one non-entry block of its own text (no entry); after an
+    /// entry, the entry is kept whole and the line is a non-entry block of its own.
+    /// </summary>
+    private static void ExpectLoneLine(ListingDocument document, string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length == 1)
+        {
+            document.Entries.Should().BeEmpty();
+            document.NonEntryBlocks.Should().ContainSingle().Which.Text.Should().Be(text);
+            return;
+        }
+
+        var entry = document.Entries.Should().ContainSingle().Subject;
+        (entry.Headline, entry.Teaser).Should().Be((lines[0], lines[1]));
+        document.NonEntryBlocks.Should().ContainSingle().Which.Text.Should().Be(lines[2]);
     }
 
     [Theory]
