@@ -74,7 +74,7 @@ public static class ListingParser
         var length = text.Length;
         if (length > options.MaxInputLength)
         {
-            length = LimitCut(text.AsSpan(0, options.MaxInputLength), text.Length);
+            length = LimitCut(text.AsSpan(), options.MaxInputLength);
         }
 
         var sink = new DocumentSink();
@@ -225,11 +225,19 @@ public static class ListingParser
         }
     }
 
-    /// <summary>Finds where to stop before a limit: after the last line break, but never between a CR and its LF.</summary>
-    internal static int LimitCut(ReadOnlySpan<char> allowed, int totalLength)
+    /// <summary>
+    /// Finds where to stop before a limit: after the last line break in the first <paramref name="allowed"/>
+    /// characters of <paramref name="known"/> (the text read so far), but never between a CR and its LF.
+    /// </summary>
+    /// <remarks>
+    /// A CR at the limit is backed off only when the character after it is an LF: with CR-only line ends it is a
+    /// whole line break. <c>Parse</c> and streaming call this with different amounts of text read, so the answer
+    /// may depend on nothing but the characters themselves.
+    /// </remarks>
+    internal static int LimitCut(ReadOnlySpan<char> known, int allowed)
     {
-        var cut = allowed.LastIndexOfAny('\r', '\n') + 1;
-        var splitsCrLf = cut > 0 && cut == allowed.Length && allowed[cut - 1] == '\r' && cut < totalLength;
+        var cut = known.Slice(0, allowed).LastIndexOfAny('\r', '\n') + 1;
+        var splitsCrLf = cut > 0 && cut == allowed && known[cut - 1] == '\r' && cut < known.Length && known[cut] == '\n';
         return splitsCrLf ? cut - 1 : cut;
     }
 

@@ -4,13 +4,10 @@ namespace ArticleParser.Fuzz;
 
 /// <summary>
 /// The AFL target: each input goes through <see cref="FuzzChecks.Check"/>, which throws (a crash, to afl-fuzz)
-/// when ListingParser breaks a promise. Defects already reported (<see cref="KnownDefects"/>) are set aside so that
-/// the fuzzer looks for new ones; ARTICLEPARSER_FUZZ_KNOWN=crash makes them crash too.
+/// when ListingParser breaks a promise: no defect is tolerated.
 /// </summary>
 public static class FuzzTarget
 {
-    private static readonly bool TolerateKnown = Environment.GetEnvironmentVariable("ARTICLEPARSER_FUZZ_KNOWN") != "crash";
-
     /// <summary>Reads one input (afl-fuzz passes at most 1 MB) and checks it.</summary>
     public static void Run(Stream input)
     {
@@ -20,5 +17,5 @@ public static class FuzzTarget
         Check(buffer.ToArray());
     }
 
-    public static void Check(byte[] bytes) => FuzzChecks.Check(bytes, TolerateKnown);
+    public static void Check(byte[] bytes) => FuzzChecks.Check(bytes);
 }

@@ -71,7 +71,7 @@ internal sealed class WindowedParser
         if (tooLong)
         {
             var allowed = (int)Math.Min(_maxInputLength - (long)_baseOffset, usable);
-            usable = ListingParser.LimitCut(_buffer.AsSpan(0, Math.Max(allowed, 0)), _filled);
+            usable = ListingParser.LimitCut(_buffer.AsSpan(0, _filled), Math.Max(allowed, 0));
         }
 
         final |= tooLong || lineTooLong;

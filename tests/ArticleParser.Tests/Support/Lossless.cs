@@ -1,7 +1,39 @@
-using ArticleParser.Lexing;
 using FluentAssertions;
 
 namespace ArticleParser.Tests.Support;
+
+/// <summary>
+/// The test's own definition of the whitespace the README lets go unclaimed and trims from field edges,
+/// written out from the Unicode Character Database (PropList.txt, <c>White_Space</c>) plus the two format
+/// characters the README names, U+200B ZERO WIDTH SPACE and U+FEFF (a stray BOM). It uses no library code and
+/// no <c>char.IsWhiteSpace</c>, so a change to the library's rules cannot quietly change the oracle.
+/// </summary>
+public static class OracleWhiteSpace
+{
+    /// <summary>The 25 code points with the Unicode <c>White_Space</c> property (Unicode 15.1; none is above the BMP).</summary>
+    public static readonly IReadOnlyList<char> UnicodeWhiteSpace =
+    [
+        '\u0009', '\u000A', '\u000B', '\u000C', '\u000D', // <control> TAB, LF, VT, FF, CR
+        '\u0020', // SPACE
+        '\u0085', // <control> NEXT LINE
+        '\u00A0', // NO-BREAK SPACE
+        '\u1680', // OGHAM SPACE MARK
+        '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200A', // EN QUAD .. HAIR SPACE
+        '\u2028', // LINE SEPARATOR
+        '\u2029', // PARAGRAPH SEPARATOR
+        '\u202F', // NARROW NO-BREAK SPACE
+        '\u205F', // MEDIUM MATHEMATICAL SPACE
+        '\u3000', // IDEOGRAPHIC SPACE
+    ];
+
+    /// <summary>The format characters the README adds to the white space a field is trimmed of.</summary>
+    public static readonly IReadOnlyList<char> ReadmeFormatCharacters = ['\u200B', '\uFEFF'];
+
+    private static readonly HashSet<char> Set = [.. UnicodeWhiteSpace, .. ReadmeFormatCharacters];
+
+    /// <summary>Tells whether the README lets <paramref name="c"/> go unclaimed between records and trims it from field edges.</summary>
+    public static bool Contains(char c) => Set.Contains(c);
+}
 
 /// <summary>
 /// Checks the lossless invariant: every character of the input belongs to exactly one entry (one of
@@ -50,6 +82,12 @@ public static class Lossless
             }
 
             Check(span, value, who);
+            if (value is { Length: > 0 })
+            {
+                OracleWhiteSpace.Contains(value[0]).Should().BeFalse($"{who} {Invariants.Show(value)} must be trimmed at its start (README: fields are trimmed of outer whitespace)");
+                OracleWhiteSpace.Contains(value[^1]).Should().BeFalse($"{who} {Invariants.Show(value)} must be trimmed at its end (README: fields are trimmed of outer whitespace)");
+            }
+
             span.Offset.Should().BeGreaterThanOrEqualTo(entry.Span.Offset, $"{who} lies inside its entry");
             span.End.Should().BeLessThanOrEqualTo(entry.Span.End, $"{who} lies inside its entry");
             fields.Should().NotContain(f => f.Offset < span.End && span.Offset < f.End, $"{who} must not overlap another field");
@@ -90,7 +128,8 @@ public static class Lossless
 
         for (var i = 0; i < text.Length; i++)
         {
-            if (owner[i] is null && text[i] is not ('\r' or '\n') && !TextRules.IsOuterWhitespace(text[i]))
+            // \r and \n are line ends and White_Space; the README's own whitespace rule, not the library's, decides the rest.
+            if (owner[i] is null && !OracleWhiteSpace.Contains(text[i]))
             {
                 false.Should().BeTrue(
                     $"character {i} (U+{(int)text[i]:X4}) belongs to no entry or block, so it must be whitespace or a line break");

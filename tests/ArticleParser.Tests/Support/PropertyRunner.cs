@@ -1,3 +1,4 @@
+using System.Globalization;
 using CsCheck;
 
 namespace ArticleParser.Tests.Support;
@@ -8,12 +9,17 @@ namespace ArticleParser.Tests.Support;
 /// <remarks>
 /// CsCheck's <c>seed</c> argument fixes only the first case of a <c>Sample</c> run; the others come from
 /// per-thread generators seeded by the clock. So the cases are drawn here from one <see cref="PCG"/> built
-/// from a fixed seed: every run, on every machine, checks the same inputs. When one fails, its seed is
-/// handed to <c>Gen.Sample</c>, which replays it and then searches for smaller failing inputs (shrinking)
-/// and throws with the smallest one printed and the seed that reproduces it.
+/// from one seed: every run, on every machine, checks the same inputs. Each property has its own fixed seed;
+/// the environment variable <c>ARTICLEPARSER_SEED</c> (decimal, or hex with <c>0x</c>) replaces it for every
+/// property, so CI can also run them on a seed from the clock. When a case fails, its seed is handed to
+/// <c>Gen.Sample</c>, which replays it and searches for smaller failing inputs (shrinking); the failure names
+/// the smallest one and the <c>ARTICLEPARSER_SEED</c> value that reproduces the run.
 /// </remarks>
 public static class PropertyRunner
 {
+    /// <summary>The environment variable that overrides every property's seed.</summary>
+    public const string SeedVariable = "ARTICLEPARSER_SEED";
+
     private const int ShrinkIterations = 20_000;
 
     private static long s_total;
@@ -21,11 +27,34 @@ public static class PropertyRunner
     /// <summary>Gets how many property cases all properties have checked in this process.</summary>
     public static long TotalCases => Interlocked.Read(ref s_total);
 
-    /// <summary>Checks <paramref name="property"/> on <paramref name="cases"/> inputs drawn from <paramref name="seed"/>; returns the count.</summary>
+    /// <summary>Gets the seed from <c>ARTICLEPARSER_SEED</c>, or <see langword="null"/> when it is not set.</summary>
+    public static ulong? OverrideSeed
+    {
+        get
+        {
+            var value = Environment.GetEnvironmentVariable(SeedVariable)?.Trim();
+            if (string.IsNullOrEmpty(value))
+            {
+                return null;
+            }
+
+            var parsed = value.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
+                ? ulong.TryParse(value.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var hex) ? hex : (ulong?)null
+                : ulong.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+            return parsed ?? throw new InvalidOperationException($"{SeedVariable}=\"{value}\" is not a decimal or 0x-hex unsigned 64-bit number.");
+        }
+    }
+
+    /// <summary>Gets the seed a property with the fixed seed <paramref name="fixedSeed"/> runs with: <c>ARTICLEPARSER_SEED</c> when set.</summary>
+    public static ulong SeedFor(ulong fixedSeed) => OverrideSeed ?? fixedSeed;
+
+    /// <summary>Checks <paramref name="property"/> on <paramref name="cases"/> inputs drawn from <paramref name="seed"/> (or ARTICLEPARSER_SEED); returns the count.</summary>
     public static int Run<T>(Gen<T> gen, Action<T> property, ulong seed, int cases, Func<T, string> print)
     {
         ArgumentNullException.ThrowIfNull(gen);
         ArgumentNullException.ThrowIfNull(property);
+        ArgumentNullException.ThrowIfNull(print);
+        seed = SeedFor(seed);
         var master = new PCG(1, seed);
         for (var i = 0; i < cases; i++)
         {
@@ -38,10 +67,20 @@ public static class PropertyRunner
             }
             catch (Exception failure) when (failure is not OutOfMemoryException)
             {
-                // Replays the case from its seed, then shrinks; throws a CsCheckException naming the smallest failing input.
-                gen.Sample(property, seed: caseSeed, iter: ShrinkIterations, threads: 2, print: print);
-                throw new InvalidOperationException(
-                    $"Case {i} (seed \"{caseSeed}\") failed but did not fail again when replayed: {print(value)}", failure);
+                var reproduce = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"case {i} of the run with {SeedVariable}={seed} (0x{seed:X}) failed; rerun with {SeedVariable}={seed} to reproduce it (CsCheck case seed \"{caseSeed}\")");
+                try
+                {
+                    // Replays the case from its seed, then shrinks; throws a CsCheckException naming the smallest failing input.
+                    gen.Sample(property, seed: caseSeed, iter: ShrinkIterations, threads: 2, print: print);
+                }
+                catch (Exception shrunk) when (shrunk is not OutOfMemoryException)
+                {
+                    throw new PropertyFailedException($"{reproduce}.\n{shrunk.Message}", shrunk);
+                }
+
+                throw new PropertyFailedException($"{reproduce}, but it did not fail again when replayed: {print(value)}", failure);
             }
 
             Interlocked.Increment(ref s_total);
@@ -50,3 +89,6 @@ public static class PropertyRunner
         return cases;
     }
 }
+
+/// <summary>A property failed; the message names the seed that reproduces it and the smallest failing input found.</summary>
+public sealed class PropertyFailedException(string message, Exception inner) : Exception(message, inner);
