@@ -70,7 +70,10 @@ public sealed class NetStandardBuildTests(NetStandardBuild build) : IClassFixtur
             .Select(e => (Caption: (string?)Property(e, "ImageCaption"), Headline: (string)Property(e, "Headline")!, Teaser: (string?)Property(e, "Teaser")))
             .ToList();
         entries.Should().Equal(expected.Entries.Select(e => (Caption: e.ImageCaption, e.Headline, e.Teaser)));
-        entries.Should().NotBeEmpty();
+        if (folder == "seeds")
+        {
+            entries.Should().NotBeEmpty("the seeds must not compare empty with empty");
+        }
     }
 
     [Theory]

@@ -372,8 +372,8 @@ internal sealed class LayoutReport
 
 /// <summary>
 /// Tells a page that is no listing: one that repeats no record template and holds mostly prose paragraphs
-/// (an article, an about page, an appeal). A listing without a template still pairs each teaser with a
-/// title; prose that outnumbers the title lines two to one, three paragraphs or more, pairs with nothing.
+/// (an article, an about page, an appeal). A listing without a template still pairs each teaser with the
+/// title above it; paragraphs that outnumber such pairs two to one, three paragraphs or more, pair with nothing.
 /// </summary>
 internal sealed record ProsePage(int Paragraphs, int Titles)
 {
@@ -386,7 +386,9 @@ internal sealed record ProsePage(int Paragraphs, int Titles)
 
     public static ProsePage? Measure(TokenList tokens)
     {
-        int paragraphs = 0, titles = 0;
+        int paragraphs = 0, titles = 0, shortTitles = 0;
+        var previousIsTitle = false;
+        var previousIsShortTitle = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             ref var token = ref tokens[i];
@@ -395,14 +397,23 @@ internal sealed record ProsePage(int Paragraphs, int Titles)
                 break;
             }
 
-            if (token.Kind == LineKind.Text)
+            if (token.Kind == LineKind.Blank)
             {
-                paragraphs += token.IsProse && token.FieldLength >= MinParagraphLength ? 1 : 0;
-                // Menu items and short headings pair with no teaser: only a headline-sized title counts.
-                titles += !token.IsProse && token.FieldLength >= MinTitleLength && token.FieldStart == token.OuterStart ? 1 : 0;
+                continue;
             }
+
+            var paragraph = token.Kind == LineKind.Text && token.IsProse && token.FieldLength >= MinParagraphLength;
+            paragraphs += paragraph ? 1 : 0;
+            titles += paragraph && previousIsTitle ? 1 : 0;
+            shortTitles += paragraph && previousIsShortTitle ? 1 : 0;
+            // A title that pairs: a list item or a headline-sized line; short lines pair only when there are as many
+            // as a template of short headlines needs (a few short section headings are an about page's).
+            var title = token.Kind == LineKind.Text && !token.IsProse && !token.Has(LineFlags.NoLetters);
+            previousIsTitle = title && (token.Has(LineFlags.Bullet) || token.FieldLength >= MinTitleLength);
+            previousIsShortTitle = title && !previousIsTitle;
         }
 
+        titles += shortTitles >= TemplateInference.MinShortHeadlineRecords ? shortTitles : 0;
         return paragraphs >= MinParagraphs && paragraphs >= 2 * titles ? new ProsePage(paragraphs, titles) : null;
     }
 }

@@ -31,7 +31,8 @@ internal static class TemplateInference
 
     private const int MinHeadlineLength = 20;
 
-    private const int MinShortHeadlineRecords = 5;
+    /// <summary>Records of short headlines a template needs (and that a page without one needs to be no article).</summary>
+    public const int MinShortHeadlineRecords = 5;
 
     private const int MaxLabelPrefix = 16;
 
@@ -170,8 +171,10 @@ internal static class TemplateInference
             unexplained = 0;
             score += record.Count - (2 * cost);
             var at = slotOf[..record.Count].IndexOf(headline);
-            captionAbove |= at > 0 && sample.Signatures[record.First + at - 1].IsText && sample.Signatures[record.First + at].Gap == 0
-                && (slotOf[at - 1] == -1 || roles[slotOf[at - 1]] != LineRole.Caption);
+            captionAbove |= (at > 0 && sample.Signatures[record.First + at - 1].IsText && sample.Signatures[record.First + at].Gap == 0
+                    && (slotOf[at - 1] == -1 || roles[slotOf[at - 1]] != LineRole.Caption))
+                || (at >= 0 && at + 1 < record.Count && slotOf[at + 1] == -1 && sample.Signatures[record.First + at + 1].IsText
+                    && sample.Signatures[record.First + at + 1].Gap == 0 && roles.Skip(headline + 1).All(r => r != LineRole.Caption));
         }
 
         // Records are the page's blocks: a cut directly under a line, where the record itself holds blank

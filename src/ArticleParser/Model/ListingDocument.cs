@@ -13,9 +13,9 @@ public sealed class ListingDocument : IEquatable<ListingDocument>
         IReadOnlyList<ListingEntry> entries,
         IReadOnlyList<ListingBlock> nonEntryBlocks,
         IReadOnlyList<ListingDiagnostic> diagnostics,
-        IReadOnlyList<ListingLayout> layouts)
+        IReadOnlyList<ListingLayout>? layouts = null)
     {
-        Layouts = layouts;
+        Layouts = layouts ?? [];
         Entries = entries;
         NonEntryBlocks = nonEntryBlocks;
         Diagnostics = diagnostics;
@@ -28,6 +28,8 @@ public sealed class ListingDocument : IEquatable<ListingDocument>
     public IReadOnlyList<ListingBlock> NonEntryBlocks { get; }
 
     /// <summary>Gets the record templates the parser inferred from the listing's repetition (empty when it repeats none), with what each covered.</summary>
+    /// <remarks>An explanation of how the entries were read, not part of the document's content: not serialized, not compared.</remarks>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<ListingLayout> Layouts { get; }
 
     /// <summary>Gets what the parser noticed about the input, ordered by position.</summary>
@@ -45,8 +47,7 @@ public sealed class ListingDocument : IEquatable<ListingDocument>
         && (ReferenceEquals(this, other)
             || (Entries.SequenceEqual(other.Entries)
                 && NonEntryBlocks.SequenceEqual(other.NonEntryBlocks)
-                && Diagnostics.SequenceEqual(other.Diagnostics)
-                && Layouts.SequenceEqual(other.Layouts)));
+                && Diagnostics.SequenceEqual(other.Diagnostics)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ListingDocument);
