@@ -147,7 +147,7 @@ public static class HtmlListing
             });
         }
 
-        var laid = ListingLayout.Arrange(raw);
+        var laid = ListingLayout.Arrange(raw, options.ParserOptions);
         var text = ListingLayout.Render(laid);
         var document = ListingParser.Parse(text, options.ParserOptions);
 

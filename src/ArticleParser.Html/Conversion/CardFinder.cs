@@ -6,7 +6,7 @@ namespace ArticleParser.Html.Conversion;
 /// Finds the article cards of a page: MDR's observation (Liu, Grossman and Zhai, 2003) applied to the DOM,
 /// where a parent repeats the same kind of child three times or more and each child holds at least two
 /// lines of text (a headline and something else), those children are the records. An <c>article</c>
-/// element with two lines or more is a card wherever it stands. Nothing inside <c>header</c>, <c>nav</c>,
+/// element (or a microdata posting) with two lines or more and a link is a card wherever it stands. Nothing inside <c>header</c>, <c>nav</c>,
 /// <c>aside</c> or <c>footer</c> is a card: lists of links there are chrome, not entries.
 /// </summary>
 internal sealed class CardFinder
@@ -78,31 +78,54 @@ internal sealed class CardFinder
 
     private int Lines(IElement element) => _lines.TryGetValue(element, out var lines) ? lines : 0;
 
-    private void FindCards(IElement element, int depth, bool inChrome)
+    // Bottom-up, so that only the innermost records count: a page's top-level blocks repeat too, but they
+    // hold the cards rather than being them. Returns whether the subtree holds a card.
+    private bool FindCards(IElement element, int depth, bool inChrome)
     {
         if (depth > _maxDepth || HtmlRules.IsDropped(element))
         {
-            return;
+            return false;
         }
 
         inChrome |= HtmlRules.IsChromeRegion(element);
+        var holding = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+        foreach (var child in element.Children)
+        {
+            if (FindCards(child, depth + 1, inChrome))
+            {
+                holding.Add(child);
+            }
+        }
+
         if (!inChrome)
         {
             foreach (var group in element.Children.GroupBy(c => c.LocalName, StringComparer.Ordinal))
             {
-                MarkRepeated(group.ToList());
+                MarkRepeated(group.Where(c => !holding.Contains(c)).ToList());
             }
-        }
 
-        foreach (var child in element.Children)
-        {
-            if (!inChrome && child.LocalName == "article" && Lines(child) >= MinimumLines)
+            foreach (var child in element.Children)
             {
-                _cards.Add(child);
+                if (IsMarkedRecord(child) && !holding.Contains(child) && Lines(child) >= MinimumLines)
+                {
+                    _cards.Add(child);
+                }
             }
-
-            FindCards(child, depth + 1, inChrome);
         }
+
+        return holding.Count > 0 || element.Children.Any(_cards.Contains);
+    }
+
+    // An article element, or an element that microdata marks as a posting, that links somewhere: a lead
+    // story stands alone but is a record all the same. (An article without a link is page text, such as a
+    // blog's introduction.)
+    private static bool IsMarkedRecord(IElement element)
+    {
+        var marked = element.LocalName == "article"
+            || (element.GetAttribute("itemtype") is { } type
+                && (type.EndsWith("/BlogPosting", StringComparison.Ordinal) || type.EndsWith("/NewsArticle", StringComparison.Ordinal)
+                    || type.EndsWith("/Article", StringComparison.Ordinal)));
+        return marked && element.QuerySelector("a[href]") is not null;
     }
 
     // Siblings of one tag are one kind when they share the class names that most of them carry; a class

@@ -10,7 +10,11 @@ namespace ArticleParser.Html.Conversion;
 /// <param name="Card">The innermost card around the line, if any.</param>
 /// <param name="IsAlt">Whether the line is an image's alt text.</param>
 /// <param name="BreakBefore">Whether a paragraph break (a card or chrome region edge) comes before the line.</param>
-internal sealed record RawLine(string Text, IElement Element, IElement Block, IElement? Card, bool IsAlt, bool BreakBefore);
+internal sealed record RawLine(string Text, IElement Element, IElement Block, IElement? Card, bool IsAlt, bool BreakBefore)
+{
+    /// <summary>Gets the line's runs: the text of each element in turn, as the line joined them.</summary>
+    public IReadOnlyList<string> Segments { get; init; } = [Text];
+}
 
 /// <summary>
 /// Walks the DOM in document order and cuts its text into lines: block elements and <c>br</c> end lines,
@@ -29,6 +33,8 @@ internal sealed class DomLinearizer
     private bool _pendingSpace;
     private bool _elementBoundary;
     private bool _pendingBreak;
+    private readonly List<int> _segmentStarts = [];
+    private IElement? _segmentElement;
 
     private DomLinearizer(HashSet<IElement> cards, int maxDepth)
     {
@@ -63,7 +69,10 @@ internal sealed class DomLinearizer
         }
 
         var isCard = _cards.Contains(element);
-        var isBreak = isCard || HtmlRules.IsChromeRegion(element) || element.LocalName == "main";
+        // Only the edges of cards are paragraph breaks: the lines of chrome stay together in one paragraph,
+        // which the parser reports as chrome or stray text, where blank lines between them would make
+        // headline-and-teaser pairs of them.
+        var isBreak = isCard;
         card = isCard ? element : card;
         if (element.LocalName == "br")
         {
@@ -129,10 +138,22 @@ internal sealed class DomLinearizer
                 _lineElement = element;
                 _lineBlock = block;
                 _lineCard = card;
+                _segmentStarts.Clear();
+                _segmentStarts.Add(0);
+                _segmentElement = element;
             }
-            else if (_pendingSpace || (_elementBoundary && IsWordChar(_current[^1]) && IsWordChar(c)))
+            else
             {
-                _current.Append(' ');
+                if (_pendingSpace || (_elementBoundary && IsWordChar(_current[^1]) && IsWordChar(c)))
+                {
+                    _current.Append(' ');
+                }
+
+                if (!ReferenceEquals(element, _segmentElement))
+                {
+                    _segmentStarts.Add(_current.Length);
+                    _segmentElement = element;
+                }
             }
 
             _current.Append(c);
@@ -147,7 +168,19 @@ internal sealed class DomLinearizer
     {
         if (_current.Length > 0)
         {
-            _lines.Add(new RawLine(_current.ToString(), _lineElement!, _lineBlock!, _lineCard, IsAlt: false, TakeBreak()));
+            var text = _current.ToString();
+            var segments = new List<string>(_segmentStarts.Count);
+            for (var i = 0; i < _segmentStarts.Count; i++)
+            {
+                var end = i + 1 < _segmentStarts.Count ? _segmentStarts[i + 1] : text.Length;
+                var segment = text[_segmentStarts[i]..end].Trim();
+                if (segment.Length > 0)
+                {
+                    segments.Add(segment);
+                }
+            }
+
+            _lines.Add(new RawLine(text, _lineElement!, _lineBlock!, _lineCard, IsAlt: false, TakeBreak()) { Segments = segments });
             _current.Clear();
         }
 

@@ -29,22 +29,18 @@ internal static class HtmlRules
     private static readonly HashSet<string> Chrome = new(StringComparer.Ordinal) { "header", "nav", "aside", "footer" };
 
     private static readonly string[] HeadlineHints = ["title", "headline", "heading"];
-    private static readonly string[] MetaHints = ["byline", "author", "date", "meta", "posted", "published", "timestamp", "dateline", "time"];
+    private static readonly string[] MetaHints = ["byline", "author", "date", "meta", "posted", "published", "timestamp", "dateline", "time", "submitted", "footer"];
     private static readonly string[] ReadMoreHints = ["more", "continue"];
     private static readonly string[] TeaserHints =
         ["excerpt", "summary", "teaser", "dek", "standfirst", "description", "desc", "intro", "lede", "lead", "snippet", "abstract", "content", "text", "body"];
 
     // Class names of content that is on the page for screen readers only.
-    private static readonly string[] ScreenReaderOnly = ["screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden", "assistive-text"];
+    private static readonly string[] ScreenReaderOnly =
+        ["screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden", "assistive-text", "element-invisible", "hidden", "d-none"];
 
     public static bool IsDropped(IElement element)
     {
         if (Dropped.Contains(element.LocalName) || element.HasAttribute("hidden"))
-        {
-            return true;
-        }
-
-        if (string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }
@@ -71,7 +67,30 @@ internal static class HtmlRules
 
     public static bool IsBlock(IElement element) => Blocks.Contains(element.LocalName);
 
-    public static bool IsChromeRegion(IElement element) => Chrome.Contains(element.LocalName);
+    // A header or footer is the page's banner or content info only outside sectioning content (the
+    // HTML standard's rule); inside an article it is the card's own header or footer.
+    public static bool IsChromeRegion(IElement element)
+    {
+        if (!Chrome.Contains(element.LocalName))
+        {
+            return false;
+        }
+
+        if (element.LocalName is "nav" or "aside")
+        {
+            return true;
+        }
+
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.LocalName is "article" or "aside" or "main" or "nav" or "section")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static bool IsHeading(IElement element) =>
         element.LocalName is ['h', >= '1' and <= '6'];
@@ -79,7 +98,7 @@ internal static class HtmlRules
     public static bool HasHeadlineHint(IElement element) => IsHeading(element) || HasClassHint(element, HeadlineHints);
 
     public static bool HasMetaHint(IElement element) =>
-        element.LocalName is "time" or "address"
+        element.LocalName is "time" or "address" or "footer"
         || HasClassHint(element, MetaHints)
         || string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
         || element.GetAttribute("itemprop") is "author" or "datePublished" or "dateModified";
