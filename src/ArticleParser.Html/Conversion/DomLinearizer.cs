@@ -112,6 +112,11 @@ internal sealed class DomLinearizer
             {
                 AppendText(child.TextContent, element, block, card);
             }
+            else
+            {
+                // A comment between two text nodes: the words on either side are two runs, not one word.
+                _elementBoundary = true;
+            }
         }
 
         _elementBoundary = true;
