@@ -21,6 +21,8 @@ internal sealed class CliCommand
 
     private const string FormatValues = "json, jsonl or csv";
 
+    private const string InputFormatValues = "text, html or auto";
+
     /// <summary>Initializes the command; <paramref name="run"/> is called with the options when the command line is valid.</summary>
     /// <param name="run">Parses the inputs and returns the exit code.</param>
     public CliCommand(Func<CliOptions, int> run)
@@ -64,6 +66,20 @@ internal sealed class CliCommand
                 result.AddError("--pattern must not be empty");
             }
         });
+        InputFormatOption = new Option<string>("--input-format")
+        {
+            Description = "text: listing text; html: an HTML page; auto: HTML for .html and .htm files "
+                + "and input that looks like HTML, text otherwise.",
+            HelpName = "text|html|auto",
+            DefaultValueFactory = _ => "auto",
+        };
+        InputFormatOption.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && ParseInputFormat(result.Tokens[0].Value) is null)
+            {
+                result.AddError($"unknown input format '{result.Tokens[0].Value}': expected {InputFormatValues}");
+            }
+        });
         Strict = new Option<bool>("--strict")
         {
             Description = "Fail a file at its first warning or error, reported as file:line:column.",
@@ -80,6 +96,7 @@ internal sealed class CliCommand
             Format,
             Output,
             Pattern,
+            InputFormatOption,
             Strict,
             Quiet,
             new HelpOption { Action = new HelpWithExitCodesAction() },
@@ -102,6 +119,9 @@ internal sealed class CliCommand
 
     /// <summary>Gets <c>--pattern</c>.</summary>
     public Option<string> Pattern { get; }
+
+    /// <summary>Gets <c>--input-format</c>.</summary>
+    public Option<string> InputFormatOption { get; }
 
     /// <summary>Gets <c>--strict</c>.</summary>
     public Option<bool> Strict { get; }
@@ -167,6 +187,7 @@ internal sealed class CliCommand
 
     private string ValueHint(Option option) =>
         option == Format ? FormatValues
+        : option == InputFormatOption ? InputFormatValues
         : option == Pattern ? "a glob such as *.txt"
         : "a file";
 
@@ -176,7 +197,18 @@ internal sealed class CliCommand
         parseResult.GetValue(Output),
         parseResult.GetValue(Pattern) ?? CliOptions.DefaultPattern,
         parseResult.GetValue(Strict),
-        parseResult.GetValue(Quiet));
+        parseResult.GetValue(Quiet))
+    {
+        InputFormat = ParseInputFormat(parseResult.GetValue(InputFormatOption) ?? "auto") ?? InputFormat.Auto,
+    };
+
+    private static InputFormat? ParseInputFormat(string value) => value switch
+    {
+        "auto" => InputFormat.Auto,
+        "text" => InputFormat.Text,
+        "html" => InputFormat.Html,
+        _ => null,
+    };
 
     private static OutputFormat? ParseFormat(string value) => value switch
     {

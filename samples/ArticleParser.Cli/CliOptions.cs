@@ -13,6 +13,19 @@ internal enum OutputFormat
     Csv,
 }
 
+/// <summary>Names how an input is read: as listing text, as an HTML page, or decided per input.</summary>
+internal enum InputFormat
+{
+    /// <summary>HTML for <c>.html</c> and <c>.htm</c> files and for input that sniffs as HTML, listing text otherwise.</summary>
+    Auto,
+
+    /// <summary>Listing text, parsed by <see cref="ListingParser"/>.</summary>
+    Text,
+
+    /// <summary>An HTML page, read by <see cref="Html.HtmlListing"/>.</summary>
+    Html,
+}
+
 /// <summary>
 /// Holds the parsed command line of <c>articleparser</c>, after System.CommandLine has validated it.
 /// </summary>
@@ -32,6 +45,9 @@ internal sealed record CliOptions(
 {
     /// <summary>The pattern used when <c>--pattern</c> is not given.</summary>
     public const string DefaultPattern = "*.txt";
+
+    /// <summary>Gets how the inputs are read (<c>--input-format</c>).</summary>
+    public InputFormat InputFormat { get; init; } = InputFormat.Auto;
 
     /// <summary>Gets a value indicating whether results go to standard output.</summary>
     public bool WritesToStandardOutput => Output is null or "-";

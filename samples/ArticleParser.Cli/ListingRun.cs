@@ -154,7 +154,7 @@ internal sealed class ListingRun
         try
         {
             // Files go through the library's byte decoding, so invalid UTF-8 and binary files are reported.
-            document = source.Parse(_host.Stdin, _parserOptions, out bytes);
+            document = source.Parse(_host.Stdin, _parserOptions, _options.InputFormat, out bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
