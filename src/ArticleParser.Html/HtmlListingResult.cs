@@ -15,9 +15,10 @@ public sealed class HtmlListingResult
     {
         Text = text;
         Document = document;
-        EntrySources = entrySources;
-        LineSources = lineSources;
-        Diagnostics = diagnostics;
+        // Read-only wrappers: the result is immutable, even to a caller who casts the lists.
+        EntrySources = entrySources.ToList().AsReadOnly();
+        LineSources = lineSources.ToList().AsReadOnly();
+        Diagnostics = diagnostics.ToList().AsReadOnly();
     }
 
     /// <summary>Gets the listing text the page was laid out as; every span of <see cref="Document"/> points into it.</summary>
