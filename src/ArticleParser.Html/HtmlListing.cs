@@ -151,17 +151,8 @@ public static class HtmlListing
         var text = ListingLayout.Render(laid);
         var document = ListingParser.Parse(text, options.ParserOptions);
 
-        var paths = new Dictionary<IElement, string>(ReferenceEqualityComparer.Instance);
-        string PathOf(IElement element)
-        {
-            if (!paths.TryGetValue(element, out var path))
-            {
-                path = CssPath.Of(element);
-                paths[element] = path;
-            }
-
-            return path;
-        }
+        var cssPaths = new CssPath();
+        string PathOf(IElement element) => cssPaths.PathOf(element);
 
         var lineSources = laid.Select(l => l.Source is { } source ? PathOf(source.Block) : null).ToList();
         var entrySources = new List<HtmlEntrySource>(document.Entries.Count);
