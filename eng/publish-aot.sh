@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # Publishes the articleparser command as a Native AOT binary, checks that it prints exactly what
-# `dotnet run` prints (stdout, stderr and exit code) on the seed listings and on error cases, and
-# reports the binary's size and start-up time.
+# `dotnet run` prints (stdout, stderr and exit code) on the sample and seed listings, in every format,
+# and on error cases (binary, invalid UTF-8, UTF-16 without BOM, over-long line, missing file, bad
+# options), and reports the binary's size and start-up time.
+#
+# PublishAot and the runtime identifier are set inside samples/ArticleParser.Cli behind
+# -p:ArticleParserAot=true (and -p:ArticleParserRid=<rid>): passed globally, -p:PublishAot=true or -r
+# would flow into the library's netstandard2.0 restore and fail with NETSDK1207.
 #
 #   eng/publish-aot.sh            # linux-x64 into artifacts/aot/linux-x64
 #   RID=linux-arm64 eng/publish-aot.sh
@@ -24,7 +29,10 @@ fi
 
 echo "== publish ($rid, Native AOT)"
 log=$(mktemp)
-dotnet publish "$project" -c Release -r "$rid" -p:PublishAot=true "${linker[@]}" -o "$out" 2>&1 | tee "$log"
+if ! dotnet publish "$project" -c Release -p:ArticleParserAot=true -p:ArticleParserRid="$rid" "${linker[@]}" -o "$out" 2>&1 | tee "$log"; then
+  echo "publish-aot: dotnet publish failed" >&2
+  exit 1
+fi
 # Any trim or AOT analysis warning (ILxxxx) fails the script, even one that is not an error.
 if grep -E 'warning IL[0-9]+' "$log" >/dev/null; then
   echo "publish-aot: the AOT publish reported trim/AOT warnings" >&2
@@ -41,8 +49,9 @@ normalize() { sed -E 's/ in [0-9]+\.[0-9]{2} s$/ in N s/' "$1"; }
 compare() {
   local name=$1; shift
   local jit_code=0 aot_code=0
-  dotnet run --no-build -c Release --project "$project" -- "$@" <"$work/stdin" >"$work/jit.out" 2>"$work/jit.err" || jit_code=$?
-  "$binary" "$@" <"$work/stdin" >"$work/aot.out" 2>"$work/aot.err" || aot_code=$?
+  local stdin=${STDIN:-$work/stdin}
+  dotnet run --no-build -c Release --project "$project" -- "$@" <"$stdin" >"$work/jit.out" 2>"$work/jit.err" || jit_code=$?
+  "$binary" "$@" <"$stdin" >"$work/aot.out" 2>"$work/aot.err" || aot_code=$?
   if [ "$jit_code" != "$aot_code" ] || ! cmp -s "$work/jit.out" "$work/aot.out" \
     || ! diff <(normalize "$work/jit.err") <(normalize "$work/aot.err") >/dev/null; then
     echo "publish-aot: '$name' differs (exit $jit_code vs $aot_code)" >&2
@@ -56,18 +65,35 @@ seed_files=("$seeds"/*.txt)
 first_seed=${seed_files[0]}
 cat "$first_seed" >"$work/stdin"
 
+# Inputs that must fail visibly: a binary, invalid UTF-8, UTF-16 without a BOM, a 20 MB line (over the 16 Mi limit).
+cp "$project/bin/Release/net8.0/ArticleParser.Cli.dll" "$work/tool.dll"
+printf 'Head\n\nA teaser with a bad byte \xff here.\n' >"$work/bad-utf8.txt"
+printf 'H\0e\0a\0d\0\n\0\n\0T\0e\0a\0s\0e\0r\0.\0\n\0' >"$work/utf16.txt"
+{ printf 'Head\n\nTeaser of the entry.\n\n'; head -c 20000000 /dev/zero | tr '\0' x; } >"$work/long.txt"
+
 failed=0
-for file in "${seed_files[@]}"; do
+for file in samples/listings/*.txt "${seed_files[@]}"; do
   compare "$(basename "$file")" "$file" || failed=1
 done
 for format in json jsonl csv; do
   compare "seeds --format $format" "$seeds" --format "$format" || failed=1
   compare "seeds/*.txt --format $format --strict" "$seeds"/*.txt --format "$format" --strict || failed=1
 done
+compare "seeds --spans --indent" "$seeds" --spans --indent || failed=1
+compare "seeds --fields" "$seeds" --format csv --fields path,headline,published,publishedDate || failed=1
+compare "seeds --verbose --no-chrome" "$seeds" --verbose --no-chrome --format jsonl || failed=1
 compare "stdin" - --format csv || failed=1
 compare "strict failure" "$seeds" "$project/ArticleParser.Cli.csproj" --strict --format jsonl || failed=1
+compare "binary file" "$work/tool.dll" || failed=1
+STDIN="$work/tool.dll" compare "binary on stdin" - || failed=1
+compare "invalid UTF-8" "$work/bad-utf8.txt" --format jsonl || failed=1
+STDIN="$work/bad-utf8.txt" compare "invalid UTF-8 on stdin" - --strict || failed=1
+compare "UTF-16 without BOM" "$work/utf16.txt" || failed=1
+compare "over-long line" "$work/long.txt" --format csv || failed=1
+compare "--fail-on never" "$work/tool.dll" --fail-on never || failed=1
 compare "missing file" "$seeds/missing.txt" || failed=1
 compare "empty directory" "$project" --pattern '*.nothing' || failed=1
+compare "exclude everything" "$seeds" --exclude '*.txt' || failed=1
 compare "unknown option" "$seeds" --fast || failed=1
 compare "bad format" "$seeds" --format xml || failed=1
 compare "--help" --help || failed=1
@@ -79,7 +105,7 @@ size=$(stat -c %s "$binary")
 echo "$binary: $size bytes ($(awk -v s="$size" 'BEGIN { printf "%.1f", s / 1048576 }') MiB)"
 
 echo "== start-up time"
-dll="$project/bin/Release/net10.0/ArticleParser.Cli.dll"
+dll="$project/bin/Release/net8.0/ArticleParser.Cli.dll"
 if command -v hyperfine >/dev/null 2>&1; then
   hyperfine --warmup 3 --runs 30 -N \
     "$binary --version" \

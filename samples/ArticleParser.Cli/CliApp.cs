@@ -9,11 +9,11 @@ namespace ArticleParser.Cli;
 /// </summary>
 internal static class CliApp
 {
-    /// <summary>Every input was parsed.</summary>
+    /// <summary>No diagnostic reached the <c>--fail-on</c> severity.</summary>
     public const int ExitOk = 0;
 
-    /// <summary>Strict mode found a warning or error in some input.</summary>
-    public const int ExitStrictErrors = 1;
+    /// <summary>A diagnostic reached the <c>--fail-on</c> severity (by default: an error).</summary>
+    public const int ExitDiagnostics = 1;
 
     /// <summary>A usage error, or an input or the output could not be found, read or written.</summary>
     public const int ExitUsageOrIo = 2;
@@ -23,7 +23,7 @@ internal static class CliApp
 
     /// <summary>The line printed after a usage error.</summary>
     public const string Usage =
-        "usage: articleparser <file|directory|->... [--format json|jsonl|csv] [--output <file>] [--pattern <glob>] [--strict] [--quiet]";
+        "usage: articleparser <file|directory|->... [--format json|jsonl|csv] [--output <file>] [--pattern <glob>]... [--fail-on error|warning|never] [--strict] [--verbose] [--quiet]; see --help";
 
     /// <summary>Writes a count with the singular or plural noun, as in <c>1 entry</c> and <c>2 entries</c>.</summary>
     /// <param name="count">The count.</param>
@@ -32,15 +32,6 @@ internal static class CliApp
     /// <returns>The count and the noun.</returns>
     public static string Count(long count, string singular, string plural) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
-
-    /// <summary>Runs the command with the given standard streams, no progress display and the system clock.</summary>
-    /// <param name="args">The command-line arguments.</param>
-    /// <param name="stdin">Standard input.</param>
-    /// <param name="stdout">Standard output.</param>
-    /// <param name="stderr">Standard error.</param>
-    /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
-        Run(args, new CliHost(stdin, stdout, stderr));
 
     /// <summary>Runs the command.</summary>
     /// <param name="args">The command-line arguments.</param>
@@ -76,12 +67,16 @@ internal static class CliApp
 
         try
         {
+            using var stdout = new StreamWriter(host.Stdout, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 12, leaveOpen: true)
+            {
+                NewLine = "\n",
+            };
             foreach (var line in helpText.ToString().Split('\n').SkipLast(1))
             {
-                host.Stdout.WriteLine(line.TrimEnd());
+                stdout.WriteLine(line.TrimEnd());
             }
 
-            host.Stdout.Flush();
+            stdout.Flush();
         }
         catch (IOException e)
         {

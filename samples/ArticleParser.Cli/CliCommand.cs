@@ -35,8 +35,8 @@ internal sealed class CliCommand
         };
         Format = new Option<string>("--format", "-f")
         {
-            Description = "json: the document of a single input, else an array of {file, document}; "
-                + "jsonl: one {file, document} per line; csv: one row per entry.",
+            Description = "json: the document of one input, else {\"files\":[{path, document}]}; "
+                + "jsonl: one line per entry, plus typed lines for blocks and diagnostics; csv: one row per entry.",
             HelpName = "json|jsonl|csv",
             DefaultValueFactory = _ => "json",
         };
@@ -52,20 +52,30 @@ internal sealed class CliCommand
             Description = "Write the results to this file instead of standard output.",
             HelpName = "file",
         };
-        Pattern = new Option<string>("--pattern", "-p")
+        Pattern = new Option<string[]>("--pattern", "-p")
         {
-            Description = "The files of a directory to parse: * and ? match within a name, ** spans "
-                + "folders; a pattern with / matches the path below the directory.",
+            Description = "The files of a directory to parse (repeatable): * matches within a name, ** "
+                + "spans folders; a glob with / matches the path below the directory. [default: *.txt]",
             HelpName = "glob",
-            DefaultValueFactory = _ => CliOptions.DefaultPattern,
+            Arity = ArgumentArity.OneOrMore,
         };
-        Pattern.Validators.Add(result =>
+        Exclude = new Option<string[]>("--exclude")
         {
-            if (result.Tokens.Count == 1 && string.IsNullOrWhiteSpace(result.Tokens[0].Value))
+            Description = "The files of a directory to leave out (repeatable), as --pattern.",
+            HelpName = "glob",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        foreach (var globs in new[] { Pattern, Exclude })
+        {
+            globs.Validators.Add(result =>
             {
-                result.AddError("--pattern must not be empty");
-            }
-        });
+                if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+                {
+                    result.AddError($"{result.Option.Name} must not be empty");
+                }
+            });
+        }
+
         InputFormatOption = new Option<string>("--input-format")
         {
             Description = "text: listing text; html: an HTML page; auto: HTML for .html and .htm files "
@@ -80,14 +90,72 @@ internal sealed class CliCommand
                 result.AddError($"unknown input format '{result.Tokens[0].Value}': expected {InputFormatValues}");
             }
         });
+        FailOnOption = new Option<string>("--fail-on")
+        {
+            Description = "The lowest diagnostic severity that makes the exit code 1.",
+            HelpName = "error|warning|never",
+            DefaultValueFactory = _ => "error",
+        };
+        FailOnOption.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && ParseFailOn(result.Tokens[0].Value) is null)
+            {
+                result.AddError($"unknown severity '{result.Tokens[0].Value}': expected error, warning or never");
+            }
+        });
         Strict = new Option<bool>("--strict")
         {
-            Description = "Fail a file at its first warning or error, reported as file:line:column.",
+            Description = "Same as --fail-on warning.",
+        };
+        Verbose = new Option<bool>("--verbose", "-v")
+        {
+            Description = "Also print info diagnostics (page chrome at the edges, ...) on standard error.",
         };
         Quiet = new Option<bool>("--quiet", "-q")
         {
             Description = "No summary line or progress on standard error.",
         };
+        Spans = new Option<bool>("--spans")
+        {
+            Description = "json: add the offset, length, line and column of every entry, field and block.",
+        };
+        Indent = new Option<bool>("--indent")
+        {
+            Description = "json: indent the output.",
+        };
+        Compact = new Option<bool>("--compact")
+        {
+            Description = "json: write the output on one line (the default).",
+        };
+        Fields = new Option<string>("--fields")
+        {
+            Description = "csv and jsonl: the entry fields to write, comma-separated, from "
+                + string.Join(", ", EntryFields.All.Select(EntryFields.Name)) + ". [default: all]",
+            HelpName = "list",
+        };
+        Fields.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && EntryFields.Parse(result.Tokens[0].Value, out var error) is null)
+            {
+                result.AddError(error!);
+            }
+        });
+        MaxLineLength = new Option<int?>("--max-line-length")
+        {
+            Description = "Stop with error AP102 at a line longer than this many characters. [default: 16777216]",
+            HelpName = "n",
+        };
+        MaxLineLength.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && (!int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < 1))
+            {
+                result.AddError($"--max-line-length must be a whole number from 1 to {int.MaxValue}, not '{result.Tokens[0].Value}'");
+            }
+        });
+        NoMetadata = new Option<bool>("--no-metadata") { Description = "Read byline and date lines as plain text." };
+        NoReadMore = new Option<bool>("--no-read-more") { Description = "Read read-more links as plain text." };
+        NoChrome = new Option<bool>("--no-chrome") { Description = "Read page chrome (section headers, navigation, credits) as plain text." };
+        NoSeparators = new Option<bool>("--no-separators") { Description = "Read separator lines (-, * * *) as plain text." };
 
         Command = new Command(Name, "Parses the text of copied or scraped news listings into records of image "
             + "caption, headline and teaser.")
@@ -96,9 +164,21 @@ internal sealed class CliCommand
             Format,
             Output,
             Pattern,
+            Exclude,
             InputFormatOption,
+            FailOnOption,
             Strict,
+            Verbose,
             Quiet,
+            Spans,
+            Indent,
+            Compact,
+            Fields,
+            MaxLineLength,
+            NoMetadata,
+            NoReadMore,
+            NoChrome,
+            NoSeparators,
             new HelpOption { Action = new HelpWithExitCodesAction() },
             new VersionOption { Action = new PrintVersionAction() },
         };
@@ -118,16 +198,52 @@ internal sealed class CliCommand
     public Option<string> Output { get; }
 
     /// <summary>Gets <c>--pattern</c>.</summary>
-    public Option<string> Pattern { get; }
+    public Option<string[]> Pattern { get; }
+
+    /// <summary>Gets <c>--exclude</c>.</summary>
+    public Option<string[]> Exclude { get; }
 
     /// <summary>Gets <c>--input-format</c>.</summary>
     public Option<string> InputFormatOption { get; }
 
+    /// <summary>Gets <c>--fail-on</c>.</summary>
+    public Option<string> FailOnOption { get; }
+
     /// <summary>Gets <c>--strict</c>.</summary>
     public Option<bool> Strict { get; }
 
+    /// <summary>Gets <c>--verbose</c>.</summary>
+    public Option<bool> Verbose { get; }
+
     /// <summary>Gets <c>--quiet</c>.</summary>
     public Option<bool> Quiet { get; }
+
+    /// <summary>Gets <c>--spans</c>.</summary>
+    public Option<bool> Spans { get; }
+
+    /// <summary>Gets <c>--indent</c>.</summary>
+    public Option<bool> Indent { get; }
+
+    /// <summary>Gets <c>--compact</c>.</summary>
+    public Option<bool> Compact { get; }
+
+    /// <summary>Gets <c>--fields</c>.</summary>
+    public Option<string> Fields { get; }
+
+    /// <summary>Gets <c>--max-line-length</c>.</summary>
+    public Option<int?> MaxLineLength { get; }
+
+    /// <summary>Gets <c>--no-metadata</c>.</summary>
+    public Option<bool> NoMetadata { get; }
+
+    /// <summary>Gets <c>--no-read-more</c>.</summary>
+    public Option<bool> NoReadMore { get; }
+
+    /// <summary>Gets <c>--no-chrome</c>.</summary>
+    public Option<bool> NoChrome { get; }
+
+    /// <summary>Gets <c>--no-separators</c>.</summary>
+    public Option<bool> NoSeparators { get; }
 
     /// <summary>Gets the version the command reports: the informational version of this assembly.</summary>
     public static string Version { get; } =
@@ -173,6 +289,16 @@ internal sealed class CliCommand
             return "standard input '-' can be given only once";
         }
 
+        if (parseResult.GetResult(Strict) is { Implicit: false } && parseResult.GetResult(FailOnOption) is { Implicit: false })
+        {
+            return "--strict and --fail-on cannot be combined: --strict means --fail-on warning";
+        }
+
+        if (parseResult.GetValue(Indent) && parseResult.GetValue(Compact))
+        {
+            return "--indent and --compact cannot be combined";
+        }
+
         return null;
     }
 
@@ -188,25 +314,59 @@ internal sealed class CliCommand
     private string ValueHint(Option option) =>
         option == Format ? FormatValues
         : option == InputFormatOption ? InputFormatValues
-        : option == Pattern ? "a glob such as *.txt"
+        : option == Pattern || option == Exclude ? "a glob such as *.txt"
+        : option == FailOnOption ? "error, warning or never"
+        : option == Fields ? "a list such as path,headline,published"
+        : option == MaxLineLength ? "a number of characters"
         : "a file";
 
-    private CliOptions ToOptions(ParseResult parseResult) => new(
-        parseResult.GetValue(Inputs) ?? [],
-        ParseFormat(parseResult.GetValue(Format) ?? "json") ?? OutputFormat.Json,
-        parseResult.GetValue(Output),
-        parseResult.GetValue(Pattern) ?? CliOptions.DefaultPattern,
-        parseResult.GetValue(Strict),
-        parseResult.GetValue(Quiet))
+    private CliOptions ToOptions(ParseResult parseResult)
     {
-        InputFormat = ParseInputFormat(parseResult.GetValue(InputFormatOption) ?? "auto") ?? InputFormat.Auto,
-    };
+        var parser = ListingParserOptions.Default with
+        {
+            RecognizeMetadata = !parseResult.GetValue(NoMetadata),
+            RecognizeReadMore = !parseResult.GetValue(NoReadMore),
+            RecognizeChrome = !parseResult.GetValue(NoChrome),
+            RecognizeSeparators = !parseResult.GetValue(NoSeparators),
+        };
+        if (parseResult.GetValue(MaxLineLength) is { } maxLineLength)
+        {
+            parser = parser with { MaxLineLength = maxLineLength };
+        }
+
+        var patterns = parseResult.GetValue(Pattern);
+        var fields = parseResult.GetValue(Fields);
+        return new CliOptions(
+            parseResult.GetValue(Inputs) ?? [],
+            ParseFormat(parseResult.GetValue(Format) ?? "json") ?? OutputFormat.Json,
+            parseResult.GetValue(Output))
+        {
+            Patterns = patterns is { Length: > 0 } ? patterns : [CliOptions.DefaultPattern],
+            Excludes = parseResult.GetValue(Exclude) ?? [],
+            InputFormat = ParseInputFormat(parseResult.GetValue(InputFormatOption) ?? "auto") ?? InputFormat.Auto,
+            FailOn = parseResult.GetValue(Strict) ? FailOn.Warning : ParseFailOn(parseResult.GetValue(FailOnOption) ?? "error") ?? FailOn.Error,
+            Verbose = parseResult.GetValue(Verbose),
+            Quiet = parseResult.GetValue(Quiet),
+            Spans = parseResult.GetValue(Spans),
+            Indent = parseResult.GetValue(Indent),
+            Fields = fields is null ? EntryFields.All : EntryFields.Parse(fields, out _) ?? EntryFields.All,
+            Parser = parser,
+        };
+    }
 
     private static InputFormat? ParseInputFormat(string value) => value switch
     {
         "auto" => InputFormat.Auto,
         "text" => InputFormat.Text,
         "html" => InputFormat.Html,
+        _ => null,
+    };
+
+    private static FailOn? ParseFailOn(string value) => value switch
+    {
+        "error" => FailOn.Error,
+        "warning" => FailOn.Warning,
+        "never" => FailOn.Never,
         _ => null,
     };
 
@@ -229,14 +389,18 @@ internal sealed class CliCommand
         {
             _help.Invoke(parseResult);
             var output = parseResult.InvocationConfiguration.Output;
+            output.WriteLine("Diagnostics go to standard error as path:line:column: severity APxxx: message.");
+            output.WriteLine();
             output.WriteLine("Exit codes:");
-            output.WriteLine("  0  every input was parsed");
-            output.WriteLine("  1  --strict found a warning or error in an input");
+            output.WriteLine("  0  no diagnostic at or above --fail-on (by default: no error)");
+            output.WriteLine("  1  an error (AP101, AP102, AP104) or, with --fail-on warning or --strict, a");
+            output.WriteLine("     warning was found");
             output.WriteLine("  2  usage error, or an input or the output could not be found, read or written");
             output.WriteLine();
             output.WriteLine("Examples:");
             output.WriteLine("  articleparser front-page.txt");
             output.WriteLine("  articleparser archive/ --format csv --output entries.csv");
+            output.WriteLine("  articleparser archive/ --format jsonl | jq -c .headline");
             output.WriteLine("  xclip -o -selection clipboard | articleparser - --strict");
             return CliApp.ExitOk;
         }

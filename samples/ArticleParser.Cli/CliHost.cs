@@ -2,23 +2,23 @@ namespace ArticleParser.Cli;
 
 /// <summary>
 /// Holds what one run of the command sees of the outside world: the standard streams, whether a
-/// progress display is wanted on standard error, the clock and the degree of parallelism. Tests
-/// build one with string readers and writers; <c>Program</c> builds one from the console.
+/// progress display and colour are wanted on standard error, and the clock. Tests build one with
+/// memory streams and string writers; <c>Program</c> builds one from the console.
 /// </summary>
-/// <param name="stdin">Standard input, read for the input <c>-</c>.</param>
+/// <param name="stdin">Standard input, read as bytes for the input <c>-</c> (decoded by the library, like files).</param>
 /// <param name="stdout">Standard output: only machine-readable results are written here.</param>
-/// <param name="stderr">Standard error: messages, the progress display and the summary line.</param>
-internal sealed class CliHost(TextReader stdin, TextWriter stdout, TextWriter stderr)
+/// <param name="stderr">Standard error: diagnostics, messages, the progress display and the summary line.</param>
+internal sealed class CliHost(Stream stdin, Stream stdout, TextWriter stderr)
 {
     // Variables that continuous-integration services set; any of them means "no progress display".
     private static readonly string[] CiVariables =
         ["TF_BUILD", "GITHUB_ACTIONS", "GITLAB_CI", "BUILDKITE", "JENKINS_URL", "TEAMCITY_VERSION", "APPVEYOR", "TRAVIS", "CIRCLECI"];
 
     /// <summary>Gets standard input.</summary>
-    public TextReader Stdin { get; } = stdin;
+    public Stream Stdin { get; } = stdin;
 
     /// <summary>Gets standard output.</summary>
-    public TextWriter Stdout { get; } = stdout;
+    public Stream Stdout { get; } = stdout;
 
     /// <summary>Gets standard error.</summary>
     public TextWriter Stderr { get; } = stderr;
@@ -26,11 +26,11 @@ internal sealed class CliHost(TextReader stdin, TextWriter stdout, TextWriter st
     /// <summary>Gets a value indicating whether standard error is an interactive terminal that should show progress.</summary>
     public bool ShowProgress { get; init; }
 
+    /// <summary>Gets a value indicating whether diagnostics on standard error name their severity in colour.</summary>
+    public bool Color { get; init; }
+
     /// <summary>Gets the clock used for the elapsed time, the throughput and the progress refresh rate.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
-
-    /// <summary>Gets how many files are parsed at once.</summary>
-    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>
     /// Decides whether progress may be shown: standard error must be a terminal (not redirected to
@@ -43,6 +43,19 @@ internal sealed class CliHost(TextReader stdin, TextWriter stdout, TextWriter st
     {
         ArgumentNullException.ThrowIfNull(getVariable);
         return !errorRedirected && getVariable("TERM") != "dumb" && !IsContinuousIntegration(getVariable);
+    }
+
+    /// <summary>
+    /// Decides whether severities are coloured: standard error must be a terminal that is not <c>dumb</c>,
+    /// and <c>NO_COLOR</c> (https://no-color.org) must be unset or empty.
+    /// </summary>
+    /// <param name="errorRedirected">Whether standard error is redirected.</param>
+    /// <param name="getVariable">Reads an environment variable.</param>
+    /// <returns><see langword="true"/> when ANSI colours may be written to standard error.</returns>
+    public static bool WantsColor(bool errorRedirected, Func<string, string?> getVariable)
+    {
+        ArgumentNullException.ThrowIfNull(getVariable);
+        return !errorRedirected && getVariable("TERM") != "dumb" && string.IsNullOrEmpty(getVariable("NO_COLOR"));
     }
 
     /// <summary>Detects a CI service from its environment variables (<c>CI</c> set to anything but <c>false</c> or <c>0</c>, or a service's own variable).</summary>

@@ -1,5 +1,4 @@
 using System.Text;
-using ArticleParser.Html;
 
 namespace ArticleParser.Cli;
 
@@ -10,46 +9,6 @@ internal sealed record InputSource(string Path)
     /// <summary>The name standard input is reported under.</summary>
     public const string StandardInputName = "<stdin>";
 
-    /// <summary>Gets a value indicating whether this is standard input.</summary>
-    public bool IsStandardInput => Path == "-";
-
-    /// <summary>Gets the name used in the output and in messages.</summary>
-    public string DisplayName => IsStandardInput ? StandardInputName : Path;
-
-    /// <summary>
-    /// Reads and parses the whole listing: a file as bytes (UTF-8, or UTF-16 by its BOM), standard input as text;
-    /// an HTML page (by <paramref name="format"/>, its extension, or its first bytes) through <see cref="HtmlListing"/>.
-    /// </summary>
-    /// <param name="stdin">Standard input, for <c>-</c>.</param>
-    /// <param name="options">The parser options.</param>
-    /// <param name="format">How to read the input.</param>
-    /// <param name="bytes">The number of bytes read (for the throughput display).</param>
-    /// <returns>The document.</returns>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    /// <exception cref="ListingFormatException">Strict mode found a warning or error.</exception>
-    public ListingDocument Parse(TextReader stdin, ListingParserOptions options, InputFormat format, out long bytes)
-    {
-        ArgumentNullException.ThrowIfNull(stdin);
-        if (IsStandardInput)
-        {
-            var input = stdin.ReadToEnd();
-            bytes = Encoding.UTF8.GetByteCount(input);
-            return IsHtml(format, input.AsSpan(0, Math.Min(input.Length, SniffLength)))
-                ? HtmlListing.Parse(input, new HtmlListingOptions { ParserOptions = options }).Document
-                : ListingParser.Parse(input, options);
-        }
-
-        using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        bytes = stream.Length;
-        if (format == InputFormat.Text || (format == InputFormat.Auto && !HasHtmlExtension && !SniffsAsHtml(stream)))
-        {
-            return ListingParser.Parse(stream, options);
-        }
-
-        return HtmlListing.Parse(stream, new HtmlListingOptions { ParserOptions = options }).Document;
-    }
-
     private const int SniffLength = 512;
 
     // The patterns the WHATWG MIME Sniffing standard reads as text/html: after whitespace, one of these
@@ -57,25 +16,75 @@ internal sealed record InputSource(string Path)
     private static readonly string[] HtmlStarts =
         ["<!DOCTYPE HTML", "<HTML", "<HEAD", "<SCRIPT", "<IFRAME", "<H1", "<DIV", "<FONT", "<TABLE", "<A", "<STYLE", "<TITLE", "<B", "<BODY", "<BR", "<P", "<!--"];
 
-    private bool HasHtmlExtension =>
-        System.IO.Path.GetExtension(Path).ToUpperInvariant() is ".HTML" or ".HTM";
+    /// <summary>Gets a value indicating whether this is standard input.</summary>
+    public bool IsStandardInput => Path == "-";
 
-    private bool IsHtml(InputFormat format, ReadOnlySpan<char> head) =>
-        format == InputFormat.Html || (format == InputFormat.Auto && (HasHtmlExtension || LooksLikeHtml(head)));
+    /// <summary>Gets the name used in the output and in messages.</summary>
+    public string DisplayName => IsStandardInput ? StandardInputName : Path;
 
-    private static bool SniffsAsHtml(Stream stream)
+    /// <summary>Opens the bytes to parse: standard input, or the file. Both go through the library's decoder.</summary>
+    /// <param name="stdin">Standard input, for <c>-</c>.</param>
+    /// <param name="length">The file's length, or 0 for standard input.</param>
+    /// <returns>The stream, which the caller disposes unless it is <paramref name="stdin"/>.</returns>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public Stream Open(Stream stdin, out long length)
     {
+        ArgumentNullException.ThrowIfNull(stdin);
+        if (IsStandardInput)
+        {
+            length = 0;
+            return stdin;
+        }
+
+        var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        length = stream.Length;
+        return stream;
+    }
+
+    /// <summary>
+    /// Decides whether the input is an HTML page: by <paramref name="format"/>, else by a <c>.html</c> or
+    /// <c>.htm</c> extension, else by its first bytes (the WHATWG MIME Sniffing patterns for text/html).
+    /// </summary>
+    /// <param name="format">How to read the input.</param>
+    /// <param name="input">The stream from <see cref="Open"/>; when sniffing reads from a stream that cannot seek, this becomes a stream that gives those bytes again first.</param>
+    /// <returns><see langword="true"/> to read the input through <see cref="Html.HtmlListing"/>.</returns>
+    /// <exception cref="IOException">The input cannot be read.</exception>
+    public bool IsHtml(InputFormat format, ref Stream input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (format != InputFormat.Auto)
+        {
+            return format == InputFormat.Html;
+        }
+
+        if (!IsStandardInput && HasHtmlExtension)
+        {
+            return true;
+        }
+
         var buffer = new byte[SniffLength];
-        var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
-        stream.Position = 0;
+        var read = input.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        if (input.CanSeek)
+        {
+            input.Seek(-read, SeekOrigin.Current);
+        }
+        else
+        {
+            input = new ReplayStream(buffer.AsMemory(0, read), input);
+        }
+
         var head = buffer.AsSpan(0, read);
-        var text = head.StartsWith("\xEF\xBB\xBF"u8) ? Encoding.Latin1.GetString(head[3..])
+        var text = head.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]) ? Encoding.Latin1.GetString(head[3..])
             : head.StartsWith([(byte)0xFF, (byte)0xFE]) ? Encoding.Unicode.GetString(head[2..])
             : head.StartsWith([(byte)0xFE, (byte)0xFF]) ? Encoding.BigEndianUnicode.GetString(head[2..])
             : Encoding.Latin1.GetString(head);
         return LooksLikeHtml(text);
     }
 
+    /// <summary>Tells whether the start of an input matches a WHATWG MIME Sniffing pattern for text/html.</summary>
+    /// <param name="head">The first characters of the input.</param>
+    /// <returns><see langword="true"/> when, after whitespace, one of the patterns is followed by a space or <c>&gt;</c>.</returns>
     internal static bool LooksLikeHtml(ReadOnlySpan<char> head)
     {
         head = head.TrimStart();
@@ -90,5 +99,53 @@ internal sealed record InputSource(string Path)
         }
 
         return false;
+    }
+
+    private bool HasHtmlExtension =>
+        System.IO.Path.GetExtension(Path).ToUpperInvariant() is ".HTML" or ".HTM";
+
+    /// <summary>Reads the bytes sniffing took from a stream that cannot seek, then the rest of that stream; it leaves the stream open.</summary>
+    private sealed class ReplayStream(ReadOnlyMemory<byte> head, Stream rest) : Stream
+    {
+        private ReadOnlyMemory<byte> _head = head;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_head.IsEmpty)
+            {
+                return rest.Read(buffer);
+            }
+
+            var n = Math.Min(buffer.Length, _head.Length);
+            _head.Span[..n].CopyTo(buffer);
+            _head = _head[n..];
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,257 +1,255 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 
 namespace ArticleParser.Cli;
 
 /// <summary>
-/// Runs one valid command line: resolves the inputs, parses the files in parallel, writes the
-/// results in input order (sorted paths within a directory) and reports failures, progress and a
-/// summary on standard error. A file that cannot be read or fails in strict mode is reported and
-/// the others go on.
+/// Runs one valid command line: resolves the inputs, streams each through
+/// <see cref="ListingParser.Enumerate(Stream, ListingParserOptions?)"/> into the output in
+/// command-line order (sorted paths within a directory), prints diagnostics compiler-style on
+/// standard error, and ends with a summary line. An input that cannot be read is reported and the
+/// others go on. HTML pages (<c>--input-format html</c>, a <c>.html</c> or <c>.htm</c> name, or
+/// sniffed) are laid out as listing text by ArticleParser.Html first, and that text is parsed.
 /// </summary>
-internal sealed class ListingRun
+internal sealed class ListingRun(CliOptions options, CliHost host)
 {
-    private readonly CliOptions _options;
-    private readonly CliHost _host;
-    private readonly ListingParserOptions _parserOptions;
-    private readonly Lock _gate = new();
+    private const string Reset = "\e[0m";
 
-    // Everything below is guarded by _gate.
-    private FileOutcome?[] _pending = [];
-    private int _next;
-    private int _done;
+    private int _files;
     private int _failed;
-    private int _written;
     private long _entries;
-    private long _diagnostics;
+    private long _errors;
+    private long _warnings;
+    private long _infos;
     private long _bytes;
-    private int _exitCode;
-    private bool _writeFailed;
+    private bool _ioFailed;
     private ProgressDisplay? _progress;
 
-    /// <summary>Initializes a run.</summary>
-    /// <param name="options">The validated command line.</param>
-    /// <param name="host">The standard streams, the clock and the terminal facts.</param>
-    public ListingRun(CliOptions options, CliHost host)
-    {
-        _options = options;
-        _host = host;
-        _parserOptions = new ListingParserOptions { Strict = options.Strict };
-    }
-
     /// <summary>Runs the command.</summary>
-    /// <returns>The exit code: 0, 1 (strict-mode errors) or 2 (an input or the output failed).</returns>
+    /// <returns>The exit code: 0, 1 (a diagnostic at or above <c>--fail-on</c>) or 2 (an input or the output failed).</returns>
     public int Execute()
     {
-        var started = _host.Time.GetTimestamp();
+        var started = host.Time.GetTimestamp();
         var resolution = InputResolver.Resolve(
-            _options.Inputs, new Glob(_options.Pattern), _options.WritesToStandardOutput ? null : _options.Output, _host.Stderr);
+            options.Inputs, new Glob(options.Patterns, options.Excludes), options.WritesToStandardOutput ? null : options.Output, host.Stderr);
         if (resolution.Sources.Count == 0)
         {
             return CliApp.ExitUsageOrIo; // every input was reported already; there is nothing to write
         }
 
-        _exitCode = resolution.Failed ? CliApp.ExitUsageOrIo : CliApp.ExitOk;
-        var outputName = _options.WritesToStandardOutput ? "<stdout>" : _options.Output!;
-        if (!_options.WritesToStandardOutput && resolution.Sources.Any(s => !s.IsStandardInput && SamePath(s.Path, outputName)))
+        _ioFailed = resolution.Failed;
+        var outputName = options.WritesToStandardOutput ? "<stdout>" : options.Output!;
+        if (!options.WritesToStandardOutput && resolution.Sources.Any(s => !s.IsStandardInput && SamePath(s.Path, outputName)))
         {
             // Opening the output would empty the input before it is read.
-            _host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': is an input, so it cannot be the output too");
+            host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': is an input, so it cannot be the output too");
             return CliApp.ExitUsageOrIo;
         }
 
-        TextWriter output;
+        Stream target;
         try
         {
-            output = _options.WritesToStandardOutput
-                ? _host.Stdout
-                : new StreamWriter(_options.Output!, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            target = options.WritesToStandardOutput ? host.Stdout : new FileStream(options.Output!, FileMode.Create, FileAccess.Write, FileShare.Read);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
+            host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
             return CliApp.ExitUsageOrIo;
         }
 
-        if (_host.ShowProgress && !_options.Quiet)
+        if (host.ShowProgress && !options.Quiet)
         {
-            _progress = new ProgressDisplay(_host.Stderr, _host.Time, started, resolution.Sources.Count);
+            _progress = new ProgressDisplay(host.Stderr, host.Time, started, resolution.Sources.Count);
         }
 
-        var format = ResultFormat.Create(_options.Format, resolution.IsSingleDocument);
         try
         {
-            format.WriteStart(output);
-            ParseAll(resolution.Sources, format, output);
-            if (!_writeFailed)
+            var output = new OutputStream(target);
+            using var writer = ResultWriter.Create(options, output, resolution.IsSingleDocument);
+            writer.Start();
+            foreach (var source in resolution.Sources)
             {
-                format.WriteEnd(output, _written);
-                output.Flush();
+                ParseOne(source, writer);
             }
+
+            writer.End();
         }
-        catch (IOException e)
+        catch (OutputFailedException e)
         {
-            WriteFailed(outputName, e);
+            _ioFailed = true;
+            _progress?.Clear();
+            host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
         }
         finally
         {
-            if (!ReferenceEquals(output, _host.Stdout))
+            if (!ReferenceEquals(target, host.Stdout))
             {
-                DisposeQuietly(output);
+                try
+                {
+                    target.Dispose();
+                }
+                catch (IOException e)
+                {
+                    _ioFailed = true;
+                    host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
+                }
             }
         }
 
         _progress?.Clear();
-        if (!_options.Quiet)
+        if (!options.Quiet)
         {
-            _host.Stderr.WriteLine(Summary(_host.Time.GetElapsedTime(started)));
+            host.Stderr.WriteLine(Summary(host.Time.GetElapsedTime(started)));
         }
 
-        return _exitCode;
-
-        void DisposeQuietly(TextWriter writer)
-        {
-            try
-            {
-                writer.Dispose();
-            }
-            catch (IOException e) when (!_writeFailed)
-            {
-                WriteFailed(outputName, e);
-            }
-            catch (IOException)
-            {
-                // The failure was reported already.
-            }
-        }
+        return _ioFailed ? CliApp.ExitUsageOrIo
+            : Fails() ? CliApp.ExitDiagnostics
+            : CliApp.ExitOk;
     }
 
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
-    private void ParseAll(IReadOnlyList<InputSource> sources, ResultFormat format, TextWriter output)
+    private bool Fails() => options.FailOn switch
     {
-        _pending = new FileOutcome?[sources.Count];
-        // NoBuffering hands out the files one at a time in order, so finished files rarely wait
-        // long for an earlier one before they can be written.
-        var indices = Partitioner.Create(Enumerable.Range(0, sources.Count), EnumerablePartitionerOptions.NoBuffering);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _host.MaxParallelism) };
-        Parallel.ForEach(indices, parallel, (index, loop) =>
-        {
-            var outcome = ParseOne(sources[index], format);
-            if (!Complete(index, outcome, format, output))
-            {
-                loop.Stop();
-            }
-        });
-    }
+        FailOn.Error => _errors > 0,
+        FailOn.Warning => _errors + _warnings > 0,
+        _ => false,
+    };
 
-    private FileOutcome ParseOne(InputSource source, ResultFormat format)
+    private void ParseOne(InputSource source, ResultWriter writer)
     {
-        long bytes = 0;
-        ListingDocument document;
+        _files++;
+        Stream opened;
+        long length;
         try
         {
-            // Files go through the library's byte decoding, so invalid UTF-8 and binary files are reported.
-            document = source.Parse(_host.Stdin, _parserOptions, _options.InputFormat, out bytes);
+            opened = source.Open(host.Stdin, out length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return FileOutcome.Failure(CliApp.ExitUsageOrIo, $"{CliApp.Prefix}'{source.DisplayName}': cannot read file: {e.Message}");
-        }
-        catch (ListingFormatException e)
-        {
-            var message = string.Create(
-                CultureInfo.InvariantCulture,
-                $"{source.DisplayName}:{e.Line}:{e.Column}: error {e.Code}: {e.Diagnostic?.Message ?? e.Message}");
-            return FileOutcome.Failure(CliApp.ExitStrictErrors, message) with { Diagnostics = 1, Bytes = bytes };
-        }
-
-        return new FileOutcome(CliApp.ExitOk, null, format.Render(source.DisplayName, document))
-        {
-            Entries = document.Entries.Count,
-            Diagnostics = document.Diagnostics.Count,
-            Bytes = bytes,
-        };
-    }
-
-    // Called by the workers as files finish, in any order; writes every outcome whose
-    // predecessors are all written. Returns false once the output cannot be written.
-    private bool Complete(int index, FileOutcome outcome, ResultFormat format, TextWriter output)
-    {
-        lock (_gate)
-        {
-            _done++;
-            _entries += outcome.Entries;
-            _diagnostics += outcome.Diagnostics;
-            _bytes += outcome.Bytes;
-            _pending[index] = outcome;
-            while (_next < _pending.Length && _pending[_next] is { } ready)
-            {
-                _pending[_next++] = null;
-                Emit(ready, format, output);
-            }
-
-            _progress?.Update(_done, _entries, _bytes);
-            return !_writeFailed;
-        }
-    }
-
-    private void Emit(FileOutcome outcome, ResultFormat format, TextWriter output)
-    {
-        _exitCode = Math.Max(_exitCode, outcome.ExitCode);
-        if (outcome.Message is not null)
-        {
-            _failed++;
-            _progress?.Clear();
-            _host.Stderr.WriteLine(outcome.Message);
-        }
-
-        if (outcome.Rendered is null || _writeFailed)
-        {
+            ReadFailed(source, e);
             return;
         }
 
+        var name = source.DisplayName;
+        var parserOptions = options.Parser with
+        {
+            Strict = false,
+            OnNonEntryBlock = writer.Block,
+            OnDiagnostic = diagnostic =>
+            {
+                Report(name, diagnostic);
+                writer.Diagnostic(diagnostic);
+            },
+        };
+        writer.BeginFile(name);
+        long index = 0;
         try
         {
-            format.WriteItem(output, outcome.Rendered, first: _written == 0);
-            _written++;
+            var input = opened;
+            var entries = source.IsHtml(options.InputFormat, ref input)
+                ? ReadHtml(input, name, parserOptions, writer)
+                : ListingParser.Enumerate(input, parserOptions);
+            foreach (var entry in entries)
+            {
+                writer.Entry(entry, ++index);
+                _entries++;
+                if ((index & 0xFFF) == 0)
+                {
+                    _progress?.Update(_files - 1, _entries, _bytes);
+                }
+            }
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            WriteFailed(_options.WritesToStandardOutput ? "<stdout>" : _options.Output!, e);
+            // What was parsed before the failure is written; the output stays well-formed.
+            ReadFailed(source, e);
         }
+        finally
+        {
+            if (!ReferenceEquals(opened, host.Stdin))
+            {
+                opened.Dispose();
+            }
+        }
+
+        writer.EndFile();
+        _bytes += length;
+        _progress?.Update(_files, _entries, _bytes);
     }
 
-    private void WriteFailed(string outputName, IOException e)
+    // An HTML page is read whole by ArticleParser.Html, which lays it out as listing text; that text is
+    // then parsed as the document, with the same streaming callbacks as a text input. The front end's
+    // own diagnostics (AP201-AP203, whose line and column point into the HTML) come first.
+    private IEnumerable<ListingEntry> ReadHtml(Stream input, string name, ListingParserOptions parserOptions, ResultWriter writer)
     {
-        _writeFailed = true;
-        _exitCode = CliApp.ExitUsageOrIo;
+        var page = Html.HtmlListing.Parse(input, new Html.HtmlListingOptions { ParserOptions = options.Parser with { Strict = false } });
+        foreach (var diagnostic in page.Diagnostics)
+        {
+            Report(name, diagnostic);
+            writer.Diagnostic(diagnostic);
+        }
+
+        return ListingParser.Enumerate(new StringReader(page.Text), parserOptions);
+    }
+
+    private void ReadFailed(InputSource source, Exception e)
+    {
+        _failed++;
+        _ioFailed = true;
         _progress?.Clear();
-        _host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
+        host.Stderr.WriteLine($"{CliApp.Prefix}'{source.DisplayName}': cannot read file: {e.Message}");
+    }
+
+    // Compiler style, so editors and CI annotate the line: path:line:column: severity CODE: message.
+    private void Report(string name, ListingDiagnostic diagnostic)
+    {
+        var (severity, color) = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => ("error", "\e[1;31m"),
+            DiagnosticSeverity.Warning => ("warning", "\e[1;33m"),
+            _ => ("info", "\e[1;36m"),
+        };
+        switch (diagnostic.Severity)
+        {
+            case DiagnosticSeverity.Error:
+                _errors++;
+                break;
+            case DiagnosticSeverity.Warning:
+                _warnings++;
+                break;
+            default:
+                _infos++;
+                if (!options.Verbose)
+                {
+                    return;
+                }
+
+                break;
+        }
+
+        _progress?.Clear();
+        var label = host.Color ? color + severity + Reset : severity;
+        host.Stderr.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{name}:{diagnostic.Span.Line}:{diagnostic.Span.Column}: {label} {diagnostic.Code}: {diagnostic.Message}"));
     }
 
     private string Summary(TimeSpan elapsed)
     {
         var failed = _failed > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({_failed} failed)") : "";
-        var counts = string.Join(
-            ", ",
-            CliApp.Count(_done, "file", "files") + failed,
+        var counts = new List<string>
+        {
+            CliApp.Count(_files, "file", "files") + failed,
             CliApp.Count(_entries, "entry", "entries"),
-            CliApp.Count(_diagnostics, "diagnostic", "diagnostics"));
-        return string.Create(CultureInfo.InvariantCulture, $"{CliApp.Prefix}{counts} in {elapsed.TotalSeconds:0.00} s");
-    }
+            CliApp.Count(_errors, "error", "errors"),
+            CliApp.Count(_warnings, "warning", "warnings"),
+        };
+        if (options.Verbose)
+        {
+            counts.Add(CliApp.Count(_infos, "info", "info"));
+        }
 
-    /// <summary>What parsing one file produced: its rendered output or a message, and its counts.</summary>
-    private sealed record FileOutcome(int ExitCode, string? Message, string? Rendered)
-    {
-        public int Entries { get; init; }
-
-        public int Diagnostics { get; init; }
-
-        public long Bytes { get; init; }
-
-        public static FileOutcome Failure(int exitCode, string message) => new(exitCode, message, null);
+        return string.Create(CultureInfo.InvariantCulture, $"{CliApp.Prefix}{string.Join(", ", counts)} in {elapsed.TotalSeconds:0.00} s");
     }
 }

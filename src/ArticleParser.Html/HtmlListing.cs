@@ -147,8 +147,8 @@ public static class HtmlListing
             });
         }
 
-        var laid = ListingLayout.Arrange(raw, options.ParserOptions);
-        var text = ListingLayout.Render(laid);
+        var laid = TextLayout.Arrange(raw, options.ParserOptions);
+        var text = TextLayout.Render(laid);
         var document = ListingParser.Parse(text, options.ParserOptions);
 
         var cssPaths = new CssPath();

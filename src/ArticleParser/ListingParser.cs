@@ -53,6 +53,21 @@ public static class ListingParser
         return ParseCore(text.ToString(), options, decoding);
     }
 
+    /// <summary>Reads a file as bytes (UTF-8 with or without BOM, or UTF-16 LE/BE by BOM) and parses it into a document, as <see cref="Parse(Stream, ListingParserOptions?)"/> does.</summary>
+    /// <param name="path">The path of the file to read.</param>
+    /// <param name="options">The options; <see langword="null"/> means <see cref="ListingParserOptions.Default"/>.</param>
+    /// <returns>The document. Invalid UTF-8 gives <c>AP103</c> warnings; a file that is not text gives an <c>AP104</c> error and no entries.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">The file cannot be found or read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="ListingFormatException">Strict mode is on and a warning or error was found.</exception>
+    public static ListingDocument ParseFile(string path, ListingParserOptions? options = null)
+    {
+        SpanText.NotNull(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        return Parse(stream, options);
+    }
+
     private static ListingDocument ParseCore(string text, ListingParserOptions options, List<ListingDiagnostic> decoding)
     {
         // Past MaxInputLength, read up to the last whole line before the limit and say where it stopped.
@@ -62,20 +77,17 @@ public static class ListingParser
             length = LimitCut(text.AsSpan(0, options.MaxInputLength), text.Length);
         }
 
-        var settings = LexerSettings.For(options);
-        var tokens = LineLexer.Tokenize(text, length, baseOffset: 0, firstLine: 1, settings, skipBom: true);
         var sink = new DocumentSink();
-        var builder = new LayoutFilter(new DocumentBuilder(sink));
-        ListingGrammar.ParseBlocks(tokens, endIsFinal: true, builder);
+        var pipeline = new Pipeline(options, sink);
+        var (tokens, _, _) = pipeline.Run(text, length, baseOffset: 0, firstLine: 1, skipBom: true, endIsFinal: true);
         // The limit error's span covers the text that was read but not parsed (a stream is not read on
         // past the limit, so for Parse(Stream) that is the rest of the last buffer, not of the stream).
         var unread = text.Length - tokens.EndOffset;
         var stop = tokens.StoppedAtLongLine ? Limits.LineTooLong(tokens, options.MaxLineLength, unread)
             : unread > 0 ? Limits.InputTooLong(tokens, options.MaxInputLength, unread)
             : null;
-        builder.Complete(tokens.EndSpan, stop);
-        tokens.Release();
-        var document = sink.ToDocument(decoding);
+        pipeline.Complete(tokens.EndSpan, stop);
+        var document = sink.ToDocument(decoding, pipeline.Layouts);
         if (options.Strict)
         {
             ThrowOnFirstProblem(document);
@@ -109,6 +121,33 @@ public static class ListingParser
     {
         SpanText.NotNull(reader);
         return EnumerateCore(reader, options ?? ListingParserOptions.Default);
+    }
+
+    /// <summary>
+    /// Decodes a stream (UTF-8 with or without BOM, or UTF-16 LE/BE by BOM) and parses it lazily, in bounded memory,
+    /// yielding entries as they are decided; non-entry blocks and diagnostics (decoding ones included) go to
+    /// <see cref="ListingParserOptions.OnNonEntryBlock"/> and <see cref="ListingParserOptions.OnDiagnostic"/>.
+    /// </summary>
+    /// <param name="stream">The bytes to consume as the sequence is enumerated; the stream is not disposed.</param>
+    /// <param name="options">The options; <see langword="null"/> means <see cref="ListingParserOptions.Default"/>.</param>
+    /// <returns>The entries, identical to <see cref="Parse(Stream, ListingParserOptions?)"/>'s, in order. Invalid UTF-8 is reported as <c>AP103</c> warnings; input that is not text as an <c>AP104</c> error, and then nothing is yielded.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ListingFormatException">While enumerating, in strict mode, at the first warning or error.</exception>
+    public static IEnumerable<ListingEntry> Enumerate(Stream stream, ListingParserOptions? options = null)
+    {
+        SpanText.NotNull(stream);
+        options ??= ListingParserOptions.Default;
+        return EnumerateDecoded(stream, options);
+    }
+
+    private static IEnumerable<ListingEntry> EnumerateDecoded(Stream stream, ListingParserOptions options)
+    {
+        // The decoder is created when enumeration starts, so a sequence enumerated twice reads the stream twice, as the reader overloads do.
+        using var reader = new DecodingReader(stream, leaveOpen: true, diagnostic => StreamingSink.Report(options, diagnostic));
+        foreach (var entry in EnumerateCore(reader, options))
+        {
+            yield return entry;
+        }
     }
 
     /// <summary>Parses a reader asynchronously, in bounded memory, yielding entries as they are decided.</summary>

@@ -33,7 +33,7 @@ public sealed record ListingParserOptions
     /// <summary>Gets a value indicating whether lines of separator glyphs (<c>-</c>, <c>* * *</c>) are recognized. Defaults to <see langword="true"/>.</summary>
     public bool RecognizeSeparators { get; init; } = true;
 
-    /// <summary>Gets a callback that receives each non-entry block as it is found; how streaming callers (<see cref="ListingParser.Enumerate"/>) see page chrome and orphan lines.</summary>
+    /// <summary>Gets a callback that receives each non-entry block as it is found; how streaming callers (<see cref="ListingParser.Enumerate(Stream, ListingParserOptions?)"/> and its overloads) see page chrome and orphan lines.</summary>
     public Action<ListingBlock>? OnNonEntryBlock { get; init; }
 
     /// <summary>Gets a callback that receives each diagnostic as it is decided, in document order; how streaming callers see diagnostics.</summary>

@@ -54,6 +54,28 @@ public sealed class CliHtmlInputTests : IDisposable
     }
 
     [Fact]
+    public void Html_on_standard_input_is_sniffed()
+    {
+        var page = HtmlPage.Named("00_wordpress-twentytwentyone");
+
+        var (code, stdout, stderr) = Run(["-", "--quiet"], page.Html);
+
+        code.Should().Be(0, stderr);
+        Headlines(stdout).Should().Equal(page.Entries.Select(e => e.Headline));
+    }
+
+    [Fact]
+    public void The_html_front_ends_diagnostics_go_to_standard_error()
+    {
+        var path = Write("page.html", "<html><head><meta charset=\"x-unknown-charset\"></head><body><p>Hello</p></body></html>");
+
+        var (code, _, stderr) = Run(path, "--quiet");
+
+        code.Should().Be(0, stderr);
+        stderr.Should().Contain($"{path}:1:1: warning AP203:");
+    }
+
+    [Fact]
     public void An_unknown_input_format_is_a_usage_error()
     {
         var (code, _, stderr) = Run(Write("a.txt", "x"), "--input-format", "pdf");
@@ -83,10 +105,16 @@ public sealed class CliHtmlInputTests : IDisposable
 
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
-        var stdout = new StringWriter();
+        return Run(args, stdin: "");
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(string[] args, string stdin)
+    {
+        var stdout = new MemoryStream();
         var stderr = new StringWriter();
-        var code = CliApp.Run(args, new StringReader(""), stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
+        var host = new CliHost(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin)), stdout, stderr);
+        var code = CliApp.Run(args, host);
+        return (code, System.Text.Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
     }
 
     private static List<string> Headlines(string json)

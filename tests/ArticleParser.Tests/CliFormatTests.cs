@@ -29,9 +29,9 @@ public sealed class CliFormatTests : IDisposable
 
         result.Code.Should().Be(0);
         result.Stdout.Should().Be(
-            "file,index,imageCaption,headline,teaser,isTeaserTruncated,label,line,column\r\n"
-            + $"{path},1,\"Caption, with comma\",\"[Video] He said \"\"no\"\", twice\",A teaser [\u2026],true,Video,1,1\r\n"
-            + $"{path},2,,Plain head,Plain teaser.,false,,6,1\r\n");
+            "path,index,imageCaption,headline,teaser,isTeaserTruncated,label,byline,published,publishedDate,readMore,line,column\r\n"
+            + $"{path},1,\"Caption, with comma\",\"[Video] He said \"\"no\"\", twice\",A teaser [\u2026],true,Video,,,,,1,1\r\n"
+            + $"{path},2,,Plain head,Plain teaser.,false,,,,,,6,1\r\n");
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class CliFormatTests : IDisposable
 
         result.Code.Should().Be(0);
         var quoted = "\"" + Path.Combine(_folder, name).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-        result.Stdout.Should().EndWith($"\r\n{quoted},1,,Head,Teaser.,false,,1,1\r\n");
+        result.Stdout.Should().EndWith($"\r\n{quoted},1,,Head,Teaser.,false,,,,,,1,1\r\n");
     }
 
     [Fact]
@@ -52,19 +52,38 @@ public sealed class CliFormatTests : IDisposable
     {
         var result = Cli.Run(["-", "-f", "csv"], stdin: "H\n\nT...");
 
-        result.Stdout.Should().Be("file,index,imageCaption,headline,teaser,isTeaserTruncated,label,line,column\r\n"
-            + "<stdin>,1,,H,T...,true,,1,1\r\n");
+        result.Stdout.Should().Be("path,index,imageCaption,headline,teaser,isTeaserTruncated,label,byline,published,publishedDate,readMore,line,column\r\n"
+            + "<stdin>,1,,H,T...,true,,,,,,1,1\r\n");
     }
 
     [Fact]
-    public void Csv_is_only_the_header_when_no_file_could_be_written()
+    public void Csv_carries_byline_and_published_date_and_fields_pick_the_columns()
     {
-        var path = Write("bad.txt", "A\n\nA teaser.\n\nLonely\n\n* * *\n\nCap\nB\n\nB teaser.");
+        var path = Write("dated.txt", "First head\n\nJane Doe | May 26, 2023\n\nFirst teaser, long enough to read as prose.\n\n"
+            + "Second head\n\nJohn Roe | 3 hours ago\n\nSecond teaser, long enough to read as prose.\n");
+        var entries = ListingParser.ParseFile(path).Entries;
+        entries.Should().HaveCount(2);
+        entries[0].Published!.Date.Should().Be(new DateOnly(2023, 5, 26));
 
-        var result = Cli.Run([path, "-f", "csv", "--strict"]);
+        var all = Cli.Run([path, "-f", "csv"]);
+        var some = Cli.Run([path, "-f", "csv", "--fields", "headline,byline,published,publishedDate"]);
 
-        result.Code.Should().Be(1);
-        result.Stdout.Should().Be("file,index,imageCaption,headline,teaser,isTeaserTruncated,label,line,column\r\n");
+        all.Stdout.Split("\r\n")[1].Should().Be(
+            $"{path},1,,First head,\"First teaser, long enough to read as prose.\",false,,Jane Doe,\"May 26, 2023\",2023-05-26,,1,1");
+        some.Stdout.Should().Be("headline,byline,published,publishedDate\r\n"
+            + "First head,Jane Doe,\"May 26, 2023\",2023-05-26\r\n"
+            + "Second head,John Roe,3 hours ago,\r\n");
+    }
+
+    [Fact]
+    public void Csv_is_only_the_header_when_no_file_could_be_read()
+    {
+        File.CreateSymbolicLink(Path.Combine(_folder, "gone.txt"), Path.Combine(_folder, "nowhere.txt"));
+
+        var result = Cli.Run([_folder, "-f", "csv"]);
+
+        result.Code.Should().Be(2);
+        result.Stdout.Should().Be("path,index,imageCaption,headline,teaser,isTeaserTruncated,label,byline,published,publishedDate,readMore,line,column\r\n");
     }
 
     [Theory]
@@ -84,57 +103,101 @@ public sealed class CliFormatTests : IDisposable
     }
 
     [Fact]
-    public void Json_of_one_file_is_the_library_serialization_of_its_document()
+    public void Json_of_one_file_with_spans_and_indent_is_the_library_serialization_without_nulls()
     {
         var path = Write("front.txt", Tricky);
 
-        var result = Cli.Run([path]);
+        var result = Cli.Run([path, "--spans", "--indent"]);
 
-        result.Stdout.Should().Be(ListingJson.Serialize(ListingParser.Parse(Tricky)) + Environment.NewLine);
+        var expected = JsonNode.Parse(ListingJson.Serialize(ListingParser.Parse(Tricky)))!;
+        RemoveNulls(expected);
+        result.Stdout.Should().Be(expected.ToJsonString(new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            NewLine = "\n",
+        }) + "\n");
     }
 
     [Fact]
-    public void Json_of_several_files_is_an_indented_array_of_file_and_document()
+    public void Json_of_several_files_is_a_files_object_of_path_and_document()
     {
         var a = Write("a.txt", Tricky);
         var b = Write("b.txt", "Head\n\nTeaser.");
 
-        var result = Cli.Run([a, b]);
+        var result = Cli.Run([a, b, "--indent"]);
 
         result.Code.Should().Be(0);
-        var array = JsonNode.Parse(result.Stdout)!.AsArray();
-        array.Select(e => e!["file"]!.GetValue<string>()).Should().Equal(a, b);
-        JsonNode.DeepEquals(array[0]!["document"], JsonNode.Parse(ListingJson.Serialize(ListingParser.Parse(Tricky)))).Should().BeTrue();
-        JsonNode.DeepEquals(array[1]!["document"], JsonNode.Parse(ListingJson.Serialize(ListingParser.Parse("Head\n\nTeaser.")))).Should().BeTrue();
-        result.Stdout.Should().Be(Reindented(result.Stdout), "the array is written with two-space indentation throughout");
+        var files = JsonNode.Parse(result.Stdout)!["files"]!.AsArray();
+        files.Select(e => e!["path"]!.GetValue<string>()).Should().Equal(a, b);
+        files[0]!["document"]!["entries"]![0]!["label"]!.GetValue<string>().Should().Be("Video");
+        JsonNode.DeepEquals(files[1]!["document"], JsonNode.Parse(Cli.Run([b]).Stdout)).Should().BeTrue("a file's document is the same alone or among others");
+        result.Stdout.Should().Be(Reindented(result.Stdout), "the output is written with two-space indentation throughout");
         result.Stdout.Should().Contain("[\u2026]", "non-ASCII text stays readable").And.Contain("He said \\\"no\\\", twice");
+        Cli.Run([a, b, "--compact"]).Stdout.Should().Be(JsonNode.Parse(result.Stdout)!.ToJsonString(new JsonSerializerOptions
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }) + "\n");
     }
 
     [Fact]
-    public void Json_of_an_empty_result_is_an_empty_array()
+    public void Json_of_an_empty_result_is_an_empty_files_array()
     {
-        Write("bad.txt", "A\n\nA teaser.\n\nLonely\n\n* * *\n\nCap\nB\n\nB teaser.");
+        File.CreateSymbolicLink(Path.Combine(_folder, "gone.txt"), Path.Combine(_folder, "nowhere.txt"));
 
-        var result = Cli.Run([_folder, "--strict"]);
+        var result = Cli.Run([_folder]);
 
-        result.Code.Should().Be(1);
-        result.Stdout.Should().Be("[]\n");
+        result.Code.Should().Be(2);
+        result.Stdout.Should().Be("{\"files\":[]}\n");
     }
 
     [Fact]
-    public void Json_lines_are_one_compact_object_per_line_ending_in_lf()
+    public void Json_lines_are_one_compact_entry_per_line_with_typed_lines_for_blocks_and_diagnostics()
     {
-        var a = Write("a.txt", Tricky);
+        var a = Write("a.txt", "Latest articles\n\n" + Tricky);
 
         var result = Cli.Run([a, "-", "-f", "jsonl"], stdin: "Head\n\nTeaser.");
 
         result.Stdout.Should().NotContain("\r");
         var lines = result.Stdout.Split('\n');
-        lines.Should().HaveCount(3);
         lines[^1].Should().BeEmpty("the last line ends in a line feed too");
-        lines[0].Should().Be(
-            $"{{\"file\":{JsonSerializer.Serialize(a)},\"document\":{ListingJson.Serialize(ListingParser.Parse(Tricky), indented: false)}}}");
-        JsonNode.Parse(lines[1])!["file"]!.GetValue<string>().Should().Be("<stdin>");
+        var objects = lines[..^1].Select(l => JsonNode.Parse(l)!.AsObject()).ToList();
+        objects.Select(o => o["type"]?.GetValue<string>() ?? o["headline"]!.GetValue<string>()).Should().Equal(
+            "block", "[Video] He said \"no\", twice", "Plain head", "Head");
+        lines[1].Should().Be($"{{\"path\":{JsonSerializer.Serialize(a)},\"index\":1,\"imageCaption\":\"Caption, with comma\","
+            + "\"headline\":\"[Video] He said \\\"no\\\", twice\",\"teaser\":\"A teaser [\u2026]\",\"isTeaserTruncated\":true,"
+            + "\"label\":\"Video\",\"line\":3,\"column\":1}");
+        lines[0].Should().Be($"{{\"type\":\"block\",\"path\":{JsonSerializer.Serialize(a)},\"kind\":\"SectionHeader\",\"text\":\"Latest articles\",\"line\":1,\"column\":1}}");
+        objects[^1]["path"]!.GetValue<string>().Should().Be("<stdin>");
+        Cli.Run([a, "-f", "jsonl", "--fields", "headline"]).Stdout.Split('\n')[1].Should().Be("{\"headline\":\"[Video] He said \\\"no\\\", twice\"}");
+    }
+
+    [Fact]
+    public void Json_lines_put_blocks_and_diagnostics_in_document_order_between_the_entries()
+    {
+        var result = Cli.Run(["-", "-f", "jsonl", "--fields", "headline"], stdin: "A\n\nA teaser.\n\nLonely\n\n* * *\n\nCap\nB\n\nB teaser.");
+
+        result.Stdout.Should().Be(
+            "{\"headline\":\"A\"}\n"
+            + "{\"type\":\"block\",\"path\":\"<stdin>\",\"kind\":\"Text\",\"text\":\"Lonely\",\"line\":5,\"column\":1}\n"
+            + "{\"type\":\"diagnostic\",\"path\":\"<stdin>\",\"code\":\"AP001\",\"severity\":\"Warning\",\"message\":\"Expected a teaser or another entry "
+            + "after headline \\\"Lonely\\\", found a separator at line 7; 1 line is kept as non-entry text.\",\"line\":5,\"column\":1}\n"
+            + "{\"type\":\"block\",\"path\":\"<stdin>\",\"kind\":\"Separator\",\"text\":\"* * *\",\"line\":7,\"column\":1}\n"
+            + "{\"headline\":\"B\"}\n");
+    }
+
+    [Fact]
+    public void Json_keeps_every_block_when_they_spill_past_memory_to_a_temporary_file()
+    {
+        // 60,000 separator lines between two entries: over 4 MiB of block JSON with spans.
+        var text = "Head\n\nTeaser of the entry.\n\n" + string.Concat(Enumerable.Repeat("* * *\n", 60_000)) + "\nLast head\n\nLast teaser.\n";
+        var path = Write("separators.txt", text);
+
+        var result = Cli.Run([path, "--spans"]);
+
+        result.Code.Should().Be(0);
+        ListingJson.Deserialize(result.Stdout).Should().Be(ListingParser.Parse(text));
+        JsonNode.Parse(result.Stdout)!["nonEntryBlocks"]!.AsArray().Count.Should().Be(60_000);
     }
 
     [Fact]
@@ -149,9 +212,32 @@ public sealed class CliFormatTests : IDisposable
 
         csv.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(1 + expected);
         jsonl.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Sum(l => JsonNode.Parse(l)!["document"]!["entries"]!.AsArray().Count).Should().Be(expected);
-        JsonNode.Parse(json.Stdout)!.AsArray().Sum(f => f!["document"]!["entries"]!.AsArray().Count).Should().Be(expected);
+            .Count(l => JsonNode.Parse(l)!["type"] is null).Should().Be(expected);
+        JsonNode.Parse(json.Stdout)!["files"]!.AsArray().Sum(f => f!["document"]!["entries"]!.AsArray().Count).Should().Be(expected);
         new[] { csv.Code, jsonl.Code, json.Code }.Should().OnlyContain(c => c == 0);
+    }
+
+    private static void RemoveNulls(JsonNode? node)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var name in obj.Where(p => p.Value is null).Select(p => p.Key).ToList())
+            {
+                obj.Remove(name);
+            }
+
+            foreach (var property in obj)
+            {
+                RemoveNulls(property.Value);
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                RemoveNulls(item);
+            }
+        }
     }
 
     private static string Reindented(string json)

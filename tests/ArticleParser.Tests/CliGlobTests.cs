@@ -3,7 +3,7 @@ using FluentAssertions;
 
 namespace ArticleParser.Tests;
 
-/// <summary>The --pattern globs: name patterns match at any depth, patterns with a / match the path below the directory.</summary>
+/// <summary>The --pattern globs (Microsoft.Extensions.FileSystemGlobbing: * and **): name patterns match at any depth, patterns with a / match the path below the directory.</summary>
 public sealed class CliGlobTests
 {
     [Theory]
@@ -12,8 +12,6 @@ public sealed class CliGlobTests
     [InlineData("*.txt", "a.txt.bak", false)]
     [InlineData("*.txt", "a.TXT", false)]
     [InlineData("*.txt", ".hidden.txt", true)]
-    [InlineData("?.txt", "a.txt", true)]
-    [InlineData("?.txt", "ab.txt", false)]
     [InlineData("front*", "news/front-page.txt", true)]
     [InlineData("a+b(1).txt", "a+b(1).txt", true)]
     [InlineData("a+b(1).txt", "aab1.txt", false)]
@@ -37,6 +35,17 @@ public sealed class CliGlobTests
         }
 
         new Glob(pattern).IsMatch(relativePath).Should().Be(expected);
+        new Glob([pattern, "nothing"], ["*.bak"]).IsMatch(relativePath).Should().Be(expected, "another pattern and an exclude change nothing here");
         new Glob(pattern).IsMatch(relativePath.Replace('/', '\\')).Should().Be(expected, "either separator works");
+    }
+
+    [Theory]
+    [InlineData("a.txt", true)]
+    [InlineData("drafts/a.txt", false)]
+    [InlineData("old/drafts/a.txt", true)]
+    [InlineData("a.bak.txt", false)]
+    public void Excludes_leave_files_out(string relativePath, bool expected)
+    {
+        new Glob(["*.txt"], ["drafts/**", "*.bak.txt"]).IsMatch(relativePath).Should().Be(expected);
     }
 }

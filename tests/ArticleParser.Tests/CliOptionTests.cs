@@ -25,7 +25,7 @@ public sealed class CliOptionTests : IDisposable
         result.Stderr.Should().BeEmpty();
         result.Stdout.Should().StartWith("Description:" + Environment.NewLine);
         result.Stdout.Should().Contain("articleparser <file|directory|->... [options]");
-        foreach (var name in new[] { "--format", "--output", "--pattern", "--strict", "--quiet", "--help", "--version", "Exit codes:" })
+        foreach (var name in new[] { "--format", "--output", "--pattern", "--exclude", "--fail-on", "--strict", "--verbose", "--quiet", "--spans", "--indent", "--compact", "--fields", "--max-line-length", "--no-metadata", "--help", "--version", "Exit codes:" })
         {
             result.Stdout.Should().Contain(name);
         }
@@ -51,7 +51,7 @@ public sealed class CliOptionTests : IDisposable
     }
 
     [Fact]
-    public void Several_inputs_are_written_in_command_line_order_as_a_json_array()
+    public void Several_inputs_are_written_in_command_line_order_as_a_files_array()
     {
         var b = Write("b.txt", "B head\n\nB teaser.");
         Write(Path.Combine("dir", "z.txt"), "Z head\n\nZ teaser.");
@@ -61,11 +61,12 @@ public sealed class CliOptionTests : IDisposable
         var result = Cli.Run([b, dir, "-"], stdin: "S head\n\nS teaser.\n");
 
         result.Code.Should().Be(0);
-        result.Stderr.Should().Be(Cli.Lines("articleparser: 4 files, 4 entries, 0 diagnostics in 0.00 s"));
+        result.Stderr.Should().Be(Cli.Lines(Cli.Summary("4 files", "4 entries")));
         using var json = JsonDocument.Parse(result.Stdout);
-        json.RootElement.EnumerateArray().Select(e => e.GetProperty("file").GetString()).Should().Equal(
+        var files = json.RootElement.GetProperty("files");
+        files.EnumerateArray().Select(e => e.GetProperty("path").GetString()).Should().Equal(
             b, Path.Combine(dir, "y.txt"), Path.Combine(dir, "z.txt"), "<stdin>");
-        json.RootElement[3].GetProperty("document").GetProperty("entries")[0].GetProperty("headline").GetString().Should().Be("S head");
+        files[3].GetProperty("document").GetProperty("entries")[0].GetProperty("headline").GetString().Should().Be("S head");
     }
 
     [Fact]
@@ -84,7 +85,6 @@ public sealed class CliOptionTests : IDisposable
 
     [Theory]
     [InlineData("*.txt", new[] { "a.txt", "news/b.txt", "news/2024/c.txt" })]
-    [InlineData("?.txt", new[] { "a.txt", "news/b.txt", "news/2024/c.txt" })]
     [InlineData("[ab]*", new string[0])]
     [InlineData("*.md", new[] { "news/d.md" })]
     [InlineData("c*", new[] { "news/2024/c.txt" })]
@@ -135,7 +135,7 @@ public sealed class CliOptionTests : IDisposable
         {
             var result = Cli.Run([_folder, "--format", "jsonl", "--output", output]);
 
-            result.Should().Be(new Cli.Result(0, "", Cli.Lines("articleparser: 2 files, 2 entries, 0 diagnostics in 0.00 s")));
+            result.Should().Be(new Cli.Result(0, "", Cli.Lines(Cli.Summary("2 files", "2 entries"))));
             File.ReadAllText(output).Should().Be(expected);
             File.ReadAllBytes(output)[0].Should().Be((byte)'{', "the file has no byte order mark");
         }
@@ -205,7 +205,7 @@ public sealed class CliOptionTests : IDisposable
     {
         var path = Write("a.txt", "A head\n\nA teaser.");
         var stderr = new StringWriter();
-        var host = new CliHost(new StringReader(""), new FailingWriter(), stderr) { Time = new SteppingClock(TimeSpan.Zero) };
+        var host = new CliHost(new MemoryStream(), new FailingStream(), stderr) { Time = new SteppingClock(TimeSpan.Zero) };
 
         var code = CliApp.Run([path, "-q"], host);
 
@@ -224,7 +224,7 @@ public sealed class CliOptionTests : IDisposable
 
         result.Code.Should().Be(2);
         result.Stderr.Should().Be(Cli.Lines($"articleparser: '{missing}': no such file or directory"));
-        JsonDocument.Parse(result.Stdout).RootElement.GetArrayLength().Should().Be(1, "the good file is still written");
+        JsonDocument.Parse(result.Stdout).RootElement.GetProperty("files").GetArrayLength().Should().Be(1, "the good file is still written");
     }
 
     [Fact]
@@ -240,8 +240,8 @@ public sealed class CliOptionTests : IDisposable
         result.Stderr.Should().Be(Cli.Lines(
             $"articleparser: '{missing}': no such file or directory",
             $"articleparser: '{empty}': directory holds no *.txt files",
-            "articleparser: 1 file, 1 entry, 0 diagnostics in 0.00 s"));
-        JsonDocument.Parse(result.Stdout).RootElement[0].GetProperty("file").GetString().Should().Be(good);
+            Cli.Summary("1 file", "1 entry")));
+        JsonDocument.Parse(result.Stdout).RootElement.GetProperty("files")[0].GetProperty("path").GetString().Should().Be(good);
     }
 
     [Fact]
@@ -264,8 +264,8 @@ public sealed class CliOptionTests : IDisposable
         var result = Cli.Run(["-", "--strict"], stdin: "A\n\nA teaser.\n\nLonely\n\n* * *\n\nCap\nB\n\nB teaser.");
 
         result.Code.Should().Be(1);
-        result.Stdout.Should().BeEmpty();
-        result.Stderr.Should().StartWith("<stdin>:5:1: error AP001: ");
+        JsonDocument.Parse(result.Stdout).RootElement.GetProperty("entries").GetArrayLength().Should().Be(2);
+        result.Stderr.Should().StartWith("<stdin>:5:1: warning AP001: ");
     }
 
     [Fact]
@@ -275,7 +275,7 @@ public sealed class CliOptionTests : IDisposable
 
         var result = Cli.Run([path], time: new SteppingClock(TimeSpan.FromMilliseconds(1234)));
 
-        result.Stderr.Should().MatchRegex(@"^articleparser: 1 file, 1 entry, 0 diagnostics in \d+\.\d\d s\r?\n$");
+        result.Stderr.Should().MatchRegex(@"^articleparser: 1 file, 1 entry, 0 errors, 0 warnings in \d+\.\d\d s\r?\n$");
         result.Stderr.Should().NotContain("0.00 s");
     }
 
@@ -288,14 +288,14 @@ public sealed class CliOptionTests : IDisposable
         }
 
         // Each clock reading is a second later, so the progress line is always due.
-        var result = Cli.Run([_folder, "-f", "jsonl"], showProgress: true, time: new SteppingClock(TimeSpan.FromSeconds(1)), parallelism: 1);
+        var result = Cli.Run([_folder, "-f", "jsonl"], showProgress: true, time: new SteppingClock(TimeSpan.FromSeconds(1)));
 
         result.Code.Should().Be(0);
         result.Stderr.Should().Contain("\rarticleparser: 1/3 files, 1 entry, ");
         result.Stderr.Should().Contain("\rarticleparser: 3/3 files, 3 entries, ");
         result.Stderr.Should().MatchRegex(@"MB/s");
         var lastLine = result.Stderr.Split('\r')[^1];
-        lastLine.Should().MatchRegex(@"^articleparser: 3 files, 3 entries, 0 diagnostics in \d+\.\d\d s\r?\n$");
+        lastLine.Should().MatchRegex(@"^articleparser: 3 files, 3 entries, 0 errors, 0 warnings in \d+\.\d\d s\r?\n$");
         result.Stdout.Should().NotContain("articleparser:", "progress never goes to stdout");
     }
 
@@ -327,33 +327,29 @@ public sealed class CliOptionTests : IDisposable
     }
 
     [Fact]
-    public void Parallel_runs_write_the_same_output_in_the_same_order_as_a_serial_run()
+    public void Two_runs_write_the_same_bytes_and_a_failing_file_does_not_stop_the_others()
     {
-        var names = new List<string>();
-        for (var i = 0; i < 60; i++)
+        for (var i = 0; i < 20; i++)
         {
-            // Sizes vary so that the workers finish out of order.
-            var name = $"{(i * 37) % 60:D2}.txt";
-            var entries = string.Concat(Enumerable.Repeat($"Head {i}\n\nTeaser {i}.\n\n", 1 + ((i * 7) % 40)));
-            names.Add(Write(name, entries));
+            Write($"{(i * 7) % 20:D2}.txt", string.Concat(Enumerable.Repeat($"Head {i}\n\nTeaser {i}.\n\n", 1 + ((i * 7) % 40))));
         }
 
         Write("07.txt", "A\n\nA teaser.\n\nLonely\n\n* * *\n\nCap\nB\n\nB teaser.");
         File.Delete(Path.Combine(_folder, "13.txt"));
         File.CreateSymbolicLink(Path.Combine(_folder, "13.txt"), Path.Combine(_folder, "gone"));
 
-        var serial = Cli.Run([_folder, "-f", "jsonl", "--strict"], parallelism: 1);
-        var parallel = Enumerable.Range(0, 3).Select(_ => Cli.Run([_folder, "-f", "jsonl", "--strict"], parallelism: 4)).ToList();
+        var first = Cli.Run([_folder, "-f", "jsonl", "--strict"]);
+        var second = Cli.Run([_folder, "-f", "jsonl", "--strict"]);
 
-        serial.Code.Should().Be(2);
-        parallel.Should().AllBeEquivalentTo(serial);
-        var files = serial.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
-            .Select(l => Path.GetFileName(JsonDocument.Parse(l).RootElement.GetProperty("file").GetString()!)).ToList();
-        files.Should().HaveCount(58).And.BeInAscendingOrder(StringComparer.Ordinal);
-        var messages = serial.Stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
-        messages[0].Should().StartWith(Path.Combine(_folder, "07.txt") + ":5:1: error AP001: ");
+        first.Code.Should().Be(2, "an unreadable file is an I/O failure, which outranks the warning's 1");
+        second.Should().Be(first);
+        var files = first.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => Path.GetFileName(JsonDocument.Parse(l).RootElement.GetProperty("path").GetString()!)).Distinct().ToList();
+        files.Should().HaveCount(19).And.BeInAscendingOrder(StringComparer.Ordinal);
+        var messages = first.Stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        messages[0].Should().StartWith(Path.Combine(_folder, "07.txt") + ":5:1: warning AP001: ");
         messages[1].Should().StartWith($"articleparser: '{Path.Combine(_folder, "13.txt")}': cannot read file: ");
-        messages[2].Should().StartWith("articleparser: 60 files (2 failed), ");
+        messages[2].Should().StartWith("articleparser: 20 files (1 failed), ").And.Contain("0 errors, 1 warning in");
     }
 
     private string Write(string relativePath, string text)
@@ -369,10 +365,12 @@ public sealed class CliOptionTests : IDisposable
         .Select(row => Path.GetRelativePath(_folder, row[..row.IndexOf(',', StringComparison.Ordinal)]).Replace('\\', '/'))
         .ToList();
 
-    private sealed class FailingWriter : TextWriter
+    private sealed class FailingStream : MemoryStream
     {
-        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
 
-        public override void Write(char value) => throw new IOException("No space left on device");
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException("No space left on device");
+
+        public override void WriteByte(byte value) => throw new IOException("No space left on device");
     }
 }

@@ -13,7 +13,7 @@ public sealed class CliTests : IDisposable
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void File_prints_its_document_as_json_with_the_seed_fields()
+    public void File_prints_its_document_as_compact_json_without_nulls_or_spans()
     {
         var seed = CorpusCase.Load("seeds").First(s => s.NonEntryText.Count > 0);
         var path = Write("seed.txt", seed.Text);
@@ -21,19 +21,36 @@ public sealed class CliTests : IDisposable
         var (code, stdout, stderr) = Run(path);
 
         code.Should().Be(0);
+        stdout.Should().EndWith("}\n").And.Subject.TrimEnd('\n').Should().NotContain("\n", "the default layout is compact");
         using var json = JsonDocument.Parse(stdout);
-        var diagnostics = json.RootElement.GetProperty("diagnostics").GetArrayLength();
-        diagnostics.Should().BeGreaterThan(1, "this seed has page chrome at both ends");
-        stderr.Should().Be(Cli.Lines($"articleparser: 1 file, {seed.Entries.Count} entries, {diagnostics} diagnostics in 0.00 s"));
+        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("entries", "nonEntryBlocks", "diagnostics");
+        json.RootElement.GetProperty("diagnostics").GetArrayLength().Should().BeGreaterThan(1, "this seed has page chrome at both ends");
+        stderr.Should().Be(Cli.Lines(Cli.Summary("1 file", $"{seed.Entries.Count} entries")), "info diagnostics are printed only with --verbose");
         var entries = json.RootElement.GetProperty("entries");
         entries.GetArrayLength().Should().Be(seed.Entries.Count);
-        entries[0].EnumerateObject().Select(p => p.Name).Should().Equal(
-            "imageCaption", "headline", "teaser", "isTeaserTruncated", "label", "byline", "published", "readMore",
-            "span", "imageCaptionSpan", "headlineSpan", "teaserSpan", "bylineSpan", "readMoreSpan");
+        entries.EnumerateArray().SelectMany(e => e.EnumerateObject()).Should().OnlyContain(
+            p => p.Value.ValueKind != JsonValueKind.Null && !p.Name.EndsWith("pan", StringComparison.Ordinal), "no nulls, no spans");
         entries[0].GetProperty("headline").GetString().Should().Be(seed.Entries[0].Headline);
         json.RootElement.GetProperty("nonEntryBlocks").EnumerateArray().Select(b => b.GetProperty("text").GetString())
             .Should().Equal(seed.NonEntryText);
+        json.RootElement.GetProperty("nonEntryBlocks")[0].EnumerateObject().Select(p => p.Name).Should().Equal("kind", "text");
         json.RootElement.GetProperty("diagnostics")[0].GetProperty("severity").GetString().Should().Be("Info");
+        json.RootElement.GetProperty("diagnostics")[0].EnumerateObject().Select(p => p.Name).Should().Equal("code", "severity", "message", "span");
+    }
+
+    [Fact]
+    public void Spans_give_the_full_document_that_ListingJson_reads_back()
+    {
+        var seed = CorpusCase.Load("seeds").First(s => s.NonEntryText.Count > 0);
+        var path = Write("seed.txt", seed.Text);
+
+        var (code, stdout, _) = Run(path, "--spans");
+        var (_, compact, _) = Run(path);
+
+        code.Should().Be(0);
+        var expected = ListingParser.ParseFile(path);
+        Serialization.ListingJson.Deserialize(stdout).Should().Be(expected);
+        Serialization.ListingJson.Deserialize(compact).Entries.Select(e => e.Headline).Should().Equal(expected.Entries.Select(e => e.Headline));
     }
 
     [Fact]
@@ -55,28 +72,30 @@ public sealed class CliTests : IDisposable
         var (code, stdout, stderr) = Run(_folder, "--format", "jsonl");
 
         code.Should().Be(0);
-        stderr.Should().Be(Cli.Lines("articleparser: 2 files, 2 entries, 0 diagnostics in 0.00 s"));
+        stderr.Should().Be(Cli.Lines(Cli.Summary("2 files", "2 entries")));
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().HaveCount(2);
-        lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("file").GetString()).Should().Equal(
+        lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("path").GetString()).Should().Equal(
             Path.Combine(_folder, "a.txt"), Path.Combine(_folder, "b.txt"));
-        JsonDocument.Parse(lines[1]).RootElement.GetProperty("document").GetProperty("entries")[0].GetProperty("headline").GetString()
-            .Should().Be("B head");
+        JsonDocument.Parse(lines[1]).RootElement.GetProperty("headline").GetString().Should().Be("B head");
     }
 
     [Fact]
-    public void Strict_mode_reports_the_first_problem_with_file_line_and_column_and_exits_1()
+    public void Strict_mode_prints_warnings_as_warnings_with_file_line_and_column_and_exits_1()
     {
         var path = Write("bad.txt", "A\n\nA teaser.\n\nLonely\n\n* * *\n\nCap\nB\n\nB teaser.");
         Write("good.txt", "A\n\nA teaser.");
 
         var (code, stdout, stderr) = Run(_folder, "--strict");
+        var (lenientCode, lenientOut, lenientErr) = Run(_folder);
 
         code.Should().Be(1);
-        var lines = stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Should().Be($"{path}:5:1: error AP001: Expected a teaser or another entry after headline \"Lonely\", found a separator at line 7; 1 line is kept as non-entry text.");
-        lines[^1].Should().Be("articleparser: 2 files (1 failed), 1 entry, 1 diagnostic in 0.00 s");
-        JsonDocument.Parse(stdout).RootElement.GetArrayLength().Should().Be(1, "the good file is still printed");
+        var warning = $"{path}:5:1: warning AP001: Expected a teaser or another entry after headline \"Lonely\", found a separator at line 7; 1 line is kept as non-entry text.";
+        stderr.Should().Be(Cli.Lines(warning, Cli.Summary("2 files", "3 entries", warnings: 1)));
+        JsonDocument.Parse(stdout).RootElement.GetProperty("files").GetArrayLength().Should().Be(2, "every file is still printed");
+        lenientCode.Should().Be(0, "a warning fails only with --strict or --fail-on warning");
+        lenientErr.Should().Be(stderr);
+        lenientOut.Should().Be(stdout);
     }
 
     [Fact]
@@ -87,19 +106,21 @@ public sealed class CliTests : IDisposable
         var binary = Path.Combine(_folder, "image.txt");
         File.WriteAllBytes(binary, [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 0, 0, 0, 0]);
 
-        var (code, stdout, _) = Run(bad);
+        var (code, stdout, stderr) = Run(bad);
         code.Should().Be(0);
         var document = JsonDocument.Parse(stdout).RootElement;
         document.GetProperty("entries")[0].GetProperty("teaser").GetString().Should().Be("A teaser with a bad byte \uFFFD here.");
         document.GetProperty("diagnostics")[0].GetProperty("message").GetString().Should().Be(
             "Expected UTF-8, found 1 invalid byte at byte offset 31; replaced with U+FFFD.");
+        stderr.Should().StartWith($"{bad}:3:26: warning AP103: Expected UTF-8, found 1 invalid byte at byte offset 31; replaced with U+FFFD.");
 
         var (strictCode, _, strictErr) = Run(bad, "--strict");
         strictCode.Should().Be(1);
-        strictErr.Should().StartWith($"{bad}:3:26: error AP103:");
+        strictErr.Should().StartWith($"{bad}:3:26: warning AP103:");
 
-        var (binaryCode, binaryOut, _) = Run(binary);
-        binaryCode.Should().Be(0);
+        var (binaryCode, binaryOut, binaryErr) = Run(binary);
+        binaryCode.Should().Be(1);
+        binaryErr.Should().StartWith($"{binary}:1:1: error AP104: ");
         JsonDocument.Parse(binaryOut).RootElement.GetProperty("diagnostics").EnumerateArray()
             .Select(d => d.GetProperty("code").GetString()).Should().Contain(DiagnosticCodes.NotText);
     }
@@ -139,7 +160,7 @@ public sealed class CliTests : IDisposable
         var messages = stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
         messages.Should().HaveCount(2);
         messages[0].Should().StartWith($"articleparser: '{locked}': cannot read file: ");
-        messages[1].Should().Be("articleparser: 2 files (1 failed), 1 entry, 0 diagnostics in 0.00 s");
+        messages[1].Should().Be(Cli.Summary("2 files (1 failed)", "1 entry"));
         stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
     }
 
@@ -182,28 +203,36 @@ public sealed class CliTests : IDisposable
     }
 }
 
-/// <summary>Runs the command in-process with string streams and a clock that the test controls.</summary>
+/// <summary>Runs the command in-process with byte streams and a clock that the test controls.</summary>
 internal static class Cli
 {
     public sealed record Result(int Code, string Stdout, string Stderr);
 
-    /// <summary>Runs with a stopped clock (every elapsed time is 0.00 s), no progress display, and the machine's parallelism.</summary>
-    public static Result Run(string[] args, string stdin = "", bool showProgress = false, TimeProvider? time = null, int? parallelism = null)
+    /// <summary>Runs with a stopped clock (every elapsed time is 0.00 s) and no progress display; standard input is the UTF-8 of <paramref name="stdin"/>.</summary>
+    public static Result Run(string[] args, string stdin = "", bool showProgress = false, TimeProvider? time = null, bool color = false) =>
+        Run(args, System.Text.Encoding.UTF8.GetBytes(stdin), showProgress, time, color);
+
+    /// <summary>Runs with these bytes on standard input.</summary>
+    public static Result Run(string[] args, byte[] stdin, bool showProgress = false, TimeProvider? time = null, bool color = false)
     {
-        var stdout = new StringWriter();
+        var stdout = new MemoryStream();
         var stderr = new StringWriter();
-        var host = new CliHost(new StringReader(stdin), stdout, stderr)
+        var host = new CliHost(new MemoryStream(stdin), stdout, stderr)
         {
             ShowProgress = showProgress,
+            Color = color,
             Time = time ?? new SteppingClock(TimeSpan.Zero),
-            MaxParallelism = parallelism ?? Environment.ProcessorCount,
         };
         var code = CliApp.Run(args, host);
-        return new Result(code, stdout.ToString(), stderr.ToString());
+        return new Result(code, System.Text.Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
     }
 
     /// <summary>Lines as a <see cref="StringWriter"/> writes them with <c>WriteLine</c>.</summary>
     public static string Lines(params string[] lines) => string.Concat(lines.Select(l => l + Environment.NewLine));
+
+    /// <summary>The summary line of a run with the stopped clock.</summary>
+    public static string Summary(string files, string entries, int errors = 0, int warnings = 0) =>
+        $"articleparser: {files}, {entries}, {errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")} in 0.00 s";
 }
 
 /// <summary>A clock that moves on by a fixed step each time it is read (a zero step stops it).</summary>

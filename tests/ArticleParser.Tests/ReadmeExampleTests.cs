@@ -44,7 +44,7 @@ public sealed class ReadmeExampleTests
         "ListingDocument document = ListingParser.Parse(text);",
         "foreach (ListingEntry entry in document.Entries)",
         "{",
-        "    Console.WriteLine($\"{entry.HeadlineSpan.Line}:{entry.HeadlineSpan.Column} [{entry.Label}] {entry.Headline}\");",
+        "    Console.WriteLine($\"{entry.HeadlineSpan.Line}:{entry.HeadlineSpan.Column} {entry.Headline} (label: {entry.Label})\");",
         "    Console.WriteLine($\"  caption: {entry.ImageCaption}; truncated teaser: {entry.IsTeaserTruncated}\");",
         "}",
     ];
@@ -57,7 +57,7 @@ public sealed class ReadmeExampleTests
         ListingDocument document = ListingParser.Parse(text);
         foreach (ListingEntry entry in document.Entries)
         {
-            Console.WriteLine($"{entry.HeadlineSpan.Line}:{entry.HeadlineSpan.Column} [{entry.Label}] {entry.Headline}");
+            Console.WriteLine($"{entry.HeadlineSpan.Line}:{entry.HeadlineSpan.Column} {entry.Headline} (label: {entry.Label})");
             Console.WriteLine($"  caption: {entry.ImageCaption}; truncated teaser: {entry.IsTeaserTruncated}");
         }
     }

@@ -77,8 +77,15 @@ public sealed class SeedCorpusTests
 
         var document = ListingParser.Parse(seed.Text);
 
-        document.Diagnostics.Should().OnlyContain(d => d.Severity == DiagnosticSeverity.Info && d.Code == DiagnosticCodes.HeadlineWithoutTeaser);
+        // The cover caption and the publication blurb stand after the last record of the page's template.
+        document.Diagnostics.Should().OnlyContain(d => d.Severity == DiagnosticSeverity.Info && d.Code == DiagnosticCodes.StrayText);
         document.Diagnostics.Should().HaveCount(2);
+        document.Layouts.Should().ContainSingle().Which.Should().Be(new ListingLayout
+        {
+            Template = "caption? headline / teaser",
+            Records = 12,
+            Span = document.Layouts[0].Span,
+        });
     }
 
     [Fact]

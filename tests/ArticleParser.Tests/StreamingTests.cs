@@ -124,11 +124,13 @@ public sealed class StreamingTests
     [Fact]
     public void Null_arguments_throw_at_the_call()
     {
-        var enumerate = () => ListingParser.Enumerate(null!);
+        var enumerate = () => ListingParser.Enumerate((TextReader)null!);
+        var enumerateStream = () => ListingParser.Enumerate((Stream)null!);
         var reader = () => ListingParser.EnumerateAsync((TextReader)null!);
         var stream = () => ListingParser.EnumerateAsync((Stream)null!);
 
         enumerate.Should().Throw<ArgumentNullException>();
+        enumerateStream.Should().Throw<ArgumentNullException>();
         reader.Should().Throw<ArgumentNullException>();
         stream.Should().Throw<ArgumentNullException>();
     }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ArticleParser.Grammar;
 using ArticleParser.Lexing;
-using ArticleParser.Lexing.Recognizers;
 
 namespace ArticleParser.Building;
 
@@ -85,6 +84,9 @@ internal sealed class DocumentBuilder
             Lines: node.Last - node.First + 1));
     }
 
+    /// <summary>Reports a page-level diagnostic at once.</summary>
+    public void Report(ListingDiagnostic diagnostic) => _sink.OnDiagnostic(diagnostic);
+
     /// <summary>Ends the document: settles waiting diagnostics and reports an input without entries.</summary>
     public void Complete(SourceSpan end, ListingDiagnostic? stop = null)
     {
@@ -125,34 +127,38 @@ internal sealed class DocumentBuilder
         for (var i = node.First; i <= node.Last; i++)
         {
             ref var token = ref tokens[i];
-            if (caption < 0 && token.Kind == LineKind.Chrome && token.ChromeKind == ListingBlockKind.Credit
-                && ChromeRecognizer.IsCaptionWithCredit(tokens.Source.AsSpan(token.FieldStart, token.FieldLength)))
+            if (caption < 0 && token.Has(LineFlags.CaptionWithCredit))
             {
                 caption = i; // the caption stood below the headline, with its photo credit
             }
 
-            if (token.Kind == LineKind.Meta && (byline is null || published is null)
-                && MetaRecognizer.TryMatch(tokens.Source.AsSpan(token.FieldStart, token.FieldLength), out var meta))
+            // Bylines and dates come from metadata lines and from parts glued to the entry's own fields.
+            if (token.Meta > 0 && (token.Kind == LineKind.Meta || i == node.Headline || i == node.Teaser))
             {
-                if (byline is null && meta.Byline is { } name)
+                var meta = tokens.MetaOf(token);
+                if (byline is null && meta.HasByline)
                 {
-                    var (offset, length) = name.GetOffsetAndLength(token.FieldLength);
-                    byline = tokens.Text(token.FieldStart + offset, length);
-                    bylineSpan = tokens.Span(token.FieldStart + offset, token.FieldStart + offset + length, token);
+                    byline = tokens.Text(meta.BylineStart, meta.BylineLength);
+                    bylineSpan = tokens.Span(meta.BylineStart, meta.BylineStart + meta.BylineLength, token);
                 }
 
-                if (published is null && meta.Date is { } date)
+                if (published is null && meta.HasDate)
                 {
-                    var (offset, length) = date.GetOffsetAndLength(token.FieldLength);
                     published = new ListingDate
                     {
-                        Text = tokens.Text(token.FieldStart + offset, length),
+                        Text = tokens.Text(meta.DateStart, meta.DateLength),
 #if NET6_0_OR_GREATER
-                        Date = meta.ParsedDate is { } day ? new DateOnly(day.Year, day.Month, day.Day) : null,
+                        Date = meta.Date is { } day ? new DateOnly(day.Year, day.Month, day.Day) : null,
 #endif
-                        Span = tokens.Span(token.FieldStart + offset, token.FieldStart + offset + length, token),
+                        Span = tokens.Span(meta.DateStart, meta.DateStart + meta.DateLength, token),
                     };
                 }
+            }
+            else if (token.Role == LineRole.Byline && byline is null)
+            {
+                // A name on a line of its own, where the page's template puts the byline.
+                byline = Field(tokens, token);
+                bylineSpan = FieldSpan(tokens, token);
             }
             else if (token.Kind == LineKind.ReadMore && readMore is null)
             {
@@ -161,7 +167,7 @@ internal sealed class DocumentBuilder
             }
         }
 
-        if (readMore is null && node.Teaser >= 0 && tokens[node.Teaser].FieldEnd < tokens[node.Teaser].OuterEnd)
+        if (readMore is null && node.Teaser >= 0 && tokens[node.Teaser].Glued == GluedKind.ReadMore)
         {
             ref var teaser = ref tokens[node.Teaser];
             var start = teaser.FieldEnd;
@@ -204,7 +210,13 @@ internal sealed class DocumentBuilder
             ReadMoreSpan = readMoreSpan,
         });
 
-        if (node.GapLines > 1)
+        var gapLines = 0;
+        for (var i = node.Headline + 1; node.Teaser > node.Headline && i < node.Teaser; i++)
+        {
+            gapLines = Math.Max(gapLines, tokens[i].Kind == LineKind.Blank ? tokens[i].BlankLines : 0);
+        }
+
+        if (gapLines > 1)
         {
             ref var gapStart = ref tokens[node.Headline + 1];
             ref var teaser = ref tokens[node.Teaser];
@@ -212,7 +224,7 @@ internal sealed class DocumentBuilder
             {
                 Code = DiagnosticCodes.ExtraBlankLines,
                 Severity = DiagnosticSeverity.Info,
-                Message = FormattableString.Invariant($"Expected one blank line between headline and teaser, found {node.GapLines}; the entry is kept."),
+                Message = FormattableString.Invariant($"Expected one blank line between headline and teaser, found {gapLines}; the entry is kept."),
                 Span = tokens.Span(gapStart.LineStart, teaser.LineStart, gapStart),
             });
         }

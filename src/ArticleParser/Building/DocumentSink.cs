@@ -16,11 +16,11 @@ internal sealed class DocumentSink : IListingSink
     public void OnDiagnostic(ListingDiagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
     /// <summary>Builds the document, merging diagnostics found while decoding bytes into document order.</summary>
-    public ListingDocument ToDocument(List<ListingDiagnostic> decoding)
+    public ListingDocument ToDocument(List<ListingDiagnostic> decoding, IReadOnlyList<ListingLayout> layouts)
     {
         if (decoding.Count == 0)
         {
-            return new(_entries, _blocks, _diagnostics);
+            return new(_entries, _blocks, _diagnostics, layouts);
         }
 
         var merged = new List<ListingDiagnostic>(_diagnostics.Count + decoding.Count);
@@ -29,6 +29,6 @@ internal sealed class DocumentSink : IListingSink
 
         // A stable sort keeps the parser's own order among diagnostics at one offset.
         var ordered = merged.Select((d, i) => (d, i)).OrderBy(p => p.d.Span.Offset).ThenBy(p => p.i).Select(p => p.d).ToList();
-        return new(_entries, _blocks, ordered);
+        return new(_entries, _blocks, ordered, layouts);
     }
 }

@@ -43,6 +43,20 @@ internal static class SpanText
 #endif
     }
 
+    /// <summary>Tells whether any character is a letter.</summary>
+    public static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool HasDigit(ReadOnlySpan<char> text)
     {
 #if NET8_0_OR_GREATER

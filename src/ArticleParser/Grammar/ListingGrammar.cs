@@ -5,390 +5,119 @@ using static ArticleParser.Grammar.TokenParsers;
 namespace ArticleParser.Grammar;
 
 /// <summary>
-/// Holds the listing grammar: rules over classified line tokens that assemble entries, read top-down like the format.
+/// Holds the listing grammar: Sprache rules over line tokens whose roles the layout stage decided, read top-down like the format.
 /// </summary>
 /// <remarks>
 /// <code>
-/// listing               := block* end
-/// block                 := blank+ | chrome | separator | entry | headlineWithoutTeaser
-///                        | meta | readMore | strayLine                    -- in this order of preference
-/// entry                 := meta* header gap teaser? trailer               -- valid when it has a teaser or metadata,
-///                                                                         -- or a title-shaped headline right before another entry
-/// header                := caption? headline
-/// caption               := text &amp;(text closing the header)             -- alt text directly above the headline
-/// gap                   := (blank | meta)*
-/// teaser                := text ?teaserFits                              -- see TeaserFits
-/// trailer               := (blank* readMore | blank* meta+ &amp;!text)*
-/// headlineWithoutTeaser := text{1,2} &amp;!text                              -- no teaser, no entry after: not an entry
-/// strayLine             := text                                          -- starts nothing: orphan or over-long paragraph
+/// listing    := block* end
+/// block      := blank+ | record | orphan+ | pageHeader+ | stray | recognized
+/// record     := start part*                  -- start: the line the layout stage marked as a record's first
+/// part       := blank* (caption | headline | teaser | member)     -- never another record's start
+/// orphan     := caption or headline that no teaser and no entry follows (AP001)
+/// stray      := text that starts no entry (AP002)
+/// recognized := chrome, separator, metadata or read-more outside any record
 /// </code>
-/// Position decides first; a line's shape (prose or title, <see cref="TokenCursor.IsProse"/>) settles what
-/// position cannot: listings without blank lines, entries that lack a teaser, an orphan teaser on top.
-/// Every rule consumes whole tokens and <c>block</c> always matches a token, so any input parses.
-/// Rules are built once and shared: the grammar is stateless and thread-safe.
+/// The layout stage (<c>Layout/</c>) decides what each line is, from the page's record template or, on a
+/// page without one, from local rules; the grammar only assembles. Rules are built once and shared.
 /// </remarks>
 internal static class ListingGrammar
 {
-    // Alt text is short; a long prose line above a headline is an orphan teaser, not a caption.
-    private const int MaxProseCaptionLength = 90;
+    private static readonly Parser<RoleLine> Start = Line(static (in LineToken t) => t.Has(LineFlags.RecordStart), "the first line of a record");
 
-    private const int MaxAltTextLength = 40;
+    private static readonly Parser<int> BlankLines = Token(static (in LineToken t) => t.Kind == LineKind.Blank, "a blank line");
 
-    // An entry is led by a date, a byline, a kicker: a few lines. Bounding the look keeps a flood of
-    // metadata lines linear, since each of them is tried as an entry start.
-    private const int MaxLeadingMeta = 4;
+    private static readonly Parser<RoleLine> Member = Line(
+        static (in LineToken t) => t.Role is LineRole.Caption or LineRole.Headline or LineRole.Teaser or LineRole.Member or LineRole.Byline && !t.Has(LineFlags.RecordStart),
+        "a line of the same record");
 
-    private static readonly string[] ExpectedEntry = ["a headline followed by a teaser"];
+    private static readonly Parser<RoleLine> Part =
+        from blanks in BlankLines.Many()
+        from member in Member
+        select member;
 
-    private static readonly string[] ExpectedBlank = ["a blank line"];
+    private static readonly Parser<Node> Record =
+        from start in Start
+        from parts in Part.Many()
+        select Assemble(start, parts);
 
-    private static readonly Parser<Node> StrongEntry = EntryRule(allowTeaserless: false);
+    private static readonly Parser<Node> Blanks =
+        BlankLines.AtLeastOnce().Select(static lines => Span(NodeKind.Blank, lines));
 
-    private static readonly Parser<Node> Entry = EntryRule(allowTeaserless: true);
+    private static readonly Parser<Node> Orphan =
+        Token(static (in LineToken t) => t.Role == LineRole.Orphan, "a headline without teaser").AtLeastOnce().Select(static lines => Span(NodeKind.HeadlineWithoutTeaser, lines));
 
-    private static readonly Parser<Node> HeadlineWithoutTeaser =
-        Run(LineKind.Text, 1, 2)
-            .FollowedBy(NoTextAfter, "a line that is not text after the headline")
-            .Map(static run => new Node(NodeKind.HeadlineWithoutTeaser, run.First, run.End - 1));
+    private static readonly Parser<Node> PageHeader =
+        Token(static (in LineToken t) => t.Role == LineRole.PageHeader, "a page header").AtLeastOnce().Select(static lines => Span(NodeKind.PageHeader, lines));
 
-    private static readonly Parser<Node> Blanks = input =>
+    private static readonly Parser<Node> Stray =
+        Token(static (in LineToken t) => t.Role == LineRole.Stray, "text").Select(static line => new Node(NodeKind.StrayLine, line, line));
+
+    private static readonly Parser<Node> Recognized =
+        Token(static (in LineToken t) => t.Role == LineRole.Recognized, "a recognized line").Select(static line => new Node(NodeKind.Recognized, line, line));
+
+    /// <summary>Matches one block; it fails only at the end of the decided tokens.</summary>
+    public static readonly Parser<Node> Block = FirstOf(Blanks, Record, Orphan, PageHeader, Stray, Recognized);
+
+    /// <summary>Parses the blocks of the first <paramref name="limit"/> tokens and hands each to <paramref name="sink"/>.</summary>
+    public static void ParseBlocks(TokenList tokens, int limit, INodeSink sink)
     {
-        // blank+ as one primitive: the most frequent block should cost one result, not two.
-        var start = (TokenInput)input;
-        var end = start.Index;
-        while (start.Cursor.KindAt(end) == LineKind.Blank)
-        {
-            end++;
-        }
-
-        return end > start.Index
-            ? Result.Success(new Node(NodeKind.Blank, start.Index, end - 1), start.Cursor.At(end))
-            : Fail<Node>(input, ExpectedBlank);
-    };
-
-    private static readonly Parser<Node> Chrome = Recognized(LineKind.Chrome);
-
-    private static readonly Parser<Node> Separator = Recognized(LineKind.Separator);
-
-    private static readonly Parser<Node> OrphanMeta = Recognized(LineKind.Meta);
-
-    private static readonly Parser<Node> OrphanReadMore = Recognized(LineKind.ReadMore);
-
-    private static readonly Parser<Node> StrayLine =
-        Line(LineKind.Text, "a line of text").Map(static index => new Node(NodeKind.StrayLine, index, index));
-
-    /// <summary>Matches one block; the current token's kind picks the rule, and it fails only at the end of input.</summary>
-    public static readonly Parser<Node> Block = Dispatch(new Dictionary<LineKind, Parser<Node>>
-    {
-        [LineKind.Blank] = Blanks,
-        [LineKind.Chrome] = Chrome,
-        [LineKind.Separator] = Separator,
-        [LineKind.ReadMore] = OrphanReadMore,
-        [LineKind.Meta] = FirstOf(Entry, OrphanMeta),
-        [LineKind.Text] = FirstOf(Entry, HeadlineWithoutTeaser, StrayLine),
-    });
-
-    /// <summary>
-    /// Parses blocks from the first token on and hands each to <paramref name="sink"/>. Unless
-    /// <paramref name="endIsFinal"/>, stops before the first block whose decision looked at the end of
-    /// the tokens, since more input could change it; returns the index of the first token not parsed.
-    /// </summary>
-    public static int ParseBlocks(TokenList tokens, bool endIsFinal, INodeSink sink)
-    {
-        return ParseBlocks(new TokenCursor(tokens), endIsFinal, sink);
-    }
-
-    private static int ParseBlocks(TokenCursor cursor, bool endIsFinal, INodeSink sink)
-    {
-        var tokens = cursor.Tokens;
-        var input = cursor.At(0);
-        while (input.Index < tokens.Count)
+        var input = new TokenCursor(tokens, limit).At(0);
+        while (!input.AtEnd)
         {
             var result = Block(input);
-
-            // A block that looked at the end could change with more input, except blank lines:
-            // they are trivia, and a run split between two windows means the same.
-            if (!endIsFinal && cursor.HighWater >= tokens.Count && result.Value.Kind != NodeKind.Blank)
+            if (!result.WasSuccessful)
             {
-                break;
+                // Every decided line has a role, so this is a layout-stage defect: keep the line, never lose it.
+                result = Result.Success(new Node(NodeKind.StrayLine, input.Index, input.Index), input.Skip(1));
             }
 
             sink.Add(tokens, result.Value);
             input = (TokenInput)result.Remainder;
         }
-
-        return input.Index;
     }
 
-    /// <summary>Holds when no text follows directly; also looks past blank lines, since the diagnostic names what comes next.</summary>
-    private static bool NoTextAfter(TokenInput next)
+    private static Node Span(NodeKind kind, IEnumerable<int> lines)
     {
-        if (next.Is(LineKind.Text))
+        int first = -1, last = -1;
+        foreach (var line in lines)
         {
-            return false;
+            first = first < 0 ? line : first;
+            last = line;
         }
 
-        var index = next.Index;
-        while (next.Cursor.KindAt(index) == LineKind.Blank)
-        {
-            index++;
-        }
-
-        return true;
+        return new Node(kind, first, last);
     }
 
-    private static Parser<Node> Recognized(LineKind kind) =>
-        Line(kind, kind.ToString().ToLowerInvariant() + " line").Map(static index => new Node(NodeKind.Recognized, index, index));
-
-    /// <summary>
-    /// Builds the entry rule: <c>meta* header gap teaser? trailer</c>, then the validity check. With
-    /// <paramref name="allowTeaserless"/> off it is the "strong" entry the teaserless case looks ahead for.
-    /// </summary>
-    private static Parser<Node> EntryRule(bool allowTeaserless)
+    /// <summary>Builds an entry node from the roles of its lines.</summary>
+    private static Node Assemble(RoleLine start, IEnumerable<RoleLine> parts)
     {
-        return input =>
+        int caption = -1, headline = -1, teaser = -1, last = start.Index;
+        var deviates = false;
+        foreach (var line in parts.Prepend(start))
         {
-            // meta* header: metadata lines directly above the header lead this entry.
-            var start = (TokenInput)input;
-            var cursor = start.Cursor;
-            var first = start.Index;
-            var index = first;
-            while (cursor.KindAt(index) == LineKind.Meta && index - first < MaxLeadingMeta)
+            last = line.Index;
+            deviates |= line.Deviates;
+            switch (line.Role)
             {
-                index++;
+                case LineRole.Caption when caption < 0:
+                    caption = line.Index;
+                    break;
+                case LineRole.Headline when headline < 0:
+                    headline = line.Index;
+                    break;
+                case LineRole.Teaser when teaser < 0:
+                    teaser = line.Index;
+                    break;
             }
+        }
 
-            if (cursor.KindAt(index) != LineKind.Text)
-            {
-                return Fail<Node>(input, ExpectedEntry);
-            }
+        if (headline < 0)
+        {
+            // The layout stage gives every record a headline; should one lack it, its first field stands in.
+            (headline, caption) = caption >= 0 ? (caption, -1) : (start.Index, -1);
+            teaser = teaser == headline ? -1 : teaser;
+        }
 
-            var leadingMeta = index > first;
-            var caption = IsCaptionAbove(cursor, index) ? index : -1;
-            var headline = caption >= 0 ? index + 1 : index;
-            var gap = ReadGap(cursor, headline + 1);
-
-            // The image's alt text repeated as the headline, with a date or credit between them.
-            if (caption < 0 && cursor.KindAt(gap.End) == LineKind.Text && cursor.SameText(headline, gap.End))
-            {
-                caption = headline;
-                headline = gap.End;
-                gap = ReadGap(cursor, headline + 1);
-            }
-            var teaser = cursor.KindAt(gap.End) == LineKind.Text && TeaserFits(cursor, gap.End, gap) ? gap.End : -1;
-            var last = teaser >= 0 ? teaser : gap.Metas > 0 ? LastMeta(cursor, gap) : headline;
-            // Metadata between a teaser and the next headline trails this entry, unless this entry's own
-            // metadata stood above its headline: then the listing puts metadata first.
-            last = ReadTrailer(cursor, last, takeMeta: !leadingMeta);
-
-            var strong = teaser >= 0 || gap.Metas > 0 || leadingMeta || last > headline;
-            var node = new Node(NodeKind.Entry, first, last)
-            {
-                Caption = caption,
-                Headline = headline,
-                Teaser = teaser,
-                GapLines = teaser >= 0 ? gap.LongestBlankRun : 0,
-            };
-
-            if (strong)
-            {
-                return Result.Success(node, cursor.At(last + 1));
-            }
-
-            // A headline with nothing of its own is an entry only if it reads like a title and another
-            // entry follows: after a blank line, or directly when that entry is compact (headline, teaser).
-            if (allowTeaserless && !cursor.IsProse(headline))
-            {
-                var next = StrongEntry(cursor.At(gap.End));
-                if (next.WasSuccessful && (gap.Blanks > 0 || IsCompact(next.Value)))
-                {
-                    return Result.Success(node with { Teaserless = true }, cursor.At(headline + 1));
-                }
-            }
-
-            return Fail<Node>(input, ExpectedEntry);
-        };
+        return new Node(NodeKind.Entry, start.Index, last) { Caption = caption, Headline = headline, Teaser = teaser, Teaserless = deviates };
     }
-
-    /// <summary>
-    /// Decides whether the text line after a headline (and its gap) is the teaser: directly below the
-    /// header it must read like prose; after a blank line it may be any single line, unless it reads
-    /// like a title and the next paragraph reads like the teaser it lacks (then it is the next headline).
-    /// </summary>
-    private static bool TeaserFits(TokenCursor cursor, int candidate, Gap gap)
-    {
-        var after = cursor.KindAt(candidate + 1);
-        if (gap.Blanks == 0)
-        {
-            return (gap.Metas > 0 && EndsTeaserParagraph(after)) || cursor.IsProse(candidate);
-        }
-
-        // A paragraph that runs into page chrome ("…publication of X.", "Contact us …") is chrome too.
-        if (after == LineKind.Chrome && cursor.Tokens[candidate + 1].ChromeKind != ListingBlockKind.Credit)
-        {
-            return false;
-        }
-
-        // A prose line is the teaser; a title-shaped single line is too, unless the next paragraph reads
-        // like the teaser it lacks. (Shape first: a long teaser ending in a period is decided at once.)
-        return cursor.IsProse(candidate)
-            || ((EndsTeaserParagraph(after) || (gap.Metas == 0 && IsTrailingMeta(cursor, candidate + 1)))
-                && !NextParagraphIsSingleProseLine(cursor, candidate + 1));
-    }
-
-    private static bool EndsTeaserParagraph(LineKind after) =>
-        after is LineKind.Blank or LineKind.End or LineKind.ReadMore or LineKind.Separator;
-
-    /// <summary>
-    /// Metadata under a line that a blank line (or the end) closes belongs to that line's entry; the
-    /// caller asks only when the headline had no metadata of its own (else it is the next headline's).
-    /// </summary>
-    private static bool IsTrailingMeta(TokenCursor cursor, int index)
-    {
-        var end = index;
-        while (cursor.KindAt(end) == LineKind.Meta && end - index < MaxLeadingMeta)
-        {
-            end++;
-        }
-
-        return end > index && cursor.KindAt(end) is LineKind.Blank or LineKind.End;
-    }
-
-    private static bool NextParagraphIsSingleProseLine(TokenCursor cursor, int index)
-    {
-        while (cursor.KindAt(index) == LineKind.Blank)
-        {
-            index++;
-        }
-
-        return cursor.KindAt(index) == LineKind.Text && cursor.KindAt(index + 1) != LineKind.Text && cursor.IsProse(index);
-    }
-
-    /// <summary>
-    /// A caption stands directly above a title-shaped headline: one that ends the header, or, in a listing
-    /// without blank lines, one that a prose teaser follows directly, when the caption reads like alt text
-    /// rather than a headline of its own. A caption repeating the headline is one too.
-    /// </summary>
-    private static bool IsCaptionAbove(TokenCursor cursor, int index)
-    {
-        var headline = index + 1;
-        if (cursor.KindAt(headline) != LineKind.Text)
-        {
-            return false;
-        }
-
-        if (cursor.SameText(index, headline))
-        {
-            return true;
-        }
-
-        if (cursor.IsProse(headline))
-        {
-            return false;
-        }
-
-        if (cursor.KindAt(headline + 1) != LineKind.Text)
-        {
-            return cursor.Tokens[index].FieldLength <= MaxProseCaptionLength || !cursor.IsProse(index);
-        }
-
-        return cursor.IsProse(headline + 1) && LooksLikeAltText(cursor, index);
-    }
-
-    /// <summary>Alt text is a short title-shaped phrase; a colon, question or exclamation marks a headline instead.</summary>
-    private static bool LooksLikeAltText(TokenCursor cursor, int index)
-    {
-        ref var token = ref cursor.Tokens[index];
-        var text = cursor.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
-        return text.Length <= MaxAltTextLength && text.IndexOfAny(":?!") < 0 && text[^1] is not ('.' or '…') && !cursor.IsProse(index);
-    }
-
-    private static Gap ReadGap(TokenCursor cursor, int index)
-    {
-        var first = index;
-        var blanks = 0;
-        var metas = 0;
-        var run = 0;
-        var longest = 0;
-        while (true)
-        {
-            var kind = cursor.KindAt(index);
-            if (kind == LineKind.Blank)
-            {
-                blanks++;
-                run += cursor.Tokens[index].BlankLines;
-                longest = Math.Max(longest, run);
-            }
-            else if (kind == LineKind.Meta)
-            {
-                metas++;
-                run = 0;
-            }
-            else if (kind == LineKind.Chrome && cursor.Tokens[index].ChromeKind == ListingBlockKind.Credit)
-            {
-                run = 0; // a photo credit under the thumbnail belongs to the entry
-            }
-            else
-            {
-                return new Gap(first, index, blanks, metas, longest);
-            }
-
-            index++;
-        }
-    }
-
-    private static int LastMeta(TokenCursor cursor, Gap gap)
-    {
-        var last = gap.First;
-        for (var i = gap.First; i < gap.End; i++)
-        {
-            if (cursor.KindAt(i) == LineKind.Meta)
-            {
-                last = i;
-            }
-        }
-
-        return last;
-    }
-
-    /// <summary>Takes read-more links and metadata that follow the entry, but not metadata that leads into the next headline.</summary>
-    private static int ReadTrailer(TokenCursor cursor, int last, bool takeMeta)
-    {
-        while (true)
-        {
-            var next = last + 1;
-            while (cursor.KindAt(next) == LineKind.Blank)
-            {
-                next++;
-            }
-
-            var kind = cursor.KindAt(next);
-            if (kind == LineKind.ReadMore)
-            {
-                last = next;
-                continue;
-            }
-
-            if (kind != LineKind.Meta || !takeMeta)
-            {
-                return last;
-            }
-
-            var end = next;
-            while (cursor.KindAt(end) == LineKind.Meta)
-            {
-                end++;
-            }
-
-            // Directly above a headline, metadata leads that entry, unless it directly follows this one.
-            if (cursor.KindAt(end) == LineKind.Text && next != last + 1)
-            {
-                return last;
-            }
-
-            last = end - 1;
-        }
-    }
-
-    private static bool IsCompact(Node entry) => entry.Teaser == entry.Headline + 1 || (entry.Teaser > entry.Headline && entry.GapLines == 0);
 }

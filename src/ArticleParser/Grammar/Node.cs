@@ -35,7 +35,7 @@ internal readonly record struct Node(NodeKind Kind, int First, int Last)
 
     public int Teaser { get; init; } = -1;
 
-    /// <summary>Gets the longest run of blank lines between the headline and the teaser.</summary>
+    /// <summary>Gets, for the local rules, the longest run of blank lines between the headline and the teaser.</summary>
     public int GapLines { get; init; }
 
     /// <summary>Gets a value indicating whether an entry has neither teaser nor metadata and was kept because another entry follows it.</summary>

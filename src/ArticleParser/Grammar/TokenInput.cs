@@ -1,5 +1,4 @@
 using ArticleParser.Lexing;
-using ArticleParser.Lexing.Recognizers;
 using Sprache;
 
 namespace ArticleParser.Grammar;
@@ -31,6 +30,9 @@ internal sealed class TokenInput : IInput
     public char Current => (char)_cursor.KindAt(Index);
 
     public bool AtEnd => _cursor.KindAt(Index) == LineKind.End;
+
+    /// <summary>Gets the current token; only valid before the end.</summary>
+    public ref LineToken Token => ref _cursor.Tokens[Index];
 
     public int Position => Index < _cursor.Tokens.Count ? _cursor.Tokens[Index].OuterStart : Source.Length;
 
@@ -81,10 +83,14 @@ internal sealed class TokenCursor
 
     private readonly TokenInput?[] _recent = new TokenInput?[RingSize];
 
-    public TokenCursor(TokenList tokens)
+    public TokenCursor(TokenList tokens, int limit = int.MaxValue)
     {
         Tokens = tokens;
+        Limit = Math.Min(limit, tokens.Count);
     }
+
+    /// <summary>Gets the index past the last token the rules may see (the end of what the layout stage decided).</summary>
+    public int Limit { get; }
 
     public TokenList Tokens { get; }
 
@@ -109,21 +115,13 @@ internal sealed class TokenCursor
             HighWater = index;
         }
 
-        return index < Tokens.Count ? Tokens[index].Kind : LineKind.End;
+        return index < Limit ? Tokens[index].Kind : LineKind.End;
     }
 
-    /// <summary>Tells whether a text token reads like prose rather than a title; computed once per token.</summary>
+    /// <summary>Tells whether a text token reads like prose rather than a title (the lexer measured it).</summary>
     public bool IsProse(int index)
     {
-        ref var token = ref Tokens[index];
-        if (token.Shape == LineShapeKind.Unknown)
-        {
-            token.Shape = LineShape.IsProse(Tokens.Source.AsSpan(token.FieldStart, token.FieldLength))
-                ? LineShapeKind.Prose
-                : LineShapeKind.Title;
-        }
-
-        return token.Shape == LineShapeKind.Prose;
+        return Tokens[index].IsProse;
     }
 
     /// <summary>Tells whether two text tokens hold the same field text (a caption repeated as the headline).</summary>

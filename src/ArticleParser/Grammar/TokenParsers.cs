@@ -109,4 +109,36 @@ internal static class TokenParsers
 
     /// <summary>Fails at <paramref name="input"/> with the constant grammar message.</summary>
     public static IResult<T> Fail<T>(IInput input, string[] expectations) => Result.Failure<T>(input, Unexpected, expectations);
+
+    /// <summary>Matches one token that satisfies <paramref name="test"/> and returns its index.</summary>
+    public static Parser<int> Token(TokenTest test, string expected)
+    {
+        var expectations = new[] { expected };
+        return input =>
+        {
+            var tokens = (TokenInput)input;
+            return !tokens.AtEnd && test(tokens.Token)
+                ? Result.Success(tokens.Index, tokens.Skip(1))
+                : Result.Failure<int>(input, Unexpected, expectations);
+        };
+    }
+
+    /// <summary>Matches one token that satisfies <paramref name="test"/> and returns its index and role.</summary>
+    public static Parser<RoleLine> Line(TokenTest test, string expected)
+    {
+        var expectations = new[] { expected };
+        return input =>
+        {
+            var tokens = (TokenInput)input;
+            return !tokens.AtEnd && test(tokens.Token)
+                ? Result.Success(new RoleLine(tokens.Index, tokens.Token.Role, tokens.Token.Has(LineFlags.Deviates)), tokens.Skip(1))
+                : Result.Failure<RoleLine>(input, Unexpected, expectations);
+        };
+    }
 }
+
+/// <summary>Tests a line token without copying it.</summary>
+internal delegate bool TokenTest(in LineToken token);
+
+/// <summary>Names one line of a record: its index and the role the layout stage gave it.</summary>
+internal readonly record struct RoleLine(int Index, LineRole Role, bool Deviates);

@@ -1,7 +1,7 @@
 namespace ArticleParser.Lexing;
 
 /// <summary>
-/// Classifies a physical line of input. The grammar sees only these kinds, never characters.
+/// Classifies a physical line of input. The layout stage and the grammar see only these kinds, never characters.
 /// </summary>
 internal enum LineKind : byte
 {
@@ -11,10 +11,10 @@ internal enum LineKind : byte
     /// <summary>An empty line or one holding only whitespace.</summary>
     Blank = 1,
 
-    /// <summary>Any other line: a caption, headline, teaser or unrecognized text, decided by the grammar.</summary>
+    /// <summary>Any other line: a caption, headline, teaser or unrecognized text, decided by the layout stage.</summary>
     Text = 2,
 
-    /// <summary>A byline and/or date line, or another per-entry fact ("Source: …", "12 min read").</summary>
+    /// <summary>A byline and/or date line, or another per-entry fact ("Source: …", "12 min read"), or a kicker.</summary>
     Meta = 3,
 
     /// <summary>A read-more link on a line of its own.</summary>
@@ -28,11 +28,97 @@ internal enum LineKind : byte
 }
 
 /// <summary>
-/// Records what the grammar learned about a text line's shape; computed on first use.
+/// Records whether a text line reads like prose (a teaser) or like a title (a headline or caption).
 /// </summary>
 internal enum LineShapeKind : byte
 {
     Unknown = 0,
     Title = 1,
     Prose = 2,
+}
+
+/// <summary>
+/// Names what the lexer measured off the end of a text line's field.
+/// </summary>
+internal enum GluedKind : byte
+{
+    None = 0,
+
+    /// <summary>A read-more link glued to the teaser (<c>… Leer más »</c>).</summary>
+    ReadMore = 1,
+
+    /// <summary>A byline glued to the headline (<c>Titolo – di Marta Russo</c>); its name range is in the meta table.</summary>
+    Byline = 2,
+
+    /// <summary>A date in parentheses (<c>Titre (12 mars 2019)</c>); its date range is in the meta table.</summary>
+    Date = 3,
+}
+
+/// <summary>
+/// Holds single-bit facts about a line.
+/// </summary>
+[Flags]
+internal enum LineFlags : byte
+{
+    None = 0,
+
+    /// <summary>A credit line that also holds the image caption (<c>Caption (Foto: Name)</c>).</summary>
+    CaptionWithCredit = 1,
+
+    /// <summary>A metadata line that is a kicker or label (<c>Analyse:</c>, a lost link's <c>in</c>), not a byline or date.</summary>
+    Kicker = 2,
+
+    /// <summary>The line starts with a bullet (<c>• </c>, <c>- </c>, <c>» </c>): a list item.</summary>
+    Bullet = 4,
+
+    /// <summary>A text line without a letter ("912", "4 / 12"): a counter, never a headline or teaser.</summary>
+    NoLetters = 8,
+
+    /// <summary>A title line shaped like image alt text: short, no sentence or colon punctuation.</summary>
+    AltText = 16,
+
+    /// <summary>A title line that is a bare person's name: a byline when the page's template says so.</summary>
+    Name = 32,
+
+    /// <summary>Set by the layout stage: the line starts a record.</summary>
+    RecordStart = 64,
+
+    /// <summary>Set by the layout stage: the record this line starts has no teaser although its page's template has one.</summary>
+    Deviates = 128,
+}
+
+/// <summary>
+/// Names what the layout stage decided a line is; the grammar assembles records from these roles.
+/// </summary>
+internal enum LineRole : byte
+{
+    /// <summary>Not decided yet, or a blank line.</summary>
+    None = 0,
+
+    /// <summary>The thumbnail's alt text.</summary>
+    Caption,
+
+    /// <summary>The entry's headline.</summary>
+    Headline,
+
+    /// <summary>The entry's teaser.</summary>
+    Teaser,
+
+    /// <summary>A line of the entry that is no field: byline, date, kicker, read-more, credit, a second teaser line.</summary>
+    Member,
+
+    /// <summary>A line of the entry that holds only the author's name.</summary>
+    Byline,
+
+    /// <summary>Text that starts no entry (AP002).</summary>
+    Stray,
+
+    /// <summary>A caption and/or headline that no teaser and no entry follows (AP001).</summary>
+    Orphan,
+
+    /// <summary>The page's title and description, laid out like an entry but lacking what the entries have (AP006).</summary>
+    PageHeader,
+
+    /// <summary>A recognized line (chrome, separator, metadata, read-more) that belongs to no entry.</summary>
+    Recognized,
 }

@@ -45,7 +45,7 @@ internal static class LineLexer
                 return tokens;
             }
 
-            tokens.Add(Classify(text, position, lineLength, lineNumber, settings));
+            tokens.Add(Classify(tokens, position, lineLength, lineNumber, settings));
 
             if (breakAt < 0)
             {
@@ -63,9 +63,9 @@ internal static class LineLexer
         return tokens;
     }
 
-    private static LineToken Classify(string text, int lineStart, int lineLength, int lineNumber, LexerSettings settings)
+    private static LineToken Classify(TokenList tokens, int lineStart, int lineLength, int lineNumber, LexerSettings settings)
     {
-        var line = text.AsSpan(lineStart, lineLength);
+        var line = tokens.Source.AsSpan(lineStart, lineLength);
         var first = 0;
         while (first < line.Length && TextRules.IsOuterWhitespace(line[first]))
         {
@@ -89,11 +89,27 @@ internal static class LineLexer
 
         token.OuterLength = last - first + 1;
         var outer = line.Slice(first, token.OuterLength);
-        token.Kind = ClassifyContent(outer, settings, out var chromeKind, out var fieldStart, out var fieldEnd);
-        token.ChromeKind = chromeKind;
+        var found = ClassifyContent(outer, settings);
+        token.Kind = found.Kind;
+        token.ChromeKind = found.ChromeKind;
+        token.Glued = found.Glued;
+        token.Flags = found.Flags;
+        if (found.Meta is { } meta)
+        {
+            // Ranges are relative to the content after the bullet; the table keeps source offsets.
+            var at = token.OuterStart + found.MetaOffset;
+            token.Meta = tokens.AddMeta(new MetaPart(
+                meta.Byline is { } b ? at + b.Start.GetOffset(found.MetaLength) : -1,
+                meta.Byline is { } b2 ? b2.GetOffsetAndLength(found.MetaLength).Length : 0,
+                meta.Date is { } d ? at + d.Start.GetOffset(found.MetaLength) : -1,
+                meta.Date is { } d2 ? d2.GetOffsetAndLength(found.MetaLength).Length : 0,
+                meta.ParsedDate));
+        }
 
         // What was measured off (a bullet, a glued link, byline or date) may leave spaces, no-break
         // spaces or zero-width characters at the field's edge: trim them like any outer whitespace.
+        var fieldStart = found.FieldStart;
+        var fieldEnd = found.FieldEnd;
         while (fieldStart < fieldEnd && TextRules.IsOuterWhitespace(outer[fieldStart]))
         {
             fieldStart++;
@@ -106,70 +122,158 @@ internal static class LineLexer
 
         token.FieldStart = token.OuterStart + fieldStart;
         token.FieldLength = fieldEnd - fieldStart;
+        if (token.Kind == LineKind.Text)
+        {
+            var field = outer[fieldStart..fieldEnd];
+            token.Shape = LineShape.IsProse(field) ? LineShapeKind.Prose : LineShapeKind.Title;
+            if (!SpanText.HasLetter(field))
+            {
+                token.Flags |= LineFlags.NoLetters;
+            }
+
+            if (token.Shape == LineShapeKind.Title && LineShape.IsAltText(field))
+            {
+                token.Flags |= LineFlags.AltText | (settings.Metadata && MetaRecognizer.IsName(field) ? LineFlags.Name : 0);
+            }
+        }
+
         return token;
     }
 
-    private static LineKind ClassifyContent(
-        ReadOnlySpan<char> outer, LexerSettings settings, out ListingBlockKind chromeKind, out int fieldStart, out int fieldEnd)
+    /// <summary>What <see cref="ClassifyContent"/> found on a line; offsets are relative to the line's outer text.</summary>
+    private struct Found
     {
-        chromeKind = ListingBlockKind.Text;
-        fieldStart = 0;
-        fieldEnd = outer.Length;
+        public LineKind Kind;
+        public ListingBlockKind ChromeKind;
+        public GluedKind Glued;
+        public LineFlags Flags;
+        public int FieldStart;
+        public int FieldEnd;
+        public MetaMatch? Meta;
+        public int MetaOffset;
+        public int MetaLength;
+    }
+
+    private static Found ClassifyContent(ReadOnlySpan<char> outer, LexerSettings settings)
+    {
+        var found = new Found { Kind = LineKind.Text, ChromeKind = ListingBlockKind.Text, FieldEnd = outer.Length };
         if (settings.Separators && !char.IsLetterOrDigit(outer[0]) && Decoration.IsSeparator(outer))
         {
-            return LineKind.Separator;
+            found.Kind = LineKind.Separator;
+            return found;
         }
 
-        fieldStart = Decoration.BulletLength(outer);
-        var content = outer[fieldStart..];
+        found.FieldStart = Decoration.BulletLength(outer, out var number);
+        if (number && found.FieldStart > 0 && settings.Metadata && MetaRecognizer.TryMatch(outer, out var dated))
+        {
+            // "26. Nov. 2025": the number was the date's day, not a list number.
+            found.Kind = LineKind.Meta;
+            found.Meta = dated;
+            found.MetaLength = outer.Length;
+            found.FieldStart = 0;
+            return found;
+        }
+
+        found.Flags |= found.FieldStart > 0 ? LineFlags.Bullet : 0;
+        var content = outer[found.FieldStart..];
         if (settings.ReadMore?.IsLine(content) == true)
         {
-            return LineKind.ReadMore;
+            found.Kind = LineKind.ReadMore;
+            return found;
         }
 
         // Metadata before chrome: "2023-05-26" is a date, not a row of page numbers.
-        if (settings.Metadata && MetaRecognizer.MightMatch(content) && MetaRecognizer.TryMatch(content, out _))
+        if (settings.Metadata && MetaRecognizer.MightMatch(content) && MetaRecognizer.TryMatch(content, out var meta))
         {
-            return LineKind.Meta;
+            found.Kind = LineKind.Meta;
+            found.Meta = meta;
+            found.MetaOffset = found.FieldStart;
+            found.MetaLength = content.Length;
+            return found;
         }
 
-        if (settings.Chrome?.TryClassify(content, out chromeKind) == true)
+        if (settings.Chrome?.TryClassify(content, out found.ChromeKind) == true)
         {
-            return LineKind.Chrome;
+            found.Kind = LineKind.Chrome;
+            if (found.ChromeKind == ListingBlockKind.Credit && ChromeRecognizer.IsCaptionWithCredit(content))
+            {
+                found.Flags |= LineFlags.CaptionWithCredit;
+            }
+
+            return found;
         }
 
-        // A kicker ("Neue Aufgabe in der Landeshauptstadt:") introduces the headline below it, like metadata.
-        if (settings.Metadata && content[^1] == ':' && content.Length <= MaxKickerLength)
+        // A kicker ("Neue Aufgabe in der Landeshauptstadt:") introduces the headline below it, like metadata;
+        // "in" left over from "• in Category" is a scrap of a lost link, not a headline.
+        if (settings.Metadata && ((content[^1] == ':' && content.Length <= MaxKickerLength) || (content.Length <= 3 && IsLowercaseWord(content))))
         {
-            return LineKind.Meta;
+            found.Kind = LineKind.Meta;
+            found.Flags |= LineFlags.Kicker;
+            return found;
         }
 
-        // "in" left over from "• in Category": a scrap of a lost link, not a headline.
-        if (settings.Metadata && content.Length <= 3 && IsLowercaseWord(content))
+        MeasureGluedPart(content, settings, ref found);
+        return found;
+    }
+
+    /// <summary>Measures a read-more link, a byline or a parenthesized date off the end of a text line.</summary>
+    private static void MeasureGluedPart(ReadOnlySpan<char> content, LexerSettings settings, ref Found found)
+    {
+        // The previous entry's read-more link glued to the start of this line stays in the span, not the field.
+        var prefix = settings.ReadMore?.GluedPrefix(content) ?? 0;
+        if (prefix > 0)
         {
-            return LineKind.Meta;
+            found.FieldStart += prefix;
+            content = content[prefix..];
         }
 
         var glued = settings.ReadMore?.GluedStart(content) ?? -1;
         if (glued > 0)
         {
-            fieldEnd = fieldStart + glued;
+            found.FieldEnd = found.FieldStart + glued;
+            found.Glued = GluedKind.ReadMore;
+            return;
         }
-        else if (settings.Metadata && MetaRecognizer.MightHaveGluedByline(content) && MetaRecognizer.GluedBylineStart(content) is > 0 and var titleEnd)
+
+        if (!settings.Metadata)
         {
-            fieldEnd = fieldStart + titleEnd;
+            return;
         }
-        else if (settings.Metadata && content[^1] == ')')
+
+        if (MetaRecognizer.MightHaveGluedByline(content) && MetaRecognizer.GluedBylineStart(content) is > 0 and var titleEnd)
+        {
+            // The byline follows the dash: "Title – di Marta Russo".
+            var tail = titleEnd;
+            while (tail < content.Length && !char.IsLetter(content[tail]))
+            {
+                tail++;
+            }
+
+            found.FieldEnd = found.FieldStart + titleEnd;
+            found.Glued = GluedKind.Byline;
+            if (MetaRecognizer.TryMatch(content[tail..], out var byline))
+            {
+                found.Meta = byline;
+                found.MetaOffset = found.FieldStart + tail;
+                found.MetaLength = content.Length - tail;
+            }
+
+            return;
+        }
+
+        if (content[^1] == ')')
         {
             // "Title (12 mars 2019)": the date in parentheses is metadata, not part of the headline.
             var open = content.LastIndexOf('(');
-            if (open > 0 && MetaRecognizer.TryMatch(content[(open + 1)..^1], out var meta) && meta.Date is not null && meta.Byline is null)
+            if (open > 0 && MetaRecognizer.TryMatch(content[(open + 1)..^1], out var date) && date.Date is not null && date.Byline is null)
             {
-                fieldEnd = fieldStart + content[..open].TrimEnd().Length;
+                found.FieldEnd = found.FieldStart + content[..open].TrimEnd().Length;
+                found.Glued = GluedKind.Date;
+                found.Meta = date;
+                found.MetaOffset = found.FieldStart + open + 1;
+                found.MetaLength = content.Length - open - 2;
             }
         }
-
-        return LineKind.Text;
     }
 
     private static bool IsLowercaseWord(ReadOnlySpan<char> content)

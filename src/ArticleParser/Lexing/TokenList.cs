@@ -13,6 +13,7 @@ namespace ArticleParser.Lexing;
 internal sealed class TokenList
 {
     private LineToken[] _items;
+    private List<MetaPart>? _metas;
 
     public TokenList(string source, int baseOffset, int capacity)
     {
@@ -71,6 +72,7 @@ internal sealed class TokenList
     {
         var items = _items;
         _items = [];
+        _metas = null;
         Count = 0;
         if (items.Length > 0)
         {
@@ -80,7 +82,34 @@ internal sealed class TokenList
 
     public string Text(int start, int length) => Source.Substring(start, length);
 
+    /// <summary>Tells whether two tokens hold the same field text (a caption repeated as the headline).</summary>
+    public bool SameField(int a, int b) =>
+        Source.AsSpan(_items[a].FieldStart, _items[a].FieldLength).SequenceEqual(Source.AsSpan(_items[b].FieldStart, _items[b].FieldLength));
+
+    /// <summary>Stores the byline and date ranges the lexer found on a line and returns the token's <see cref="LineToken.Meta"/> index.</summary>
+    public int AddMeta(in MetaPart part)
+    {
+        _metas ??= [];
+        _metas.Add(part);
+        return _metas.Count;
+    }
+
+    /// <summary>Returns the byline and date ranges recorded for a token, or an empty part.</summary>
+    public MetaPart MetaOf(in LineToken token) => token.Meta > 0 ? _metas![token.Meta - 1] : MetaPart.None;
+
     /// <summary>Returns the span of a range of the source, with offsets in the whole input.</summary>
     public SourceSpan Span(int start, int end, in LineToken line) =>
         new(BaseOffset + start, end - start, line.LineNumber, line.ColumnOf(start));
+}
+
+/// <summary>
+/// Holds the byline and date the lexer found on one line, as offsets into the token list's source (-1 when absent).
+/// </summary>
+internal readonly record struct MetaPart(int BylineStart, int BylineLength, int DateStart, int DateLength, Recognizers.CalendarDate? Date)
+{
+    public static MetaPart None { get; } = new(-1, 0, -1, 0, null);
+
+    public bool HasByline => BylineStart >= 0;
+
+    public bool HasDate => DateStart >= 0;
 }

@@ -7,11 +7,15 @@ namespace ArticleParser;
 /// <remarks>Two documents are equal when their entries, blocks and diagnostics are equal, in order.</remarks>
 public sealed class ListingDocument : IEquatable<ListingDocument>
 {
+    // The constructor System.Text.Json reads documents with (ListingJson.Deserialize); the parameters match the properties.
+    [System.Text.Json.Serialization.JsonConstructor]
     internal ListingDocument(
         IReadOnlyList<ListingEntry> entries,
         IReadOnlyList<ListingBlock> nonEntryBlocks,
-        IReadOnlyList<ListingDiagnostic> diagnostics)
+        IReadOnlyList<ListingDiagnostic> diagnostics,
+        IReadOnlyList<ListingLayout> layouts)
     {
+        Layouts = layouts;
         Entries = entries;
         NonEntryBlocks = nonEntryBlocks;
         Diagnostics = diagnostics;
@@ -22,6 +26,9 @@ public sealed class ListingDocument : IEquatable<ListingDocument>
 
     /// <summary>Gets the lines that belong to no entry (page chrome, orphan lines), in the order they appear.</summary>
     public IReadOnlyList<ListingBlock> NonEntryBlocks { get; }
+
+    /// <summary>Gets the record templates the parser inferred from the listing's repetition (empty when it repeats none), with what each covered.</summary>
+    public IReadOnlyList<ListingLayout> Layouts { get; }
 
     /// <summary>Gets what the parser noticed about the input, ordered by position.</summary>
     public IReadOnlyList<ListingDiagnostic> Diagnostics { get; }
@@ -38,7 +45,8 @@ public sealed class ListingDocument : IEquatable<ListingDocument>
         && (ReferenceEquals(this, other)
             || (Entries.SequenceEqual(other.Entries)
                 && NonEntryBlocks.SequenceEqual(other.NonEntryBlocks)
-                && Diagnostics.SequenceEqual(other.Diagnostics)));
+                && Diagnostics.SequenceEqual(other.Diagnostics)
+                && Layouts.SequenceEqual(other.Layouts)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ListingDocument);

@@ -11,4 +11,5 @@ namespace ArticleParser.Serialization;
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ListingDocument))]
+[JsonSerializable(typeof(ListingEntry))]
 public sealed partial class ListingJsonContext : JsonSerializerContext;

@@ -1,6 +1,6 @@
 using ArticleParser.Building;
-using ArticleParser.Grammar;
-using ArticleParser.Lexing;
+using ArticleParser.Compat;
+using ArticleParser.Layout;
 
 namespace ArticleParser.Streaming;
 
@@ -8,9 +8,10 @@ namespace ArticleParser.Streaming;
 /// Parses a reader window by window in bounded memory, producing exactly the records a whole-text parse would.
 /// </summary>
 /// <remarks>
-/// Each window ends at a line break. The grammar parses it and keeps every block whose decision never
-/// looked at the window's end (<see cref="TokenCursor.HighWater"/>); the lines from the first undecided
-/// block on are carried into the next window. A construct that needs more than
+/// Each window ends at a line break. The pipeline decides what it can and the lines from the first
+/// undecided record on are carried into the next window. The first window holds the whole sample the
+/// layout stage infers the template from (<see cref="TemplateInference.SampleLines"/> lines or
+/// <see cref="TemplateInference.SampleChars"/> characters), so the template is the one <c>Parse</c> infers. A construct that needs more than
 /// <see cref="MaxCarry"/> characters of lookahead (a million blank lines between a headline and its teaser)
 /// is decided at that point, the one place where streaming may differ from <c>Parse</c>.
 /// </remarks>
@@ -21,8 +22,7 @@ internal sealed class WindowedParser
 
     public const int MaxCarry = 4 << 20;
 
-    private readonly LexerSettings _settings;
-    private readonly LayoutFilter _builder;
+    private readonly Pipeline _pipeline;
     private char[] _buffer = new char[WindowSize];
     private int _filled;
     private int _baseOffset;
@@ -31,13 +31,13 @@ internal sealed class WindowedParser
     private bool _completed;
 
     private readonly int _maxInputLength;
-    private readonly List<TokenList> _held = [];
+    private readonly int _maxLineLength;
 
     public WindowedParser(ListingParserOptions options, IListingSink sink)
     {
         _maxInputLength = options.MaxInputLength;
-        _settings = LexerSettings.For(options);
-        _builder = new LayoutFilter(new DocumentBuilder(sink));
+        _maxLineLength = options.MaxLineLength;
+        _pipeline = new Pipeline(options, sink);
     }
 
     /// <summary>Gets the part of the buffer that the next read should fill.</summary>
@@ -67,7 +67,7 @@ internal sealed class WindowedParser
         var tooLong = (long)_baseOffset + _filled > _maxInputLength;
         // The unfinished last line, not counting a CR that may be half of its CRLF.
         var partialLine = _filled - usable - (usable < _filled && _buffer[_filled - 1] == '\r' ? 1 : 0);
-        var lineTooLong = !final && partialLine > _settings.MaxLineLength;
+        var lineTooLong = !final && partialLine > _maxLineLength;
         if (tooLong)
         {
             var allowed = (int)Math.Min(_maxInputLength - (long)_baseOffset, usable);
@@ -85,21 +85,22 @@ internal sealed class WindowedParser
             return; // fill the window before paying for a parse
         }
 
+        if (!final && _first && usable < TemplateInference.SampleChars && usable < MaxCarry
+            && SpanText.CountOf(_buffer.AsSpan(0, usable), '\n') + SpanText.CountOf(_buffer.AsSpan(0, usable), '\r') < 2 * TemplateInference.SampleLines)
+        {
+            return; // the layout stage infers the template from the whole sample, as Parse does
+        }
+
         var text = new string(_buffer, 0, usable);
-        var tokens = LineLexer.Tokenize(text, usable, _baseOffset, _firstLine, _settings, skipBom: _first);
-        var stop = ListingGrammar.ParseBlocks(tokens, endIsFinal: final || usable > MaxCarry, _builder);
-        var keepFrom = stop < tokens.Count ? tokens[stop].LineStart : usable;
-        var nextLine = stop < tokens.Count ? tokens[stop].LineNumber : tokens.EndLine;
-        ReleaseTokens(tokens);
+        var (tokens, keepFrom, nextLine) = _pipeline.Run(text, usable, _baseOffset, _firstLine, skipBom: _first, endIsFinal: final || usable > MaxCarry);
         if (final)
         {
             // The first limit in the text wins, as in Parse: a long line before the input limit, else the limit.
-            var error = tokens.StoppedAtLongLine ? Limits.LineTooLong(tokens, _settings.MaxLineLength, unread: -1)
+            var error = tokens.StoppedAtLongLine ? Limits.LineTooLong(tokens, _maxLineLength, unread: -1)
                 : tooLong ? Limits.InputTooLong(tokens, _maxInputLength, unread: -1)
-                : lineTooLong ? Limits.LineTooLong(tokens, _settings.MaxLineLength, unread: -1)
+                : lineTooLong ? Limits.LineTooLong(tokens, _maxLineLength, unread: -1)
                 : null;
-            _builder.Complete(tokens.EndSpan, error);
-            ReleaseTokens(null);
+            _pipeline.Complete(tokens.EndSpan, error);
             _completed = true;
             return;
         }
@@ -111,25 +112,6 @@ internal sealed class WindowedParser
             _baseOffset += keepFrom;
             Array.Copy(_buffer, keepFrom, _buffer, 0, _filled - keepFrom);
             _filled -= keepFrom;
-        }
-    }
-
-    /// <summary>Gives token arrays back to the pool once no held node points into them.</summary>
-    private void ReleaseTokens(TokenList? current)
-    {
-        if (current is not null)
-        {
-            _held.Add(current);
-        }
-
-        if (!_builder.IsHolding || current is null)
-        {
-            foreach (var tokens in _held)
-            {
-                tokens.Release();
-            }
-
-            _held.Clear();
         }
     }
 

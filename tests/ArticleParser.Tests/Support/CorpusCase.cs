@@ -5,6 +5,9 @@ namespace ArticleParser.Tests.Support;
 /// <summary>One listing of a test corpus: its text and its hand-checked expected output.</summary>
 public sealed record CorpusCase(string Name, string Text, IReadOnlyList<ExpectedEntry> Entries, IReadOnlyList<string> NonEntryText)
 {
+    /// <summary>Gets a value indicating whether the expected file labels bylines and dates (every entry has both keys).</summary>
+    public bool LabelsMetadata { get; init; }
+
     public static string Root => Path.Combine(AppContext.BaseDirectory, "Corpus");
 
     public static IEnumerable<CorpusCase> Load(string folder)
@@ -30,7 +33,9 @@ public sealed record CorpusCase(string Name, string Text, IReadOnlyList<Expected
         var nonEntry = json.RootElement.TryGetProperty("nonEntryText", out var lines)
             ? lines.EnumerateArray().Select(l => l.GetString()!).ToList()
             : [];
-        return new CorpusCase(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path), entries, nonEntry);
+        var labelsMetadata = json.RootElement.GetProperty("entries").EnumerateArray()
+            .All(e => e.TryGetProperty("byline", out _) && e.TryGetProperty("published", out _));
+        return new CorpusCase(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path), entries, nonEntry) { LabelsMetadata = labelsMetadata };
     }
 
     public override string ToString() => Name;

@@ -129,7 +129,8 @@ public static class Invariants
     private static bool SeverityFits(ListingDiagnostic diagnostic) => diagnostic.Code switch
     {
         DiagnosticCodes.HeadlineWithoutTeaser or DiagnosticCodes.StrayText => diagnostic.Severity is DiagnosticSeverity.Info or DiagnosticSeverity.Warning,
-        DiagnosticCodes.ExtraBlankLines or DiagnosticCodes.NoEntries or DiagnosticCodes.EntryWithoutTeaser or DiagnosticCodes.PageHeader => diagnostic.Severity == DiagnosticSeverity.Info,
+        DiagnosticCodes.ExtraBlankLines or DiagnosticCodes.NoEntries or DiagnosticCodes.EntryWithoutTeaser or DiagnosticCodes.PageHeader
+            or DiagnosticCodes.NotAListing => diagnostic.Severity == DiagnosticSeverity.Info,
         DiagnosticCodes.InvalidEncoding => diagnostic.Severity == DiagnosticSeverity.Warning,
         DiagnosticCodes.InputTooLong or DiagnosticCodes.LineTooLong or DiagnosticCodes.NotText => diagnostic.Severity == DiagnosticSeverity.Error,
         _ => false,

@@ -88,6 +88,34 @@ internal static class DateRecognizer
         return -1;
     }
 
+    /// <summary>Reads a Chinese, Japanese or Korean date: "2017年02月24日", "2017年2月24日", "2017년 2월 24일" written as one word.</summary>
+    private static bool TryCjk(ReadOnlySpan<char> word, out CalendarDate? date)
+    {
+        date = null;
+        var year = word.IndexOfAny('年', '년');
+        if (year != 4 || !Words.IsNumber(word[..4], out var y))
+        {
+            return false;
+        }
+
+        var rest = word[5..];
+        var month = rest.IndexOfAny('月', '월');
+        if (month is < 1 or > 2 || !Words.IsNumber(rest[..month], out var m))
+        {
+            return false;
+        }
+
+        rest = rest[(month + 1)..];
+        var day = rest.IndexOfAny('日', '일');
+        if (day is < 1 or > 2 || !Words.IsNumber(rest[..day], out var d) || day + 1 != rest.Length)
+        {
+            return false;
+        }
+
+        date = Create(y, m, d);
+        return date is not null;
+    }
+
     private static int MatchNumeric(in Words words, int i, out CalendarDate? date)
     {
         date = null;
@@ -97,6 +125,11 @@ internal static class DateRecognizer
         }
 
         var word = words[i];
+        if (TryCjk(word, out date))
+        {
+            return i + 1;
+        }
+
         var separator = word.IndexOfAny('-', '.', '/');
         if (separator <= 0)
         {
@@ -216,9 +249,24 @@ internal static class DateRecognizer
     private static bool IsTime(ReadOnlySpan<char> word)
     {
         var colon = word.IndexOfAny(':', 'h');
-        return colon is 1 or 2
-            && Words.IsNumber(word[..colon], out var hours) && hours < 24
-            && Words.IsNumber(word[(colon + 1)..], out var minutes) && minutes < 60 && word.Length - colon - 1 == 2;
+        if (colon is not (1 or 2) || !Words.IsNumber(word[..colon], out var hours) || hours >= 24)
+        {
+            return false;
+        }
+
+        // "14:30", "14h30", with seconds "11:01:00", and "4:47pm".
+        var rest = word[(colon + 1)..];
+        if (rest.Length == 4 && (rest.EndsWith("am", StringComparison.OrdinalIgnoreCase) || rest.EndsWith("pm", StringComparison.OrdinalIgnoreCase)))
+        {
+            rest = rest[..2];
+        }
+
+        if (rest.Length == 5 && rest[2] == ':')
+        {
+            rest = Words.IsNumber(rest[3..], out var seconds) && seconds < 60 ? rest[..2] : rest;
+        }
+
+        return rest.Length == 2 && Words.IsNumber(rest, out var minutes) && minutes < 60;
     }
 
     private static int SkipConnectors(in Words words, int i)

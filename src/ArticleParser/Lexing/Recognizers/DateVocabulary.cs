@@ -4,7 +4,8 @@ namespace ArticleParser.Lexing.Recognizers;
 
 /// <summary>
 /// Holds the month, weekday and connector words of the languages whose dates the parser reads:
-/// English, German, French, Spanish, Italian, Portuguese and Dutch.
+/// English, German, French, Spanish, Italian, Portuguese and Dutch, and the months and weekdays of Polish,
+/// Czech, Slovak, Romanian, Turkish, Swedish and Indonesian.
 /// </summary>
 internal static class DateVocabulary
 {
@@ -17,7 +18,11 @@ internal static class DateVocabulary
         + "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
         + "lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica "
         + "segunda terça terca quarta quinta sexta segunda-feira terça-feira quarta-feira quinta-feira sexta-feira "
-        + "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag");
+        + "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+        + "poniedziałek wtorek środa czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek neděle "
+        + "pondelok utorok streda štvrtok piatok nedeľa luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica "
+        + "pazartesi salı çarşamba perşembe cuma cumartesi pazar måndag tisdag onsdag torsdag fredag lördag söndag "
+        + "senin selasa rabu kamis jumat sabtu minggu");
 
     /// <summary>Words that may stand inside a date: "26 de mayo de 2023", "le 3 mars", "am 25. August".</summary>
     public static readonly WordSet Connectors = Set("de del of the le am el il em the à a o");
@@ -46,18 +51,18 @@ internal static class DateVocabulary
     {
         string[] perMonth =
         [
-            "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari",
-            "february feb febr februar février fevrier févr fevr fév febrero febbraio fevereiro fev februari",
-            "march mar märz maerz mär mrz mars marzo março marco maart mrt",
-            "april apr avril avr abril abr aprile",
-            "may mai mayo maggio mag maio mei",
-            "june jun juni juin junio giugno giu junho",
-            "july jul juli juillet juil julio luglio lug julho",
-            "august aug août aout agosto ago augustus",
-            "september sep sept septembre septiembre setiembre settembre set setembro",
-            "october oct okt oktober octobre octubre ottobre ott outubro out",
-            "november nov novembre noviembre novembro",
-            "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro",
+            "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari stycznia styczeń ledna leden januára január ianuarie ocak",
+            "february feb febr februar février fevrier févr fevr fév febrero febbraio fevereiro fev februari lutego luty února únor februára február februarie şubat subat",
+            "march mar märz maerz mär mrz mars marzo março marco maart mrt marca marzec března březen marec martie mart maret",
+            "april apr avril avr abril abr aprile kwietnia kwiecień dubna duben apríla apríl aprilie nisan",
+            "may mai mayo maggio mag maio mei maja maj května květen mája máj mayıs mayis",
+            "june jun juni juin junio giugno giu junho czerwca czerwiec června červen júna jún iunie haziran",
+            "july jul juli juillet juil julio luglio lug julho lipca lipiec července červenec júla júl iulie temmuz",
+            "august aug août aout agosto ago augustus sierpnia sierpień srpna srpen augusta ağustos agustus augusti",
+            "september sep sept septembre septiembre setiembre settembre set setembro września wrzesień září septembra septembrie eylül eylul",
+            "october oct okt oktober octobre octubre ottobre ott outubro out października październik října říjen októbra október octombrie ekim",
+            "november nov novembre noviembre novembro listopada listopad listopadu novembra noiembrie kasım kasim",
+            "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro grudnia grudzień prosince prosinec decembra decembrie aralık aralik desember",
         ];
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var m = 0; m < perMonth.Length; m++)

@@ -13,6 +13,8 @@ internal static class LineShape
 {
     private const int ProseThreshold = 4;
 
+    private const int MaxAltTextLength = 40;
+
     public static bool IsProse(ReadOnlySpan<char> text)
     {
         // Scores are in half points to keep the arithmetic integral.
@@ -132,4 +134,8 @@ internal static class LineShape
 
         return score >= ProseThreshold;
     }
+
+    /// <summary>Tells whether a title line reads like image alt text: short, with no colon, question or exclamation mark, no closing period.</summary>
+    public static bool IsAltText(ReadOnlySpan<char> text) =>
+        text.Length <= MaxAltTextLength && text.IndexOfAny(":?!") < 0 && text[^1] is not ('.' or '…');
 }

@@ -20,6 +20,10 @@ internal static class MetaRecognizer
 
     private const int MaxNameWords = 6;
 
+    private const int MaxNameLength = 40;
+
+    private const int MaxLabelLength = 48;
+
     private static readonly CharSet NumericDateSeparators = new("./-");
 
     private static readonly CharSet Delimiters = new("|,–—-•·/");
@@ -147,7 +151,9 @@ internal static class MetaRecognizer
                     return true;
                 }
 
-                return false;
+                // A full date, a delimiter, then a short label ("14.02.2021 14:30 | World", "… / Updated: …").
+                match = new MetaMatch(null, dateRange, date);
+                return date is not null && Delimiters.IndexOfAny(words.Gap(end)) >= 0 && words.Line.Length - words.Start(end) <= MaxLabelLength;
             }
 
             // "Por jueves, 25 abril, 2019": the name was lost, the "By" word stayed.
@@ -193,12 +199,26 @@ internal static class MetaRecognizer
     private static int SkipNoise(in Words words, int end)
     {
         var i = end;
-        while (i < words.Count && (Words.IsNumber(words[i], out _) || Contains(Noise, words[i])))
+        while (i < words.Count && (Words.IsNumber(words[i], out _) || Contains(Noise, words[i]) || Contains(ReadingTime, words[i])))
         {
             i++;
         }
 
-        return i == end || Contains(Noise, words[i - 1]) ? i : end;
+        return i == end || Contains(Noise, words[i - 1]) || Contains(ReadingTime, words[i - 1]) ? i : end;
+    }
+
+    /// <summary>Tells whether a short line is a bare person's name ("Dana Whitlock"): two to four capitalized words, nothing else.</summary>
+    public static bool IsName(ReadOnlySpan<char> line)
+    {
+        if (line.Length > MaxNameLength || SpanText.HasDigit(line))
+        {
+            return false;
+        }
+
+        Span<Range> storage = stackalloc Range[Words.Capacity];
+        var words = new Words(line, storage);
+        return !words.Truncated && words.Count is >= 2 and <= 4 && !Contains(ByWords, words[0])
+            && IsByline(words, 0, words.Count, out _) && EndsCleanly(words) && words.Gap(0).IsEmpty;
     }
 
     /// <summary>Finds a byline glued to the end of a headline ("Title – di Marta Russo"); returns where the title ends, or -1.</summary>
@@ -310,7 +330,8 @@ internal static class MetaRecognizer
     private static bool IsByline(in Words words, int from, int to, out Range name)
     {
         name = default;
-        while (from < to && from < 2 && Contains(ByWords, words[from]))
+        var start = from;
+        while (from < to && from - start < 2 && Contains(ByWords, words[from]))
         {
             from++;
         }
@@ -345,6 +366,16 @@ internal static class MetaRecognizer
         while (from < to && Contains(DateVocabulary.Prefixes, words[from]))
         {
             from++;
+        }
+
+        // A reading time before the date: "6 min read Jul 25, 2017".
+        if (from + 1 < to && Words.IsNumber(words[from], out _) && Contains(ReadingTime, words[from + 1]))
+        {
+            from += 2;
+            while (from < to && Contains(ReadingTime, words[from]))
+            {
+                from++;
+            }
         }
 
         return from;

@@ -33,6 +33,11 @@ internal sealed class ReadMoreRecognizer
     private readonly WordSet _lines;
     private readonly WordMap<string[]> _byLastWord;
 
+    private const int MaxPrefixLength = 40;
+
+    // Phrases of two words or more: a single word glued to a headline ("MehrKinder…") is too likely a word of it.
+    private readonly string[] _prefixes;
+
     public ReadMoreRecognizer(IEnumerable<string> extraPhrases)
     {
         var phrases = DefaultPhrases.Concat(extraPhrases.Select(p => p.Trim())).Where(p => p.Length > 0)
@@ -40,6 +45,7 @@ internal sealed class ReadMoreRecognizer
         _lines = new WordSet(phrases);
 
         // Glued links are looked up by their last word: one hash lookup rejects nearly every teaser.
+        _prefixes = phrases.Where(p => !IsLineOnly(p) && p.Contains(' ')).ToArray();
         _byLastWord = new WordMap<string[]>(phrases.Where(p => !IsLineOnly(p))
             .GroupBy(p => LastWord(p.AsSpan()).ToString(), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase));
@@ -85,6 +91,13 @@ internal sealed class ReadMoreRecognizer
         }
 
         var core = line[..end];
+
+        // "Continue reading “Title”": the link names the article it leads to.
+        if (core.Length > 2 && core[^1] is '”' or '"' or '»' && core[..^1].LastIndexOfAny('“', '"', '«') is > 0 and var open)
+        {
+            core = core[..open].TrimEnd();
+        }
+
         var lastWord = LastWord(core);
         if (core.IsEmpty || !_byLastWord.TryGetValue(lastWord, out var candidates))
         {
@@ -98,9 +111,10 @@ internal sealed class ReadMoreRecognizer
                 continue;
             }
 
+            // The link stands apart from the text, or is glued to it by a lost space ("…in mezzo aContinua a leggere").
             var start = core.Length - phrase.Length;
             var before = core[start - 1];
-            if (char.IsLetterOrDigit(before))
+            if (char.IsLetterOrDigit(before) && !(char.IsUpper(core[start]) && (char.IsLower(before) || char.IsDigit(before))))
             {
                 continue;
             }
@@ -116,6 +130,52 @@ internal sealed class ReadMoreRecognizer
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Finds a read-more phrase glued to the start of a line by a lost space ("Continue readingNext headline":
+    /// the previous entry's link and the next headline); returns where the text after it starts, or 0.
+    /// </summary>
+    public int GluedPrefix(ReadOnlySpan<char> line)
+    {
+        // Most lines have no lost space near their start: look for the glue before comparing phrases.
+        if (!HasGlue(line[..Math.Min(line.Length, MaxPrefixLength)]))
+        {
+            return 0;
+        }
+
+        foreach (var phrase in _prefixes)
+        {
+            if (line.Length > phrase.Length + 1 && line.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            {
+                var next = phrase.Length;
+                while (next < line.Length && line[next] is '.' or '…' or '»' or '›' or '→')
+                {
+                    next++;
+                }
+
+                if (next < line.Length && char.IsUpper(line[next]) && (next > phrase.Length || char.IsLower(line[next - 1])))
+                {
+                    return next;
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Tells whether a lower-case letter, or a read-more's trailing decoration, is glued to a capital.</summary>
+    private static bool HasGlue(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || text[i - 1] is '…' or '.' or '»' or '›' or '→'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)

@@ -30,8 +30,9 @@ internal ref struct Words
             {
                 i++;
 
-                // "14h30Claire Vasseur": a name glued to a time or date starts a new word.
-                if (i < line.Length && char.IsUpper(line[i]) && Compat.SpanText.IsDigit(line[i - 1]))
+                // "14h30Claire Vasseur", "6 min readJul 25": a capital glued to a digit or a lower-case
+                // letter starts a new word (HTML-to-text conversion drops the space between two elements).
+                if (i < line.Length && char.IsUpper(line[i]) && (Compat.SpanText.IsDigit(line[i - 1]) || char.IsLower(line[i - 1])))
                 {
                     break;
                 }

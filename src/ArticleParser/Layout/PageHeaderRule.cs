@@ -1,10 +1,11 @@
+using ArticleParser.Building;
 using ArticleParser.Grammar;
 using ArticleParser.Lexing;
 
-namespace ArticleParser.Building;
+namespace ArticleParser.Layout;
 
 /// <summary>
-/// Holds back the first entry of a listing until the next few entries show the listing's layout:
+/// Applies the layout stage's page-header rule to the assembled records. Holds back the first entry of a listing until the next few entries show the listing's layout:
 /// a page title and its description look like an entry, but lack the metadata or read-more link
 /// that (nearly) every real entry of the page has.
 /// </summary>
@@ -12,7 +13,7 @@ namespace ArticleParser.Building;
 /// Only the first entry and the nodes after it, up to <see cref="Witnesses"/> entries or
 /// <see cref="MaxHeld"/> nodes, are held, so streaming memory stays bounded.
 /// </remarks>
-internal sealed class LayoutFilter(DocumentBuilder builder) : INodeSink
+internal sealed class PageHeaderRule(DocumentBuilder builder) : INodeSink
 {
     private const int Witnesses = 5;
 
@@ -52,6 +53,9 @@ internal sealed class LayoutFilter(DocumentBuilder builder) : INodeSink
             Decide();
         }
     }
+
+    /// <summary>Hands a page-level diagnostic to the builder.</summary>
+    public void Report(ListingDiagnostic diagnostic) => builder.Report(diagnostic);
 
     public void Complete(SourceSpan end, ListingDiagnostic? stop = null)
     {

@@ -12,7 +12,7 @@ internal readonly record struct LaidLine(string Text, RawLine? Source);
 /// lines, the read-more link and whatever else the card holds, each on a line of its own; cards and the
 /// page's chrome regions are set apart by blank lines. Lines outside cards keep their document order.
 /// </summary>
-internal static class ListingLayout
+internal static class TextLayout
 {
     public static List<LaidLine> Arrange(List<RawLine> lines, ListingParserOptions? parserOptions)
     {

@@ -1,0 +1,408 @@
+using ArticleParser.Grammar;
+using ArticleParser.Lexing;
+
+namespace ArticleParser.Layout;
+
+/// <summary>
+/// Decides what every line of a page is — caption, headline, teaser, a record's other line, or no record's —
+/// and where each record starts. It owns every page-level decision, in this order:
+/// </summary>
+/// <remarks>
+/// <list type="number">
+/// <item>Infer the page's record template from the first <see cref="TemplateInference.SampleLines"/> lines (<see cref="TemplateInference"/>).</item>
+/// <item>With a template: cut the page into records, align each with the template, and give its lines the template's roles.
+/// A record that fits the template is an entry; one that does not is an entry only inside the region the
+/// records cover (a fitting record before it, and one within <see cref="RegionLookahead"/> records after it)
+/// and only if it has a headline. Lines outside the region are the page's header and footer.</item>
+/// <item>Without one, a page that reads as prose (<see cref="ProsePage"/>) is no listing: it forms no entry.</item>
+/// <item>Otherwise the local rules (<see cref="LocalRules"/>) decide each line against its neighbours.</item>
+/// <item>The page-header rule (<see cref="PageHeaderRule"/>) and the kicker rule (in the builder) run on the assembled records.</item>
+/// </list>
+/// One instance serves one input, whole or streamed window by window, so both paths decide alike.
+/// </remarks>
+internal sealed class LayoutStage
+{
+    /// <summary>How many records past a record that does not fit the template are examined for one that does.</summary>
+    public const int RegionLookahead = 3;
+
+    private RecordTemplate? _template;
+    private bool _inferred;
+    private int _keysSeen;
+    private bool _seenRecord;
+    private LayoutReport? _report;
+    private ProsePage? _prose;
+
+    /// <summary>Gets the inferred template, or <see langword="null"/> when the page repeats none.</summary>
+    public RecordTemplate? Template => _template;
+
+    /// <summary>Gets what the template covered, for <see cref="ListingDocument.Layouts"/>.</summary>
+    public LayoutReport? Report => _report;
+
+    /// <summary>
+    /// Gives roles to the tokens from the first on and returns the index of the first token not decided:
+    /// unless <paramref name="endIsFinal"/>, a decision that needs lines past the end waits for more input.
+    /// </summary>
+    public int Assign(TokenList tokens, bool endIsFinal)
+    {
+        if (!_inferred)
+        {
+            _inferred = true;
+            _template = TemplateInference.Infer(tokens);
+            _prose = _template is null ? ProsePage.Measure(tokens) : null;
+        }
+
+        if (_prose is not null)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                MarkOutside(tokens, i);
+            }
+
+            return tokens.Count;
+        }
+
+        return _template is null
+            ? LocalRules.ParseBlocks(tokens, endIsFinal, new RoleWriter())
+            : Apply(_template, tokens, endIsFinal);
+    }
+
+    /// <summary>Gets what made the layout stage read the page as prose rather than a listing, or <see langword="null"/>.</summary>
+    public ProsePage? Prose => _prose;
+
+    private int Apply(RecordTemplate template, TokenList tokens, bool endIsFinal)
+    {
+        // Lines are cut into records (index ranges into `lines`) and loose lines.
+        var lines = new List<(int Token, LineSignature Signature)>();
+        var starts = new List<(int Line, int KeysBefore)>();
+        var cutter = new RecordCutter(template.Key, template.Period, template.Phase, _keysSeen);
+        var open = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == LineKind.Blank)
+            {
+                continue;
+            }
+
+            var signature = LineSignature.Of(tokens, i);
+            var keysBefore = cutter.KeysSeen;
+            if (signature.EndsRecord)
+            {
+                open = false;
+                starts.Add((~lines.Count, keysBefore)); // a loose line that ends the record before it
+            }
+            else if (cutter.Starts(signature))
+            {
+                open = true;
+                starts.Add((lines.Count, keysBefore));
+            }
+            else if (!open)
+            {
+                starts.Add((~lines.Count, keysBefore));
+            }
+
+            lines.Add((i, signature));
+        }
+
+        var keysAtEnd = cutter.KeysSeen;
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var (first, keysBefore) = starts[s];
+            var end = s + 1 < starts.Count ? Math.Abs(Decode(starts[s + 1].Line)) : lines.Count;
+            var complete = endIsFinal || s + 1 < starts.Count;
+            if (first < 0)
+            {
+                // A loose line: page chrome, a separator, or a line before the first record.
+                MarkOutside(tokens, lines[~first].Token);
+                continue;
+            }
+
+            if (!complete)
+            {
+                _keysSeen = keysBefore;
+                return lines[first].Token;
+            }
+
+            var fits = TryRoles(template, tokens, lines, first, end, out var roles);
+            if (!fits && s + 1 < starts.Count && starts[s + 1].Line == end && Alignment.Attached(lines[end].Signature)
+                && end - first == 1 && tokens[lines[first].Token].Has(LineFlags.AltText))
+            {
+                // An optional leading line with the key's signature (a caption above the headline in a
+                // listing without blank lines) cut a record in two: it belongs to the record under it.
+                var mergedEnd = s + 2 < starts.Count ? Decode(starts[s + 2].Line) : lines.Count;
+                if (!endIsFinal && s + 2 >= starts.Count)
+                {
+                    _keysSeen = keysBefore;
+                    return lines[first].Token;
+                }
+
+                if (TryRoles(template, tokens, lines, first, mergedEnd, out var merged))
+                {
+                    (fits, roles, end) = (true, merged, mergedEnd);
+                    s++;
+                }
+            }
+
+            var inside = fits;
+            if (!fits && _seenRecord && roles is not null)
+            {
+                var found = FitAhead(template, tokens, lines, starts, s + 1, endIsFinal);
+                if (found is null)
+                {
+                    _keysSeen = keysBefore;
+                    return lines[first].Token; // undecided: the records after it are not all here yet
+                }
+
+                inside = found.Value;
+            }
+
+            if (inside && roles is not null)
+            {
+                MarkRecord(tokens, lines, first, end, roles, deviates: !fits && template.Teaser >= 0 && Array.IndexOf(roles, LineRole.Teaser) < 0);
+                _seenRecord = true;
+            }
+            else
+            {
+                for (var l = first; l < end; l++)
+                {
+                    MarkOutside(tokens, lines[l].Token);
+                }
+            }
+        }
+
+        _keysSeen = keysAtEnd;
+        return tokens.Count;
+    }
+
+    private static int Decode(int line) => line < 0 ? ~line : line;
+
+    /// <summary>Looks for a fitting record among the next few; <see langword="null"/> when they run past the decided input.</summary>
+    private static bool? FitAhead(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines,
+        List<(int Line, int KeysBefore)> starts, int from, bool endIsFinal)
+    {
+        var seen = 0;
+        for (var s = from; s < starts.Count && seen < RegionLookahead; s++)
+        {
+            var first = starts[s].Line;
+            if (first < 0)
+            {
+                continue;
+            }
+
+            if (s + 1 >= starts.Count && !endIsFinal)
+            {
+                return null;
+            }
+
+            seen++;
+            var end = s + 1 < starts.Count ? Decode(starts[s + 1].Line) : lines.Count;
+            if (TryRoles(template, tokens, lines, first, end, out _))
+            {
+                return true;
+            }
+        }
+
+        return seen < RegionLookahead && !endIsFinal ? null : false;
+    }
+
+    /// <summary>Aligns a record with the template and gives its lines roles; returns whether it fits (roles may be set either way).</summary>
+    private static bool TryRoles(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines,
+        int first, int end, out LineRole[]? roles)
+    {
+        roles = null;
+        var count = end - first;
+        if (count > Alignment.MaxRecordLines)
+        {
+            return false;
+        }
+
+        Span<LineSignature> signatures = stackalloc LineSignature[count];
+        Span<int> slotOf = stackalloc int[count];
+        for (var i = 0; i < count; i++)
+        {
+            signatures[i] = lines[first + i].Signature;
+        }
+
+        var cost = Alignment.Align(signatures, template.Slots, slotOf);
+        roles = new LineRole[count];
+        for (var i = 0; i < count; i++)
+        {
+            roles[i] = slotOf[i] >= 0 && signatures[i].IsText == template.Slots[slotOf[i]].IsText ? template.Roles[slotOf[i]] : LineRole.Member;
+        }
+
+        var headline = Array.IndexOf(roles, LineRole.Headline);
+        if (headline < 0)
+        {
+            // The headline slot is missing: the caption, or else the first title line, stands in.
+            headline = Array.IndexOf(roles, LineRole.Caption);
+            for (var i = 0; headline < 0 && i < count; i++)
+            {
+                headline = signatures[i].Class == LineClass.Title ? i : -1;
+            }
+
+            if (headline < 0)
+            {
+                roles = null;
+                return false;
+            }
+
+            roles[headline] = LineRole.Headline;
+        }
+
+        // The headline is the last line of its paragraph: a title line under it (one the template has no
+        // slot for) is the headline, and the line aligned with the headline slot was its caption.
+        var teaserAt = Array.IndexOf(roles, LineRole.Teaser);
+        var lastOfParagraph = template.Headline + 1 >= template.Slots.Length || template.Slots[template.Headline + 1].Gap > 0
+            || !template.Slots[template.Headline + 1].IsText;
+        while (lastOfParagraph && headline + 1 < count && roles[headline + 1] == LineRole.Member && signatures[headline + 1].IsText
+            && signatures[headline + 1].Gap == 0 && (teaserAt < 0 || headline + 1 < teaserAt))
+        {
+            roles[headline] = Array.IndexOf(roles, LineRole.Caption) < 0 ? LineRole.Caption : LineRole.Member;
+            roles[++headline] = LineRole.Headline;
+        }
+
+        // A text line that repeats the headline is the image's alt text.
+        for (var i = 0; i < count && Array.IndexOf(roles, LineRole.Caption) < 0; i++)
+        {
+            if (i != headline && roles[i] == LineRole.Member && signatures[i].IsText && tokens.SameField(lines[first + i].Token, lines[first + headline].Token))
+            {
+                roles[i] = LineRole.Caption;
+            }
+        }
+
+        // A text line directly above the headline that the template has no slot for is its caption.
+        if (headline > 0 && Array.IndexOf(roles, LineRole.Caption) < 0 && signatures[headline - 1].IsText
+            && signatures[headline].Gap == 0 && roles[headline - 1] == LineRole.Member && slotOf[headline - 1] < 0)
+        {
+            roles[headline - 1] = LineRole.Caption;
+        }
+
+        // A paragraph that runs into page chrome ("…the official publication of X.", "Contact us …") is part of it.
+        var next = lines.Count > end ? lines[end].Signature : default;
+        var runsIntoChrome = end < lines.Count && next.Gap == 0 && next.Class == LineClass.Chrome;
+        return !runsIntoChrome && Alignment.Fits(count, template.Slots.Length, cost);
+    }
+
+    private void MarkRecord(TokenList tokens, List<(int Token, LineSignature Signature)> lines, int first, int end, LineRole[] roles, bool deviates)
+    {
+        for (var l = first; l < end; l++)
+        {
+            ref var token = ref tokens[lines[l].Token];
+            token.Role = roles[l - first];
+        }
+
+        ref var start = ref tokens[lines[first].Token];
+        start.Flags |= LineFlags.RecordStart | (deviates ? LineFlags.Deviates : 0);
+        _report ??= new LayoutReport();
+        _report.Add(tokens, lines[first].Token, lines[end - 1].Token);
+    }
+
+    private static void MarkOutside(TokenList tokens, int index)
+    {
+        ref var token = ref tokens[index];
+        token.Role = token.Kind switch
+        {
+            LineKind.Blank => LineRole.None,
+            LineKind.Text => LineRole.Stray,
+            _ => LineRole.Recognized,
+        };
+    }
+
+    /// <summary>Turns the local rules' blocks into roles.</summary>
+    private sealed class RoleWriter : INodeSink
+    {
+        public void Add(TokenList tokens, in Node node)
+        {
+            var role = node.Kind switch
+            {
+                NodeKind.Entry => LineRole.Member,
+                NodeKind.HeadlineWithoutTeaser => LineRole.Orphan,
+                NodeKind.StrayLine => LineRole.Stray,
+                NodeKind.Recognized => LineRole.Recognized,
+                _ => LineRole.None,
+            };
+            for (var i = node.First; i <= node.Last; i++)
+            {
+                if (tokens[i].Kind != LineKind.Blank)
+                {
+                    tokens[i].Role = role;
+                }
+            }
+
+            if (node.Kind == NodeKind.Entry)
+            {
+                tokens[node.First].Flags |= LineFlags.RecordStart | (node.Teaserless ? LineFlags.Deviates : 0);
+                tokens[node.Headline].Role = LineRole.Headline;
+                if (node.Caption >= 0 && node.Caption != node.Headline)
+                {
+                    tokens[node.Caption].Role = LineRole.Caption;
+                }
+
+                if (node.Teaser >= 0)
+                {
+                    tokens[node.Teaser].Role = LineRole.Teaser;
+                }
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Counts the records a template matched and the span they cover, across stream windows.
+/// </summary>
+internal sealed class LayoutReport
+{
+    private SourceSpan? _first;
+    private int _end;
+    private int _records;
+
+    public void Add(TokenList tokens, int firstToken, int lastToken)
+    {
+        _first ??= tokens.Span(tokens[firstToken].OuterStart, tokens[firstToken].OuterEnd, tokens[firstToken]);
+        _end = tokens.BaseOffset + tokens[lastToken].OuterEnd;
+        _records++;
+    }
+
+    public ListingLayout ToLayout(RecordTemplate template) => new()
+    {
+        Template = template.Describe(),
+        Records = _records,
+        Span = _first!.Value with { Length = _end - _first.Value.Offset },
+    };
+}
+
+/// <summary>
+/// Tells a page that is no listing: one that repeats no record template and holds mostly prose paragraphs
+/// (an article, an about page, an appeal). A listing without a template still pairs each teaser with a
+/// title; prose that outnumbers the title lines two to one, three paragraphs or more, pairs with nothing.
+/// </summary>
+internal sealed record ProsePage(int Paragraphs, int Titles)
+{
+    private const int MinParagraphs = 3;
+
+    /// <summary>A paragraph is a prose line at least this long.</summary>
+    private const int MinParagraphLength = 120;
+
+    private const int MinTitleLength = 20;
+
+    public static ProsePage? Measure(TokenList tokens)
+    {
+        int paragraphs = 0, titles = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            ref var token = ref tokens[i];
+            if (token.LineNumber > TemplateInference.SampleLines || token.OuterEnd > TemplateInference.SampleChars)
+            {
+                break;
+            }
+
+            if (token.Kind == LineKind.Text)
+            {
+                paragraphs += token.IsProse && token.FieldLength >= MinParagraphLength ? 1 : 0;
+                // Menu items and short headings pair with no teaser: only a headline-sized title counts.
+                titles += !token.IsProse && token.FieldLength >= MinTitleLength && token.FieldStart == token.OuterStart ? 1 : 0;
+            }
+        }
+
+        return paragraphs >= MinParagraphs && paragraphs >= 2 * titles ? new ProsePage(paragraphs, titles) : null;
+    }
+}

@@ -1,0 +1,84 @@
+using ArticleParser.Lexing;
+
+namespace ArticleParser.Layout;
+
+/// <summary>
+/// Names the classes a non-blank line falls in for template inference: the token's kind, refined by shape.
+/// </summary>
+internal enum LineClass : byte
+{
+    Title,
+    Prose,
+    Meta,
+    Kicker,
+    ReadMore,
+    Credit,
+    Chrome,
+    Separator,
+}
+
+/// <summary>
+/// Describes a non-blank line the way a record template sees it: its class and the gap above it
+/// (0: directly under the previous line; 1: after one blank line; 2: after more; <see cref="AnyGap"/> for the
+/// input's first line, which matches any gap).
+/// </summary>
+internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bullet = false)
+{
+    public const byte AnyGap = 255;
+
+    public static LineSignature Of(TokenList tokens, int index)
+    {
+        ref var token = ref tokens[index];
+        var gap = index == 0 || (index == 1 && tokens[0].Kind == LineKind.Blank) ? AnyGap
+            : tokens[index - 1].Kind != LineKind.Blank ? (byte)0
+            : tokens[index - 1].BlankLines == 1 ? (byte)1
+            : (byte)2;
+        return new LineSignature(ClassOf(token), gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text);
+    }
+
+    public bool IsText => Class is LineClass.Title or LineClass.Prose;
+
+    /// <summary>
+    /// Tells whether a line starts a record keyed by <paramref name="key"/>: the same class and gap, where a
+    /// key gap of <see cref="AnyGap"/> stands for any run of blank lines; the input's first line matches any key.
+    /// </summary>
+    public bool StartsLike(LineSignature key) =>
+        Class == key.Class && Bullet == key.Bullet && (Gap == AnyGap || Gap == key.Gap || (key.Gap == AnyGap && Gap > 0));
+
+    /// <summary>Tells whether two signatures are the same, the first line's gap matching any.</summary>
+    public bool Matches(LineSignature other) => Class == other.Class && Bullet == other.Bullet && (Gap == other.Gap || Gap == AnyGap || other.Gap == AnyGap);
+
+    /// <summary>Tells whether the line ends a record: page chrome and separators belong to no record.</summary>
+    public bool EndsRecord => Class is LineClass.Chrome or LineClass.Separator;
+
+    /// <summary>Tells what aligning this line with a template slot costs: 0 alike, 0.5 near (shape or gap differ, not both), 1 unlike.</summary>
+    public double Distance(LineSignature other)
+    {
+        if (Matches(other))
+        {
+            return 0;
+        }
+
+        var near = (IsText && other.IsText) || (Class is LineClass.Meta or LineClass.Kicker && other.Class is LineClass.Meta or LineClass.Kicker);
+        if (Class == other.Class || near)
+        {
+            // One difference (shape, gap or bullet) is near; two are unlike.
+            var differences = (Class == other.Class ? 0 : 1) + (Gap == other.Gap || Gap == AnyGap || other.Gap == AnyGap ? 0 : 1) + (Bullet == other.Bullet ? 0 : 1);
+            return differences <= 1 ? 0.5 : 1;
+        }
+
+        return 1;
+    }
+
+    public override string ToString() => $"{Gap}{Class}{(Bullet ? "•" : "")}";
+
+    private static LineClass ClassOf(in LineToken token) => token.Kind switch
+    {
+        LineKind.Text when token.Has(LineFlags.NoLetters) => LineClass.Kicker,
+        LineKind.Text => token.IsProse ? LineClass.Prose : LineClass.Title,
+        LineKind.Meta => token.Has(LineFlags.Kicker) ? LineClass.Kicker : LineClass.Meta,
+        LineKind.ReadMore => LineClass.ReadMore,
+        LineKind.Chrome => token.ChromeKind == ListingBlockKind.Credit ? LineClass.Credit : LineClass.Chrome,
+        _ => LineClass.Separator,
+    };
+}

@@ -1,0 +1,84 @@
+using System.Text;
+using ArticleParser.Lexing;
+
+namespace ArticleParser.Layout;
+
+/// <summary>
+/// Holds the record template of a page: how its records start, the lines of a typical record, and what each line is.
+/// </summary>
+/// <remarks>
+/// A record starts at every <see cref="Period"/>-th line with the <see cref="Key"/> signature (counting from
+/// <see cref="Phase"/>); page chrome and separators end it. <see cref="Slots"/> are the signatures of the
+/// record the page repeats most, and <see cref="Roles"/> what each of them is: caption, headline, teaser,
+/// or a member that is no field (byline, date, kicker, read-more, credit).
+/// </remarks>
+internal sealed class RecordTemplate
+{
+    public RecordTemplate(LineSignature key, int period, int phase, LineSignature[] slots, LineRole[] roles, bool captionAbove)
+    {
+        Key = key;
+        Period = period;
+        Phase = phase;
+        Slots = slots;
+        Roles = roles;
+        CaptionAbove = captionAbove;
+        Headline = Array.IndexOf(roles, LineRole.Headline);
+        Teaser = Array.IndexOf(roles, LineRole.Teaser);
+    }
+
+    public LineSignature Key { get; }
+
+    public int Period { get; }
+
+    public int Phase { get; }
+
+    public LineSignature[] Slots { get; }
+
+    public LineRole[] Roles { get; }
+
+    /// <summary>Gets a value indicating whether some records add a caption line directly above the headline.</summary>
+    public bool CaptionAbove { get; }
+
+    public int Headline { get; }
+
+    public int Teaser { get; }
+
+    /// <summary>Writes the template in readable form, such as <c>caption? headline / date / teaser</c>.</summary>
+    public string Describe()
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < Slots.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(Slots[i].Gap > 0 ? " / " : " ");
+            }
+
+            if (i == Headline && CaptionAbove && (i == 0 || Roles[i - 1] != LineRole.Caption))
+            {
+                text.Append("caption? ");
+            }
+
+            text.Append(Name(i));
+        }
+
+        return text.ToString();
+    }
+
+    public override string ToString() => Describe();
+
+    private string Name(int slot) => Roles[slot] switch
+    {
+        LineRole.Caption => "caption",
+        LineRole.Headline => "headline",
+        LineRole.Teaser => "teaser",
+        _ => Slots[slot].Class switch
+        {
+            LineClass.Meta => "byline/date",
+            LineClass.Kicker => "kicker",
+            LineClass.ReadMore => "read-more",
+            LineClass.Credit => "credit",
+            _ => "text",
+        },
+    };
+}

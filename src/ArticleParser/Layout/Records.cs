@@ -1,0 +1,82 @@
+using ArticleParser.Lexing;
+
+namespace ArticleParser.Layout;
+
+/// <summary>
+/// Cuts a page's lines into candidate records: a record starts at every <c>period</c>-th line whose
+/// signature is the key, and page chrome or a separator ends it.
+/// </summary>
+/// <remarks>Inference and application cut records the same way, through this one type.</remarks>
+internal struct RecordCutter(LineSignature key, int period, int phase, int keysSeen)
+{
+    /// <summary>Gets how many key lines were passed so far (the period counts from the input's start).</summary>
+    public int KeysSeen { get; private set; } = keysSeen;
+
+    /// <summary>Tells whether a non-blank line with <paramref name="signature"/> starts a record, and counts key lines.</summary>
+    public bool Starts(LineSignature signature)
+    {
+        if (!signature.StartsLike(key))
+        {
+            return false;
+        }
+
+        var n = KeysSeen++;
+        return n % period == phase;
+    }
+}
+
+/// <summary>
+/// Aligns a record's lines with a template's slots (edit distance with near matches), the way MDR and
+/// DEPTA align repeated DOM subtrees, here over line signatures.
+/// </summary>
+internal static class Alignment
+{
+    /// <summary>Lines a record may have at most; a longer run is no record.</summary>
+    public const int MaxRecordLines = 16;
+
+    /// <summary>Returns the cost of aligning <paramref name="lines"/> with <paramref name="slots"/>, and each line's slot (-1 when inserted).</summary>
+    public static double Align(ReadOnlySpan<LineSignature> lines, ReadOnlySpan<LineSignature> slots, Span<int> slotOfLine)
+    {
+        var n = lines.Length;
+        var m = slots.Length;
+        Span<double> cost = stackalloc double[(MaxRecordLines + 1) * (MaxRecordLines + 1)];
+        var width = m + 1;
+        for (var i = 0; i <= n; i++)
+        {
+            for (var j = 0; j <= m; j++)
+            {
+                cost[(i * width) + j] = i == 0 ? j
+                    : j == 0 ? i
+                    : Math.Min(
+                        cost[((i - 1) * width) + j - 1] + lines[i - 1].Distance(slots[j - 1]),
+                        Math.Min(cost[((i - 1) * width) + j] + 1, cost[(i * width) + j - 1] + 1));
+            }
+        }
+
+        // Walk back: a line is matched with a slot, inserted, or a slot is missing.
+        for (int i = n, j = m; i > 0;)
+        {
+            var here = cost[(i * width) + j];
+            if (j > 0 && here == cost[((i - 1) * width) + j - 1] + lines[i - 1].Distance(slots[j - 1]))
+            {
+                slotOfLine[--i] = --j;
+            }
+            else if (here == cost[((i - 1) * width) + j] + 1)
+            {
+                slotOfLine[--i] = -1;
+            }
+            else
+            {
+                j--;
+            }
+        }
+
+        return cost[(n * width) + m];
+    }
+
+    /// <summary>Tells whether a record starting at a line with <paramref name="signature"/> hangs directly under the one before it (no blank line between).</summary>
+    public static bool Attached(LineSignature signature) => signature.Gap == 0;
+
+    /// <summary>Tells whether a record of <paramref name="lines"/> lines at <paramref name="cost"/> is an instance of its template.</summary>
+    public static bool Fits(int lines, int slots, double cost) => lines - (2 * cost) > 0 && cost <= Math.Max(1, slots / 2.0);
+}

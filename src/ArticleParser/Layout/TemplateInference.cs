@@ -1,0 +1,465 @@
+using ArticleParser.Lexing;
+
+namespace ArticleParser.Layout;
+
+/// <summary>
+/// Infers a page's record template from repetition: the one way of cutting the page into records under
+/// which the records are most alike.
+/// </summary>
+/// <remarks>
+/// Every signature that occurs three times or more is tried as the line that starts a record, every
+/// record or every second one. Under each cut the most frequent record shape is the candidate template,
+/// and each record scores its lines less twice its alignment cost with it
+/// (<see cref="Alignment.Fits"/>): records that are near copies count, a header or footer that is not
+/// a record counts nothing. The cut with the highest score wins if at least three records match its
+/// template exactly and the template reads like a listing (see <see cref="SlotRoles"/>).
+/// </remarks>
+internal static class TemplateInference
+{
+    /// <summary>Inference reads at most this many lines from the start of the input; streaming reads as many before its first decision.</summary>
+    public const int SampleLines = 1000;
+
+    /// <summary>…and at most this many characters.</summary>
+    public const int SampleChars = 1 << 20;
+
+    private const int MinExactRecords = 3;
+
+    /// <summary>A headline is a title: longer lines, or most of a slot's lines reading like prose, are not.</summary>
+    private const int MaxHeadlineLength = 200;
+
+    private const int MinBareHeadlineLength = 30;
+
+    private const int MinHeadlineLength = 20;
+
+    private const int MinShortHeadlineRecords = 5;
+
+    private const int MaxLabelPrefix = 16;
+
+    /// <summary>Labels are short: a teaser repeated word for word is still a teaser.</summary>
+    private const int MaxLabelLength = 60;
+
+    public static RecordTemplate? Infer(TokenList tokens)
+    {
+        var sample = Sample.Of(tokens);
+        if (sample.Count < MinExactRecords)
+        {
+            return null;
+        }
+
+        RecordTemplate? best = null;
+        var bestScore = 0.0;
+        foreach (var key in Keys(sample))
+        {
+            for (var period = 1; period <= 2; period++)
+            {
+                for (var phase = 0; phase < period; phase++)
+                {
+                    var (template, score) = Evaluate(sample, key, period, phase);
+                    // A record every second key line pairs lines alike in signature: it must show that the
+                    // pair is a headline and its teaser (see SlotRoles), and do better than one every key line.
+                    if (period > 1 && template?.Teaser < 0)
+                    {
+                        continue;
+                    }
+
+                    score = period == 1 ? score : score * 0.9;
+                    if (template is not null && score > bestScore)
+                    {
+                        (best, bestScore) = (template, score);
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Lists the candidate keys: each signature that starts lines three times or more, and each class after
+    /// any run of blank lines (tried before the exact gaps, so that it wins a tie).
+    /// </summary>
+    private static List<LineSignature> Keys(Sample sample)
+    {
+        var counts = new Dictionary<LineSignature, int>();
+        for (var i = 0; i < sample.Count; i++)
+        {
+            var signature = sample.Signatures[i];
+            if (signature.EndsRecord || signature.Class is LineClass.ReadMore or LineClass.Credit)
+            {
+                continue;
+            }
+
+            if (signature.Gap is 0 or LineSignature.AnyGap)
+            {
+                Count(counts, signature with { Gap = signature.Gap == 0 ? (byte)0 : LineSignature.AnyGap });
+                Count(counts, signature with { Gap = 0 });
+                continue;
+            }
+
+            Count(counts, signature with { Gap = LineSignature.AnyGap });
+            Count(counts, signature);
+        }
+
+        var keys = new List<LineSignature>();
+        foreach (var pair in counts)
+        {
+            if (pair.Value >= MinExactRecords)
+            {
+                keys.Add(pair.Key);
+            }
+        }
+
+        keys.Sort((a, b) => a.Class != b.Class ? a.Class.CompareTo(b.Class)
+            : a.Bullet != b.Bullet ? a.Bullet.CompareTo(b.Bullet)
+            : (b.Gap == LineSignature.AnyGap).CompareTo(a.Gap == LineSignature.AnyGap) is var any and not 0 ? any
+            : a.Gap.CompareTo(b.Gap));
+        return keys;
+
+        static void Count(Dictionary<LineSignature, int> counts, LineSignature key) =>
+            counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
+    }
+
+    private static (RecordTemplate? Template, double Score) Evaluate(Sample sample, LineSignature key, int period, int phase)
+    {
+        var records = Cut(sample, key, period, phase);
+        var exact = MostFrequentShape(sample, records);
+        if (exact.Count < MinExactRecords)
+        {
+            return (null, 0);
+        }
+
+        var slots = sample.Signatures.AsSpan(exact[0], records.Find(r => r.First == exact[0]).Count).ToArray();
+        var roles = SlotRoles(sample, slots, exact);
+        if (roles is null)
+        {
+            return (null, 0);
+        }
+
+        var score = 0.0;
+        var unexplained = 0;
+        var seenFit = false;
+        var captionAbove = false;
+        var headline = Array.IndexOf(roles, LineRole.Headline);
+        Span<int> slotOf = stackalloc int[Alignment.MaxRecordLines];
+        for (var r = 0; r < records.Count; r++)
+        {
+            var record = records[r];
+            var (fits, cost) = Fit(sample, record, slots, slotOf);
+            if (!fits && record.Count == 1 && r + 1 < records.Count && records[r + 1].First == record.First + 1
+                && Alignment.Attached(sample.Signatures[record.First + 1]) && sample.Tokens[sample.Lines[record.First]].Has(LineFlags.AltText))
+            {
+                // As in the layout stage: an optional leading line with the key's signature joins the record under it.
+                var merged = new Range(record.First, record.Count + records[r + 1].Count);
+                var (mergedFits, mergedCost) = Fit(sample, merged, slots, slotOf);
+                if (mergedFits)
+                {
+                    (record, fits, cost) = (merged, true, mergedCost);
+                    r++;
+                }
+            }
+
+            if (!fits)
+            {
+                // Lines of the region that the template does not explain count against it once a later record fits.
+                unexplained += seenFit ? record.Count : 0;
+                continue;
+            }
+
+            score -= unexplained;
+            seenFit = true;
+            unexplained = 0;
+            score += record.Count - (2 * cost);
+            var at = slotOf[..record.Count].IndexOf(headline);
+            captionAbove |= at > 0 && sample.Signatures[record.First + at - 1].IsText && sample.Signatures[record.First + at].Gap == 0
+                && (slotOf[at - 1] == -1 || roles[slotOf[at - 1]] != LineRole.Caption);
+        }
+
+        // Records are the page's blocks: a cut directly under a line, where the record itself holds blank
+        // lines, splits the blocks (the date under one teaser taken for the next record's).
+        if (key.Gap == 0 && slots.Skip(1).Any(slot => slot.Gap > 0))
+        {
+            score *= 0.8;
+        }
+
+        return (new RecordTemplate(key, period, phase, slots, roles, captionAbove), score);
+    }
+
+    /// <summary>Returns the first lines of the records that share the most frequent shape (ties: the longer shape).</summary>
+    private static List<int> MostFrequentShape(Sample sample, List<Range> records)
+    {
+        var groups = new Dictionary<ulong, List<int>>();
+        List<int>? best = null;
+        var bestLength = 0;
+        foreach (var record in records)
+        {
+            if (record.Count > Alignment.MaxRecordLines)
+            {
+                continue;
+            }
+
+            var hash = 14695981039346656037UL;
+            for (var i = record.First; i < record.First + record.Count; i++)
+            {
+                var signature = sample.Signatures[i];
+                hash = (hash ^ (ulong)(((int)signature.Class << 10) | (signature.Gap << 1) | (signature.Bullet ? 1 : 0))) * 1099511628211UL;
+            }
+
+            hash ^= (ulong)record.Count << 56;
+            if (!groups.TryGetValue(hash, out var group))
+            {
+                groups[hash] = group = [];
+            }
+
+            group.Add(record.First);
+            if (best is null || group.Count > best.Count || (group.Count == best.Count && record.Count > bestLength))
+            {
+                (best, bestLength) = (group, record.Count);
+            }
+        }
+
+        return best ?? [];
+    }
+
+    private static (bool Fits, double Cost) Fit(Sample sample, Range record, LineSignature[] slots, Span<int> slotOf)
+    {
+        if (record.Count > Alignment.MaxRecordLines)
+        {
+            return (false, 0);
+        }
+
+        var cost = Alignment.Align(sample.Signatures.AsSpan(record.First, record.Count), slots, slotOf);
+        return (Alignment.Fits(record.Count, slots.Length, cost), cost);
+    }
+
+    /// <summary>Cuts the sample into records as <see cref="RecordCutter"/> does; lines before the first record start none.</summary>
+    private static List<Range> Cut(Sample sample, LineSignature key, int period, int phase)
+    {
+        var records = new List<Range>();
+        var cutter = new RecordCutter(key, period, phase, 0);
+        var open = false;
+        for (var i = 0; i < sample.Count; i++)
+        {
+            var signature = sample.Signatures[i];
+            if (signature.EndsRecord)
+            {
+                open = false;
+            }
+            else if (cutter.Starts(signature))
+            {
+                open = true;
+                records.Add(new Range(i, 1));
+            }
+            else if (open)
+            {
+                records[^1] = records[^1] with { Count = records[^1].Count + 1 };
+            }
+        }
+
+        return records;
+    }
+
+    /// <summary>Names a run of the sample's lines: a record.</summary>
+    private readonly record struct Range(int First, int Count);
+
+    /// <summary>The non-blank lines of the inference sample: their tokens and signatures.</summary>
+    internal sealed class Sample
+    {
+        private Sample(TokenList tokens, int[] lines, LineSignature[] signatures)
+        {
+            Tokens = tokens;
+            Lines = lines;
+            Signatures = signatures;
+        }
+
+        public TokenList Tokens { get; }
+
+        public int[] Lines { get; }
+
+        public LineSignature[] Signatures { get; }
+
+        public int Count => Lines.Length;
+
+        public static Sample Of(TokenList tokens)
+        {
+            var lines = new List<int>();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                ref var token = ref tokens[i];
+                if (token.LineNumber > SampleLines || token.OuterEnd > SampleChars)
+                {
+                    break;
+                }
+
+                if (token.Kind != LineKind.Blank)
+                {
+                    lines.Add(i);
+                }
+            }
+
+            var signatures = new LineSignature[lines.Count];
+            for (var i = 0; i < lines.Count; i++)
+            {
+                signatures[i] = LineSignature.Of(tokens, lines[i]);
+            }
+
+            return new Sample(tokens, [.. lines], signatures);
+        }
+
+        /// <summary>Gets the token of line <paramref name="slot"/> of the record that starts at sample line <paramref name="first"/>.</summary>
+        public ref LineToken Token(int first, int slot) => ref Tokens[Lines[first + slot]];
+    }
+
+    /// <summary>
+    /// Gives each slot of a record shape its role, or returns <see langword="null"/> when the shape is no
+    /// listing record: the teaser is the last text slot when it reads like prose or runs much longer than
+    /// the one before; the headline is the longest title line of the paragraph above it; a text line
+    /// directly above the headline is its caption. A record with more than one prose paragraph is an
+    /// article's section, and a headline that reads like prose or runs long is no headline.
+    /// </summary>
+    internal static LineRole[]? SlotRoles(Sample sample, LineSignature[] slots, List<int> records)
+    {
+        var roles = Enumerable.Repeat(LineRole.Member, slots.Length).ToArray();
+        var text = Enumerable.Range(0, slots.Length).Where(i => slots[i].IsText).ToArray();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var length = new double[slots.Length];
+        foreach (var slot in text)
+        {
+            length[slot] = records.Average(r => sample.Token(r, slot).FieldLength);
+        }
+
+        // A line whose text recurs from record to record is a label (a category, a kicker, a section name):
+        // headlines and teasers are each their own.
+        var labels = text.Where(slot => length[slot] <= MaxLabelLength && IsLabel(sample, records, slot)).ToArray();
+        text = text.Except(labels).ToArray();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        // Two paragraphs of prose make an article's section, not a record; a short "prose" line (a headline
+        // that ends in a period) beside a long one is a title all the same.
+        var longest = text.Max(i => length[i]);
+        if (text.Count(i => slots[i].Class == LineClass.Prose && length[i] * 2 > longest) > 1)
+        {
+            return null;
+        }
+
+        var teaser = -1;
+        if (text.Length >= 2)
+        {
+            var last = text[^1];
+            var before = text[^2];
+            if ((slots[last].Class == LineClass.Prose && slots[before].Class == LineClass.Title) || length[last] > 1.5 * length[before])
+            {
+                teaser = last;
+                roles[teaser] = LineRole.Teaser;
+            }
+        }
+
+        // The headline: a title the record repeats (the image's alt text is often the headline itself), else
+        // the longest title line of the paragraph that ends just above the teaser (or the record).
+        var end = teaser >= 0 ? Array.IndexOf(text, teaser) : text.Length;
+        if (end == 0)
+        {
+            return null;
+        }
+
+        var (headline, repeat) = RepeatedTitle(sample, text.Take(end).ToArray(), records);
+        if (headline < 0)
+        {
+            headline = text[end - 1];
+            for (var k = end - 2; k >= 0 && slots[text[k + 1]].Gap == 0 && text[k + 1] == text[k] + 1; k--)
+            {
+                if (length[text[k]] > length[headline])
+                {
+                    headline = text[k];
+                }
+            }
+        }
+
+        // A prose line above the headline means the cut fell between a teaser and its own headline.
+        var proseHeadline = slots[headline].Class == LineClass.Prose && (teaser < 0 || length[headline] * 2 > length[teaser]);
+        // Short lines are a menu (records of one line need longer ones), or the headings of an about page
+        // (short headlines need more records to tell them from a few sections with their paragraphs).
+        var bare = (slots.Length == 1 && length[headline] < MinBareHeadlineLength)
+            || (length[headline] < MinHeadlineLength && records.Count < MinShortHeadlineRecords);
+        if (bare || proseHeadline || length[headline] > MaxHeadlineLength
+            || text.Any(i => i < headline && slots[i].Class == LineClass.Prose && length[i] * 2 > longest))
+        {
+            return null;
+        }
+
+        roles[headline] = LineRole.Headline;
+        NameSlots(sample, slots, roles, records, headline);
+        if (repeat >= 0)
+        {
+            roles[repeat] = LineRole.Caption;
+        }
+        else if (headline > 0 && slots[headline - 1].IsText && slots[headline].Gap == 0 && roles[headline - 1] == LineRole.Member
+            && !labels.Contains(headline - 1))
+        {
+            roles[headline - 1] = LineRole.Caption;
+        }
+
+        return roles;
+    }
+
+    /// <summary>
+    /// Tells whether a slot holds a label rather than a field: the same text in many records ("Chronique",
+    /// a category), or the same "Name:" prefix in nearly all ("Source: …", "Published: …").
+    /// </summary>
+    private static bool IsLabel(Sample sample, List<int> records, int slot)
+    {
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            ref var token = ref sample.Token(record, slot);
+            var field = sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+            distinct.Add(field[..Math.Min(field.Length, 64)].ToString());
+            var colon = field[..Math.Min(field.Length, MaxLabelPrefix)].IndexOf(':');
+            if (colon > 0)
+            {
+                var prefix = field[..colon].ToString();
+                prefixes[prefix] = prefixes.TryGetValue(prefix, out var n) ? n + 1 : 1;
+            }
+        }
+
+        return distinct.Count * 4 < records.Count * 3 || prefixes.Values.Any(n => n * 4 >= records.Count * 3 + 1);
+    }
+
+    /// <summary>Marks the title slots that hold a bare person's name in most records as the byline (after the caption is chosen).</summary>
+    private static void NameSlots(Sample sample, LineSignature[] slots, LineRole[] roles, List<int> records, int headline)
+    {
+        for (var slot = 0; slot < slots.Length; slot++)
+        {
+            if (slot != headline && slots[slot].Class == LineClass.Title
+                && records.Count(r => sample.Token(r, slot).Has(LineFlags.Name)) * 2 > records.Count)
+            {
+                roles[slot] = LineRole.Byline;
+            }
+        }
+    }
+
+    /// <summary>Finds two title slots that hold the same text in most records: the first is the headline, the second its caption.</summary>
+    private static (int Headline, int Caption) RepeatedTitle(Sample sample, int[] text, List<int> records)
+    {
+        for (var a = 0; a < text.Length; a++)
+        {
+            for (var b = a + 1; b < text.Length; b++)
+            {
+                var same = records.Count(r => sample.Tokens.SameField(sample.Lines[r + text[a]], sample.Lines[r + text[b]]));
+                if (same * 2 > records.Count)
+                {
+                    return (text[a], text[b]);
+                }
+            }
+        }
+
+        return (-1, -1);
+    }
+}

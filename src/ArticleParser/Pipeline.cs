@@ -1,0 +1,90 @@
+using ArticleParser.Building;
+using ArticleParser.Grammar;
+using ArticleParser.Layout;
+using ArticleParser.Lexing;
+
+namespace ArticleParser;
+
+/// <summary>
+/// Wires the parser's stages once: decode → lex → layout → grammar → build. <c>Parse</c> runs it on the
+/// whole text, streaming on one window after another; both decide alike.
+/// </summary>
+/// <remarks>The pipeline owns the pooled token arrays: each goes back to the pool once no held record points into it.</remarks>
+internal sealed class Pipeline
+{
+    private readonly LexerSettings _settings;
+    private readonly LayoutStage _layout = new();
+    private readonly PageHeaderRule _records;
+    private readonly List<TokenList> _held = [];
+    private bool _proseReported;
+
+    public Pipeline(ListingParserOptions options, IListingSink sink)
+    {
+        _settings = LexerSettings.For(options);
+        _records = new PageHeaderRule(new DocumentBuilder(sink));
+    }
+
+    public LexerSettings Settings => _settings;
+
+    /// <summary>
+    /// Lexes the first <paramref name="length"/> characters of <paramref name="text"/>, decides and builds
+    /// what is decidable, and returns the tokens with the index of the first token not yet decided
+    /// (the caller gives those lines again with more input behind them); when <paramref name="endIsFinal"/>, all are decided.
+    /// </summary>
+    public (TokenList Tokens, int KeepFrom, int NextLine) Run(string text, int length, int baseOffset, int firstLine, bool skipBom, bool endIsFinal)
+    {
+        var tokens = LineLexer.Tokenize(text, length, baseOffset, firstLine, _settings, skipBom);
+        var decided = _layout.Assign(tokens, endIsFinal);
+        ReportProse();
+        ListingGrammar.ParseBlocks(tokens, decided, _records);
+
+        // Where the undecided lines start, read before the token array may go back to the pool.
+        var keepFrom = decided < tokens.Count ? tokens[decided].LineStart : length;
+        var nextLine = decided < tokens.Count ? tokens[decided].LineNumber : tokens.EndLine;
+        _held.Add(tokens);
+        ReleaseUnheld();
+        return (tokens, keepFrom, nextLine);
+    }
+
+    /// <summary>Ends the input: settles held records and waiting diagnostics, and reports a limit error.</summary>
+    public void Complete(SourceSpan end, ListingDiagnostic? stop)
+    {
+        _records.Complete(end, stop);
+        ReleaseUnheld();
+    }
+
+    /// <summary>Says once, before anything else, that the page is no listing.</summary>
+    private void ReportProse()
+    {
+        if (_layout.Prose is { } prose && !_proseReported)
+        {
+            _proseReported = true;
+            _records.Report(new ListingDiagnostic
+            {
+                Code = DiagnosticCodes.NotAListing,
+                Severity = DiagnosticSeverity.Info,
+                Message = FormattableString.Invariant($"Expected a listing that repeats one record template, found {prose.Paragraphs} prose paragraphs and {prose.Titles} title lines; the text reads as an article, so no entries were formed."),
+                Span = new SourceSpan(0, 0, 1, 1),
+            });
+        }
+    }
+
+    /// <summary>Gets the templates the layout stage inferred and what they covered.</summary>
+    public IReadOnlyList<ListingLayout> Layouts =>
+        _layout is { Template: { } template, Report: { } report } ? [report.ToLayout(template)] : [];
+
+    private void ReleaseUnheld()
+    {
+        if (_records.IsHolding)
+        {
+            return;
+        }
+
+        foreach (var tokens in _held)
+        {
+            tokens.Release();
+        }
+
+        _held.Clear();
+    }
+}

@@ -1,0 +1,222 @@
+using System.Text;
+using System.Text.Json;
+using FluentAssertions;
+
+namespace ArticleParser.Tests;
+
+/// <summary>
+/// Failures a user can see: every bad input gives a positioned <c>path:line:column: severity APxxx: message</c>
+/// line on standard error and the exit code <c>--fail-on</c> asks for, whether it comes from a file or from standard input.
+/// </summary>
+public sealed class CliDiagnosticTests : IDisposable
+{
+    private const string WarningListing = "A\n\nA teaser.\n\nLonely\n\n* * *\n\nCap\nB\n\nB teaser.";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("articleparser-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    public static TheoryData<string> BadInputs => ["dll", "utf16", "utf8"];
+
+    [Fact]
+    public void A_dll_file_exits_1_with_a_positioned_AP104_error()
+    {
+        var dll = typeof(ListingParser).Assembly.Location;
+
+        var result = Cli.Run([dll]);
+
+        result.Code.Should().Be(1);
+        var lines = StderrLines(result);
+        lines[0].Should().MatchRegex($"^{Escape(dll)}:1:1: error AP104: Expected text \\(UTF-8, or UTF-16 with a BOM\\), found binary data: \\d+ NUL bytes in the first \\d+ bytes; nothing was parsed\\.$");
+        lines[^1].Should().Be(Cli.Summary("1 file", "0 entries", errors: 1));
+        JsonDocument.Parse(result.Stdout).RootElement.GetProperty("entries").GetArrayLength().Should().Be(0);
+    }
+
+    [Fact]
+    public void A_dll_piped_on_standard_input_exits_1_with_a_positioned_AP104_error()
+    {
+        var bytes = File.ReadAllBytes(typeof(ListingParser).Assembly.Location);
+
+        var result = Cli.Run(["-"], bytes);
+
+        result.Code.Should().Be(1);
+        StderrLines(result)[0].Should().StartWith("<stdin>:1:1: error AP104: Expected text");
+        JsonDocument.Parse(result.Stdout).RootElement.GetProperty("entries").GetArrayLength().Should().Be(0, "binary input yields no entries");
+    }
+
+    [Fact]
+    public void Invalid_utf8_in_a_file_and_on_standard_input_prints_the_same_positioned_AP103_warning()
+    {
+        byte[] bytes = [.. "Head\n\nA teaser with a bad byte "u8, 0xC3, 0x28, .. " here.\n"u8];
+        var path = Path.Combine(_folder, "bad.txt");
+        File.WriteAllBytes(path, bytes);
+
+        var file = Cli.Run([path, "-f", "jsonl"]);
+        var stdin = Cli.Run(["-", "-f", "jsonl"], bytes);
+
+        var message = "3:26: warning AP103: Expected UTF-8, found 1 invalid byte at byte offset 31; replaced with U+FFFD.";
+        file.Code.Should().Be(0, "invalid UTF-8 is a warning");
+        StderrLines(file)[0].Should().Be($"{path}:{message}");
+        StderrLines(stdin)[0].Should().Be($"<stdin>:{message}");
+        stdin.Stdout.Replace("<stdin>", path, StringComparison.Ordinal).Should().Be(file.Stdout, "stdin goes through the same decoder as files");
+        Cli.Run(["-", "--strict"], bytes).Code.Should().Be(1);
+    }
+
+    [Fact]
+    public void Utf16_without_a_bom_is_refused_with_a_positioned_AP104_error()
+    {
+        var path = Path.Combine(_folder, "utf16.txt");
+        File.WriteAllBytes(path, Encoding.Unicode.GetBytes("Head\n\nTeaser of the entry.\n"));
+
+        var result = Cli.Run([path]);
+        var stdin = Cli.Run(["-"], File.ReadAllBytes(path));
+
+        result.Code.Should().Be(1);
+        StderrLines(result)[0].Should().StartWith($"{path}:1:1: error AP104: ");
+        stdin.Code.Should().Be(1);
+        StderrLines(stdin)[0].Should().StartWith("<stdin>:1:1: error AP104: ");
+    }
+
+    [Fact]
+    public void A_50_MB_single_line_exits_1_with_a_positioned_AP102_error()
+    {
+        var path = Path.Combine(_folder, "long.txt");
+        using (var stream = File.Create(path))
+        {
+            stream.Write("Head\n\nTeaser of the entry.\n\n"u8);
+            var chunk = Encoding.ASCII.GetBytes(new string('x', 1 << 20));
+            for (var i = 0; i < 50; i++)
+            {
+                stream.Write(chunk);
+            }
+        }
+
+        var result = Cli.Run([path, "-f", "csv"]);
+
+        result.Code.Should().Be(1);
+        StderrLines(result)[0].Should().StartWith($"{path}:5:1: error AP102: ");
+        result.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2, "the entry before the long line is kept");
+    }
+
+    [Fact]
+    public void Max_line_length_moves_the_AP102_limit()
+    {
+        var path = Path.Combine(_folder, "a.txt");
+        File.WriteAllText(path, "Head\n\nTeaser of the entry.\n\nA second headline that is long\n\nIts teaser.\n");
+
+        var result = Cli.Run([path, "--max-line-length", "20"]);
+
+        result.Code.Should().Be(1);
+        StderrLines(result)[0].Should().Be($"{path}:5:1: error AP102: Expected lines of at most 20 characters (MaxLineLength), found a longer one at line 5; parsing stopped there, and the text after it was not read.");
+        Cli.Run([path, "--max-line-length", "0"]).Code.Should().Be(2);
+        Cli.Run([path, "--max-line-length", "x"]).Stderr.Should().StartWith("articleparser: --max-line-length must be a whole number");
+    }
+
+    [Theory]
+    [InlineData(new string[0], 0)]
+    [InlineData(new[] { "--fail-on", "error" }, 0)]
+    [InlineData(new[] { "--fail-on", "warning" }, 1)]
+    [InlineData(new[] { "--strict" }, 1)]
+    [InlineData(new[] { "--fail-on", "never" }, 0)]
+    public void Fail_on_sets_the_severity_that_exits_1_for_a_warning(string[] options, int expected)
+    {
+        var path = Path.Combine(_folder, "a.txt");
+        File.WriteAllText(path, WarningListing);
+
+        var result = Cli.Run([path, .. options]);
+
+        result.Code.Should().Be(expected);
+        StderrLines(result)[0].Should().StartWith($"{path}:5:1: warning AP001: ");
+    }
+
+    [Theory]
+    [InlineData(new string[0], 1)]
+    [InlineData(new[] { "--fail-on", "warning" }, 1)]
+    [InlineData(new[] { "--fail-on", "never" }, 0)]
+    public void Fail_on_sets_the_severity_that_exits_1_for_an_error(string[] options, int expected)
+    {
+        var path = Path.Combine(_folder, "bin.txt");
+        File.WriteAllBytes(path, [0x4D, 0x5A, 0, 0, 0, 0, 0, 0]);
+
+        Cli.Run([path, .. options]).Code.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Info_is_printed_only_with_verbose_and_the_summary_counts_it_then()
+    {
+        var path = Path.Combine(_folder, "a.txt");
+        File.WriteAllText(path, Support.CorpusCase.Load("seeds").First(s => s.NonEntryText.Count > 0).Text);
+        var entries = ListingParser.ParseFile(path).Entries.Count;
+        var infos = ListingParser.ParseFile(path).Diagnostics;
+        infos.Should().NotBeEmpty().And.OnlyContain(d => d.Severity == DiagnosticSeverity.Info);
+
+        var quiet = Cli.Run([path]);
+        var verbose = Cli.Run([path, "--verbose"]);
+
+        quiet.Stderr.Should().Be(Cli.Lines(Cli.Summary("1 file", $"{entries} entries")));
+        StderrLines(verbose).Should().Equal(
+            [.. infos.Select(d => $"{path}:{d.Span.Line}:{d.Span.Column}: info {d.Code}: {d.Message}"),
+             $"articleparser: 1 file, {entries} entries, 0 errors, 0 warnings, {infos.Count} info in 0.00 s"]);
+    }
+
+    [Fact]
+    public void Severities_are_coloured_on_a_terminal()
+    {
+        var path = Path.Combine(_folder, "a.txt");
+        File.WriteAllText(path, WarningListing);
+
+        var result = Cli.Run([path], color: true);
+
+        StderrLines(result)[0].Should().StartWith($"{path}:5:1: \u001b[1;33mwarning\u001b[0m AP001: ");
+    }
+
+    [Theory]
+    [InlineData(new[] { "a", "--strict", "--fail-on", "error" }, "articleparser: --strict and --fail-on cannot be combined: --strict means --fail-on warning")]
+    [InlineData(new[] { "a", "--fail-on", "info" }, "articleparser: unknown severity 'info': expected error, warning or never")]
+    [InlineData(new[] { "a", "--fields", "headline,nope" }, "articleparser: unknown field 'nope': expected path,index,imageCaption,headline,teaser,isTeaserTruncated,label,byline,published,publishedDate,readMore,line,column")]
+    [InlineData(new[] { "a", "--fields", "headline,headline" }, "articleparser: field 'headline' is given twice")]
+    [InlineData(new[] { "a", "--indent", "--compact" }, "articleparser: --indent and --compact cannot be combined")]
+    [InlineData(new[] { "a", "--exclude", "" }, "articleparser: --exclude must not be empty")]
+    public void New_options_report_usage_errors_with_exit_2(string[] args, string message)
+    {
+        var result = Cli.Run(args);
+
+        result.Code.Should().Be(2);
+        result.Stdout.Should().BeEmpty();
+        StderrLines(result)[0].Should().Be(message);
+    }
+
+    [Fact]
+    public void Recognizer_switches_turn_line_kinds_into_plain_text()
+    {
+        var path = Path.Combine(_folder, "a.txt");
+        File.WriteAllText(path, "Latest articles\n\nHead\n\nJane Doe | May 26, 2023\n\nTeaser of the entry, long enough to be prose.\n");
+
+        var normal = JsonDocument.Parse(Cli.Run([path, "-f", "jsonl", "--fields", "headline,byline"]).Stdout.Split('\n').First(l => l.Contains("headline", StringComparison.Ordinal)));
+        var plain = Cli.Run([path, "-f", "jsonl", "--no-metadata", "--no-chrome", "--no-read-more", "--no-separators", "--fields", "headline,byline"]);
+
+        normal.RootElement.GetProperty("byline").GetString().Should().Be("Jane Doe");
+        plain.Stdout.Should().NotContain("\"byline\"");
+    }
+
+    [Fact]
+    public void Exclude_and_repeated_patterns_pick_files()
+    {
+        foreach (var name in new[] { "a.txt", "b.md", "drafts/c.txt", "d.text" })
+        {
+            var path = Path.Combine(_folder, name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, "Head\n\nTeaser.");
+        }
+
+        var result = Cli.Run([_folder, "-f", "csv", "--fields", "path", "-p", "*.txt", "-p", "*.md", "--exclude", "drafts/**"]);
+
+        result.Code.Should().Be(0);
+        result.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(p => Path.GetRelativePath(_folder, p))
+            .Should().Equal("a.txt", "b.md");
+    }
+
+    private static string[] StderrLines(Cli.Result result) => result.Stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Escape(string text) => System.Text.RegularExpressions.Regex.Escape(text);
+}
