@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Proves that the ArticleParser package works the way users consume it:
+# Proves that the ArticleParser and ArticleParser.Html packages work the way users consume them:
 #
-#   1. packs src/ArticleParser (Release, with package validation) into artifacts/packages;
-#   2. copies samples/PackageConsumer, a console app that references ArticleParser by PackageReference,
-#      to a temporary folder and restores it with a generated nuget.config: ArticleParser from
-#      artifacts/packages only, every other package from the machine's usual feeds;
-#   3. builds it, runs it on each seed listing and checks its output against the seed's expected entries.
+#   1. packs src/ArticleParser and src/ArticleParser.Html (Release, with package validation) into
+#      artifacts/packages;
+#   2. copies samples/PackageConsumer, a console app that references both by PackageReference,
+#      to a temporary folder and restores it with a generated nuget.config: ArticleParser and
+#      ArticleParser.Html from artifacts/packages only, every other package from the machine's usual feeds;
+#   3. builds it, runs it on each seed listing and on the seeds' HTML page, and checks its output against
+#      the seeds' expected entries.
 #
 #   eng/pack-and-consume.sh
 #
@@ -32,25 +34,29 @@ log=$(mktemp)
 cleanup() {
   rm -rf "$work" "$log"
   # NuGet keeps package folders under lower-case names.
-  if [ -n "$cache" ] && [ -d "$cache/articleparser" ]; then
-    rm -rf "$cache/articleparser/${version,,}"
-    rmdir "$cache/articleparser" 2>/dev/null || true
-  fi
+  for id in articleparser articleparser.html; do
+    if [ -n "$cache" ] && [ -d "$cache/$id" ]; then
+      rm -rf "${cache:?}/$id/${version,,}"
+      rmdir "$cache/$id" 2>/dev/null || true
+    fi
+  done
 }
 trap cleanup EXIT
 
-echo "== pack ArticleParser $version into ${feed#"$root"/}"
 mkdir -p "$feed"
 rm -f "$feed"/ArticleParser.*.nupkg "$feed"/ArticleParser.*.snupkg
-dotnet pack src/ArticleParser/ArticleParser.csproj -c Release -o "$feed" --version-suffix "$suffix" \
-  --disable-build-servers 2>&1 | tee "$log"
-[ "${PIPESTATUS[0]}" -eq 0 ] || fail "dotnet pack failed"
-if grep -E ': warning [A-Z]+[0-9]+' "$log" >/dev/null; then
-  fail "dotnet pack reported warnings"
-fi
-package="$feed/ArticleParser.$version.nupkg"
-[ -f "$package" ] || fail "no $package"
-[ -f "${package%.nupkg}.snupkg" ] || fail "no symbols package next to $package"
+for id in ArticleParser ArticleParser.Html; do
+  echo "== pack $id $version into ${feed#"$root"/}"
+  dotnet pack "src/$id/$id.csproj" -c Release -o "$feed" --version-suffix "$suffix" \
+    --disable-build-servers 2>&1 | tee "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || fail "dotnet pack of $id failed"
+  if grep -E ': warning [A-Z]+[0-9]+' "$log" >/dev/null; then
+    fail "dotnet pack of $id reported warnings"
+  fi
+  package="$feed/$id.$version.nupkg"
+  [ -f "$package" ] || fail "no $package"
+  [ -f "${package%.nupkg}.snupkg" ] || fail "no symbols package next to $package"
+done
 
 echo "== restore samples/PackageConsumer from the local feed"
 # The machine's enabled feeds (from the user and machine NuGet configuration, read outside the repository).
@@ -66,9 +72,9 @@ mapfile -t defaults < <(cd "$work" && dotnet nuget list source --format short | 
     echo "    <add key=\"feed-$i\" value=\"${defaults[$i]}\" />"
   done
   echo '  </packageSources>'
-  echo '  <!-- ArticleParser only from the local feed; everything else only from the usual feeds. -->'
+  echo '  <!-- ArticleParser and ArticleParser.Html only from the local feed; everything else only from the usual feeds. -->'
   echo '  <packageSourceMapping>'
-  echo '    <packageSource key="articleparser-local"><package pattern="ArticleParser" /></packageSource>'
+  echo '    <packageSource key="articleparser-local"><package pattern="ArticleParser" /><package pattern="ArticleParser.Html" /></packageSource>'
   for i in "${!defaults[@]}"; do
     echo "    <packageSource key=\"feed-$i\"><package pattern=\"*\" /></packageSource>"
   done
@@ -85,6 +91,10 @@ grep -A1 -F "\"ArticleParser/$version\": {" "$assets" | grep -F '"type": "packag
   || fail "the consumer did not resolve ArticleParser $version as a package (see $assets)"
 grep -F '"lib/net10.0/ArticleParser.dll"' "$assets" >/dev/null \
   || fail "the consumer does not compile against lib/net10.0 of the package"
+grep -A1 -F "\"ArticleParser.Html/$version\": {" "$assets" | grep -F '"type": "package"' >/dev/null \
+  || fail "the consumer did not resolve ArticleParser.Html $version as a package (see $assets)"
+grep -F '"lib/net10.0/ArticleParser.Html.dll"' "$assets" >/dev/null \
+  || fail "the consumer does not compile against lib/net10.0 of the ArticleParser.Html package"
 
 echo "== build and run the consumer"
 dotnet build "$consumer" -c Release --no-restore -nologo -v quiet -p:ArticleParserVersion="$version" \
@@ -108,4 +118,14 @@ for listing in "$seeds"/*.txt; do
 done
 [ "$checked" -gt 0 ] || fail "no seed listings in $seeds"
 
-echo "pack-and-consume: OK: ArticleParser $version from ${feed#"$root"/} parsed $checked seed listings in samples/PackageConsumer"
+# The seeds' 60 entries as one HTML page, read by ArticleParser.Html from its package.
+page=tests/ArticleParser.Html.Tests/Corpus/12_joomla-k2-seeds.html
+count=$(cat "$seeds"/*.expected.json | grep -c '"headline":')
+first=$(grep -m1 '"headline":' "$(ls "$seeds"/*.expected.json | head -1)" | sed -E 's/^ *"headline": "(.*)",?$/\1/')
+output=$(dotnet "$consumer/bin/Release/net10.0/PackageConsumer.dll" "$page" 2>/dev/null) || fail "the consumer failed on $page"
+mapfile -t lines <<<"$output"
+[ "${lines[1]}" = "entries: $count" ] || fail "$page: expected 'entries: $count', got '${lines[1]}'"
+[ "${lines[2]}" = "first headline: $first" ] || fail "$page: expected 'first headline: $first', got '${lines[2]}'"
+printf '%s\n' "$output" | sed "s|^|  $(basename "$page"): |"
+
+echo "pack-and-consume: OK: ArticleParser and ArticleParser.Html $version from ${feed#"$root"/} parsed $checked seed listings and the seeds' HTML page in samples/PackageConsumer"

@@ -21,6 +21,8 @@ internal sealed class CliCommand
 
     private const string FormatValues = "json, jsonl or csv";
 
+    private const string InputFormatValues = "text, html or auto";
+
     /// <summary>Initializes the command; <paramref name="run"/> is called with the options when the command line is valid.</summary>
     /// <param name="run">Parses the inputs and returns the exit code.</param>
     public CliCommand(Func<CliOptions, int> run)
@@ -74,6 +76,20 @@ internal sealed class CliCommand
             });
         }
 
+        InputFormatOption = new Option<string>("--input-format")
+        {
+            Description = "text: listing text; html: an HTML page; auto: HTML for .html and .htm files "
+                + "and input that looks like HTML, text otherwise.",
+            HelpName = "text|html|auto",
+            DefaultValueFactory = _ => "auto",
+        };
+        InputFormatOption.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && ParseInputFormat(result.Tokens[0].Value) is null)
+            {
+                result.AddError($"unknown input format '{result.Tokens[0].Value}': expected {InputFormatValues}");
+            }
+        });
         FailOnOption = new Option<string>("--fail-on")
         {
             Description = "The lowest diagnostic severity that makes the exit code 1.",
@@ -149,6 +165,7 @@ internal sealed class CliCommand
             Output,
             Pattern,
             Exclude,
+            InputFormatOption,
             FailOnOption,
             Strict,
             Verbose,
@@ -185,6 +202,9 @@ internal sealed class CliCommand
 
     /// <summary>Gets <c>--exclude</c>.</summary>
     public Option<string[]> Exclude { get; }
+
+    /// <summary>Gets <c>--input-format</c>.</summary>
+    public Option<string> InputFormatOption { get; }
 
     /// <summary>Gets <c>--fail-on</c>.</summary>
     public Option<string> FailOnOption { get; }
@@ -293,6 +313,7 @@ internal sealed class CliCommand
 
     private string ValueHint(Option option) =>
         option == Format ? FormatValues
+        : option == InputFormatOption ? InputFormatValues
         : option == Pattern || option == Exclude ? "a glob such as *.txt"
         : option == FailOnOption ? "error, warning or never"
         : option == Fields ? "a list such as path,headline,published"
@@ -322,6 +343,7 @@ internal sealed class CliCommand
         {
             Patterns = patterns is { Length: > 0 } ? patterns : [CliOptions.DefaultPattern],
             Excludes = parseResult.GetValue(Exclude) ?? [],
+            InputFormat = ParseInputFormat(parseResult.GetValue(InputFormatOption) ?? "auto") ?? InputFormat.Auto,
             FailOn = parseResult.GetValue(Strict) ? FailOn.Warning : ParseFailOn(parseResult.GetValue(FailOnOption) ?? "error") ?? FailOn.Error,
             Verbose = parseResult.GetValue(Verbose),
             Quiet = parseResult.GetValue(Quiet),
@@ -331,6 +353,14 @@ internal sealed class CliCommand
             Parser = parser,
         };
     }
+
+    private static InputFormat? ParseInputFormat(string value) => value switch
+    {
+        "auto" => InputFormat.Auto,
+        "text" => InputFormat.Text,
+        "html" => InputFormat.Html,
+        _ => null,
+    };
 
     private static FailOn? ParseFailOn(string value) => value switch
     {

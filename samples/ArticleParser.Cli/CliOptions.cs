@@ -13,6 +13,19 @@ internal enum OutputFormat
     Csv,
 }
 
+/// <summary>Names how an input is read: as listing text, as an HTML page, or decided per input.</summary>
+internal enum InputFormat
+{
+    /// <summary>HTML for <c>.html</c> and <c>.htm</c> files and for input that sniffs as HTML, listing text otherwise.</summary>
+    Auto,
+
+    /// <summary>Listing text, parsed by <see cref="ListingParser"/>.</summary>
+    Text,
+
+    /// <summary>An HTML page, read by <see cref="Html.HtmlListing"/>.</summary>
+    Html,
+}
+
 /// <summary>Names the lowest diagnostic severity that makes the command exit with 1.</summary>
 internal enum FailOn
 {
@@ -42,6 +55,9 @@ internal sealed record CliOptions(IReadOnlyList<string> Inputs, OutputFormat For
 
     /// <summary>Gets the globs of files a directory search leaves out.</summary>
     public IReadOnlyList<string> Excludes { get; init; } = [];
+
+    /// <summary>Gets how the inputs are read (<c>--input-format</c>).</summary>
+    public InputFormat InputFormat { get; init; } = InputFormat.Auto;
 
     /// <summary>Gets the lowest severity that fails the run.</summary>
     public FailOn FailOn { get; init; } = FailOn.Error;

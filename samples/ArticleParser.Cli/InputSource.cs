@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ArticleParser.Cli;
 
 /// <summary>One listing to parse: a file, or standard input.</summary>
@@ -6,6 +8,13 @@ internal sealed record InputSource(string Path)
 {
     /// <summary>The name standard input is reported under.</summary>
     public const string StandardInputName = "<stdin>";
+
+    private const int SniffLength = 512;
+
+    // The patterns the WHATWG MIME Sniffing standard reads as text/html: after whitespace, one of these
+    // tags followed by a space or '>' (case-insensitive).
+    private static readonly string[] HtmlStarts =
+        ["<!DOCTYPE HTML", "<HTML", "<HEAD", "<SCRIPT", "<IFRAME", "<H1", "<DIV", "<FONT", "<TABLE", "<A", "<STYLE", "<TITLE", "<B", "<BODY", "<BR", "<P", "<!--"];
 
     /// <summary>Gets a value indicating whether this is standard input.</summary>
     public bool IsStandardInput => Path == "-";
@@ -31,5 +40,112 @@ internal sealed record InputSource(string Path)
         var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         length = stream.Length;
         return stream;
+    }
+
+    /// <summary>
+    /// Decides whether the input is an HTML page: by <paramref name="format"/>, else by a <c>.html</c> or
+    /// <c>.htm</c> extension, else by its first bytes (the WHATWG MIME Sniffing patterns for text/html).
+    /// </summary>
+    /// <param name="format">How to read the input.</param>
+    /// <param name="input">The stream from <see cref="Open"/>; when sniffing reads from a stream that cannot seek, this becomes a stream that gives those bytes again first.</param>
+    /// <returns><see langword="true"/> to read the input through <see cref="Html.HtmlListing"/>.</returns>
+    /// <exception cref="IOException">The input cannot be read.</exception>
+    public bool IsHtml(InputFormat format, ref Stream input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (format != InputFormat.Auto)
+        {
+            return format == InputFormat.Html;
+        }
+
+        if (!IsStandardInput && HasHtmlExtension)
+        {
+            return true;
+        }
+
+        var buffer = new byte[SniffLength];
+        var read = input.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        if (input.CanSeek)
+        {
+            input.Seek(-read, SeekOrigin.Current);
+        }
+        else
+        {
+            input = new ReplayStream(buffer.AsMemory(0, read), input);
+        }
+
+        var head = buffer.AsSpan(0, read);
+        var text = head.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]) ? Encoding.Latin1.GetString(head[3..])
+            : head.StartsWith([(byte)0xFF, (byte)0xFE]) ? Encoding.Unicode.GetString(head[2..])
+            : head.StartsWith([(byte)0xFE, (byte)0xFF]) ? Encoding.BigEndianUnicode.GetString(head[2..])
+            : Encoding.Latin1.GetString(head);
+        return LooksLikeHtml(text);
+    }
+
+    /// <summary>Tells whether the start of an input matches a WHATWG MIME Sniffing pattern for text/html.</summary>
+    /// <param name="head">The first characters of the input.</param>
+    /// <returns><see langword="true"/> when, after whitespace, one of the patterns is followed by a space or <c>&gt;</c>.</returns>
+    internal static bool LooksLikeHtml(ReadOnlySpan<char> head)
+    {
+        head = head.TrimStart();
+        foreach (var start in HtmlStarts)
+        {
+            if (head.Length > start.Length
+                && head.StartsWith(start, StringComparison.OrdinalIgnoreCase)
+                && (head[start.Length] is ' ' or '>' || char.IsWhiteSpace(head[start.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasHtmlExtension =>
+        System.IO.Path.GetExtension(Path).ToUpperInvariant() is ".HTML" or ".HTM";
+
+    /// <summary>Reads the bytes sniffing took from a stream that cannot seek, then the rest of that stream; it leaves the stream open.</summary>
+    private sealed class ReplayStream(ReadOnlyMemory<byte> head, Stream rest) : Stream
+    {
+        private ReadOnlyMemory<byte> _head = head;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_head.IsEmpty)
+            {
+                return rest.Read(buffer);
+            }
+
+            var n = Math.Min(buffer.Length, _head.Length);
+            _head.Span[..n].CopyTo(buffer);
+            _head = _head[n..];
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -7,7 +7,8 @@ namespace ArticleParser.Cli;
 /// <see cref="ListingParser.Enumerate(Stream, ListingParserOptions?)"/> into the output in
 /// command-line order (sorted paths within a directory), prints diagnostics compiler-style on
 /// standard error, and ends with a summary line. An input that cannot be read is reported and the
-/// others go on.
+/// others go on. HTML pages (<c>--input-format html</c>, a <c>.html</c> or <c>.htm</c> name, or
+/// sniffed) are laid out as listing text by ArticleParser.Html first, and that text is parsed.
 /// </summary>
 internal sealed class ListingRun(CliOptions options, CliHost host)
 {
@@ -118,11 +119,11 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
     private void ParseOne(InputSource source, ResultWriter writer)
     {
         _files++;
-        Stream input;
+        Stream opened;
         long length;
         try
         {
-            input = source.Open(host.Stdin, out length);
+            opened = source.Open(host.Stdin, out length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -145,7 +146,11 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         long index = 0;
         try
         {
-            foreach (var entry in ListingParser.Enumerate(input, parserOptions))
+            var input = opened;
+            var entries = source.IsHtml(options.InputFormat, ref input)
+                ? ReadHtml(input, name, parserOptions, writer)
+                : ListingParser.Enumerate(input, parserOptions);
+            foreach (var entry in entries)
             {
                 writer.Entry(entry, ++index);
                 _entries++;
@@ -162,15 +167,30 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         }
         finally
         {
-            if (!ReferenceEquals(input, host.Stdin))
+            if (!ReferenceEquals(opened, host.Stdin))
             {
-                input.Dispose();
+                opened.Dispose();
             }
         }
 
         writer.EndFile();
         _bytes += length;
         _progress?.Update(_files, _entries, _bytes);
+    }
+
+    // An HTML page is read whole by ArticleParser.Html, which lays it out as listing text; that text is
+    // then parsed as the document, with the same streaming callbacks as a text input. The front end's
+    // own diagnostics (AP201-AP203, whose line and column point into the HTML) come first.
+    private IEnumerable<ListingEntry> ReadHtml(Stream input, string name, ListingParserOptions parserOptions, ResultWriter writer)
+    {
+        var page = Html.HtmlListing.Parse(input, new Html.HtmlListingOptions { ParserOptions = options.Parser with { Strict = false } });
+        foreach (var diagnostic in page.Diagnostics)
+        {
+            Report(name, diagnostic);
+            writer.Diagnostic(diagnostic);
+        }
+
+        return ListingParser.Enumerate(new StringReader(page.Text), parserOptions);
     }
 
     private void ReadFailed(InputSource source, Exception e)

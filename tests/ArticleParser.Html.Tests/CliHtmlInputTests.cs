@@ -1,0 +1,125 @@
+using System.Text.Json;
+using ArticleParser.Cli;
+using ArticleParser.Html.Tests.Support;
+using FluentAssertions;
+
+namespace ArticleParser.Html.Tests;
+
+/// <summary>The <c>articleparser</c> command reads HTML through ArticleParser.Html: by extension, by sniffing, or by <c>--input-format</c>.</summary>
+public sealed class CliHtmlInputTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("articleparser-html-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void An_html_file_is_read_as_a_page_and_gives_the_seeds_records()
+    {
+        var page = HtmlPage.All.Single(p => p.Name.EndsWith("-seeds", StringComparison.Ordinal));
+        var path = Write("front.html", page.Html);
+
+        var (code, stdout, stderr) = Run(path, "--quiet");
+
+        code.Should().Be(0, stderr);
+        Headlines(stdout).Should().Equal(page.Entries.Select(e => e.Headline));
+        Headlines(stdout).Should().Equal(HtmlListing.Parse(page.Html).Document.Entries.Select(e => e.Headline));
+    }
+
+    [Fact]
+    public void Html_without_an_html_extension_is_sniffed()
+    {
+        var page = HtmlPage.Named("00_wordpress-twentytwentyone");
+        var path = Write("page.dat", page.Html);
+
+        var (code, stdout, _) = Run(path, "--quiet");
+
+        code.Should().Be(0);
+        Headlines(stdout).Should().Equal(page.Entries.Select(e => e.Headline));
+    }
+
+    [Fact]
+    public void Input_format_text_reads_an_html_file_as_text_and_html_reads_text_as_a_page()
+    {
+        var page = HtmlPage.Named("00_wordpress-twentytwentyone");
+        var html = Write("page.html", page.Html);
+        var text = Write("listing.txt", HtmlListing.Parse(page.Html).Text);
+
+        var (_, asText, _) = Run(html, "--quiet", "--input-format", "text");
+        var (_, asPage, _) = Run(text, "--quiet", "--input-format", "html");
+        var (_, auto, _) = Run(text, "--quiet");
+
+        Headlines(asText).Should().NotEqual(page.Entries.Select(e => e.Headline), "markup read as text is not the page's entries");
+        Headlines(auto).Should().Equal(page.Entries.Select(e => e.Headline), "the text view of the page parses to its entries");
+        Headlines(asPage).Should().HaveCount(0, "listing text read as HTML is one paragraph of text");
+    }
+
+    [Fact]
+    public void Html_on_standard_input_is_sniffed()
+    {
+        var page = HtmlPage.Named("00_wordpress-twentytwentyone");
+
+        var (code, stdout, stderr) = Run(["-", "--quiet"], page.Html);
+
+        code.Should().Be(0, stderr);
+        Headlines(stdout).Should().Equal(page.Entries.Select(e => e.Headline));
+    }
+
+    [Fact]
+    public void The_html_front_ends_diagnostics_go_to_standard_error()
+    {
+        var path = Write("page.html", "<html><head><meta charset=\"x-unknown-charset\"></head><body><p>Hello</p></body></html>");
+
+        var (code, _, stderr) = Run(path, "--quiet");
+
+        code.Should().Be(0, stderr);
+        stderr.Should().Contain($"{path}:1:1: warning AP203:");
+    }
+
+    [Fact]
+    public void An_unknown_input_format_is_a_usage_error()
+    {
+        var (code, _, stderr) = Run(Write("a.txt", "x"), "--input-format", "pdf");
+
+        code.Should().Be(2);
+        stderr.Should().Contain("unknown input format 'pdf': expected text, html or auto");
+    }
+
+    [Theory]
+    [InlineData("<!DOCTYPE html><html>", true)]
+    [InlineData("  \n<html lang=\"en\">", true)]
+    [InlineData("<div class=\"x\">", true)]
+    [InlineData("<p>Hello", true)]
+    [InlineData("<b>Bold</b> headline", true)]
+    [InlineData("Kites return to the valley\n\nVolunteers counted forty pairs.", false)]
+    [InlineData("<Video> How did it happen", false)]
+    [InlineData("", false)]
+    public void Sniffing_follows_the_mime_sniffing_patterns(string head, bool html) =>
+        InputSource.LooksLikeHtml(head).Should().Be(html);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        return Run(args, stdin: "");
+    }
+
+    private static (int Code, string Stdout, string Stderr) Run(string[] args, string stdin)
+    {
+        var stdout = new MemoryStream();
+        var stderr = new StringWriter();
+        var host = new CliHost(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin)), stdout, stderr);
+        var code = CliApp.Run(args, host);
+        return (code, System.Text.Encoding.UTF8.GetString(stdout.ToArray()), stderr.ToString());
+    }
+
+    private static List<string> Headlines(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("headline").GetString()!).ToList();
+    }
+}
