@@ -374,6 +374,8 @@ internal sealed class LayoutReport
 /// Tells a page that is no listing: one that repeats no record template and holds mostly prose paragraphs
 /// (an article, an about page, an appeal). A listing without a template still pairs each teaser with the
 /// title above it; paragraphs that outnumber such pairs two to one, three paragraphs or more, pair with nothing.
+/// Short titles (under 20 characters, no bullet) count only when there are five or more of them, or one above
+/// every paragraph: a few short section headings over some of the paragraphs are an about page's.
 /// </summary>
 internal sealed record ProsePage(int Paragraphs, int Titles)
 {
@@ -397,7 +399,8 @@ internal sealed record ProsePage(int Paragraphs, int Titles)
                 break;
             }
 
-            if (token.Kind == LineKind.Blank)
+            // Blank lines, bylines, dates and links stand between a title and its teaser without parting them.
+            if (token.Kind is LineKind.Blank or LineKind.Meta or LineKind.ReadMore)
             {
                 continue;
             }
@@ -413,7 +416,8 @@ internal sealed record ProsePage(int Paragraphs, int Titles)
             previousIsShortTitle = title && !previousIsTitle;
         }
 
-        titles += shortTitles >= TemplateInference.MinShortHeadlineRecords ? shortTitles : 0;
+        // Short titles pair when there are many, or when every paragraph has one above it (a short listing).
+        titles += shortTitles >= TemplateInference.MinShortHeadlineRecords || titles + shortTitles == paragraphs ? shortTitles : 0;
         return paragraphs >= MinParagraphs && paragraphs >= 2 * titles ? new ProsePage(paragraphs, titles) : null;
     }
 }
