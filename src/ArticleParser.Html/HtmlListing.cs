@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using ArticleParser.Html.Conversion;
@@ -53,6 +54,19 @@ public static class HtmlListing
         var diagnostics = new List<ListingDiagnostic>();
         var bytes = ReadUpTo(stream, options.MaxInputLength, out var cut);
         var encoding = CharsetSniffer.Detect(bytes, options.FallbackEncoding, out var bom, out var unknown);
+        if (encoding is not UnicodeEncoding && Array.IndexOf(bytes, (byte)0) is >= 0 and var nul)
+        {
+            // NUL bytes where an 8-bit encoding has none: a binary, or UTF-16 without a BOM. Nothing is parsed, as in the core.
+            diagnostics.Add(new ListingDiagnostic
+            {
+                Code = DiagnosticCodes.NotText,
+                Severity = DiagnosticSeverity.Error,
+                Message = $"Expected an HTML page, found binary data: a NUL byte at byte offset {nul} ({encoding.WebName} has none); nothing was parsed.",
+                Span = new SourceSpan(0, 0, 1, 1),
+            });
+            return Convert(string.Empty, options, diagnostics);
+        }
+
         var html = encoding.GetString(bytes, bom, bytes.Length - bom);
         if (unknown is not null)
         {

@@ -139,4 +139,17 @@ public sealed class HtmlLimitTests
 
         text.Should().Be("one\nNews March Link.\n");
     }
+
+    [Fact]
+    public void A_binary_stream_is_an_AP104_error_and_nothing_is_parsed()
+    {
+        var bytes = File.ReadAllBytes(typeof(HtmlListing).Assembly.Location);
+
+        var result = HtmlListing.Parse(new MemoryStream(bytes));
+
+        result.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.NotText && d.Severity == DiagnosticSeverity.Error)
+            .Which.Message.Should().Contain("binary data");
+        result.Document.Entries.Should().BeEmpty();
+        result.Text.Should().BeEmpty();
+    }
 }
