@@ -50,13 +50,34 @@ internal static class ListingGrammar
         Token(static (in LineToken t) => t.Role == LineRole.PageHeader, "a page header").AtLeastOnce().Select(static lines => Span(NodeKind.PageHeader, lines));
 
     private static readonly Parser<Node> Stray =
-        Token(static (in LineToken t) => t.Role == LineRole.Stray, "text").Select(static line => new Node(NodeKind.StrayLine, line, line));
+        Token(static (in LineToken t) => t.Role == LineRole.Stray, "text").Map(static line => new Node(NodeKind.StrayLine, line, line));
 
     private static readonly Parser<Node> Recognized =
-        Token(static (in LineToken t) => t.Role == LineRole.Recognized, "a recognized line").Select(static line => new Node(NodeKind.Recognized, line, line));
+        Token(static (in LineToken t) => t.Role == LineRole.Recognized, "a recognized line").Map(static line => new Node(NodeKind.Recognized, line, line));
 
-    /// <summary>Matches one block; it fails only at the end of the decided tokens.</summary>
-    public static readonly Parser<Node> Block = FirstOf(Blanks, Record, Orphan, PageHeader, Stray, Recognized);
+    private static readonly string[] ExpectedBlock = ["a block"];
+
+    /// <summary>Matches one block; the current line's role picks the rule (one token of lookahead), so nothing is tried twice.</summary>
+    public static readonly Parser<Node> Block = input =>
+    {
+        var at = (TokenInput)input;
+        if (at.AtEnd)
+        {
+            return Fail<Node>(input, ExpectedBlock);
+        }
+
+        ref var token = ref at.Token;
+        var rule = token.Kind == LineKind.Blank ? Blanks
+            : token.Has(LineFlags.RecordStart) ? Record
+            : token.Role switch
+            {
+                LineRole.Orphan => Orphan,
+                LineRole.PageHeader => PageHeader,
+                LineRole.Recognized => Recognized,
+                _ => Stray,
+            };
+        return rule(input);
+    };
 
     /// <summary>Parses the blocks of the first <paramref name="limit"/> tokens and hands each to <paramref name="sink"/>.</summary>
     public static void ParseBlocks(TokenList tokens, int limit, INodeSink sink)
