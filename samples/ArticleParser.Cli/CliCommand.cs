@@ -111,6 +111,10 @@ internal sealed class CliCommand
         {
             Description = "Also print info diagnostics (page chrome at the edges, ...) on standard error.",
         };
+        Explain = new Option<bool>("--explain")
+        {
+            Description = "Print on standard error the record template inferred for each input (such as caption? headline / teaser), how many records matched it and where, or why there is none.",
+        };
         Quiet = new Option<bool>("--quiet", "-q")
         {
             Description = "No summary line or progress on standard error.",
@@ -169,6 +173,7 @@ internal sealed class CliCommand
             FailOnOption,
             Strict,
             Verbose,
+            Explain,
             Quiet,
             Spans,
             Indent,
@@ -214,6 +219,9 @@ internal sealed class CliCommand
 
     /// <summary>Gets <c>--verbose</c>.</summary>
     public Option<bool> Verbose { get; }
+
+    /// <summary>Gets <c>--explain</c>.</summary>
+    public Option<bool> Explain { get; }
 
     /// <summary>Gets <c>--quiet</c>.</summary>
     public Option<bool> Quiet { get; }
@@ -346,6 +354,7 @@ internal sealed class CliCommand
             InputFormat = ParseInputFormat(parseResult.GetValue(InputFormatOption) ?? "auto") ?? InputFormat.Auto,
             FailOn = parseResult.GetValue(Strict) ? FailOn.Warning : ParseFailOn(parseResult.GetValue(FailOnOption) ?? "error") ?? FailOn.Error,
             Verbose = parseResult.GetValue(Verbose),
+            Explain = parseResult.GetValue(Explain),
             Quiet = parseResult.GetValue(Quiet),
             Spans = parseResult.GetValue(Spans),
             Indent = parseResult.GetValue(Indent),

@@ -65,6 +65,9 @@ internal sealed record CliOptions(IReadOnlyList<string> Inputs, OutputFormat For
     /// <summary>Gets a value indicating whether info diagnostics are printed on standard error too.</summary>
     public bool Verbose { get; init; }
 
+    /// <summary>Gets a value indicating whether each input's inferred record template is printed on standard error (<c>--explain</c>).</summary>
+    public bool Explain { get; init; }
+
     /// <summary>Gets a value indicating whether the summary line and the progress display are left out.</summary>
     public bool Quiet { get; init; }
 

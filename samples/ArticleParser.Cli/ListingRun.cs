@@ -132,15 +132,19 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         }
 
         var name = source.DisplayName;
+        var layouts = new List<ListingLayout>();
+        var prose = false;
         var parserOptions = options.Parser with
         {
             Strict = false,
             OnNonEntryBlock = writer.Block,
             OnDiagnostic = diagnostic =>
             {
+                prose |= diagnostic.Code == DiagnosticCodes.NotAListing;
                 Report(name, diagnostic);
                 writer.Diagnostic(diagnostic);
             },
+            OnLayout = options.Explain ? layouts.Add : null,
         };
         writer.BeginFile(name);
         long index = 0;
@@ -174,6 +178,11 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         }
 
         writer.EndFile();
+        if (options.Explain)
+        {
+            Explain(name, layouts, prose);
+        }
+
         _bytes += length;
         _progress?.Update(_files, _entries, _bytes);
     }
@@ -199,6 +208,26 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         _ioFailed = true;
         _progress?.Clear();
         host.Stderr.WriteLine($"{CliApp.Prefix}'{source.DisplayName}': cannot read file: {e.Message}");
+    }
+
+    // --explain: what the layout stage read the input as, in the diagnostics' compiler style.
+    private void Explain(string name, List<ListingLayout> layouts, bool prose)
+    {
+        _progress?.Clear();
+        var label = host.Color ? "\e[1;35mlayout" + Reset : "layout";
+        foreach (var layout in layouts)
+        {
+            host.Stderr.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name}:{layout.Span.Line}:{layout.Span.Column}: {label}: {layout.Template} ({CliApp.Count(layout.Records, "record", "records")} from here)"));
+        }
+
+        if (layouts.Count == 0)
+        {
+            host.Stderr.WriteLine(prose
+                ? $"{name}: {label}: none: the text reads as prose, not as a listing (AP007), so no entries were formed"
+                : $"{name}: {label}: none: no record template repeats at least three times, so each line was read against its neighbours");
+        }
     }
 
     // Compiler style, so editors and CI annotate the line: path:line:column: severity CODE: message.

@@ -39,6 +39,9 @@ public sealed record ListingParserOptions
     /// <summary>Gets a callback that receives each diagnostic as it is decided, in document order; how streaming callers see diagnostics.</summary>
     public Action<ListingDiagnostic>? OnDiagnostic { get; init; }
 
+    /// <summary>Gets a callback that receives each record template the parser inferred, with the records it matched, once the input has ended; how streaming callers see what <see cref="ListingDocument.Layouts"/> lists (<c>Parse</c> lists them there and does not call it).</summary>
+    public Action<ListingLayout>? OnLayout { get; init; }
+
     /// <summary>Gets read-more phrases to recognize in addition to the built-in ones (matched case-insensitively, decoration such as <c>…</c> or <c>»</c> ignored).</summary>
     public IReadOnlyList<string> ReadMorePhrases { get; init; } = [];
 

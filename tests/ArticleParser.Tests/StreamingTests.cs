@@ -25,7 +25,8 @@ public sealed class StreamingTests
         var text = Load(name).Text;
         var blocks = new List<ListingBlock>();
         var diagnostics = new List<ListingDiagnostic>();
-        var options = new ListingParserOptions { OnNonEntryBlock = blocks.Add, OnDiagnostic = diagnostics.Add };
+        var layouts = new List<ListingLayout>();
+        var options = new ListingParserOptions { OnNonEntryBlock = blocks.Add, OnDiagnostic = diagnostics.Add, OnLayout = layouts.Add };
 
         var entries = ListingParser.Enumerate(new StringReader(text), options).ToList();
 
@@ -33,6 +34,7 @@ public sealed class StreamingTests
         entries.Should().Equal(document.Entries);
         blocks.Should().Equal(document.NonEntryBlocks);
         diagnostics.Should().Equal(document.Diagnostics);
+        layouts.Should().Equal(document.Layouts, "OnLayout hands streaming callers the layouts Parse lists");
     }
 
     [Fact]

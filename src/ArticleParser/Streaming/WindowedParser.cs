@@ -32,11 +32,13 @@ internal sealed class WindowedParser
 
     private readonly int _maxInputLength;
     private readonly int _maxLineLength;
+    private readonly Action<ListingLayout>? _onLayout;
 
     public WindowedParser(ListingParserOptions options, IListingSink sink)
     {
         _maxInputLength = options.MaxInputLength;
         _maxLineLength = options.MaxLineLength;
+        _onLayout = options.OnLayout;
         _pipeline = new Pipeline(options, sink);
     }
 
@@ -102,6 +104,14 @@ internal sealed class WindowedParser
                 : null;
             _pipeline.Complete(tokens.EndSpan, error);
             _completed = true;
+            if (_onLayout is not null)
+            {
+                foreach (var layout in _pipeline.Layouts)
+                {
+                    _onLayout(layout);
+                }
+            }
+
             return;
         }
 
