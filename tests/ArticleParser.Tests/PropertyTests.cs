@@ -21,10 +21,9 @@ public sealed class PropertyTests(ITestOutputHelper output)
     private static readonly Lazy<IReadOnlyList<string>> Corpus = new(() =>
         CorpusCase.Load("seeds").Concat(CorpusCase.Load("real")).Select(c => c.Text).ToList());
 
-    // Written against the local rules (issue 13); the layout stage reads short synthetic listings (three or four
-    // entries of random words) differently: a first record with two deviations is taken for the page header, a few
-    // short headlines over long paragraphs for a prose page. Open in issue 9's note: rerun with ARTICLEPARSER_SEED=1.
-    [Fact(Skip = "Fails on the layout stage for short generated listings; see issue 9's note")]
+    // Each generated listing repeats one record template (ListingGenerator): the layouts that are on must parse back
+    // field for field. "captions" is off, with the measured failure rate; ARTICLEPARSER_LAYOUTS=all turns it on.
+    [Fact]
     public void Generated_listings_parse_back_to_the_entries_they_were_rendered_from()
     {
         var cases = PropertyRunner.Run(ListingGenerator.Listing, listing =>

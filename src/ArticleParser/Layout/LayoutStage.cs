@@ -90,7 +90,7 @@ internal sealed class LayoutStage
                 open = false;
                 starts.Add((~lines.Count, keysBefore)); // a loose line that ends the record before it
             }
-            else if (cutter.Starts(signature))
+            else if (cutter.Starts(signature, i + 1 < tokens.Count && tokens[i + 1].Kind != LineKind.Blank ? LineSignature.Of(tokens, i + 1) : null, open))
             {
                 open = true;
                 starts.Add((lines.Count, keysBefore));
@@ -111,6 +111,12 @@ internal sealed class LayoutStage
             var complete = endIsFinal || s + 1 < starts.Count;
             if (first < 0)
             {
+                if (!complete && lines[~first].Token == tokens.Count - 1)
+                {
+                    _keysSeen = keysBefore;
+                    return lines[~first].Token; // the line under it, not here yet, may make it a record's first line
+                }
+
                 // A loose line: page chrome, a separator, or a line before the first record.
                 MarkOutside(tokens, lines[~first].Token);
                 continue;

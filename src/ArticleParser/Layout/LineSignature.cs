@@ -46,7 +46,10 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
         Class == key.Class && Bullet == key.Bullet && (Gap == AnyGap || Gap == key.Gap || (key.Gap == AnyGap && Gap > 0));
 
     /// <summary>Tells whether two signatures are the same, the first line's gap matching any.</summary>
-    public bool Matches(LineSignature other) => Class == other.Class && Bullet == other.Bullet && (Gap == other.Gap || Gap == AnyGap || other.Gap == AnyGap);
+    public bool Matches(LineSignature other) => Class == other.Class && Bullet == other.Bullet && GapMatches(other);
+
+    /// <summary>Tells whether two gaps are alike: equal, either the input's first line, or one blank line against more (a stray extra blank line is no new shape).</summary>
+    private bool GapMatches(LineSignature other) => Gap == other.Gap || Gap == AnyGap || other.Gap == AnyGap || (Gap > 0 && other.Gap > 0);
 
     /// <summary>Tells whether the line ends a record: page chrome and separators belong to no record.</summary>
     public bool EndsRecord => Class is LineClass.Chrome or LineClass.Separator;
@@ -63,7 +66,7 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
         if (Class == other.Class || near)
         {
             // One difference (shape, gap or bullet) is near; two are unlike.
-            var differences = (Class == other.Class ? 0 : 1) + (Gap == other.Gap || Gap == AnyGap || other.Gap == AnyGap ? 0 : 1) + (Bullet == other.Bullet ? 0 : 1);
+            var differences = (Class == other.Class ? 0 : 1) + (GapMatches(other) ? 0 : 1) + (Bullet == other.Bullet ? 0 : 1);
             return differences <= 1 ? 0.5 : 1;
         }
 

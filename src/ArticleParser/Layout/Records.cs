@@ -12,10 +12,18 @@ internal struct RecordCutter(LineSignature key, int period, int phase, int keysS
     /// <summary>Gets how many key lines were passed so far (the period counts from the input's start).</summary>
     public int KeysSeen { get; private set; } = keysSeen;
 
-    /// <summary>Tells whether a non-blank line with <paramref name="signature"/> starts a record, and counts key lines.</summary>
-    public bool Starts(LineSignature signature)
+    /// <summary>
+    /// Tells whether a non-blank line with <paramref name="signature"/> starts a record, and counts key lines. A line
+    /// that starts a block (after a blank line, or one that no open record holds) directly above a key line
+    /// (<paramref name="next"/>, with no blank line between) starts that key line's record: records are the page's
+    /// blocks, and it is the record's optional first line, a caption or a date above the headline (never prose: that
+    /// is the open record's teaser, however a stray line under it reads).
+    /// </summary>
+    public bool Starts(LineSignature signature, LineSignature? next, bool open)
     {
-        if (!signature.StartsLike(key))
+        var leading = key.Gap != 0 && (signature.Gap > 0 || !open) && signature.Class is not (LineClass.Prose or LineClass.Chrome or LineClass.Separator)
+            && next is { Gap: 0 } below && below.Class == key.Class && below.Bullet == key.Bullet;
+        if (!signature.StartsLike(key) && !leading)
         {
             return false;
         }

@@ -122,7 +122,7 @@ internal static class TemplateInference
 
     private static (RecordTemplate? Template, double Score) Evaluate(Sample sample, LineSignature key, int period, int phase)
     {
-        var records = Cut(sample, key, period, phase);
+        var (records, loose) = Cut(sample, key, period, phase);
         var exact = MostFrequentShape(sample, records);
         if (exact.Count < MinExactRecords)
         {
@@ -130,6 +130,7 @@ internal static class TemplateInference
         }
 
         var slots = sample.Signatures.AsSpan(exact[0], records.Find(r => r.First == exact[0]).Count).ToArray();
+        slots[0] = slots[0] with { Gap = key.Gap }; // every record starts like the key, whatever its own gap
         var roles = SlotRoles(sample, slots, exact);
         if (roles is null)
         {
@@ -141,6 +142,7 @@ internal static class TemplateInference
         var seenFit = false;
         var captionAbove = false;
         var headline = Array.IndexOf(roles, LineRole.Headline);
+        int fitted = 0, firstFit = -1, lastFit = -1;
         Span<int> slotOf = stackalloc int[Alignment.MaxRecordLines];
         for (var r = 0; r < records.Count; r++)
         {
@@ -167,6 +169,7 @@ internal static class TemplateInference
             }
 
             score -= unexplained;
+            (fitted, firstFit, lastFit) = (fitted + 1, firstFit < 0 ? record.First : firstFit, record.First);
             seenFit = true;
             unexplained = 0;
             score += record.Count - (2 * cost);
@@ -176,6 +179,16 @@ internal static class TemplateInference
                 || (at >= 0 && at + 1 < record.Count && slotOf[at + 1] == -1 && sample.Signatures[record.First + at + 1].IsText
                     && sample.Signatures[record.First + at + 1].Gap == 0 && roles.Skip(headline + 1).All(r => r != LineRole.Caption));
         }
+
+        // A line between two records that no record holds (under a separator, above the key line) is one the
+        // template does not explain; when most records have one, the template is not the page's.
+        var between = loose.Count(i => i > firstFit && i < lastFit);
+        if (between * 2 >= fitted)
+        {
+            return (null, 0);
+        }
+
+        score -= between;
 
         // Records are the page's blocks: a cut directly under a line, where the record itself holds blank
         // lines, splits the blocks (the date under one teaser taken for the next record's).
@@ -187,7 +200,7 @@ internal static class TemplateInference
         return (new RecordTemplate(key, period, phase, slots, roles, captionAbove), score);
     }
 
-    /// <summary>Returns the first lines of the records that share the most frequent shape (ties: the longer shape).</summary>
+    /// <summary>Returns the first lines of the records that share the most frequent shape (ties: the shorter, since an optional line such as a caption makes the longer).</summary>
     private static List<int> MostFrequentShape(Sample sample, List<Range> records)
     {
         var groups = new Dictionary<ulong, List<int>>();
@@ -200,11 +213,14 @@ internal static class TemplateInference
                 continue;
             }
 
+            // The gap above a record is the key's business, not the record's shape: records after one blank
+            // line, after two, and the one the input starts with are alike.
             var hash = 14695981039346656037UL;
             for (var i = record.First; i < record.First + record.Count; i++)
             {
                 var signature = sample.Signatures[i];
-                hash = (hash ^ (ulong)(((int)signature.Class << 10) | (signature.Gap << 1) | (signature.Bullet ? 1 : 0))) * 1099511628211UL;
+                var gap = i == record.First ? 0 : signature.Gap;
+                hash = (hash ^ (ulong)(((int)signature.Class << 10) | (gap << 1) | (signature.Bullet ? 1 : 0))) * 1099511628211UL;
             }
 
             hash ^= (ulong)record.Count << 56;
@@ -214,7 +230,7 @@ internal static class TemplateInference
             }
 
             group.Add(record.First);
-            if (best is null || group.Count > best.Count || (group.Count == best.Count && record.Count > bestLength))
+            if (best is null || group.Count > best.Count || (group.Count == best.Count && record.Count < bestLength))
             {
                 (best, bestLength) = (group, record.Count);
             }
@@ -234,10 +250,14 @@ internal static class TemplateInference
         return (Alignment.Fits(record.Count, slots.Length, cost), cost);
     }
 
-    /// <summary>Cuts the sample into records as <see cref="RecordCutter"/> does; lines before the first record start none.</summary>
-    private static List<Range> Cut(Sample sample, LineSignature key, int period, int phase)
+    /// <summary>
+    /// Cuts the sample into records as <see cref="RecordCutter"/> does, and lists the loose lines: those after
+    /// page chrome or a separator and before the next record's key line, which no record holds.
+    /// </summary>
+    private static (List<Range> Records, List<int> Loose) Cut(Sample sample, LineSignature key, int period, int phase)
     {
         var records = new List<Range>();
+        var loose = new List<int>();
         var cutter = new RecordCutter(key, period, phase, 0);
         var open = false;
         for (var i = 0; i < sample.Count; i++)
@@ -247,7 +267,7 @@ internal static class TemplateInference
             {
                 open = false;
             }
-            else if (cutter.Starts(signature))
+            else if (cutter.Starts(signature, i + 1 < sample.Count ? sample.Signatures[i + 1] : null, open))
             {
                 open = true;
                 records.Add(new Range(i, 1));
@@ -256,9 +276,13 @@ internal static class TemplateInference
             {
                 records[^1] = records[^1] with { Count = records[^1].Count + 1 };
             }
+            else
+            {
+                loose.Add(i);
+            }
         }
 
-        return records;
+        return (records, loose);
     }
 
     /// <summary>Names a run of the sample's lines: a record.</summary>
@@ -315,7 +339,7 @@ internal static class TemplateInference
     /// <summary>
     /// Gives each slot of a record shape its role, or returns <see langword="null"/> when the shape is no
     /// listing record: the teaser is the last text slot when it reads like prose or runs much longer than
-    /// the one before; the headline is the longest title line of the paragraph above it; a text line
+    /// the one before; the headline is the text line above it; a text line
     /// directly above the headline is its caption. A record with more than one prose paragraph is an
     /// article's section, and a headline that reads like prose or runs long is no headline.
     /// </summary>
@@ -373,26 +397,16 @@ internal static class TemplateInference
             }
         }
 
-        // The headline: the repeated title, else the longest title line of the paragraph that ends just
-        // above the teaser (or the record).
+        // The headline: the repeated title, else the last text line above the teaser (or of the record), as
+        // the format has it: a caption directly followed by the headline. (Which of the two is longer says
+        // nothing: alt text runs long as often as headlines run short.)
         var end = teaser >= 0 ? Array.IndexOf(text, teaser) : text.Length;
         if (end == 0)
         {
             return null;
         }
 
-        var headline = repeated;
-        if (headline < 0)
-        {
-            headline = text[end - 1];
-            for (var k = end - 2; k >= 0 && slots[text[k + 1]].Gap == 0 && text[k + 1] == text[k] + 1; k--)
-            {
-                if (length[text[k]] > length[headline])
-                {
-                    headline = text[k];
-                }
-            }
-        }
+        var headline = repeated >= 0 ? repeated : text[end - 1];
 
         // A prose line above the headline means the cut fell between a teaser and its own headline.
         var proseHeadline = repeated < 0 && slots[headline].Class == LineClass.Prose && (teaser < 0 || length[headline] * 2 > length[teaser]);
@@ -445,13 +459,16 @@ internal static class TemplateInference
         return distinct.Count * 4 < records.Count * 3 || prefixes.Values.Any(n => n * 4 >= records.Count * 3 + 1);
     }
 
-    /// <summary>Marks the title slots that hold a bare person's name in most records as the byline (after the caption is chosen).</summary>
+    /// <summary>
+    /// Marks the title slots that hold a bare person's name in three records of four as the byline (after the caption
+    /// is chosen): a short title-case headline or caption reads as a name now and then, an author line nearly always.
+    /// </summary>
     private static void NameSlots(Sample sample, LineSignature[] slots, LineRole[] roles, List<int> records, int headline)
     {
         for (var slot = 0; slot < slots.Length; slot++)
         {
             if (slot != headline && slots[slot].Class == LineClass.Title
-                && records.Count(r => sample.Token(r, slot).Has(LineFlags.Name)) * 2 > records.Count)
+                && records.Count(r => sample.Token(r, slot).Has(LineFlags.Name)) * 4 >= records.Count * 3)
             {
                 roles[slot] = LineRole.Byline;
             }
