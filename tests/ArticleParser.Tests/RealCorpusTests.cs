@@ -34,11 +34,9 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
 
         var total = PageScore.Sum("TOTAL", pages);
         report.AppendLine(total.ToString());
-        var blindList = Path.Combine(CorpusCase.Root, folder, "blind.list");
-        if (File.Exists(blindList))
+        foreach (var (split, names) in BlindSplits(folder))
         {
-            var blind = File.ReadAllLines(blindList).Where(l => l.Length > 0).ToHashSet(StringComparer.Ordinal);
-            report.AppendLine(PageScore.Sum("BLIND SPLIT", pages.Where(p => blind.Contains(p.Name))).ToString());
+            report.AppendLine(PageScore.Sum(split, pages.Where(p => names.Contains(p.Name))).ToString());
         }
 
         output.WriteLine(report.ToString());
@@ -67,11 +65,37 @@ public sealed class RealCorpusTests(ITestOutputHelper output)
     public void Corpus_holds_sixty_pages_from_forty_five_sites_and_a_blind_split_of_twenty()
     {
         var listings = CorpusCase.Load("real").ToList();
-        var blind = File.ReadAllLines(Path.Combine(CorpusCase.Root, "real", "blind.list")).Where(l => l.Length > 0).ToList();
+        var splits = BlindSplits("real");
 
         listings.Should().HaveCountGreaterThanOrEqualTo(60);
         listings.Select(l => l.Name[4..].Split('-')[0]).Distinct().Should().HaveCountGreaterThanOrEqualTo(45);
-        blind.Should().HaveCountGreaterThanOrEqualTo(20).And.OnlyContain(name => listings.Any(l => l.Name == name));
+        splits.Should().NotBeEmpty().And.OnlyContain(split => split.Names.Count >= 20);
+        splits.SelectMany(split => split.Names).Should().OnlyHaveUniqueItems().And.OnlyContain(name => listings.Any(l => l.Name == name));
+    }
+
+    /// <summary>Reads <c>blind.list</c>: page names, grouped under <c># split name</c> lines, one group per blind split.</summary>
+    private static List<(string Split, HashSet<string> Names)> BlindSplits(string folder)
+    {
+        var path = Path.Combine(CorpusCase.Root, folder, "blind.list");
+        var splits = new List<(string Split, HashSet<string> Names)>();
+        foreach (var line in File.Exists(path) ? File.ReadAllLines(path) : [])
+        {
+            if (line.StartsWith('#'))
+            {
+                splits.Add((line.TrimStart('#', ' '), new HashSet<string>(StringComparer.Ordinal)));
+            }
+            else if (line.Length > 0)
+            {
+                if (splits.Count == 0)
+                {
+                    splits.Add(("BLIND SPLIT", new HashSet<string>(StringComparer.Ordinal)));
+                }
+
+                splits[^1].Names.Add(line);
+            }
+        }
+
+        return splits;
     }
 
     [Theory]
