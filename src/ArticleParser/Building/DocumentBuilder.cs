@@ -41,8 +41,9 @@ internal sealed class DocumentBuilder
         {
             case NodeKind.Entry when node.Teaserless && !_seenEntry:
                 // Above the first entry, a title-shaped line with nothing of its own is the page's title
-                // or a section header, not an article.
+                // or a section header, not an article; the record's other lines stay non-entry blocks of their kinds.
                 AddHeadlineWithoutTeaser(tokens, node with { Last = node.Headline });
+                AddLines(tokens, node.Headline + 1, node.Last);
                 break;
             case NodeKind.Entry:
                 Flush(_seenEntry ? DiagnosticSeverity.Warning : DiagnosticSeverity.Info);
@@ -303,6 +304,18 @@ internal sealed class DocumentBuilder
                 Text = tokens.Text(token.OuterStart, token.OuterLength),
                 Span = tokens.Span(token.OuterStart, token.OuterEnd, token),
             });
+        }
+    }
+
+    /// <summary>Adds each non-blank line from <paramref name="first"/> to <paramref name="last"/> as a block of its own kind.</summary>
+    private void AddLines(TokenList tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (tokens[i].Kind != LineKind.Blank)
+            {
+                AddBlocks(tokens, new Node(NodeKind.Recognized, i, i), tokens[i].Kind == LineKind.Text ? ListingBlockKind.Text : RecognizedKind(tokens[i]));
+            }
         }
     }
 

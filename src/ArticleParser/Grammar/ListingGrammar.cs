@@ -12,7 +12,7 @@ namespace ArticleParser.Grammar;
 /// listing    := block* end
 /// block      := blank+ | record | orphan+ | pageHeader+ | stray | recognized
 /// record     := start part*                  -- start: the line the layout stage marked as a record's first
-/// part       := blank* (caption | headline | teaser | member)     -- never another record's start
+/// part       := blank* (caption | headline | teaser | byline | member)     -- never another record's start
 /// orphan     := caption or headline that no teaser and no entry follows (AP001)
 /// stray      := text that starts no entry (AP002)
 /// recognized := chrome, separator, metadata or read-more outside any record
@@ -26,19 +26,11 @@ internal static class ListingGrammar
 
     private static readonly Parser<int> BlankLines = Token(static (in LineToken t) => t.Kind == LineKind.Blank, "a blank line");
 
-    private static readonly Parser<RoleLine> Member = Line(
-        static (in LineToken t) => t.Role is LineRole.Caption or LineRole.Headline or LineRole.Teaser or LineRole.Member or LineRole.Byline && !t.Has(LineFlags.RecordStart),
-        "a line of the same record");
+    /// <summary>The record's other lines, blank lines between them: never another record's start.</summary>
+    private static readonly Parser<RecordParts> Parts = Members(
+        static (in LineToken t) => t.Role is LineRole.Caption or LineRole.Headline or LineRole.Teaser or LineRole.Member or LineRole.Byline && !t.Has(LineFlags.RecordStart));
 
-    private static readonly Parser<RoleLine> Part =
-        from blanks in BlankLines.Many()
-        from member in Member
-        select member;
-
-    private static readonly Parser<Node> Record =
-        from start in Start
-        from parts in Part.Many()
-        select Assemble(start, parts);
+    private static readonly Parser<Node> Record = Start.Then(Parts, Assemble);
 
     private static readonly Parser<Node> Blanks =
         BlankLines.AtLeastOnce().Select(static lines => Span(NodeKind.Blank, lines));
@@ -109,28 +101,15 @@ internal static class ListingGrammar
         return new Node(kind, first, last);
     }
 
-    /// <summary>Builds an entry node from the roles of its lines.</summary>
-    private static Node Assemble(RoleLine start, IEnumerable<RoleLine> parts)
+    /// <summary>Builds an entry node from the roles of its lines: the start's, then the first of each among the others.</summary>
+    private static Node Assemble(RoleLine start, RecordParts rest)
     {
-        int caption = -1, headline = -1, teaser = -1, last = start.Index;
-        var deviates = false;
-        foreach (var line in parts.Prepend(start))
-        {
-            last = line.Index;
-            deviates |= line.Deviates;
-            switch (line.Role)
-            {
-                case LineRole.Caption when caption < 0:
-                    caption = line.Index;
-                    break;
-                case LineRole.Headline when headline < 0:
-                    headline = line.Index;
-                    break;
-                case LineRole.Teaser when teaser < 0:
-                    teaser = line.Index;
-                    break;
-            }
-        }
+        var parts = new RecordParts(start.Index).Add(start.Index, start.Role, start.Deviates);
+        var caption = parts.Caption >= 0 ? parts.Caption : rest.Caption;
+        var headline = parts.Headline >= 0 ? parts.Headline : rest.Headline;
+        var teaser = parts.Teaser >= 0 ? parts.Teaser : rest.Teaser;
+        var last = rest.Last >= 0 ? rest.Last : start.Index;
+        var deviates = parts.Deviates || rest.Deviates;
 
         if (headline < 0)
         {

@@ -76,6 +76,51 @@ internal static class TokenParsers
             : Result.Failure<TResult>(result.Remainder, result.Message, result.Expectations);
     };
 
+    /// <summary>Matches <paramref name="first"/> then <paramref name="second"/> and combines their values (Sprache's query <c>from a in first from b in second select combine(a, b)</c>, without its per-call closures).</summary>
+    public static Parser<TResult> Then<T, TU, TResult>(this Parser<T> first, Parser<TU> second, Func<T, TU, TResult> combine) => input =>
+    {
+        var a = first(input);
+        if (!a.WasSuccessful)
+        {
+            return Result.Failure<TResult>(a.Remainder, a.Message, a.Expectations);
+        }
+
+        var b = second(a.Remainder);
+        return b.WasSuccessful
+            ? Result.Success(combine(a.Value, b.Value), b.Remainder)
+            : Result.Failure<TResult>(b.Remainder, b.Message, b.Expectations);
+    };
+
+    /// <summary>
+    /// Matches the lines of a run that <paramref name="member"/> accepts, with blank lines between them, up to
+    /// the last such line (blank lines after it are left for the next block); an empty run matches too. Returns
+    /// the first line of each field role among them, in one pass, with no result per line.
+    /// </summary>
+    public static Parser<RecordParts> Members(TokenTest member) => input =>
+    {
+        var at = (TokenInput)input;
+        var cursor = at.Cursor;
+        var tokens = cursor.Tokens;
+        var parts = new RecordParts(at.Index);
+        for (var i = at.Index; i < cursor.Limit; i++)
+        {
+            ref var token = ref tokens[i];
+            if (token.Kind == LineKind.Blank)
+            {
+                continue;
+            }
+
+            if (!member(token))
+            {
+                break;
+            }
+
+            parts = parts.Add(i, token.Role, token.Has(LineFlags.Deviates));
+        }
+
+        return Result.Success(parts, cursor.At(parts.End));
+    };
+
     /// <summary>Tries the alternatives in order and returns the first success (ordered choice, like Sprache's <c>Or</c>, without its closures).</summary>
     public static Parser<T> FirstOf<T>(params Parser<T>[] alternatives) => input =>
     {
@@ -142,3 +187,28 @@ internal delegate bool TokenTest(in LineToken token);
 
 /// <summary>Names one line of a record: its index and the role the layout stage gave it.</summary>
 internal readonly record struct RoleLine(int Index, LineRole Role, bool Deviates);
+
+/// <summary>Sums up lines of a record: where they end, the first line of each field role, and whether one deviates from the template.</summary>
+internal readonly record struct RecordParts(int End)
+{
+    public int Last { get; init; } = -1;
+
+    public int Caption { get; init; } = -1;
+
+    public int Headline { get; init; } = -1;
+
+    public int Teaser { get; init; } = -1;
+
+    public bool Deviates { get; init; }
+
+    /// <summary>Adds line <paramref name="index"/> with its role.</summary>
+    public RecordParts Add(int index, LineRole role, bool deviates) => this with
+    {
+        End = index + 1,
+        Last = index,
+        Caption = Caption < 0 && role == LineRole.Caption ? index : Caption,
+        Headline = Headline < 0 && role == LineRole.Headline ? index : Headline,
+        Teaser = Teaser < 0 && role == LineRole.Teaser ? index : Teaser,
+        Deviates = Deviates || deviates,
+    };
+}
