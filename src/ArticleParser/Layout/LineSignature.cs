@@ -43,7 +43,8 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
     /// key gap of <see cref="AnyGap"/> stands for any run of blank lines; the input's first line matches any key.
     /// </summary>
     public bool StartsLike(LineSignature key) =>
-        Class == key.Class && Bullet == key.Bullet && (Gap == AnyGap || Gap == key.Gap || (key.Gap == AnyGap && Gap > 0));
+        (Class == key.Class || (Bullet && key.Bullet && IsText && key.IsText)) // a bullet marks a list item, whatever its words' case
+        && Bullet == key.Bullet && (Gap == AnyGap || Gap == key.Gap || (key.Gap == AnyGap && Gap > 0));
 
     /// <summary>Tells whether two signatures are the same, the first line's gap matching any.</summary>
     public bool Matches(LineSignature other) => Class == other.Class && Bullet == other.Bullet && GapMatches(other);
