@@ -307,6 +307,11 @@ internal sealed class CliCommand
             return "--indent and --compact cannot be combined";
         }
 
+        if (parseResult.GetResult(Fields) is { Implicit: false } && (parseResult.GetValue(Format) ?? "json") == "json")
+        {
+            return "--fields picks the entry fields of csv and jsonl; json writes whole documents (add --format csv or --format jsonl)";
+        }
+
         return null;
     }
 

@@ -176,6 +176,8 @@ public sealed class CliDiagnosticTests : IDisposable
     [InlineData(new[] { "a", "--fields", "headline,nope" }, "articleparser: unknown field 'nope': expected path,index,imageCaption,headline,teaser,isTeaserTruncated,label,byline,published,publishedDate,readMore,line,column")]
     [InlineData(new[] { "a", "--fields", "headline,headline" }, "articleparser: field 'headline' is given twice")]
     [InlineData(new[] { "a", "--indent", "--compact" }, "articleparser: --indent and --compact cannot be combined")]
+    [InlineData(new[] { "a", "--fields", "headline" }, "articleparser: --fields picks the entry fields of csv and jsonl; json writes whole documents (add --format csv or --format jsonl)")]
+    [InlineData(new[] { "a", "-f", "json", "--fields", "headline" }, "articleparser: --fields picks the entry fields of csv and jsonl; json writes whole documents (add --format csv or --format jsonl)")]
     [InlineData(new[] { "a", "--exclude", "" }, "articleparser: --exclude must not be empty")]
     public void New_options_report_usage_errors_with_exit_2(string[] args, string message)
     {

@@ -543,7 +543,9 @@ public sealed class HostileInputTests
         var document = ParseStream(Encoding.Unicode.GetBytes("Head\n\nTeaser.\n"));
 
         document.Diagnostics[0].Message.Should().Be(
-            "Expected text (UTF-8, or UTF-16 with a BOM), found binary data: 14 NUL bytes in the first 28 bytes; nothing was parsed.");
+            "Expected text (UTF-8, or UTF-16 with a BOM), found binary data: 14 NUL bytes in the first 28 bytes; nothing was parsed."
+            + " The NUL bytes stand at every other byte, as in UTF-16 (little-endian) text without a byte order mark: save it as UTF-8, or as UTF-16 with a BOM.");
+        ParseStream(Encoding.BigEndianUnicode.GetBytes("Head\n\nTeaser.\n")).Diagnostics[0].Message.Should().Contain("UTF-16 (big-endian) text without a byte order mark");
     }
 
     [Fact]

@@ -151,11 +151,30 @@ internal sealed class DecodingReader : TextReader
                 {
                     Code = DiagnosticCodes.NotText,
                     Severity = DiagnosticSeverity.Error,
-                    Message = FormattableString.Invariant($"Expected text (UTF-8, or UTF-16 with a BOM), found binary data: {nuls} NUL bytes in the first {head.Length} bytes; nothing was parsed."),
+                    Message = FormattableString.Invariant($"Expected text (UTF-8, or UTF-16 with a BOM), found binary data: {nuls} NUL bytes in the first {head.Length} bytes; nothing was parsed.{Utf16Hint(head, nuls)}"),
                     Span = new SourceSpan(0, 0, 1, 1),
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// Says so when the NUL bytes stand at every other byte, as the high bytes of Latin text in UTF-16 do: the
+    /// input is most likely UTF-16 that lost its byte order mark, which the user can fix.
+    /// </summary>
+    private static string Utf16Hint(ReadOnlySpan<byte> head, int nuls)
+    {
+        var odd = 0;
+        for (var i = 1; i < head.Length; i += 2)
+        {
+            odd += head[i] == 0 ? 1 : 0;
+        }
+
+        var even = nuls - odd;
+        var pairs = head.Length / 2;
+        return nuls * 10 >= head.Length * 4 && Math.Max(odd, even) * 10 >= nuls * 9 && Math.Max(odd, even) * 10 >= pairs * 6
+            ? FormattableString.Invariant($" The NUL bytes stand at every other byte, as in UTF-16 ({(odd > even ? "little" : "big")}-endian) text without a byte order mark: save it as UTF-8, or as UTF-16 with a BOM.")
+            : string.Empty;
     }
 
     private int DecodeUtf8(Span<char> buffer)
