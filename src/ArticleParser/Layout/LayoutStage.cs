@@ -76,6 +76,7 @@ internal sealed class LayoutStage
         var starts = new List<(int Line, int KeysBefore)>();
         var cutter = new RecordCutter(template.Key, template.Period, template.Phase, _keysSeen);
         var open = false;
+        LineSignature? ahead = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind == LineKind.Blank)
@@ -83,14 +84,16 @@ internal sealed class LayoutStage
                 continue;
             }
 
-            var signature = LineSignature.Of(tokens, i);
+            // Each line's signature is computed once: as the line above's lookahead, or here for the first.
+            var signature = ahead ?? LineSignature.Of(tokens, i);
+            ahead = i + 1 < tokens.Count && tokens[i + 1].Kind != LineKind.Blank ? LineSignature.Of(tokens, i + 1) : null;
             var keysBefore = cutter.KeysSeen;
             if (signature.EndsRecord)
             {
                 open = false;
                 starts.Add((~lines.Count, keysBefore)); // a loose line that ends the record before it
             }
-            else if (cutter.Starts(signature, i + 1 < tokens.Count && tokens[i + 1].Kind != LineKind.Blank ? LineSignature.Of(tokens, i + 1) : null, open))
+            else if (cutter.Starts(signature, ahead, open))
             {
                 open = true;
                 starts.Add((lines.Count, keysBefore));
