@@ -31,6 +31,7 @@ internal sealed class LayoutStage
     private bool _seenRecord;
     private LayoutReport? _report;
     private ProsePage? _prose;
+    private PageShape? _shape;
 
     /// <summary>Gets the inferred template, or <see langword="null"/> when the page repeats none.</summary>
     public RecordTemplate? Template => _template;
@@ -44,9 +45,13 @@ internal sealed class LayoutStage
     /// </summary>
     public int Assign(TokenList tokens, bool endIsFinal)
     {
-        if (!_inferred)
+        // The page's measure of title and prose comes first: the template is inferred from the shapes it gives.
+        var first = !_inferred;
+        _inferred = true;
+        _shape = first ? PageShape.Measure(tokens) : _shape;
+        _shape?.Apply(tokens);
+        if (first)
         {
-            _inferred = true;
             _template = TemplateInference.Infer(tokens);
             _prose = _template is null ? ProsePage.Measure(tokens) : null;
         }

@@ -125,7 +125,8 @@ internal static class LineLexer
         if (token.Kind == LineKind.Text)
         {
             var field = outer[fieldStart..fieldEnd];
-            token.Shape = LineShape.IsProse(field) ? LineShapeKind.Prose : LineShapeKind.Title;
+            token.ShapeScore = (sbyte)LineShape.Score(field);
+            token.Shape = token.ShapeScore >= LineShape.ProseThreshold ? LineShapeKind.Prose : LineShapeKind.Title;
             if (!SpanText.HasLetter(field))
             {
                 token.Flags |= LineFlags.NoLetters;

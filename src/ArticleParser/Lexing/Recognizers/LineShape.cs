@@ -11,26 +11,32 @@ namespace ArticleParser.Lexing.Recognizers;
 /// </remarks>
 internal static class LineShape
 {
-    private const int ProseThreshold = 4;
+    /// <summary>The score (in half points) from which a line reads as prose.</summary>
+    public const int ProseThreshold = 4;
 
     private const int MaxAltTextLength = 40;
 
-    public static bool IsProse(ReadOnlySpan<char> text)
+    public static bool IsProse(ReadOnlySpan<char> text) => Score(text) >= ProseThreshold;
+
+    /// <summary>
+    /// Scores how much a line reads like prose, in half points: <see cref="ProseThreshold"/> and up is prose. The page
+    /// may move the score by its own line lengths (see <c>Layout.PageShape</c>), so the whole score is kept.
+    /// </summary>
+    public static int Score(ReadOnlySpan<char> text)
     {
         // Scores are in half points to keep the arithmetic integral.
         var score = 0;
         var end = text.TrimEnd("\"”’'»)]* ");
         if (end.IsEmpty)
         {
-            return false;
+            return 0;
         }
 
-        var last = end[^1];
-        if (last is '.' or '…' or ',' or ';' || end.EndsWith("[…]", StringComparison.Ordinal))
+        if (EndsSentence(end))
         {
             score += 4;
         }
-        else if (last is '!' or '?' or ':')
+        else if (end[^1] is '!' or '?' or ':')
         {
             score += 1;
         }
@@ -43,18 +49,6 @@ internal static class LineShape
             < 35 => -2,
             _ => 0,
         };
-
-        // The word scan below moves the score by -3 to +6: skip it when it cannot change the answer
-        // (a long teaser ending in a period is prose whatever its words).
-        if (score - 3 >= ProseThreshold)
-        {
-            return true;
-        }
-
-        if (score + 6 < ProseThreshold)
-        {
-            return false;
-        }
 
         // One pass: count words, and among words of four letters or more, how many start lower- or
         // upper-case. ASCII is decided by comparisons; other characters ask the Unicode tables.
@@ -132,7 +126,14 @@ internal static class LineShape
             score += 2;
         }
 
-        return score >= ProseThreshold;
+        return score;
+    }
+
+    /// <summary>Tells whether a line ends the way a sentence does (a full stop, an ellipsis, a comma or semicolon of a cut sentence), closing quotes and brackets aside.</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> text)
+    {
+        var end = text.TrimEnd("\"”’'»)]* ");
+        return !end.IsEmpty && (end[^1] is '.' or '…' or ',' or ';' || end.EndsWith("[…]", StringComparison.Ordinal));
     }
 
     /// <summary>Tells whether a title line reads like image alt text: short, with no colon, question or exclamation mark, no closing period.</summary>
