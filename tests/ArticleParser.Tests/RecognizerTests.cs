@@ -93,6 +93,10 @@ public sealed class RecognizerTests
     [InlineData("Der Text […] Weiterlesen …", "Der Text […]")]
     [InlineData("A sentence that mentions more", null)]
     [InlineData("We want more", null)]
+    [InlineData("Het verslag van de avond staat online. (meer…)", "Het verslag van de avond staat online.")]
+    [InlineData("Die Sitzung beginnt um acht Uhr (mehr...)", "Die Sitzung beginnt um acht Uhr")]
+    [InlineData("Er sagte: „Das reicht. (…)“", null)]
+    [InlineData("Prices rose (see table 2...)", null)]
     public void Read_more_glued_to_a_teaser_is_cut_off(string line, string? teaser)
     {
         var start = new ReadMoreRecognizer([]).GluedStart(line);

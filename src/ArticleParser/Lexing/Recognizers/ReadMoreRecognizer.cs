@@ -35,6 +35,8 @@ internal sealed class ReadMoreRecognizer
 
     private const int MaxPrefixLength = 40;
 
+    private const int MaxMoreWordLength = 12;
+
     // Phrases of two words or more: a single word glued to a headline ("MehrKinder…") is too likely a word of it.
     private readonly string[] _prefixes;
 
@@ -84,6 +86,11 @@ internal sealed class ReadMoreRecognizer
     /// <summary>Finds a read-more phrase glued to the end of a longer line; returns where the text before it ends, or -1.</summary>
     public int GluedStart(ReadOnlySpan<char> line)
     {
+        if (WordPressMoreLink(line) is > 0 and var more)
+        {
+            return more;
+        }
+
         var end = line.Length;
         while (end > 0 && IsDecoration(line[end - 1]))
         {
@@ -130,6 +137,43 @@ internal sealed class ReadMoreRecognizer
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Finds the "more" link that blog software puts after a cut post, in any language: one word and an ellipsis in
+    /// parentheses at the end of a line ("… (more…)", "(meer…)", "(mehr...)"); returns where the text before it ends, or -1.
+    /// </summary>
+    private static int WordPressMoreLink(ReadOnlySpan<char> line)
+    {
+        var core = line.TrimEnd();
+        if (core.Length < 8 || core[^1] != ')')
+        {
+            return -1;
+        }
+
+        core = core[..^1];
+        core = core.EndsWith("...", StringComparison.Ordinal) ? core[..^3] : core.EndsWith("…", StringComparison.Ordinal) ? core[..^1] : [];
+        var open = core.LastIndexOf('(');
+        if (open <= 0 || core.Length - open - 1 is < 2 or > MaxMoreWordLength)
+        {
+            return -1;
+        }
+
+        foreach (var c in core[(open + 1)..])
+        {
+            if (!char.IsLetter(c))
+            {
+                return -1;
+            }
+        }
+
+        var textEnd = open;
+        while (textEnd > 0 && char.IsWhiteSpace(line[textEnd - 1]))
+        {
+            textEnd--;
+        }
+
+        return textEnd > 0 && textEnd < open ? textEnd : -1;
     }
 
     /// <summary>
