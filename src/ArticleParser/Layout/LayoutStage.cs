@@ -237,6 +237,18 @@ internal sealed class LayoutStage
         }
 
         var cost = Alignment.Align(signatures, template.Slots, slotOf);
+        var aligned = count;
+        if (!Alignment.Fits(count, template.Slots.Length, cost) && BodyStart(template, signatures) is > 0 and var body)
+        {
+            // A post shown in full: the paragraphs under its teaser are its body, lines of the record in no field.
+            var bodyCost = Alignment.Align(signatures[..body], template.Slots, slotOf);
+            if (Alignment.Fits(body, template.Slots.Length, bodyCost))
+            {
+                (cost, aligned) = (bodyCost, body);
+                slotOf[body..].Fill(-1);
+            }
+        }
+
         roles = new LineRole[count];
         for (var i = 0; i < count; i++)
         {
@@ -293,7 +305,28 @@ internal sealed class LayoutStage
         // A paragraph that runs into page chrome ("…the official publication of X.", "Contact us …") is part of it.
         var next = lines.Count > end ? lines[end].Signature : default;
         var runsIntoChrome = end < lines.Count && next.Gap == 0 && next.Class == LineClass.Chrome;
-        return !runsIntoChrome && Alignment.Fits(count, template.Slots.Length, cost);
+        return !runsIntoChrome && Alignment.Fits(aligned, template.Slots.Length, cost);
+    }
+
+    /// <summary>
+    /// Finds where a record's body starts when it holds a whole post: the template ends in its teaser, and the record
+    /// ends in two prose paragraphs or more, each after a blank line. Returns the index of the second, or 0.
+    /// </summary>
+    private static int BodyStart(RecordTemplate template, ReadOnlySpan<LineSignature> signatures)
+    {
+        if (template.Teaser < 0 || template.Teaser != template.Slots.Length - 1)
+        {
+            return 0;
+        }
+
+        var start = signatures.Length;
+        while (start > 1 && signatures[start - 1].Class == LineClass.Prose && signatures[start - 1].Gap > 0)
+        {
+            start--;
+        }
+
+        // The run's first paragraph is the teaser; the body is what follows it.
+        return signatures.Length - start >= 2 ? start + 1 : 0;
     }
 
     private void MarkRecord(TokenList tokens, List<(int Token, LineSignature Signature)> lines, int first, int end, LineRole[] roles, bool deviates)

@@ -93,7 +93,8 @@ internal sealed class PageHeaderRule(DocumentBuilder builder) : INodeSink
                 }
             }
 
-            var missing = readMore >= quorum && !HasReadMore(tokens, first) ? "read-more link"
+            // A post shown in full has no link to the rest of it: only a cut teaser lacks one.
+            var missing = readMore >= quorum && !HasReadMore(tokens, first) && !HoldsBody(tokens, first) ? "read-more link"
                 : metadata >= quorum && !Has(tokens, first, LineKind.Meta) ? "byline or date"
                 : null;
             if (missing is not null)
@@ -127,6 +128,20 @@ internal sealed class PageHeaderRule(DocumentBuilder builder) : INodeSink
         for (var i = node.First; i <= node.Last; i++)
         {
             if (tokens[i].Kind == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tells whether an entry holds its post's body: a prose paragraph under its teaser, after a blank line.</summary>
+    private static bool HoldsBody(TokenList tokens, in Node node)
+    {
+        for (var i = node.Teaser + 1; node.Teaser >= 0 && i <= node.Last; i++)
+        {
+            if (tokens[i].Kind == LineKind.Text && tokens[i].IsProse && tokens[i - 1].Kind == LineKind.Blank)
             {
                 return true;
             }
