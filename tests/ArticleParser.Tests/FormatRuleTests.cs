@@ -216,6 +216,34 @@ public sealed class FormatRuleTests
         parseReader.Should().Throw<ArgumentNullException>().WithParameterName("reader");
     }
 
+    [Fact]
+    public void Whole_posts_with_a_date_each_are_entries_whose_teaser_is_the_first_paragraph()
+    {
+        var posts = new[] { ("Sunday, 27 February 2011", "A find on the hill above the town"), ("Wednesday, 16 February 2011", "Roman milestones in the city museum"), ("Saturday, 12 February 2011", "A winter walk to the old ring fort") };
+        var text = string.Join("\n\n", posts.Select((post, i) =>
+            $"{post.Item1}\n\n{post.Item2}\n\nThe first paragraph of post {i} tells what happened and where, in a few plain sentences of its own.\n\n"
+            + $"A second paragraph of post {i} goes on with the details that a reader of the whole post would want to know.\n\n"
+            + $"The third paragraph of post {i} ends the post with a short word on what comes next, and a thank-you."));
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(posts.Select((post, i) => new ExpectedEntry(
+            null, post.Item2, $"The first paragraph of post {i} tells what happened and where, in a few plain sentences of its own.", null, null)));
+        document.Entries.Select(e => e.Published?.Text).Should().Equal(posts.Select(post => post.Item1));
+        document.Layouts.Should().ContainSingle().Which.Template.Should().EndWith("/ body…");
+    }
+
+    [Fact]
+    public void An_article_with_section_headings_and_no_dates_is_no_listing()
+    {
+        var sections = new[] { "Why the river floods every spring", "What the town has tried so far", "What the engineers propose now" };
+        var text = "The river and the town\n\n" + string.Join("\n\n", sections.Select((heading, i) =>
+            $"{heading}\n\nThe first paragraph of section {i} sets out the question in a few plain sentences of its own, as the opening of any long piece of writing would do.\n\n"
+            + $"A second paragraph of section {i} goes on with the details, the figures and the people who know them best, before the piece turns to its next part."));
+
+        Parse(text).Entries.Should().BeEmpty();
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

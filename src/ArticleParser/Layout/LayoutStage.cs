@@ -25,6 +25,9 @@ internal sealed class LayoutStage
     /// <summary>How many records past a record that does not fit the template are examined for one that does.</summary>
     public const int RegionLookahead = 3;
 
+    /// <summary>Lines a whole post (see <see cref="RecordTemplate.HoldsPosts"/>) may have at most, body included.</summary>
+    public const int MaxPostLines = 400;
+
     private RecordTemplate? _template;
     private bool _inferred;
     private int _keysSeen;
@@ -223,22 +226,29 @@ internal sealed class LayoutStage
         int first, int end, out LineRole[]? roles)
     {
         roles = null;
+        // A whole post may run long; only the lines down to its first paragraph are aligned.
         var count = end - first;
-        if (count > Alignment.MaxRecordLines)
+        if (count > (template.HoldsPosts ? MaxPostLines : Alignment.MaxRecordLines))
         {
             return false;
         }
 
-        Span<LineSignature> signatures = stackalloc LineSignature[count];
-        Span<int> slotOf = stackalloc int[count];
+        Span<LineSignature> signatures = count <= Alignment.MaxRecordLines ? stackalloc LineSignature[count] : new LineSignature[count];
+        Span<int> slotOf = count <= Alignment.MaxRecordLines ? stackalloc int[count] : new int[count];
         for (var i = 0; i < count; i++)
         {
             signatures[i] = lines[first + i].Signature;
         }
 
-        var cost = Alignment.Align(signatures, template.Slots, slotOf);
-        var aligned = count;
-        if (!Alignment.Fits(count, template.Slots.Length, cost) && BodyStart(template, signatures) is > 0 and var body)
+        var aligned = template.HoldsPosts ? RecordTemplate.PostBody(signatures) : count;
+        if (aligned > Alignment.MaxRecordLines)
+        {
+            return false;
+        }
+
+        var cost = Alignment.Align(signatures[..aligned], template.Slots, slotOf);
+        slotOf[aligned..].Fill(-1);
+        if (!Alignment.Fits(aligned, template.Slots.Length, cost) && BodyStart(template, signatures) is > 0 and var body)
         {
             // A post shown in full: the paragraphs under its teaser are its body, lines of the record in no field.
             var bodyCost = Alignment.Align(signatures[..body], template.Slots, slotOf);

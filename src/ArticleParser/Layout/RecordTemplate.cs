@@ -14,8 +14,9 @@ namespace ArticleParser.Layout;
 /// </remarks>
 internal sealed class RecordTemplate
 {
-    public RecordTemplate(LineSignature key, int period, int phase, LineSignature[] slots, LineRole[] roles, bool captionAbove)
+    public RecordTemplate(LineSignature key, int period, int phase, LineSignature[] slots, LineRole[] roles, bool captionAbove, bool holdsPosts = false)
     {
+        HoldsPosts = holdsPosts;
         Key = key;
         Period = period;
         Phase = phase;
@@ -41,6 +42,9 @@ internal sealed class RecordTemplate
 
     public int Headline { get; }
 
+    /// <summary>Gets a value indicating whether the records are whole posts: after the teaser (the first paragraph) comes the post's body (<see cref="PostBody"/>).</summary>
+    public bool HoldsPosts { get; }
+
     public int Teaser { get; }
 
     /// <summary>Writes the template in readable form, such as <c>caption? headline / date / teaser</c>.</summary>
@@ -62,7 +66,40 @@ internal sealed class RecordTemplate
             text.Append(Name(i));
         }
 
-        return text.ToString();
+        return HoldsPosts ? text.Append(" / body…").ToString() : text.ToString();
+    }
+
+    /// <summary>
+    /// Finds the body of a record that holds a whole post: the text lines under its first prose paragraph that
+    /// follows a title line, when they run to the record's end and hold a paragraph. Returns where the body starts (the lines before it
+    /// are the record's shape), or the record's length when it has no body.
+    /// </summary>
+    public static int PostBody(ReadOnlySpan<LineSignature> record)
+    {
+        var title = false;
+        for (var i = 0; i < record.Length; i++)
+        {
+            if (record[i].Class == LineClass.Prose && title)
+            {
+                // A body holds a paragraph at least.
+                var paragraphs = 0;
+                for (var j = i + 1; j < record.Length; j++)
+                {
+                    if (!(record[j].IsText || record[j].Class == LineClass.Credit))
+                    {
+                        return record.Length;
+                    }
+
+                    paragraphs += record[j].Class == LineClass.Prose ? 1 : 0;
+                }
+
+                return paragraphs > 0 ? i + 1 : record.Length;
+            }
+
+            title |= record[i].Class == LineClass.Title;
+        }
+
+        return record.Length;
     }
 
     public override string ToString() => Describe();

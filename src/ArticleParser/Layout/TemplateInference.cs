@@ -55,7 +55,12 @@ internal static class TemplateInference
             {
                 for (var phase = 0; phase < period; phase++)
                 {
-                    var (template, score) = Evaluate(sample, key, period, phase);
+                    var (template, score) = Evaluate(sample, key, period, phase, posts: false);
+                    if (period == 1 && Evaluate(sample, key, period, phase, posts: true) is ({ } whole, var wholeScore) && wholeScore > score)
+                    {
+                        (template, score) = (whole, wholeScore);
+                    }
+
                     // A record every second key line pairs lines alike in signature: it must show that the
                     // pair is a headline and its teaser (see SlotRoles), and do better than one every key line.
                     if (period > 1 && template?.Teaser < 0)
@@ -120,9 +125,33 @@ internal static class TemplateInference
             counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
     }
 
-    private static (RecordTemplate? Template, double Score) Evaluate(Sample sample, LineSignature key, int period, int phase)
+    /// <summary>
+    /// Scores the cut at every <paramref name="period"/>-th <paramref name="key"/> line. With <paramref name="posts"/>,
+    /// records are whole posts: each is shaped by its lines down to its first paragraph, the rest is its body (see
+    /// <see cref="RecordTemplate.PostBody"/>); such a template must hold a date or byline line, as a blog's posts do
+    /// and an article's sections do not.
+    /// </summary>
+    private static (RecordTemplate? Template, double Score) Evaluate(Sample sample, LineSignature key, int period, int phase, bool posts)
     {
         var (records, loose) = Cut(sample, key, period, phase);
+        var lineCount = new Dictionary<int, int>();
+        if (posts)
+        {
+            var bodies = 0;
+            for (var r = 0; r < records.Count; r++)
+            {
+                var shape = RecordTemplate.PostBody(sample.Signatures.AsSpan(records[r].First, records[r].Count));
+                bodies += shape < records[r].Count ? 1 : 0;
+                lineCount[records[r].First] = records[r].Count;
+                records[r] = records[r] with { Count = shape };
+            }
+
+            if (bodies < MinExactRecords)
+            {
+                return (null, 0);
+            }
+        }
+
         var exact = MostFrequentShape(sample, records);
         if (exact.Count < MinExactRecords)
         {
@@ -132,7 +161,7 @@ internal static class TemplateInference
         var slots = sample.Signatures.AsSpan(exact[0], records.Find(r => r.First == exact[0]).Count).ToArray();
         slots[0] = slots[0] with { Gap = key.Gap }; // every record starts like the key, whatever its own gap
         var roles = SlotRoles(sample, slots, exact);
-        if (roles is null)
+        if (roles is null || (posts && (Array.IndexOf(roles, LineRole.Teaser) < 0 || !slots.Any(slot => slot.Class == LineClass.Meta))))
         {
             return (null, 0);
         }
@@ -172,7 +201,9 @@ internal static class TemplateInference
             (fitted, firstFit, lastFit) = (fitted + 1, firstFit < 0 ? record.First : firstFit, record.First);
             seenFit = true;
             unexplained = 0;
-            score += record.Count - (2 * cost);
+            // A post's body counts half: the template explains that it is there, not what it holds.
+            var body = lineCount.TryGetValue(record.First, out var whole) ? whole - record.Count : 0;
+            score += record.Count + (0.5 * body) - (2 * cost);
             var at = slotOf[..record.Count].IndexOf(headline);
             captionAbove |= (at > 0 && sample.Signatures[record.First + at - 1].IsText && sample.Signatures[record.First + at].Gap == 0
                     && (slotOf[at - 1] == -1 || roles[slotOf[at - 1]] != LineRole.Caption))
@@ -197,7 +228,7 @@ internal static class TemplateInference
             score *= 0.8;
         }
 
-        return (new RecordTemplate(key, period, phase, slots, roles, captionAbove), score);
+        return (new RecordTemplate(key, period, phase, slots, roles, captionAbove, posts), score);
     }
 
     /// <summary>Returns the first lines of the records that share the most frequent shape (ties: the shorter, since an optional line such as a caption makes the longer).</summary>
