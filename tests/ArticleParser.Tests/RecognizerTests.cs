@@ -31,6 +31,8 @@ public sealed class RecognizerTests
     [InlineData("Publié le 12 février 2026 à 14h30Claire Vasseur", "Claire Vasseur", "12 février 2026 à 14h30", "2026-02-12")]
     [InlineData("Por jueves, 25 abril, 2019 2 , Permalink", null, "jueves, 25 abril, 2019", "2019-04-25")]
     [InlineData("CIVIC 07/03/17", "CIVIC", "07/03/17", null)]
+    [InlineData("한서윤 수습기자  |  2022-09-20 11:05", null, "2022-09-20 11:05", "2022-09-20")]
+    [InlineData("2026-01-31 08:45:38 6", null, "2026-01-31 08:45:38", "2026-01-31")]
     [InlineData("By Jane Doe", "Jane Doe", null, null)]
     [InlineData("Von Max Mustermann", "Max Mustermann", null, null)]
     [InlineData("By:", null, null, null)]
@@ -173,6 +175,10 @@ public sealed class RecognizerTests
     [InlineData("Marxists Raise Banner of Socialist Revolution for International Working Women’s Day 2021!", false)]
     [InlineData("What Is Communism? Why We Need Marxist Theory | NYC Marxist School 2023", false)]
     [InlineData("La grève s'étend à toute la France", false)]
+    [InlineData("所有参数在入队前都会被 json_encode,所以不要传对象或者资源句柄。", true)]
+    [InlineData("思わず手が止まりました。紙面だと隣の記事まで目に入るので、思いがけない話題に出会えるのがいいところですね", true)]
+    [InlineData("用PHP-Resque处理后台任务(五) 编写第一个 Job", false)]
+    [InlineData("新聞を読む秋", false)]
     public void Line_shape_tells_prose_from_titles(string line, bool prose)
     {
         LineShape.IsProse(line).Should().Be(prose);

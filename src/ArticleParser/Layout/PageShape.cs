@@ -124,24 +124,25 @@ internal sealed class PageShape
 
     /// <summary>
     /// Gives each text token its shape: its own score, leaned toward title when it is short by the page's measure
-    /// and the next text line (past blank, byline and date lines) is long: a title over its teaser.
+    /// and the next text line (past blank, byline and date lines) is long and twice its length: a title over its teaser.
     /// </summary>
     public void Apply(TokenList tokens)
     {
-        var nextIsLong = false; // walking up from the end: is the text line below long?
+        var next = 0; // walking up from the end: the length of the text line below, when it is long
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             ref var token = ref tokens[i];
             if (token.Kind != LineKind.Text)
             {
-                nextIsLong &= token.Kind is LineKind.Blank or LineKind.Meta;
+                next = token.Kind is LineKind.Blank or LineKind.Meta ? next : 0;
                 continue;
             }
 
             var isLong = token.FieldLength >= _cut;
-            var lean = !isLong && nextIsLong && !EndsWithFullStop(tokens.Source.AsSpan(token.FieldStart, token.FieldLength)) ? Lean : 0;
+            var overLong = !isLong && next >= MinMeanRatio * token.FieldLength;
+            var lean = overLong && !EndsWithFullStop(tokens.Source.AsSpan(token.FieldStart, token.FieldLength)) ? Lean : 0;
             token.Shape = token.ShapeScore - lean >= LineShape.ProseThreshold ? LineShapeKind.Prose : LineShapeKind.Title;
-            nextIsLong = isLong;
+            next = isLong ? token.FieldLength : 0;
         }
     }
 

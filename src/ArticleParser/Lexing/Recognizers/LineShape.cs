@@ -14,6 +14,9 @@ internal static class LineShape
     /// <summary>The score (in half points) from which a line reads as prose.</summary>
     public const int ProseThreshold = 4;
 
+    /// <summary>Closing quotes, brackets and spaces that may follow a line's last punctuation mark.</summary>
+    private const string Closers = "\"”’'»)]* 」』）";
+
     private const int MaxAltTextLength = 40;
 
     public static bool IsProse(ReadOnlySpan<char> text) => Score(text) >= ProseThreshold;
@@ -26,7 +29,7 @@ internal static class LineShape
     {
         // Scores are in half points to keep the arithmetic integral.
         var score = 0;
-        var end = text.TrimEnd("\"”’'»)]* ");
+        var end = text.TrimEnd(Closers);
         if (end.IsEmpty)
         {
             return 0;
@@ -36,12 +39,14 @@ internal static class LineShape
         {
             score += 4;
         }
-        else if (end[^1] is '!' or '?' or ':')
+        else if (end[^1] is '!' or '?' or ':' or '！' or '？' or '：' or '؟')
         {
             score += 1;
         }
 
-        score += text.Length switch
+        // An ideograph or kana carries a word's worth of meaning: such text counts double, so that a Chinese
+        // or Japanese paragraph measures like a Latin one.
+        score += (text.Length + Ideographs(text)) switch
         {
             >= 140 => 4,
             >= 100 => 2,
@@ -101,6 +106,10 @@ internal static class LineShape
             {
                 sentenceBreaks++;
             }
+            else if (c is '。' or '！' or '？' && i + 1 < text.Length && Closers.IndexOf(text[i + 1]) < 0)
+            {
+                sentenceBreaks++; // scripts without spaces end a sentence inside the line with a full-width mark
+            }
         }
 
         if (words >= 16)
@@ -132,8 +141,21 @@ internal static class LineShape
     /// <summary>Tells whether a line ends the way a sentence does (a full stop, an ellipsis, a comma or semicolon of a cut sentence), closing quotes and brackets aside.</summary>
     public static bool EndsSentence(ReadOnlySpan<char> text)
     {
-        var end = text.TrimEnd("\"”’'»)]* ");
-        return !end.IsEmpty && (end[^1] is '.' or '…' or ',' or ';' || end.EndsWith("[…]", StringComparison.Ordinal));
+        var end = text.TrimEnd(Closers);
+        return !end.IsEmpty && (end[^1] is '.' or '…' or ',' or ';' or '。' or '．' or '｡' or '，' or '；' or '।' or '۔'
+            || end.EndsWith("[…]", StringComparison.Ordinal));
+    }
+
+    /// <summary>Counts the Han ideographs and the kana of a line (CJK text, written without spaces).</summary>
+    private static int Ideographs(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>Tells whether a title line reads like image alt text: short, with no colon, question or exclamation mark, no closing period.</summary>

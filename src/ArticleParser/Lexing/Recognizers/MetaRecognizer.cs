@@ -135,6 +135,11 @@ internal static class MetaRecognizer
             {
                 // Date first, then perhaps a second date ("…, modifié le …") and "by Name" or "| Name".
                 end = SkipNoise(words, SkipSecondDate(words, end));
+                if (end == words.Count - 1 && NumericDateSeparators.IndexOfAny(words[k]) > 0 && Words.IsNumber(words[end], out _))
+                {
+                    end++; // a counter after a numeric date and time ("2026-01-31 08:45:38 6": views)
+                }
+
                 if (end == words.Count)
                 {
                     // "12 Mar 2019?" ends like a sentence: a headline about a date, not a date line.
@@ -171,6 +176,15 @@ internal static class MetaRecognizer
             if (end == words.Count && introduced && IsByline(words, 0, k, out var byline))
             {
                 match = new MetaMatch(byline, dateRange, date);
+                return true;
+            }
+
+            // A numeric date after a delimiter, under a few words the name rules do not read (a name in another
+            // script, a name and a role: "한서윤 수습기자 | 2022-09-20 11:05"): a date line, its byline unknown.
+            if (end == words.Count && k <= MaxNameWords && Delimiters.IndexOfAny(words.Gap(k)) >= 0
+                && NumericDateSeparators.IndexOfAny(words[k]) > 0 && !SpanText.HasDigit(words.Line[..words.Start(k)]))
+            {
+                match = new MetaMatch(null, dateRange, date);
                 return true;
             }
 
