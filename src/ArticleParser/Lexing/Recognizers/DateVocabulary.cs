@@ -5,7 +5,7 @@ namespace ArticleParser.Lexing.Recognizers;
 /// <summary>
 /// Holds the month, weekday and connector words of the languages whose dates the parser reads:
 /// English, German, French, Spanish, Italian, Portuguese and Dutch, and the months and weekdays of Polish,
-/// Czech, Slovak, Romanian, Turkish, Swedish and Indonesian.
+/// Czech, Slovak, Romanian, Turkish, Swedish, Indonesian, Russian, Ukrainian, Greek, Arabic, Hebrew, Finnish and Danish.
 /// </summary>
 internal static class DateVocabulary
 {
@@ -51,18 +51,18 @@ internal static class DateVocabulary
     {
         string[] perMonth =
         [
-            "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari stycznia styczeń ledna leden januára január ianuarie ocak",
-            "february feb febr februar février fevrier févr fevr fév febrero febbraio fevereiro fev februari lutego luty února únor februára február februarie şubat subat",
-            "march mar märz maerz mär mrz mars marzo março marco maart mrt marca marzec března březen marec martie mart maret",
-            "april apr avril avr abril abr aprile kwietnia kwiecień dubna duben apríla apríl aprilie nisan",
-            "may mai mayo maggio mag maio mei maja maj května květen mája máj mayıs mayis",
-            "june jun juni juin junio giugno giu junho czerwca czerwiec června červen júna jún iunie haziran",
-            "july jul juli juillet juil julio luglio lug julho lipca lipiec července červenec júla júl iulie temmuz",
-            "august aug août aout agosto ago augustus sierpnia sierpień srpna srpen augusta ağustos agustus augusti",
-            "september sep sept septembre septiembre setiembre settembre set setembro września wrzesień září septembra septembrie eylül eylul",
-            "october oct okt oktober octobre octubre ottobre ott outubro out października październik října říjen októbra október octombrie ekim",
-            "november nov novembre noviembre novembro listopada listopad listopadu novembra noiembrie kasım kasim",
-            "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro grudnia grudzień prosince prosinec decembra decembrie aralık aralik desember",
+            "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari stycznia styczeń ledna leden januára január ianuarie ocak январь января янв січня ιανουάριος ιανουαρίου ιανουαριου ιαν يناير ינואר tammikuuta tammikuu",
+            "february feb febr februar février fevrier févr fevr fév febrero febbraio fevereiro fev februari lutego luty února únor februára február februarie şubat subat февраль февраля фев лютого φεβρουάριος φεβρουαρίου φεβρουαριου φεβ فبراير شباط פברואר helmikuuta helmikuu",
+            "march mar märz maerz mär mrz mars marzo março marco maart mrt marca marzec března březen marec martie mart maret март марта березня μάρτιος μαρτίου μαρτιου μαρ مارس آذار מרץ maaliskuuta maaliskuu marts",
+            "april apr avril avr abril abr aprile kwietnia kwiecień dubna duben apríla apríl aprilie nisan апрель апреля апр квітня απρίλιος απριλίου απριλιου απρ أبريل ابريل نيسان אפריל huhtikuuta huhtikuu",
+            "may mai mayo maggio mag maio mei maja maj května květen mája máj mayıs mayis май мая травня μάιος μαΐου μαιου مايو أيار מאי toukokuuta toukokuu",
+            "june jun juni juin junio giugno giu junho czerwca czerwiec června červen júna jún iunie haziran июнь июня червня ιούνιος ιουνίου ιουνιου ιουν يونيو يونيه حزيران יוני kesäkuuta kesäkuu",
+            "july jul juli juillet juil julio luglio lug julho lipca lipiec července červenec júla júl iulie temmuz июль июля липня ιούλιος ιουλίου ιουλιου ιουλ يوليو يوليه تموز יולי heinäkuuta heinäkuu",
+            "august aug août aout agosto ago augustus sierpnia sierpień srpna srpen augusta ağustos agustus augusti август августа авг серпня αύγουστος αυγούστου αυγουστου αυγ أغسطس اغسطس אוגוסט elokuuta elokuu",
+            "september sep sept septembre septiembre setiembre settembre set setembro września wrzesień září septembra septembrie eylül eylul сентябрь сентября сен вересня σεπτέμβριος σεπτεμβρίου σεπτεμβριου σεπ سبتمبر أيلول ספטמבר syyskuuta syyskuu",
+            "october oct okt oktober octobre octubre ottobre ott outubro out października październik října říjen októbra október octombrie ekim октябрь октября окт жовтня οκτώβριος οκτωβρίου οκτωβριου οκτ أكتوبر اكتوبر אוקטובר lokakuuta lokakuu",
+            "november nov novembre noviembre novembro listopada listopad listopadu novembra noiembrie kasım kasim ноябрь ноября ноя листопада νοέμβριος νοεμβρίου νοεμβριου νοε نوفمبر נובמבר marraskuuta marraskuu",
+            "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro grudnia grudzień prosince prosinec decembra decembrie aralık aralik desember декабрь декабря дек грудня δεκέμβριος δεκεμβρίου δεκεμβριου δεκ ديسمبر דצמבר joulukuuta joulukuu",
         ];
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var m = 0; m < perMonth.Length; m++)
