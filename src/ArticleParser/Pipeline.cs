@@ -63,7 +63,7 @@ internal sealed class Pipeline
             {
                 Code = DiagnosticCodes.NotAListing,
                 Severity = DiagnosticSeverity.Info,
-                Message = FormattableString.Invariant($"Expected a listing that repeats one record template, found {prose.Paragraphs} prose paragraphs and {prose.Titles} with a title above them; the text reads as an article, so no entries were formed."),
+                Message = FormattableString.Invariant($"Expected a listing that repeats one record template, found {prose.Paragraphs} prose paragraphs and {prose.Titles} with a title above them; the text reads as an article, so no entries were formed: every line is kept as non-entry text."),
                 Span = new SourceSpan(0, 0, 1, 1),
             });
         }

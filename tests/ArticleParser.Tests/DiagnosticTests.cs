@@ -95,6 +95,20 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void AP007_an_article_is_said_once_and_keeps_every_paragraph_as_non_entry_text()
+    {
+        var paragraphs = Enumerable.Range(1, 4).Select(i =>
+            $"Paragraph {i} of the article goes on at length about the river, the town and the people who live beside it, as articles do.");
+        var text = "The river and the town\n\n" + string.Join("\n\n", paragraphs);
+
+        var document = ListingParser.Parse(text);
+
+        document.Entries.Should().BeEmpty();
+        document.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.NotAListing);
+        document.NonEntryBlocks.Select(b => b.Text).Should().Equal(["The river and the town", .. paragraphs]);
+    }
+
+    [Fact]
     public void AP005_entry_without_teaser_is_info_and_keeps_the_entry()
     {
         var document = ListingParser.Parse("A\n\nA teaser.\n\nNo Teaser Here\n\nB\n\nThe second teaser is a whole sentence about it.");

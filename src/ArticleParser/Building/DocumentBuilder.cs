@@ -22,6 +22,7 @@ internal sealed class DocumentBuilder
 
     private readonly IListingSink _sink;
     private readonly List<PendingDiagnostic> _pending = [];
+    private bool _notAListing;
     private bool _seenEntry;
     private string? _lastCaption;
     private bool _longRun;
@@ -86,7 +87,13 @@ internal sealed class DocumentBuilder
     }
 
     /// <summary>Reports a page-level diagnostic at once.</summary>
-    public void Report(ListingDiagnostic diagnostic) => _sink.OnDiagnostic(diagnostic);
+    public void Report(ListingDiagnostic diagnostic)
+    {
+        // A page that is no listing is said once (AP007): its lines are non-entry text by that one diagnostic,
+        // not one AP002 per paragraph and an AP004 at the end.
+        _notAListing |= diagnostic.Code == DiagnosticCodes.NotAListing;
+        _sink.OnDiagnostic(diagnostic);
+    }
 
     /// <summary>Ends the document: settles waiting diagnostics and reports an input without entries.</summary>
     public void Complete(SourceSpan end, ListingDiagnostic? stop = null)
@@ -97,7 +104,7 @@ internal sealed class DocumentBuilder
             _sink.OnDiagnostic(stop);
         }
 
-        if (EntryCount == 0)
+        if (EntryCount == 0 && !_notAListing)
         {
             _sink.OnDiagnostic(new ListingDiagnostic
             {
@@ -244,6 +251,11 @@ internal sealed class DocumentBuilder
 
     private void AddStray(TokenList tokens, in Node node)
     {
+        if (_notAListing)
+        {
+            return;
+        }
+
         // Consecutive stray lines are one piece of orphan text: widen the waiting diagnostic.
         if (_pending.Count > 0 && _pending[^1] is { Code: DiagnosticCodes.StrayText } previous
             && previous.Span.End <= tokens.BaseOffset + tokens[node.First].OuterStart

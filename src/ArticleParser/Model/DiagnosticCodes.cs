@@ -14,7 +14,7 @@ public static class DiagnosticCodes
     /// <summary>More than one blank line between a headline and its teaser; the entry is still formed.</summary>
     public const string ExtraBlankLines = "AP003";
 
-    /// <summary>The input holds no entry at all (it is empty, blank, or only non-entry text).</summary>
+    /// <summary>The input holds no entry at all (it is empty, blank, or only non-entry text); a page that is no listing reports <see cref="NotAListing"/> instead.</summary>
     public const string NoEntries = "AP004";
 
     /// <summary>An entry kept without a teaser because the line after its headline reads like the next entry's headline.</summary>
@@ -23,7 +23,7 @@ public static class DiagnosticCodes
     /// <summary>An entry-shaped block on top of the listing that lacks the byline, date or read-more link every following entry has; kept as a page header.</summary>
     public const string PageHeader = "AP006";
 
-    /// <summary>The page repeats no record template and reads as prose (an article, an about page, an appeal): no entries were formed.</summary>
+    /// <summary>The page repeats no record template and reads as prose (an article, an about page, an appeal): no entries were formed, and this one diagnostic stands for all its lines.</summary>
     public const string NotAListing = "AP007";
 
     /// <summary>The input is longer than <see cref="ListingParserOptions.MaxInputLength"/>; parsing stopped at the last line break before the limit.</summary>

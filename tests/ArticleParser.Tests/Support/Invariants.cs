@@ -82,8 +82,11 @@ public static class Invariants
             }
         }
 
+        // No entries is said once: AP004, or AP007 when the page reads as no listing (which then says it alone).
         var noEntries = document.Diagnostics.Count(d => d.Code == DiagnosticCodes.NoEntries);
-        Require(noEntries == (document.Entries.Count == 0 ? 1 : 0), $"{noEntries} AP004 diagnostics for {document.Entries.Count} entries");
+        var notAListing = document.Diagnostics.Count(d => d.Code == DiagnosticCodes.NotAListing);
+        Require(notAListing <= 1 && noEntries + notAListing == (document.Entries.Count == 0 ? 1 : 0), $"{noEntries} AP004 and {notAListing} AP007 diagnostics for {document.Entries.Count} entries");
+        Require(notAListing == 0 || document.Diagnostics.All(d => d.Code != DiagnosticCodes.StrayText), "AP002 after AP007");
 
         // Entries and blocks each come in document order; together they never share a character.
         InOrder(claimed.Take(document.Entries.Count), "entries");
