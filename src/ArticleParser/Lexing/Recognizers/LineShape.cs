@@ -44,17 +44,6 @@ internal static class LineShape
             score += 1;
         }
 
-        // An ideograph or kana carries a word's worth of meaning: such text counts double, so that a Chinese
-        // or Japanese paragraph measures like a Latin one.
-        score += (text.Length + Ideographs(text)) switch
-        {
-            >= 140 => 4,
-            >= 100 => 2,
-            >= 70 => 1,
-            < 35 => -2,
-            _ => 0,
-        };
-
         // One pass: count words, and among words of four letters or more, how many start lower- or
         // upper-case. ASCII is decided by comparisons; other characters ask the Unicode tables.
         var words = 0;
@@ -64,6 +53,7 @@ internal static class LineShape
         var wordLength = 0;
         var firstIsLower = false;
         var firstIsUpper = false;
+        var ideographs = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
@@ -76,6 +66,7 @@ internal static class LineShape
             }
             else
             {
+                ideographs += c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') ? 1 : 0;
                 isLetter = char.IsLetter(c);
                 isLower = isLetter && char.IsLower(c);
                 isUpper = isLetter && char.IsUpper(c);
@@ -112,6 +103,17 @@ internal static class LineShape
             }
         }
 
+        // An ideograph or kana carries a word's worth of meaning: such text counts double, so that a Chinese
+        // or Japanese paragraph measures like a Latin one.
+        score += (text.Length + ideographs) switch
+        {
+            >= 140 => 4,
+            >= 100 => 2,
+            >= 70 => 1,
+            < 35 => -2,
+            _ => 0,
+        };
+
         if (words >= 16)
         {
             score += 2;
@@ -144,18 +146,6 @@ internal static class LineShape
         var end = text.TrimEnd(Closers);
         return !end.IsEmpty && (end[^1] is '.' or '…' or ',' or ';' or '。' or '．' or '｡' or '，' or '；' or '।' or '۔'
             || end.EndsWith("[…]", StringComparison.Ordinal));
-    }
-
-    /// <summary>Counts the Han ideographs and the kana of a line (CJK text, written without spaces).</summary>
-    private static int Ideographs(ReadOnlySpan<char> text)
-    {
-        var count = 0;
-        foreach (var c in text)
-        {
-            count += c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') ? 1 : 0;
-        }
-
-        return count;
     }
 
     /// <summary>Tells whether a title line reads like image alt text: short, with no colon, question or exclamation mark, no closing period.</summary>
