@@ -140,20 +140,10 @@ internal sealed class PageShape
 
             var isLong = token.FieldLength >= _cut;
             var overLong = !isLong && next >= MinMeanRatio * token.FieldLength;
-            var lean = overLong && !EndsWithFullStop(tokens.Source.AsSpan(token.FieldStart, token.FieldLength)) ? Lean : 0;
+            var lean = overLong && !LineShape.EndsWithOneFullStop(tokens.Source.AsSpan(token.FieldStart, token.FieldLength)) ? Lean : 0;
             token.Shape = token.ShapeScore - lean >= LineShape.ProseThreshold ? LineShapeKind.Prose : LineShapeKind.Title;
             next = isLong ? token.FieldLength : 0;
         }
-    }
-
-    /// <summary>
-    /// Tells whether a line ends in one full stop: a short sentence (a brief teaser) stays prose whatever the
-    /// page, while a title cut short with an ellipsis ("…", "...") leans like any other.
-    /// </summary>
-    private static bool EndsWithFullStop(ReadOnlySpan<char> text)
-    {
-        var end = text.TrimEnd("\"”’'»)]* ");
-        return end.Length >= 2 && end[^1] == '.' && end[^2] != '.';
     }
 
     public override string ToString() => $"cut at {_cut} characters";

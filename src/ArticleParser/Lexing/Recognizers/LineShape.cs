@@ -44,6 +44,13 @@ internal static class LineShape
             score += 1;
         }
 
+        // A line that ends in one full stop is never leaned by the page (see EndsWithOneFullStop): when the word
+        // scan below (-3 to +6) cannot make it a title, it is prose whatever its words.
+        if (score - 3 >= ProseThreshold && EndsWithOneFullStop(end))
+        {
+            return score;
+        }
+
         // One pass: count words, and among words of four letters or more, how many start lower- or
         // upper-case. ASCII is decided by comparisons; other characters ask the Unicode tables.
         var words = 0;
@@ -138,6 +145,16 @@ internal static class LineShape
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// Tells whether a line ends in one full stop: a short sentence (a brief teaser) stays prose whatever the
+    /// page, while a title cut short with an ellipsis ("…", "...") may lean to title like any other.
+    /// </summary>
+    public static bool EndsWithOneFullStop(ReadOnlySpan<char> text)
+    {
+        var end = text.TrimEnd(Closers);
+        return end.Length >= 2 && end[^1] == '.' && end[^2] != '.';
     }
 
     /// <summary>Tells whether a line ends the way a sentence does (a full stop, an ellipsis, a comma or semicolon of a cut sentence), closing quotes and brackets aside.</summary>
