@@ -44,7 +44,8 @@ cleanup() {
 trap cleanup EXIT
 
 mkdir -p "$feed"
-rm -f "$feed"/ArticleParser.*.nupkg "$feed"/ArticleParser.*.snupkg
+# Only the packages this script makes: a CLI package packed into the same folder stays.
+rm -f "$feed"/ArticleParser.[0-9]*.nupkg "$feed"/ArticleParser.[0-9]*.snupkg "$feed"/ArticleParser.Html.*.nupkg "$feed"/ArticleParser.Html.*.snupkg
 for id in ArticleParser ArticleParser.Html; do
   echo "== pack $id $version into ${feed#"$root"/}"
   dotnet pack "src/$id/$id.csproj" -c Release -o "$feed" --version-suffix "$suffix" \

@@ -134,13 +134,20 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         var name = source.DisplayName;
         var layouts = new List<ListingLayout>();
         var prose = false;
+        var blocks = 0;
+        var unread = false;
         var parserOptions = options.Parser with
         {
             Strict = false,
-            OnNonEntryBlock = writer.Block,
+            OnNonEntryBlock = block =>
+            {
+                blocks++;
+                writer.Block(block);
+            },
             OnDiagnostic = diagnostic =>
             {
                 prose |= diagnostic.Code == DiagnosticCodes.NotAListing;
+                unread |= diagnostic.Code == DiagnosticCodes.NotText;
                 Report(name, diagnostic);
                 writer.Diagnostic(diagnostic);
             },
@@ -180,7 +187,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         writer.EndFile();
         if (options.Explain)
         {
-            Explain(name, layouts, prose);
+            Explain(name, layouts, prose, unread ? "the input is not text (AP104), so nothing was parsed" : index == 0 && blocks == 0 ? "the input holds no text" : null);
         }
 
         _bytes += length;
@@ -211,7 +218,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
     }
 
     // --explain: what the layout stage read the input as, in the diagnostics' compiler style.
-    private void Explain(string name, List<ListingLayout> layouts, bool prose)
+    private void Explain(string name, List<ListingLayout> layouts, bool prose, string? nothingRead)
     {
         _progress?.Clear();
         var label = host.Color ? "\e[1;35mlayout" + Reset : "layout";
@@ -224,7 +231,8 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
 
         if (layouts.Count == 0)
         {
-            host.Stderr.WriteLine(prose
+            host.Stderr.WriteLine(nothingRead is not null ? $"{name}: {label}: none: {nothingRead}"
+                : prose
                 ? $"{name}: {label}: none: the text reads as prose, not as a listing (AP007), so no entries were formed"
                 : $"{name}: {label}: none: no record template repeats at least three times, so each line was read against its neighbours");
         }

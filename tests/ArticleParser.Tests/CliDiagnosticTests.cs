@@ -228,17 +228,20 @@ public sealed class CliDiagnosticTests : IDisposable
         File.WriteAllText(prose, string.Join("\n\n", Enumerable.Range(1, 5).Select(i =>
             $"Paragraph {i} of one article goes on for a while, as prose does, with several clauses, a comma or two, and a full stop at its end. It has a second sentence too.")));
         File.WriteAllText(loose, "Only headline\n\nIts teaser.");
+        var empty = Path.Combine(_folder, "empty.txt");
+        File.WriteAllText(empty, "");
 
-        var explained = Cli.Run([listing, prose, loose, "--explain", "-q"]);
+        var explained = Cli.Run([listing, prose, loose, empty, "--explain", "-q"]);
         var plain = Cli.Run([listing, "-q"]);
 
         explained.Code.Should().Be(0);
         StderrLines(explained).Should().Equal(
             $"{listing}:1:1: layout: headline / teaser (4 records from here)",
             $"{prose}: layout: none: the text reads as prose, not as a listing (AP007), so no entries were formed",
-            $"{loose}: layout: none: no record template repeats at least three times, so each line was read against its neighbours");
+            $"{loose}: layout: none: no record template repeats at least three times, so each line was read against its neighbours",
+            $"{empty}: layout: none: the input holds no text");
         plain.Stderr.Should().BeEmpty("the layout is printed only on request");
-        explained.Stdout.Should().Be(Cli.Run([listing, prose, loose, "-q"]).Stdout, "--explain changes nothing on standard output");
+        explained.Stdout.Should().Be(Cli.Run([listing, prose, loose, empty, "-q"]).Stdout, "--explain changes nothing on standard output");
     }
 
     private static string[] StderrLines(Cli.Result result) => result.Stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);

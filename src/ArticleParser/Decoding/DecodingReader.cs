@@ -151,7 +151,7 @@ internal sealed class DecodingReader : TextReader
                 {
                     Code = DiagnosticCodes.NotText,
                     Severity = DiagnosticSeverity.Error,
-                    Message = FormattableString.Invariant($"Expected text (UTF-8, or UTF-16 with a BOM), found binary data: {nuls} NUL bytes in the first {head.Length} bytes; nothing was parsed.{Utf16Hint(head, nuls)}"),
+                    Message = FormattableString.Invariant($"Expected text (UTF-8, or UTF-16 with a BOM), found binary data: {(nuls == 1 ? "1 NUL byte" : nuls + " NUL bytes")} in the first {head.Length} bytes; nothing was parsed.{Utf16Hint(head, nuls)}"),
                     Span = new SourceSpan(0, 0, 1, 1),
                 });
             }
