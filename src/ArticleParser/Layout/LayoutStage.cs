@@ -451,7 +451,7 @@ internal sealed record ProsePage(int Paragraphs, int Titles)
         for (var i = 0; i < tokens.Count; i++)
         {
             ref var token = ref tokens[i];
-            if (token.LineNumber > TemplateInference.SampleLines || token.OuterEnd > TemplateInference.SampleChars)
+            if (TemplateInference.PastSample(token))
             {
                 break;
             }

@@ -4,17 +4,19 @@ using ArticleParser.Lexing.Recognizers;
 namespace ArticleParser.Layout;
 
 /// <summary>
-/// Reads title and prose by the page's own measure: where a page's text lines fall into two clearly apart
-/// lengths (headlines and the teasers under them), the short ones lean to title and the long ones to prose.
+/// Reads title and prose by the page's own measure: where a page's text lines fall into clearly apart lengths
+/// (headlines and the teasers under them), a short line over a line twice its length leans to title.
 /// </summary>
 /// <remarks>
 /// A line by itself says little in languages that write headlines in sentence case, with a question mark
 /// or a full stop inside ("Žijeme v době zlomu? Jak trh vyrobil nové císaře"): <see cref="LineShape"/> reads
 /// such a headline as prose. The page settles it: its lines split at the length that best parts them into
-/// two groups (Otsu's threshold on the logarithm of the length). When the split explains most of the spread
-/// and the long group runs at least <see cref="MinMeanRatio"/> times the short one, each line's score moves
-/// by <see cref="Lean"/> half points toward its group. A page of lines alike in length (one entry per line,
-/// headlines with bylines only) has no such split and keeps each line's own reading.
+/// two groups (Otsu's threshold on the logarithm of the length), and the long side is split again while it
+/// parts (captions, headlines, teasers); the last cut counts. A split must explain most of the spread, and the
+/// long group must run at least <see cref="MinMeanRatio"/> times the short one. A line under the cut whose next
+/// text line is over it and at least <see cref="MinMeanRatio"/> times as long loses <see cref="Lean"/> half
+/// points of prose score, unless it ends in one full stop (a short teaser stays prose). A page of lines alike in
+/// length (one entry per line, headlines with bylines only) has no split and keeps each line's own reading.
 /// </remarks>
 internal sealed class PageShape
 {
@@ -41,7 +43,7 @@ internal sealed class PageShape
         for (var i = 0; i < tokens.Count; i++)
         {
             ref var token = ref tokens[i];
-            if (token.LineNumber > TemplateInference.SampleLines || token.OuterEnd > TemplateInference.SampleChars)
+            if (TemplateInference.PastSample(token))
             {
                 break;
             }

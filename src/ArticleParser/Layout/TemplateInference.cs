@@ -22,6 +22,9 @@ internal static class TemplateInference
     /// <summary>…and at most this many characters.</summary>
     public const int SampleChars = 1 << 20;
 
+    /// <summary>Tells whether a line lies past the inference sample (see <see cref="SampleLines"/> and <see cref="SampleChars"/>).</summary>
+    public static bool PastSample(in LineToken token) => token.LineNumber > SampleLines || token.OuterEnd > SampleChars;
+
     private const int MinExactRecords = 3;
 
     /// <summary>A headline is a title: longer lines, or most of a slot's lines reading like prose, are not.</summary>
@@ -343,7 +346,7 @@ internal static class TemplateInference
             for (var i = 0; i < tokens.Count; i++)
             {
                 ref var token = ref tokens[i];
-                if (token.LineNumber > SampleLines || token.OuterEnd > SampleChars)
+                if (PastSample(token))
                 {
                     break;
                 }
