@@ -108,10 +108,16 @@ internal sealed class WordMap<TValue>
             return 0;
         }
 
-        var first = Lower(word[0]);
-        var second = word.Length > 1 ? Lower(word[1]) : '\0';
+        var first = Fold(word[0]);
+        var second = word.Length > 1 ? Fold(word[1]) : '\0';
         return ((first * 31) + second) & (PairBits - 1);
     }
 
-    private static char Lower(char c) => c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+    /// <summary>
+    /// Folds ASCII letters to lower case and every other character to one mark: the test needs no case
+    /// table, and a character outside ASCII (whose upper case may lie anywhere) can never make it fail.
+    /// </summary>
+    private static char Fold(char c) => c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : '\u0080';
+
+    private static char Lower(char c) => SpanText.ToLower(c);
 }

@@ -24,8 +24,6 @@ internal static class ListingGrammar
 {
     private static readonly Parser<RoleLine> Start = Line(static (in LineToken t) => t.Has(LineFlags.RecordStart), "the first line of a record");
 
-    private static readonly Parser<int> BlankLines = Token(static (in LineToken t) => t.Kind == LineKind.Blank, "a blank line");
-
     /// <summary>The record's other lines, blank lines between them: never another record's start.</summary>
     private static readonly Parser<RecordParts> Parts = Members(
         static (in LineToken t) => t.Role is LineRole.Caption or LineRole.Headline or LineRole.Teaser or LineRole.Member or LineRole.Byline && !t.Has(LineFlags.RecordStart));
@@ -33,13 +31,13 @@ internal static class ListingGrammar
     private static readonly Parser<Node> Record = Start.Then(Parts, Assemble);
 
     private static readonly Parser<Node> Blanks =
-        BlankLines.AtLeastOnce().Select(static lines => Span(NodeKind.Blank, lines));
+        Run(static (in LineToken t) => t.Kind == LineKind.Blank, "a blank line").Map(static run => Span(NodeKind.Blank, run));
 
     private static readonly Parser<Node> Orphan =
-        Token(static (in LineToken t) => t.Role == LineRole.Orphan, "a headline without teaser").AtLeastOnce().Select(static lines => Span(NodeKind.HeadlineWithoutTeaser, lines));
+        Run(static (in LineToken t) => t.Role == LineRole.Orphan, "a headline without teaser").Map(static run => Span(NodeKind.HeadlineWithoutTeaser, run));
 
     private static readonly Parser<Node> PageHeader =
-        Token(static (in LineToken t) => t.Role == LineRole.PageHeader, "a page header").AtLeastOnce().Select(static lines => Span(NodeKind.PageHeader, lines));
+        Run(static (in LineToken t) => t.Role == LineRole.PageHeader, "a page header").Map(static run => Span(NodeKind.PageHeader, run));
 
     private static readonly Parser<Node> Stray =
         Token(static (in LineToken t) => t.Role == LineRole.Stray, "text").Map(static line => new Node(NodeKind.StrayLine, line, line));
@@ -89,17 +87,7 @@ internal static class ListingGrammar
         }
     }
 
-    private static Node Span(NodeKind kind, IEnumerable<int> lines)
-    {
-        int first = -1, last = -1;
-        foreach (var line in lines)
-        {
-            first = first < 0 ? line : first;
-            last = line;
-        }
-
-        return new Node(kind, first, last);
-    }
+    private static Node Span(NodeKind kind, TokenRun run) => new(kind, run.First, run.End - 1);
 
     /// <summary>Builds an entry node from the roles of its lines: the start's, then the first of each among the others.</summary>
     private static Node Assemble(RoleLine start, RecordParts rest)

@@ -51,6 +51,29 @@ internal static class TokenParsers
         };
     }
 
+    /// <summary>
+    /// Matches one or more consecutive tokens that satisfy <paramref name="test"/>, greedily (Sprache's
+    /// <c>AtLeastOnce</c> over <see cref="Token"/>, without a list of the lines it passed).
+    /// </summary>
+    public static Parser<TokenRun> Run(TokenTest test, string expected)
+    {
+        var expectations = new[] { expected };
+        return input =>
+        {
+            var start = (TokenInput)input;
+            var cursor = start.Cursor;
+            var end = start.Index;
+            while (cursor.KindAt(end) != LineKind.End && test(cursor.Tokens[end]))
+            {
+                end++;
+            }
+
+            return end > start.Index
+                ? Result.Success(new TokenRun(start.Index, end - start.Index), cursor.At(end))
+                : Result.Failure<TokenRun>(input, Unexpected, expectations);
+        };
+    }
+
     /// <summary>Succeeds with <paramref name="parser"/>'s result only if <paramref name="lookahead"/> holds where it stopped; consumes nothing more.</summary>
     public static Parser<T> FollowedBy<T>(this Parser<T> parser, Func<TokenInput, bool> lookahead, string expected)
     {

@@ -96,13 +96,13 @@ internal sealed class ChromeRecognizer
             return true;
         }
 
-        if (_prefixesByFirst.TryGetValue(char.ToLowerInvariant(core[0]), out var prefixes))
+        if (_prefixesByFirst.TryGetValue(SpanText.ToLower(core[0]), out var prefixes))
         {
             // Lower-case the head of the line once; then each prefix is an ordinal comparison.
             Span<char> head = stackalloc char[Math.Min(core.Length, MaxPrefixLength)];
             for (var i = 0; i < head.Length; i++)
             {
-                head[i] = char.ToLowerInvariant(core[i]);
+                head[i] = SpanText.ToLower(core[i]);
             }
 
             foreach (var (prefix, prefixKind) in prefixes)

@@ -15,7 +15,7 @@ internal static class LineShape
     public const int ProseThreshold = 4;
 
     /// <summary>Closing quotes, brackets and spaces that may follow a line's last punctuation mark.</summary>
-    private const string Closers = "\"”’'»)]* 」』）";
+    internal const string Closers = "\"”’'»)]* 」』）";
 
     private const int MaxAltTextLength = 40;
 
@@ -44,75 +44,11 @@ internal static class LineShape
             score += 1;
         }
 
-        // A line that ends in one full stop is never leaned by the page (see EndsWithOneFullStop): when the word
-        // scan below (-3 to +6) cannot make it a title, it is prose whatever its words.
-        if (score - 3 >= ProseThreshold && EndsWithOneFullStop(end))
-        {
-            return score;
-        }
-
-        // One pass: count words, and among words of four letters or more, how many start lower- or
-        // upper-case. ASCII is decided by comparisons; other characters ask the Unicode tables.
-        var words = 0;
-        var lower = 0;
-        var upper = 0;
-        var sentenceBreaks = 0;
-        var wordLength = 0;
-        var firstIsLower = false;
-        var firstIsUpper = false;
-        var ideographs = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var c = i < text.Length ? text[i] : ' ';
-            bool isLetter, isLower, isUpper;
-            if (c < 128)
-            {
-                isLower = c is >= 'a' and <= 'z';
-                isUpper = c is >= 'A' and <= 'Z';
-                isLetter = isLower || isUpper;
-            }
-            else
-            {
-                ideographs += c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') ? 1 : 0;
-                isLetter = char.IsLetter(c);
-                isLower = isLetter && char.IsLower(c);
-                isUpper = isLetter && char.IsUpper(c);
-            }
-
-            if (isLetter)
-            {
-                if (wordLength == 0)
-                {
-                    words++;
-                    firstIsLower = isLower;
-                    firstIsUpper = isUpper;
-                }
-
-                wordLength++;
-                continue;
-            }
-
-            if (wordLength >= 4)
-            {
-                lower += firstIsLower ? 1 : 0;
-                upper += firstIsUpper ? 1 : 0;
-            }
-
-            wordLength = 0;
-            if ((c == ' ' || (c >= 128 && char.IsWhiteSpace(c))) && i > 1 && text[i - 1] is '.' or '!' or '?'
-                && (text[i - 2] is >= 'a' and <= 'z' || (text[i - 2] >= 128 && char.IsLower(text[i - 2]))))
-            {
-                sentenceBreaks++;
-            }
-            else if (c is '。' or '！' or '？' && i + 1 < text.Length && Closers.IndexOf(text[i + 1]) < 0)
-            {
-                sentenceBreaks++; // scripts without spaces end a sentence inside the line with a full-width mark
-            }
-        }
+        var counts = WordScan.Count(text);
 
         // An ideograph or kana carries a word's worth of meaning: such text counts double, so that a Chinese
         // or Japanese paragraph measures like a Latin one.
-        score += (text.Length + ideographs) switch
+        score += (text.Length + counts.Ideographs) switch
         {
             >= 140 => 4,
             >= 100 => 2,
@@ -121,11 +57,12 @@ internal static class LineShape
             _ => 0,
         };
 
-        if (words >= 16)
+        if (counts.Words >= 16)
         {
             score += 2;
         }
 
+        var (lower, upper) = (counts.LowerStarts, counts.UpperStarts);
         if (lower + upper >= 3)
         {
             // Title Case Headlines capitalize nearly every long word; sentences capitalize few.
@@ -139,7 +76,7 @@ internal static class LineShape
             }
         }
 
-        if (sentenceBreaks > 0)
+        if (counts.SentenceBreaks > 0)
         {
             score += 2;
         }

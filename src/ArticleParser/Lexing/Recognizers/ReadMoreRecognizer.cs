@@ -37,8 +37,9 @@ internal sealed class ReadMoreRecognizer
 
     private const int MaxMoreWordLength = 12;
 
-    // Phrases of two words or more: a single word glued to a headline ("MehrKinder…") is too likely a word of it.
-    private readonly string[] _prefixes;
+    // Phrases of two words or more, by their lower-cased first letter: a single word glued to a headline
+    // ("MehrKinder…") is too likely a word of it.
+    private readonly Dictionary<char, string[]> _prefixesByFirst;
 
     public ReadMoreRecognizer(IEnumerable<string> extraPhrases)
     {
@@ -47,7 +48,8 @@ internal sealed class ReadMoreRecognizer
         _lines = new WordSet(phrases);
 
         // Glued links are looked up by their last word: one hash lookup rejects nearly every teaser.
-        _prefixes = phrases.Where(p => !IsLineOnly(p) && p.Contains(' ')).ToArray();
+        _prefixesByFirst = phrases.Where(p => !IsLineOnly(p) && p.Contains(' '))
+            .GroupBy(p => SpanText.ToLower(p[0])).ToDictionary(g => g.Key, g => g.ToArray());
         _byLastWord = new WordMap<string[]>(phrases.Where(p => !IsLineOnly(p))
             .GroupBy(p => LastWord(p.AsSpan()).ToString(), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase));
@@ -182,13 +184,13 @@ internal sealed class ReadMoreRecognizer
     /// </summary>
     public int GluedPrefix(ReadOnlySpan<char> line)
     {
-        // Most lines have no lost space near their start: look for the glue before comparing phrases.
-        if (!HasGlue(line[..Math.Min(line.Length, MaxPrefixLength)]))
+        // Most lines start with no phrase's letter; the few phrases that share it are compared as they are.
+        if (line.IsEmpty || !_prefixesByFirst.TryGetValue(SpanText.ToLower(line[0]), out var prefixes))
         {
             return 0;
         }
 
-        foreach (var phrase in _prefixes)
+        foreach (var phrase in prefixes)
         {
             if (line.Length > phrase.Length + 1 && line.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
             {
@@ -198,7 +200,9 @@ internal sealed class ReadMoreRecognizer
                     next++;
                 }
 
-                if (next < line.Length && char.IsUpper(line[next]) && (next > phrase.Length || char.IsLower(line[next - 1])))
+                // The glue: a capital right after the phrase's last letter or its trailing decoration, near the line's start.
+                if (next < Math.Min(line.Length, MaxPrefixLength) && char.IsUpper(line[next])
+                    && (next > phrase.Length || char.IsLower(line[next - 1])))
                 {
                     return next;
                 }
@@ -206,20 +210,6 @@ internal sealed class ReadMoreRecognizer
         }
 
         return 0;
-    }
-
-    /// <summary>Tells whether a lower-case letter, or a read-more's trailing decoration, is glued to a capital.</summary>
-    private static bool HasGlue(ReadOnlySpan<char> text)
-    {
-        for (var i = 1; i < text.Length; i++)
-        {
-            if (char.IsUpper(text[i]) && (char.IsLower(text[i - 1]) || text[i - 1] is '…' or '.' or '»' or '›' or '→'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
