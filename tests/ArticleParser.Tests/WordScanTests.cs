@@ -38,10 +38,13 @@ public sealed class WordScanTests
             seed: 0x5EED_0A11, cases: 20_000, print: text => $"\"{text}\"");
     }
 
-    [Fact]
-    public void Counts_a_long_ascii_line_with_one_letter_outside_ascii_at_each_position()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(9)] // longer than the stack frame the scan uses: a rented one
+    public void Counts_an_ascii_line_with_one_letter_outside_ascii_at_each_position(int repeats)
     {
-        var baseline = "the Quick brown fox. Jumps over the lazy dog! and then? some More words here ";
+        var baseline = string.Concat(Enumerable.Repeat("the Quick brown fox. Jumps over the lazy dog! and then? some More words here ", repeats));
+        WordScan.Count(baseline).Should().Be(Reference(baseline));
         for (var at = 0; at < baseline.Length; at++)
         {
             var text = new StringBuilder(baseline).Insert(at, 'é').ToString();

@@ -1,5 +1,8 @@
 #if NET8_0_OR_GREATER
+using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 #endif
 
@@ -20,6 +23,7 @@ namespace ArticleParser.Lexing.Recognizers;
 /// <para>
 /// Where the runtime has vectors, runs of ASCII are counted eight characters at a time; any piece that holds
 /// another character is counted one position at a time with the Unicode tables. Both give the same counts.
+/// Elsewhere every position is counted alone.
 /// </para>
 /// </remarks>
 internal static class WordScan
@@ -40,20 +44,14 @@ internal static class WordScan
     public static WordCounts Count(ReadOnlySpan<char> text)
     {
         var counts = default(WordCounts);
-        var i = 0;
 #if NET8_0_OR_GREATER
         if (Vector128.IsHardwareAccelerated)
         {
-            // The first two positions look before the line: count them one at a time.
-            for (; i < 2 && i <= text.Length; i++)
-            {
-                CountAt(text, i, ref counts);
-            }
-
-            i = CountVectors(text, i, ref counts);
+            CountVectors(text, ref counts);
+            return counts;
         }
 #endif
-        for (; i <= text.Length; i++)
+        for (var i = 0; i <= text.Length; i++)
         {
             CountAt(text, i, ref counts);
         }
@@ -130,25 +128,44 @@ internal static class WordScan
 
 #if NET8_0_OR_GREATER
     /// <summary>
-    /// Counts positions from <paramref name="i"/> on, eight at a time, while the neighbours of all eight lie inside
-    /// the line; returns the first position not counted.
+    /// Counts every position eight at a time, over a copy of the line framed so that each position's neighbours
+    /// can be loaded: two NULs before it (no letters), then the space that ends it, then NULs (nothing counts there).
     /// </summary>
-    private static int CountVectors(ReadOnlySpan<char> text, int i, ref WordCounts counts)
+    [SkipLocalsInit] // the frame is filled below before anything reads it
+    private static void CountVectors(ReadOnlySpan<char> text, ref WordCounts counts)
     {
-        var chars = System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(text);
+        const int Before = 2;
+        const int StackChars = 512;
         var width = Vector128<ushort>.Count;
+        var length = text.Length + Before + 1 + 3 + width;
+        char[]? rented = null;
+        var framed = length <= StackChars ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length));
+        framed[0] = '\0';
+        framed[1] = '\0';
+        text.CopyTo(framed[Before..]);
+        framed[Before + text.Length] = ' ';
+        framed.Slice(Before + text.Length + 1, length - (Before + text.Length + 1)).Clear();
+
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(framed));
         var nonAscii = Vector128.Create((ushort)0xFF80);
         var caseBit = Vector128.Create((ushort)0x20);
         var lowerA = Vector128.Create((ushort)'a');
         var letters = Vector128.Create((ushort)26);
-        var space = Vector128.Create((ushort)' ');
-        for (; i + 3 + width <= text.Length; i += width)
+        // Per-lane tallies: a lane's compare result is all ones (-1), so subtracting it counts one. A lane counts at
+        // most one per piece; the tallies are summed before a lane could overflow.
+        var words = Vector128<ushort>.Zero;
+        var lowerStarts = Vector128<ushort>.Zero;
+        var longStarts = Vector128<ushort>.Zero;
+        var breaks = Vector128<ushort>.Zero;
+        var pieces = 0;
+        for (var i = 0; i <= text.Length; i += width)
         {
-            var before2 = Vector128.Create(chars.Slice(i - 2, width));
-            var after3 = Vector128.Create(chars.Slice(i + 3, width));
+            // Position i of the line is at i + Before in the frame.
+            var before2 = Vector128.LoadUnsafe(ref first, (nuint)i);
+            var after3 = Vector128.LoadUnsafe(ref first, (nuint)(i + Before + 3));
             if (((before2 | after3) & nonAscii) != Vector128<ushort>.Zero)
             {
-                for (var j = i; j < i + width; j++)
+                for (var j = i; j < i + width && j <= text.Length; j++)
                 {
                     CountAt(text, j, ref counts);
                 }
@@ -156,30 +173,51 @@ internal static class WordScan
                 continue;
             }
 
-            var before1 = Vector128.Create(chars.Slice(i - 1, width));
-            var at = Vector128.Create(chars.Slice(i, width));
-            var after1 = Vector128.Create(chars.Slice(i + 1, width));
-            var after2 = Vector128.Create(chars.Slice(i + 2, width));
+            var before1 = Vector128.LoadUnsafe(ref first, (nuint)(i + Before - 1));
+            var at = Vector128.LoadUnsafe(ref first, (nuint)(i + Before));
+            var after1 = Vector128.LoadUnsafe(ref first, (nuint)(i + Before + 1));
+            var after2 = Vector128.LoadUnsafe(ref first, (nuint)(i + Before + 2));
 
             // ASCII letters: (c | 0x20) - 'a' < 26; lower-case ones without the fold.
-            var letter = Vector128.LessThan((at | caseBit) - lowerA, letters);
-            var starts = letter & ~Vector128.LessThan((before1 | caseBit) - lowerA, letters);
-            var longStarts = starts
+            var starts = Vector128.LessThan((at | caseBit) - lowerA, letters) & ~Vector128.LessThan((before1 | caseBit) - lowerA, letters);
+            var isLong = starts
                 & Vector128.LessThan((after1 | caseBit) - lowerA, letters)
                 & Vector128.LessThan((after2 | caseBit) - lowerA, letters)
                 & Vector128.LessThan((after3 | caseBit) - lowerA, letters);
-            var lower = Vector128.LessThan(at - lowerA, letters);
-            counts.Words += BitOperations.PopCount(starts.ExtractMostSignificantBits());
-            counts.LowerStarts += BitOperations.PopCount((longStarts & lower).ExtractMostSignificantBits());
-            counts.UpperStarts += BitOperations.PopCount((longStarts & ~lower).ExtractMostSignificantBits());
-
             var stop = Vector128.Equals(before1, Vector128.Create((ushort)'.')) | Vector128.Equals(before1, Vector128.Create((ushort)'!'))
                 | Vector128.Equals(before1, Vector128.Create((ushort)'?'));
-            var breaks = Vector128.Equals(at, space) & stop & Vector128.LessThan(before2 - lowerA, letters);
-            counts.SentenceBreaks += BitOperations.PopCount(breaks.ExtractMostSignificantBits());
+            words -= starts;
+            longStarts -= isLong;
+            lowerStarts -= isLong & Vector128.LessThan(at - lowerA, letters);
+            breaks -= Vector128.Equals(at, Vector128.Create((ushort)' ')) & stop & Vector128.LessThan(before2 - lowerA, letters);
+            if (++pieces == ushort.MaxValue)
+            {
+                Tally(ref counts, ref words, ref lowerStarts, ref longStarts, ref breaks);
+                pieces = 0;
+            }
         }
 
-        return i;
+        Tally(ref counts, ref words, ref lowerStarts, ref longStarts, ref breaks);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static void Tally(ref WordCounts counts, ref Vector128<ushort> words, ref Vector128<ushort> lowerStarts, ref Vector128<ushort> longStarts, ref Vector128<ushort> breaks)
+    {
+        var lower = Sum(lowerStarts);
+        counts.Words += Sum(words);
+        counts.LowerStarts += lower;
+        counts.UpperStarts += Sum(longStarts) - lower;
+        counts.SentenceBreaks += Sum(breaks);
+        words = lowerStarts = longStarts = breaks = Vector128<ushort>.Zero;
+    }
+
+    private static int Sum(Vector128<ushort> lanes)
+    {
+        var (low, high) = Vector128.Widen(lanes);
+        return (int)Vector128.Sum(low + high);
     }
 #endif
 }
