@@ -6,6 +6,7 @@
 #   benchmarks/run-benchmarks.sh short   # 3KB/1MB/10MB + multi-file ingestion, ShortRun job (a few minutes)
 #   benchmarks/run-benchmarks.sh large   # 100MB, ShortRun job
 #   benchmarks/run-benchmarks.sh medium  # 3KB/1MB/10MB against the minimal scanner, MediumRun job (the ratios to quote)
+#   benchmarks/run-benchmarks.sh hostile # hostile shapes at 400 KB and 1.6 MB, ShortRun job
 #   benchmarks/run-benchmarks.sh full    # everything, BenchmarkDotNet's default job (long)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,8 +16,9 @@ case "$set_name" in
   short) args=(--filter '*.ParseBenchmarks.*' '*.ParallelIngestionBenchmarks.*' --job short) ;;
   large) args=(--filter '*.LargeParseBenchmarks.*' --job short) ;;
   medium) args=(--filter '*.ParseBenchmarks.*' --job medium) ;;
+  hostile) args=(--filter '*.HostileInputBenchmarks.*' --job short) ;;
   full) args=(--filter '*') ;;
-  *) echo "usage: $0 short|large|medium|full" >&2; exit 2 ;;
+  *) echo "usage: $0 short|large|medium|hostile|full" >&2; exit 2 ;;
 esac
 
 out=benchmarks/results/$set_name

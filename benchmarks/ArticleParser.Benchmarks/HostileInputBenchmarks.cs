@@ -61,6 +61,15 @@ public class HostileInputBenchmarks
         /// <summary>Read-more links.</summary>
         ReadMoreFlood,
 
+        /// <summary>Lines of nothing but the truncation mark "[…]".</summary>
+        TruncationMarks,
+
+        /// <summary>Nothing but NUL characters (one line).</summary>
+        Nuls,
+
+        /// <summary>Nothing but \r\n.</summary>
+        CrLfs,
+
         /// <summary>Random characters (letters, punctuation, spaces, controls, surrogates) with about 5 % line breaks.</summary>
         RandomUnicode,
     }
@@ -111,6 +120,9 @@ public class HostileInputBenchmarks
             Shape.ProseFlood => Repeat("The workers gathered outside the city hall to demand better wages and safer conditions.\n", length),
             Shape.Separators => Repeat("* * *\n-----\n•\n", length),
             Shape.ReadMoreFlood => Repeat("Read more\nContinue reading…\n[Leer más]\n", length),
+            Shape.TruncationMarks => Repeat("[…]\n", length),
+            Shape.Nuls => new string('\0', length),
+            Shape.CrLfs => Repeat("\r\n", length),
             Shape.RandomUnicode => RandomUnicode(length),
             _ => throw new ArgumentOutOfRangeException(nameof(shape)),
         };
