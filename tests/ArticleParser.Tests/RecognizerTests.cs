@@ -109,6 +109,23 @@ public sealed class RecognizerTests
         (start > 0 ? line[..start] : null).Should().Be(teaser);
     }
 
+    // The previous entry's link glued to the next headline by a lost line break: a capital after the phrase or its
+    // decoration, or, in a script without case, a letter after the decoration.
+    [Theory]
+    [InlineData("Continue readingCouncil Approves The Budget", "Council Approves The Budget")]
+    [InlineData("Read more »Council Approves The Budget", "Council Approves The Budget")]
+    [InlineData("أكمل القراءة »انطلاق الموسم الفلاحي", "انطلاق الموسم الفلاحي")]
+    [InlineData("קרא עוד »הממשלה אישרה את התקציב", "הממשלה אישרה את התקציב")]
+    [InlineData("Read more books this winter", null)]
+    [InlineData("Read More Books This Winter", null)]
+    [InlineData("أكمل القراءة انطلاق الموسم", null)]
+    public void Read_more_glued_to_the_next_headline_is_cut_off(string line, string? headline)
+    {
+        var start = new ReadMoreRecognizer([]).GluedPrefix(line);
+
+        (start > 0 ? line[start..] : null).Should().Be(headline);
+    }
+
     [Fact]
     public void Extra_read_more_phrases_come_from_the_options()
     {

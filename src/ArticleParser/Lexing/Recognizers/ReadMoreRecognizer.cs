@@ -194,15 +194,30 @@ internal sealed class ReadMoreRecognizer
         {
             if (line.Length > phrase.Length + 1 && line.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
             {
+                // The link may end in decoration, after a space ("Continue reading…", "أكمل القراءة »").
                 var next = phrase.Length;
+                while (next < line.Length && line[next] == ' ')
+                {
+                    next++;
+                }
+
+                var marks = next;
                 while (next < line.Length && line[next] is '.' or '…' or '»' or '›' or '→')
                 {
                     next++;
                 }
 
-                // The glue: a capital right after the phrase's last letter or its trailing decoration, near the line's start.
-                if (next < Math.Min(line.Length, MaxPrefixLength) && char.IsUpper(line[next])
-                    && (next > phrase.Length || char.IsLower(line[next - 1])))
+                if (next >= Math.Min(line.Length, MaxPrefixLength))
+                {
+                    continue;
+                }
+
+                // The glue, near the line's start: a capital right after the phrase's last letter or after its
+                // decoration; in a script without case (Arabic, Hebrew, CJK), a letter right after the decoration.
+                var marked = next > marks;
+                var c = line[next];
+                if ((char.IsUpper(c) && (marked || (next == phrase.Length && char.IsLower(line[next - 1]))))
+                    || (marked && char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c)))
                 {
                     return next;
                 }
