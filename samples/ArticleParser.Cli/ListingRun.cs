@@ -206,7 +206,10 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             writer.Diagnostic(diagnostic);
         }
 
-        return ListingParser.Enumerate(new StringReader(page.Text), parserOptions);
+        // A page that is not text (AP104) has no text to parse, and nothing more is said about it, as for a text input.
+        return page.Diagnostics.Any(d => d.Code == DiagnosticCodes.NotText)
+            ? []
+            : ListingParser.Enumerate(new StringReader(page.Text), parserOptions);
     }
 
     private void ReadFailed(InputSource source, Exception e)
