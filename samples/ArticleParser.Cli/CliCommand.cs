@@ -410,6 +410,7 @@ internal sealed class CliCommand
             output.WriteLine("  1  an error (AP101, AP102, AP104) or, with --fail-on warning or --strict, a");
             output.WriteLine("     warning was found");
             output.WriteLine("  2  usage error, or an input or the output could not be found, read or written");
+            output.WriteLine("  141  standard output was closed by its reader (| head): stopped there, quietly");
             output.WriteLine();
             output.WriteLine("Examples:");
             output.WriteLine("  articleparser front-page.txt");

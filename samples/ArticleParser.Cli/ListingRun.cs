@@ -61,6 +61,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             _progress = new ProgressDisplay(host.Stderr, host.Time, started, resolution.Sources.Count);
         }
 
+        var outputFailed = false;
         try
         {
             var output = new OutputStream(target);
@@ -73,9 +74,16 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
 
             writer.End();
         }
+        catch (OutputFailedException e) when (CliHost.IsClosedPipe(e.InnerException!))
+        {
+            // The reader has read what it wanted (`| head -1`): stop at once and without a word, as a tool
+            // that SIGPIPE ends does, and with its exit code.
+            _progress?.Clear();
+            return CliApp.ExitClosedPipe;
+        }
         catch (OutputFailedException e)
         {
-            _ioFailed = true;
+            outputFailed = true;
             _progress?.Clear();
             host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
         }
@@ -89,11 +97,18 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
                 }
                 catch (IOException e)
                 {
-                    _ioFailed = true;
-                    host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
+                    // The last buffered bytes could not be written; when a write failed before, that was said once already.
+                    if (!outputFailed)
+                    {
+                        host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
+                    }
+
+                    outputFailed = true;
                 }
             }
         }
+
+        _ioFailed |= outputFailed;
 
         _progress?.Clear();
         if (!options.Quiet)

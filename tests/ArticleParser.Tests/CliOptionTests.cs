@@ -214,6 +214,48 @@ public sealed class CliOptionTests : IDisposable
     }
 
     [Fact]
+    public void A_standard_output_closed_by_its_reader_stops_the_run_quietly_with_exit_141()
+    {
+        var path = Write("a.txt", "A head\n\nA teaser.");
+        var stderr = new StringWriter();
+        var host = new CliHost(new MemoryStream(), new FailingStream(new IOException("Broken pipe", 32)), stderr) { Time = new SteppingClock(TimeSpan.Zero) };
+
+        var code = CliApp.Run([path, "--format", "jsonl"], host);
+
+        code.Should().Be(CliApp.ExitClosedPipe);
+        stderr.ToString().Should().BeEmpty("the reader has what it wanted, as with `| head`: no message, no summary");
+    }
+
+    [Fact]
+    public async Task The_command_piped_into_a_reader_that_stops_early_exits_at_once_without_a_stack_trace()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // the console stream of Windows still hides a broken pipe (README)
+        }
+
+        var path = Path.Combine(_folder, "big.txt");
+        File.WriteAllText(path, string.Concat(Enumerable.Range(0, 200_000).Select(i => $"Headline {i}\n\nTeaser of entry {i}.\n\n")));
+        var cli = Path.ChangeExtension(typeof(CliApp).Assembly.Location, ".dll");
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            ArgumentList = { cli, path, "--format", "jsonl" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        (await process.StandardOutput.ReadLineAsync()).Should().StartWith("{\"path\":");
+        process.StandardOutput.Close(); // what `| head -1` does after its line
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token); // throws when the closed pipe does not stop the run
+
+        process.ExitCode.Should().Be(CliApp.ExitClosedPipe);
+        (await stderr).Should().BeEmpty();
+    }
+
+    [Fact]
     public void Quiet_drops_the_summary_but_not_the_messages()
     {
         var good = Write("good.txt", "A head\n\nA teaser.");
@@ -365,12 +407,17 @@ public sealed class CliOptionTests : IDisposable
         .Select(row => Path.GetRelativePath(_folder, row[..row.IndexOf(',', StringComparison.Ordinal)]).Replace('\\', '/'))
         .ToList();
 
-    private sealed class FailingStream : MemoryStream
+    private sealed class FailingStream(IOException failure) : MemoryStream
     {
-        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
+        public FailingStream()
+            : this(new IOException("No space left on device"))
+        {
+        }
 
-        public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException("No space left on device");
+        public override void Write(byte[] buffer, int offset, int count) => throw failure;
 
-        public override void WriteByte(byte value) => throw new IOException("No space left on device");
+        public override void Write(ReadOnlySpan<byte> buffer) => throw failure;
+
+        public override void WriteByte(byte value) => throw failure;
     }
 }
