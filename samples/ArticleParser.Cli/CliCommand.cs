@@ -65,6 +65,13 @@ internal sealed class CliCommand
             HelpName = "glob",
             Arity = ArgumentArity.OneOrMore,
         };
+        Output.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+            {
+                result.AddError("--output needs a file name, or - for standard output");
+            }
+        });
         foreach (var globs in new[] { Pattern, Exclude })
         {
             globs.Validators.Add(result =>

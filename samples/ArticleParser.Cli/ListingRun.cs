@@ -52,7 +52,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
+            host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot create file: {WhyNotCreated(e, outputName)}");
             return CliApp.ExitUsageOrIo;
         }
 
@@ -120,6 +120,15 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             : Fails() ? CliApp.ExitDiagnostics
             : CliApp.ExitOk;
     }
+
+    // .NET's messages name the path again ("Could not find a part of the path '…'"); say what is wrong with it instead.
+    private static string WhyNotCreated(Exception e, string path) => e switch
+    {
+        DirectoryNotFoundException => $"no such directory '{Path.GetDirectoryName(Path.GetFullPath(path))}'",
+        UnauthorizedAccessException when Directory.Exists(path) => "it is a directory",
+        UnauthorizedAccessException => "permission denied",
+        _ => e.Message,
+    };
 
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);

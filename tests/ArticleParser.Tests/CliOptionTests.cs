@@ -194,10 +194,36 @@ public sealed class CliOptionTests : IDisposable
 
         var result = Cli.Run([path, "--output", output]);
 
+        result.Should().Be(new Cli.Result(2, "", Cli.Lines(
+            $"articleparser: '{output}': cannot create file: no such directory '{Path.Combine(_folder, "no-such-folder")}'")));
+    }
+
+    [Fact]
+    public void An_output_that_is_a_directory_or_empty_exits_2_with_one_clear_line()
+    {
+        var path = Write("a.txt", "A head\n\nA teaser.");
+
+        Cli.Run([path, "--output", _folder]).Should().Be(new Cli.Result(2, "", Cli.Lines(
+            $"articleparser: '{_folder}': cannot create file: it is a directory")));
+        Cli.Run([path, "--output", ""]).Should().Be(new Cli.Result(2, "", Cli.Lines(
+            "articleparser: --output needs a file name, or - for standard output", CliApp.Usage)));
+    }
+
+    [Fact]
+    public void An_output_that_fails_on_its_last_write_is_reported_once()
+    {
+        if (!File.Exists("/dev/full"))
+        {
+            return; // the device that is always full is Linux's
+        }
+
+        var path = Write("a.txt", "A head\n\nA teaser.");
+
+        var result = Cli.Run([path, "--output", "/dev/full", "-q"]);
+
         result.Code.Should().Be(2);
-        result.Stdout.Should().BeEmpty();
-        result.Stderr.Should().StartWith($"articleparser: '{output}': cannot write file: ");
-        result.Stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+        result.Stderr.Should().StartWith("articleparser: '/dev/full': cannot write file: No space left on device")
+            .And.Subject.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
     }
 
     [Fact]
