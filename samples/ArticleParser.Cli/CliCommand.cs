@@ -80,6 +80,10 @@ internal sealed class CliCommand
                 {
                     result.AddError($"{result.Option.Name} must not be empty");
                 }
+                else if (result.Tokens.FirstOrDefault(t => Glob.Unsupported(t.Value) is not null) is { } token)
+                {
+                    result.AddError($"{result.Option.Name} '{token.Value}': {Glob.Unsupported(token.Value)}");
+                }
             });
         }
 
