@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
 # Runs one set of the ArticleParser benchmarks from the repository root and copies BenchmarkDotNet's
 # GitHub-markdown reports, the console log, the wall time and the machine's load during the run to
-# benchmarks/results/<set>/.
+# artifacts/benchmarks/<set>/ (not committed). With --commit they go to benchmarks/results/<set>/ instead,
+# replacing the committed results there: do that only for a run meant to be quoted.
 #
 #   benchmarks/run-benchmarks.sh short   # 3KB/1MB/10MB + multi-file ingestion, ShortRun job (a few minutes)
 #   benchmarks/run-benchmarks.sh large   # 100MB, ShortRun job
 #   benchmarks/run-benchmarks.sh medium  # 3KB/1MB/10MB against the minimal scanner, MediumRun job (the ratios to quote)
 #   benchmarks/run-benchmarks.sh hostile # hostile shapes at 400 KB and 1.6 MB, ShortRun job
 #   benchmarks/run-benchmarks.sh full    # everything, BenchmarkDotNet's default job (long)
+#   benchmarks/run-benchmarks.sh --commit medium   # the same, written over benchmarks/results/medium/
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+results=artifacts/benchmarks
+if [ "${1:-}" = --commit ]; then
+  results=benchmarks/results
+  shift
+fi
 
 set_name=${1:-short}
 case "$set_name" in
@@ -18,10 +26,10 @@ case "$set_name" in
   medium) args=(--filter '*.ParseBenchmarks.*' --job medium) ;;
   hostile) args=(--filter '*.HostileInputBenchmarks.*' --job short) ;;
   full) args=(--filter '*') ;;
-  *) echo "usage: $0 short|large|medium|hostile|full" >&2; exit 2 ;;
+  *) echo "usage: $0 [--commit] short|large|medium|hostile|full" >&2; exit 2 ;;
 esac
 
-out=benchmarks/results/$set_name
+out=$results/$set_name
 mkdir -p "$out"
 rm -rf BenchmarkDotNet.Artifacts/results
 
@@ -38,4 +46,5 @@ end=$(date +%s)
 echo "wall time: $((end - start)) s (build included)" | tee -a "$out/run.log"
 
 cp BenchmarkDotNet.Artifacts/results/*-report-github.md "$out/" 2>/dev/null || true
+echo "results: $out/"
 exit "$status"

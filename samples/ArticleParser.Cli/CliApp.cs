@@ -18,6 +18,12 @@ internal static class CliApp
     /// <summary>A usage error, or an input or the output could not be found, read or written.</summary>
     public const int ExitUsageOrIo = 2;
 
+    /// <summary>
+    /// Standard output was closed by its reader before everything was written (<c>| head</c>): the run stopped there,
+    /// quietly, with the code a shell reports for a tool that SIGPIPE ends (128 + 13).
+    /// </summary>
+    public const int ExitClosedPipe = 141;
+
     /// <summary>Starts every message the command writes about itself on standard error.</summary>
     public const string Prefix = CliCommand.Name + ": ";
 
@@ -77,6 +83,10 @@ internal static class CliApp
             }
 
             stdout.Flush();
+        }
+        catch (IOException e) when (CliHost.IsClosedPipe(e))
+        {
+            return ExitClosedPipe;
         }
         catch (IOException e)
         {

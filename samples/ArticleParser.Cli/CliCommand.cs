@@ -65,6 +65,13 @@ internal sealed class CliCommand
             HelpName = "glob",
             Arity = ArgumentArity.OneOrMore,
         };
+        Output.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+            {
+                result.AddError("--output needs a file name, or - for standard output");
+            }
+        });
         foreach (var globs in new[] { Pattern, Exclude })
         {
             globs.Validators.Add(result =>
@@ -72,6 +79,10 @@ internal sealed class CliCommand
                 if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
                 {
                     result.AddError($"{result.Option.Name} must not be empty");
+                }
+                else if (result.Tokens.FirstOrDefault(t => Glob.Unsupported(t.Value) is not null) is { } token)
+                {
+                    result.AddError($"{result.Option.Name} '{token.Value}': {Glob.Unsupported(token.Value)}");
                 }
             });
         }
@@ -410,6 +421,7 @@ internal sealed class CliCommand
             output.WriteLine("  1  an error (AP101, AP102, AP104) or, with --fail-on warning or --strict, a");
             output.WriteLine("     warning was found");
             output.WriteLine("  2  usage error, or an input or the output could not be found, read or written");
+            output.WriteLine("  141  standard output was closed by its reader (| head): stopped there, quietly");
             output.WriteLine();
             output.WriteLine("Examples:");
             output.WriteLine("  articleparser front-page.txt");

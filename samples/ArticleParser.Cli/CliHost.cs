@@ -1,3 +1,5 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace ArticleParser.Cli;
 
 /// <summary>
@@ -31,6 +33,44 @@ internal sealed class CliHost(Stream stdin, Stream stdout, TextWriter stderr)
 
     /// <summary>Gets the clock used for the elapsed time, the throughput and the progress refresh rate.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Opens standard output so that writing to a pipe whose reader has gone (<c>articleparser big.txt | head -1</c>)
+    /// fails, and the run can stop: .NET's console stream ignores that error (EPIPE) and would parse on into nothing.
+    /// A regular file keeps the console stream, which writes at the file offset it shares with the shell
+    /// (a <see cref="FileStream"/> would write at its own).
+    /// </summary>
+    /// <returns>The standard output stream.</returns>
+    public static Stream OpenStandardOutput()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            try
+            {
+                var stream = new FileStream(new SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+                if (!stream.CanSeek)
+                {
+                    return stream;
+                }
+
+                stream.Dispose();
+            }
+            catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+            {
+                // Standard output is closed or not a file descriptor FileStream can take: the console stream copes.
+            }
+        }
+
+        return Console.OpenStandardOutput();
+    }
+
+    /// <summary>Tells whether a write failed because the reader of the pipe closed it (EPIPE; on Windows, a broken pipe or no data).</summary>
+    /// <param name="exception">The failure of a write.</param>
+    /// <returns><see langword="true"/> when the reader is gone, which is how <c>| head</c> ends a run, not an error.</returns>
+    public static bool IsClosedPipe(Exception exception) =>
+        exception is IOException { HResult: var code } && (OperatingSystem.IsWindows()
+            ? (code & 0xFFFF) is 109 or 232 // ERROR_BROKEN_PIPE, ERROR_NO_DATA
+            : code == 32); // EPIPE on Linux, macOS and the BSDs: .NET gives the errno as the HResult
 
     /// <summary>
     /// Decides whether progress may be shown: standard error must be a terminal (not redirected to

@@ -44,6 +44,29 @@ internal sealed class Glob
     /// <summary>Gets the patterns as given, for messages.</summary>
     public string Pattern { get; }
 
+    /// <summary>
+    /// Says why a glob cannot mean what it looks like: FileSystemGlobbing takes <c>?</c> and <c>{a,b}</c>
+    /// literally, so such a glob would quietly match nothing.
+    /// </summary>
+    /// <param name="pattern">The glob as given.</param>
+    /// <returns>The reason, or <see langword="null"/> when the glob is supported.</returns>
+    public static string? Unsupported(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        if (pattern.Contains('?', StringComparison.Ordinal))
+        {
+            return "? is not a wildcard here (only * within a name and ** across folders are); use *";
+        }
+
+        var open = pattern.IndexOf('{', StringComparison.Ordinal);
+        if (open >= 0 && pattern.IndexOf(',', open) > open && pattern.IndexOf('}', open) > open)
+        {
+            return "{a,b} alternatives are not supported (only * and ** are); give the option once for each";
+        }
+
+        return null;
+    }
+
     /// <summary>Tests a file against the globs.</summary>
     /// <param name="relativePath">The file's path below the searched directory, with <c>/</c> or the platform's separator.</param>
     /// <returns><see langword="true"/> when the file should be parsed.</returns>

@@ -52,7 +52,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
+            host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot create file: {WhyNotCreated(e, outputName)}");
             return CliApp.ExitUsageOrIo;
         }
 
@@ -61,6 +61,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             _progress = new ProgressDisplay(host.Stderr, host.Time, started, resolution.Sources.Count);
         }
 
+        var outputFailed = false;
         try
         {
             var output = new OutputStream(target);
@@ -73,9 +74,16 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
 
             writer.End();
         }
+        catch (OutputFailedException e) when (CliHost.IsClosedPipe(e.InnerException!))
+        {
+            // The reader has read what it wanted (`| head -1`): stop at once and without a word, as a tool
+            // that SIGPIPE ends does, and with its exit code.
+            _progress?.Clear();
+            return CliApp.ExitClosedPipe;
+        }
         catch (OutputFailedException e)
         {
-            _ioFailed = true;
+            outputFailed = true;
             _progress?.Clear();
             host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
         }
@@ -89,11 +97,18 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
                 }
                 catch (IOException e)
                 {
-                    _ioFailed = true;
-                    host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
+                    // The last buffered bytes could not be written; when a write failed before, that was said once already.
+                    if (!outputFailed)
+                    {
+                        host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
+                    }
+
+                    outputFailed = true;
                 }
             }
         }
+
+        _ioFailed |= outputFailed;
 
         _progress?.Clear();
         if (!options.Quiet)
@@ -105,6 +120,15 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             : Fails() ? CliApp.ExitDiagnostics
             : CliApp.ExitOk;
     }
+
+    // .NET's messages name the path again ("Could not find a part of the path '…'"); say what is wrong with it instead.
+    private static string WhyNotCreated(Exception e, string path) => e switch
+    {
+        DirectoryNotFoundException => $"no such directory '{Path.GetDirectoryName(Path.GetFullPath(path))}'",
+        UnauthorizedAccessException when Directory.Exists(path) => "it is a directory",
+        UnauthorizedAccessException => "permission denied",
+        _ => e.Message,
+    };
 
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
@@ -206,7 +230,10 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             writer.Diagnostic(diagnostic);
         }
 
-        return ListingParser.Enumerate(new StringReader(page.Text), parserOptions);
+        // A page that is not text (AP104) has no text to parse, and nothing more is said about it, as for a text input.
+        return page.Diagnostics.Any(d => d.Code == DiagnosticCodes.NotText)
+            ? []
+            : ListingParser.Enumerate(new StringReader(page.Text), parserOptions);
     }
 
     private void ReadFailed(InputSource source, Exception e)

@@ -56,13 +56,16 @@ public static class HtmlListing
         var encoding = CharsetSniffer.Detect(bytes, options.FallbackEncoding, out var bom, out var unknown);
         if (encoding is not UnicodeEncoding && Array.IndexOf(bytes, (byte)0) is >= 0 and var nul)
         {
-            // NUL bytes where an 8-bit encoding has none: a binary, or UTF-16 without a BOM. Nothing is parsed, as in the core.
+            // NUL bytes where an 8-bit encoding has none: a binary, or UTF-16 without a BOM. Nothing is parsed, as in the
+            // core, and the error points at the NUL as the page before it reads.
+            var before = encoding.GetString(bytes, bom, nul - bom);
+            var (line, column) = Position(before, before.Length);
             diagnostics.Add(new ListingDiagnostic
             {
                 Code = DiagnosticCodes.NotText,
                 Severity = DiagnosticSeverity.Error,
                 Message = $"Expected an HTML page, found binary data: a NUL byte at byte offset {nul} ({encoding.WebName} has none); nothing was parsed.",
-                Span = new SourceSpan(0, 0, 1, 1),
+                Span = new SourceSpan(before.Length, 1, line, column),
             });
             return Convert(string.Empty, options, diagnostics);
         }

@@ -42,6 +42,12 @@ public static class ListingParser
         options ??= ListingParserOptions.Default;
         var decoding = new List<ListingDiagnostic>();
         using var reader = new DecodingReader(stream, leaveOpen: true, decoding.Add);
+        if (!reader.ReadHead())
+        {
+            // Bytes that are not text are not parsed: AP104 says so alone, with no AP004 about the entries they lack.
+            return Finish(new DocumentSink().ToDocument(decoding, []), options);
+        }
+
         var text = new StringBuilder();
         var buffer = new char[1 << 16];
         int read;
@@ -87,7 +93,11 @@ public static class ListingParser
             : unread > 0 ? Limits.InputTooLong(tokens, options.MaxInputLength, unread)
             : null;
         pipeline.Complete(tokens.EndSpan, stop);
-        var document = sink.ToDocument(decoding, pipeline.Layouts);
+        return Finish(sink.ToDocument(decoding, pipeline.Layouts), options);
+    }
+
+    private static ListingDocument Finish(ListingDocument document, ListingParserOptions options)
+    {
         if (options.Strict)
         {
             ThrowOnFirstProblem(document);
@@ -144,6 +154,11 @@ public static class ListingParser
     {
         // The decoder is created when enumeration starts, so a sequence enumerated twice reads the stream twice, as the reader overloads do.
         using var reader = new DecodingReader(stream, leaveOpen: true, diagnostic => StreamingSink.Report(options, diagnostic));
+        if (!reader.ReadHead())
+        {
+            yield break; // not text: AP104 was reported, and nothing is parsed
+        }
+
         foreach (var entry in EnumerateCore(reader, options))
         {
             yield return entry;
@@ -160,7 +175,7 @@ public static class ListingParser
         TextReader reader, ListingParserOptions? options = null, CancellationToken cancellationToken = default)
     {
         SpanText.NotNull(reader);
-        return EnumerateCoreAsync(reader, leaveOpen: true, options ?? ListingParserOptions.Default, cancellationToken);
+        return EnumerateCoreAsync(reader, options ?? ListingParserOptions.Default, cancellationToken);
     }
 
     /// <summary>Decodes a stream (UTF-8, or UTF-16 by its BOM) and parses it asynchronously, in bounded memory.</summary>
@@ -173,9 +188,22 @@ public static class ListingParser
         Stream stream, ListingParserOptions? options = null, CancellationToken cancellationToken = default)
     {
         SpanText.NotNull(stream);
-        options ??= ListingParserOptions.Default;
-        var reader = new DecodingReader(stream, leaveOpen: true, diagnostic => StreamingSink.Report(options, diagnostic));
-        return EnumerateCoreAsync(reader, leaveOpen: false, options, cancellationToken);
+        return EnumerateDecodedAsync(stream, options ?? ListingParserOptions.Default, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<ListingEntry> EnumerateDecodedAsync(
+        Stream stream, ListingParserOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var reader = new DecodingReader(stream, leaveOpen: true, diagnostic => StreamingSink.Report(options, diagnostic));
+        if (!await reader.ReadHeadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            yield break; // not text: AP104 was reported, and nothing is parsed
+        }
+
+        await foreach (var entry in EnumerateCoreAsync(reader, options, cancellationToken).ConfigureAwait(false))
+        {
+            yield return entry;
+        }
     }
 
     private static IEnumerable<ListingEntry> EnumerateCore(TextReader reader, ListingParserOptions options)
@@ -194,33 +222,23 @@ public static class ListingParser
     }
 
     private static async IAsyncEnumerable<ListingEntry> EnumerateCoreAsync(
-        TextReader reader, bool leaveOpen, ListingParserOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+        TextReader reader, ListingParserOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        try
+        var sink = new StreamingSink(options);
+        var parser = new WindowedParser(options, sink);
+        while (!parser.Completed)
         {
-            var sink = new StreamingSink(options);
-            var parser = new WindowedParser(options, sink);
-            while (!parser.Completed)
+            cancellationToken.ThrowIfCancellationRequested();
+            var free = parser.FreeSpace;
+#if NET8_0_OR_GREATER
+            parser.Advance(await reader.ReadAsync(free.AsMemory(), cancellationToken).ConfigureAwait(false));
+#else
+            parser.Advance(await reader.ReadAsync(free.Array!, free.Offset, free.Count).ConfigureAwait(false));
+#endif
+            while (sink.Entries.Count > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var free = parser.FreeSpace;
-#if NET8_0_OR_GREATER
-                parser.Advance(await reader.ReadAsync(free.AsMemory(), cancellationToken).ConfigureAwait(false));
-#else
-                parser.Advance(await reader.ReadAsync(free.Array!, free.Offset, free.Count).ConfigureAwait(false));
-#endif
-                while (sink.Entries.Count > 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    yield return sink.Entries.Dequeue();
-                }
-            }
-        }
-        finally
-        {
-            if (!leaveOpen)
-            {
-                reader.Dispose();
+                yield return sink.Entries.Dequeue();
             }
         }
     }

@@ -27,7 +27,8 @@ public sealed class CliDiagnosticTests : IDisposable
 
         result.Code.Should().Be(1);
         var lines = StderrLines(result);
-        lines[0].Should().MatchRegex($"^{Escape(dll)}:1:1: error AP104: Expected text \\(UTF-8, or UTF-16 with a BOM\\), found binary data: \\d+ NUL bytes in the first \\d+ bytes; nothing was parsed\\.$");
+        // MZ, then 0x90 (one invalid byte, one character), then the first NUL.
+        lines[0].Should().MatchRegex($"^{Escape(dll)}:1:4: error AP104: Expected text \\(UTF-8, or UTF-16 with a BOM\\), found binary data: \\d+ NUL bytes in the first \\d+ bytes, the first at byte offset 3; nothing was parsed\\.$");
         lines[^1].Should().Be(Cli.Summary("1 file", "0 entries", errors: 1));
         JsonDocument.Parse(result.Stdout).RootElement.GetProperty("entries").GetArrayLength().Should().Be(0);
     }
@@ -40,7 +41,7 @@ public sealed class CliDiagnosticTests : IDisposable
         var result = Cli.Run(["-"], bytes);
 
         result.Code.Should().Be(1);
-        StderrLines(result)[0].Should().StartWith("<stdin>:1:1: error AP104: Expected text");
+        StderrLines(result)[0].Should().StartWith("<stdin>:1:4: error AP104: Expected text");
         JsonDocument.Parse(result.Stdout).RootElement.GetProperty("entries").GetArrayLength().Should().Be(0, "binary input yields no entries");
     }
 
@@ -72,9 +73,59 @@ public sealed class CliDiagnosticTests : IDisposable
         var stdin = Cli.Run(["-"], File.ReadAllBytes(path));
 
         result.Code.Should().Be(1);
-        StderrLines(result)[0].Should().StartWith($"{path}:1:1: error AP104: ");
+        StderrLines(result)[0].Should().StartWith($"{path}:1:2: error AP104: ");
         stdin.Code.Should().Be(1);
-        StderrLines(stdin)[0].Should().StartWith("<stdin>:1:1: error AP104: ");
+        StderrLines(stdin)[0].Should().StartWith("<stdin>:1:2: error AP104: ");
+    }
+
+    [Fact]
+    public void AP104_points_at_the_first_NUL_byte_and_nothing_else_is_reported_even_with_verbose()
+    {
+        byte[] bytes = [.. "Head\n\nA teaser.\nab"u8, .. new byte[40]];
+        var path = Path.Combine(_folder, "late-nul.txt");
+        File.WriteAllBytes(path, bytes);
+
+        foreach (var format in new[] { "json", "jsonl", "csv" })
+        {
+            var result = Cli.Run([path, "--verbose", "-f", format]);
+
+            result.Code.Should().Be(1);
+            StderrLines(result).Should().Equal(
+                $"{path}:4:3: error AP104: Expected text (UTF-8, or UTF-16 with a BOM), found binary data: 40 NUL bytes in the first 58 bytes, the first at byte offset 18; nothing was parsed.",
+                "articleparser: 1 file, 0 entries, 1 error, 0 warnings, 0 info in 0.00 s");
+        }
+
+        var html = Cli.Run([path, "--verbose", "--input-format", "html"]);
+        html.Code.Should().Be(1);
+        StderrLines(html).Should().Equal(
+            $"{path}:4:3: error AP104: Expected an HTML page, found binary data: a NUL byte at byte offset 18 (utf-8 has none); nothing was parsed.",
+            "articleparser: 1 file, 0 entries, 1 error, 0 warnings, 0 info in 0.00 s");
+        Cli.Run([path, "-f", "jsonl"]).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle()
+            .Which.Should().Contain("\"code\":\"AP104\"").And.Contain("\"line\":4,\"column\":3");
+    }
+
+    [Fact]
+    public void A_utf16_byte_order_mark_reads_alike_from_a_file_and_standard_input_and_binary_after_it_is_refused()
+    {
+        var text = Path.Combine(_folder, "utf16.txt");
+        File.WriteAllBytes(text, [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Head\n\nTeaser of the entry.\n")]);
+        var binary = Path.Combine(_folder, "ff-fe.bin");
+        File.WriteAllBytes(binary, [0xFF, 0xFE, 0x4D, 0x5A, 0x90, 0x00, 0x00, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
+
+        var fromFile = Cli.Run([text, "-f", "jsonl"]);
+        var fromStdin = Cli.Run(["-", "-f", "jsonl"], File.ReadAllBytes(text));
+        var binaryFile = Cli.Run([binary]);
+        var binaryStdin = Cli.Run(["-"], File.ReadAllBytes(binary));
+
+        fromFile.Code.Should().Be(0);
+        fromFile.Stdout.Should().Contain("\"teaser\":\"Teaser of the entry.\"");
+        fromStdin.Should().Be(fromFile with { Stdout = fromFile.Stdout.Replace(text, "<stdin>", StringComparison.Ordinal) });
+        var refusal = ":1:3: error AP104: Expected UTF-16 (little-endian, by its byte order mark FF FE) text, found binary data: "
+            + "2 NUL characters in the first 6 characters, the first at byte offset 6; nothing was parsed.";
+        binaryFile.Code.Should().Be(1);
+        StderrLines(binaryFile)[0].Should().Be(binary + refusal);
+        binaryStdin.Code.Should().Be(1);
+        StderrLines(binaryStdin)[0].Should().Be("<stdin>" + refusal);
     }
 
     [Fact]

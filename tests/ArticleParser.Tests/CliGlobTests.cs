@@ -40,6 +40,34 @@ public sealed class CliGlobTests
     }
 
     [Theory]
+    [InlineData("--pattern", "a?.txt", "? is not a wildcard here (only * within a name and ** across folders are); use *")]
+    [InlineData("--exclude", "news/draft-?/**", "? is not a wildcard here (only * within a name and ** across folders are); use *")]
+    [InlineData("--pattern", "*.{txt,md}", "{a,b} alternatives are not supported (only * and ** are); give the option once for each")]
+    public void A_glob_that_would_be_taken_literally_is_a_usage_error(string option, string glob, string reason)
+    {
+        var folder = Directory.CreateTempSubdirectory("articleparser-glob-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a1.txt"), "A head\n\nA teaser.");
+
+            Cli.Run([folder, option, glob]).Should().Be(new Cli.Result(2, "", Cli.Lines($"articleparser: {option} '{glob}': {reason}", CliApp.Usage)));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("{draft}.txt")]
+    [InlineData("report[1].txt")]
+    public void Braces_without_alternatives_and_brackets_stay_literal(string pattern)
+    {
+        Glob.Unsupported(pattern).Should().BeNull();
+        new Glob(pattern).IsMatch(pattern).Should().BeTrue();
+    }
+
+    [Theory]
     [InlineData("a.txt", true)]
     [InlineData("drafts/a.txt", false)]
     [InlineData("old/drafts/a.txt", true)]

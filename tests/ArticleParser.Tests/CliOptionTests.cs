@@ -194,10 +194,36 @@ public sealed class CliOptionTests : IDisposable
 
         var result = Cli.Run([path, "--output", output]);
 
+        result.Should().Be(new Cli.Result(2, "", Cli.Lines(
+            $"articleparser: '{output}': cannot create file: no such directory '{Path.Combine(_folder, "no-such-folder")}'")));
+    }
+
+    [Fact]
+    public void An_output_that_is_a_directory_or_empty_exits_2_with_one_clear_line()
+    {
+        var path = Write("a.txt", "A head\n\nA teaser.");
+
+        Cli.Run([path, "--output", _folder]).Should().Be(new Cli.Result(2, "", Cli.Lines(
+            $"articleparser: '{_folder}': cannot create file: it is a directory")));
+        Cli.Run([path, "--output", ""]).Should().Be(new Cli.Result(2, "", Cli.Lines(
+            "articleparser: --output needs a file name, or - for standard output", CliApp.Usage)));
+    }
+
+    [Fact]
+    public void An_output_that_fails_on_its_last_write_is_reported_once()
+    {
+        if (!File.Exists("/dev/full"))
+        {
+            return; // the device that is always full is Linux's
+        }
+
+        var path = Write("a.txt", "A head\n\nA teaser.");
+
+        var result = Cli.Run([path, "--output", "/dev/full", "-q"]);
+
         result.Code.Should().Be(2);
-        result.Stdout.Should().BeEmpty();
-        result.Stderr.Should().StartWith($"articleparser: '{output}': cannot write file: ");
-        result.Stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
+        result.Stderr.Should().StartWith("articleparser: '/dev/full': cannot write file: No space left on device")
+            .And.Subject.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
     }
 
     [Fact]
@@ -211,6 +237,48 @@ public sealed class CliOptionTests : IDisposable
 
         code.Should().Be(2);
         stderr.ToString().Should().Be(Cli.Lines("articleparser: '<stdout>': cannot write file: No space left on device"));
+    }
+
+    [Fact]
+    public void A_standard_output_closed_by_its_reader_stops_the_run_quietly_with_exit_141()
+    {
+        var path = Write("a.txt", "A head\n\nA teaser.");
+        var stderr = new StringWriter();
+        var host = new CliHost(new MemoryStream(), new FailingStream(new IOException("Broken pipe", 32)), stderr) { Time = new SteppingClock(TimeSpan.Zero) };
+
+        var code = CliApp.Run([path, "--format", "jsonl"], host);
+
+        code.Should().Be(CliApp.ExitClosedPipe);
+        stderr.ToString().Should().BeEmpty("the reader has what it wanted, as with `| head`: no message, no summary");
+    }
+
+    [Fact]
+    public async Task The_command_piped_into_a_reader_that_stops_early_exits_at_once_without_a_stack_trace()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // the console stream of Windows still hides a broken pipe (README)
+        }
+
+        var path = Path.Combine(_folder, "big.txt");
+        File.WriteAllText(path, string.Concat(Enumerable.Range(0, 200_000).Select(i => $"Headline {i}\n\nTeaser of entry {i}.\n\n")));
+        var cli = Path.ChangeExtension(typeof(CliApp).Assembly.Location, ".dll");
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            ArgumentList = { cli, path, "--format", "jsonl" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        (await process.StandardOutput.ReadLineAsync()).Should().StartWith("{\"path\":");
+        process.StandardOutput.Close(); // what `| head -1` does after its line
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token); // throws when the closed pipe does not stop the run
+
+        process.ExitCode.Should().Be(CliApp.ExitClosedPipe);
+        (await stderr).Should().BeEmpty();
     }
 
     [Fact]
@@ -365,12 +433,17 @@ public sealed class CliOptionTests : IDisposable
         .Select(row => Path.GetRelativePath(_folder, row[..row.IndexOf(',', StringComparison.Ordinal)]).Replace('\\', '/'))
         .ToList();
 
-    private sealed class FailingStream : MemoryStream
+    private sealed class FailingStream(IOException failure) : MemoryStream
     {
-        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
+        public FailingStream()
+            : this(new IOException("No space left on device"))
+        {
+        }
 
-        public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException("No space left on device");
+        public override void Write(byte[] buffer, int offset, int count) => throw failure;
 
-        public override void WriteByte(byte value) => throw new IOException("No space left on device");
+        public override void Write(ReadOnlySpan<byte> buffer) => throw failure;
+
+        public override void WriteByte(byte value) => throw failure;
     }
 }

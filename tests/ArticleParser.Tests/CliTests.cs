@@ -120,9 +120,9 @@ public sealed class CliTests : IDisposable
 
         var (binaryCode, binaryOut, binaryErr) = Run(binary);
         binaryCode.Should().Be(1);
-        binaryErr.Should().StartWith($"{binary}:1:1: error AP104: ");
+        binaryErr.Should().StartWith($"{binary}:1:5: error AP104: ");
         JsonDocument.Parse(binaryOut).RootElement.GetProperty("diagnostics").EnumerateArray()
-            .Select(d => d.GetProperty("code").GetString()).Should().Contain(DiagnosticCodes.NotText);
+            .Select(d => d.GetProperty("code").GetString()).Should().Equal([DiagnosticCodes.NotText], "nothing else is said about a file that is not text");
     }
 
     [Fact]

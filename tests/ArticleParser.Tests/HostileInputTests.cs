@@ -511,7 +511,7 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void A_binary_stream_is_refused_with_AP104_and_nothing_parsed()
+    public void A_binary_stream_is_refused_with_AP104_alone_at_its_first_NUL_byte()
     {
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52];
 
@@ -524,17 +524,68 @@ public sealed class HostileInputTests
             {
                 Code = DiagnosticCodes.NotText,
                 Severity = DiagnosticSeverity.Error,
-                Message = "Expected text (UTF-8, or UTF-16 with a BOM), found binary data: 3 NUL bytes in the first 12 bytes; nothing was parsed.",
-                Span = new SourceSpan(0, 0, 1, 1),
-            },
-            new ListingDiagnostic
-            {
-                Code = DiagnosticCodes.NoEntries,
-                Severity = DiagnosticSeverity.Info,
-                Message = "Expected at least one entry (headline, blank line, teaser), found no text.",
-                Span = new SourceSpan(0, 0, 1, 1),
+                Message = "Expected text (UTF-8, or UTF-16 with a BOM), found binary data: 3 NUL bytes in the first 12 bytes, the first at byte offset 4; nothing was parsed.",
+                Span = new SourceSpan(4, 1, 1, 5),
             });
         StrictThrows(() => ListingParser.Parse(new MemoryStream(png), Strict), document.Diagnostics[0]);
+    }
+
+    [Fact]
+    public void AP104_gives_the_line_and_column_of_the_first_NUL_as_the_text_before_it_reads()
+    {
+        byte[] bytes = [.. "Title\r\nCaf\u00e9 line\n\u00bd"u8, 0x00, .. Enumerable.Repeat((byte)0, 20)];
+
+        var diagnostic = ParseStream(bytes).Diagnostics.Should().ContainSingle().Subject;
+
+        diagnostic.Code.Should().Be(DiagnosticCodes.NotText);
+        diagnostic.Span.Should().Be(new SourceSpan(18, 1, 3, 2), "CRLF is one line break and é and ½ are one character each");
+        diagnostic.Message.Should().Contain("21 NUL bytes in the first 41 bytes, the first at byte offset 20;");
+    }
+
+    [Fact]
+    public void Binary_data_after_a_byte_order_mark_is_refused_too()
+    {
+        byte[] binary = [0x01, 0x00, 0x00, 0x00, 0x4D, 0x5A, 0x00, 0x00, 0x00, 0x00, 0x90, 0x00];
+
+        var utf16 = ParseStream([0xFF, 0xFE, .. binary]).Diagnostics.Should().ContainSingle().Subject;
+        var utf8 = ParseStream([0xEF, 0xBB, 0xBF, .. binary]).Diagnostics.Should().ContainSingle().Subject;
+
+        utf16.Message.Should().Be(
+            "Expected UTF-16 (little-endian, by its byte order mark FF FE) text, found binary data: 3 NUL characters in the first 6 characters, the first at byte offset 4; nothing was parsed.");
+        utf16.Span.Should().Be(new SourceSpan(1, 1, 1, 2));
+        utf8.Message.Should().Be(
+            "Expected text (UTF-8, or UTF-16 with a BOM), found binary data: 8 NUL bytes in the first 12 bytes, the first at byte offset 4; nothing was parsed.");
+        ParseStream([0xFE, 0xFF, .. binary]).Diagnostics.Should().ContainSingle().Which.Message.Should().StartWith("Expected UTF-16 (big-endian, by its byte order mark FE FF) text");
+    }
+
+    [Fact]
+    public void UTF32_is_refused_with_AP104_naming_its_byte_order_mark()
+    {
+        var little = ParseStream(Encoding.UTF32.GetPreamble().Concat(Encoding.UTF32.GetBytes("Head\n\nTeaser.\n")).ToArray());
+        var bigEndian = new UTF32Encoding(bigEndian: true, byteOrderMark: true);
+        var big = ParseStream([.. bigEndian.GetPreamble(), .. bigEndian.GetBytes("Head\n\nTeaser.\n")]);
+
+        little.Diagnostics.Should().ContainSingle().Which.Message.Should().EndWith(
+            "nothing was parsed. The input starts FF FE 00 00, the byte order mark of UTF-32 (little-endian), which is not read: save it as UTF-8.");
+        big.Diagnostics.Should().ContainSingle().Which.Message.Should().EndWith(
+            "nothing was parsed. The input starts 00 00 FE FF, the byte order mark of UTF-32 (big-endian), which is not read: save it as UTF-8.");
+    }
+
+    [Fact]
+    public void Enumerating_a_binary_stream_reports_AP104_alone()
+    {
+        byte[] bytes = [.. "Head\n\n"u8, .. Enumerable.Repeat((byte)0, 30)];
+        var seen = new List<ListingDiagnostic>();
+        var options = new ListingParserOptions { OnDiagnostic = seen.Add };
+
+        ListingParser.Enumerate(new MemoryStream(bytes), options).Should().BeEmpty();
+        var synchronous = seen.ToList();
+        seen.Clear();
+        ListingParser.EnumerateAsync(new MemoryStream(bytes), options).ToBlockingEnumerable().Should().BeEmpty();
+
+        synchronous.Should().Equal(ListingParser.Parse(new MemoryStream(bytes)).Diagnostics);
+        seen.Should().Equal(synchronous);
+        synchronous.Should().ContainSingle().Which.Span.Should().Be(new SourceSpan(6, 1, 3, 1));
     }
 
     [Fact]
@@ -543,7 +594,7 @@ public sealed class HostileInputTests
         var document = ParseStream(Encoding.Unicode.GetBytes("Head\n\nTeaser.\n"));
 
         document.Diagnostics[0].Message.Should().Be(
-            "Expected text (UTF-8, or UTF-16 with a BOM), found binary data: 14 NUL bytes in the first 28 bytes; nothing was parsed."
+            "Expected text (UTF-8, or UTF-16 with a BOM), found binary data: 14 NUL bytes in the first 28 bytes, the first at byte offset 1; nothing was parsed."
             + " The NUL bytes stand at every other byte, as in UTF-16 (little-endian) text without a byte order mark: save it as UTF-8, or as UTF-16 with a BOM.");
         ParseStream(Encoding.BigEndianUnicode.GetBytes("Head\n\nTeaser.\n")).Diagnostics[0].Message.Should().Contain("UTF-16 (big-endian) text without a byte order mark");
     }

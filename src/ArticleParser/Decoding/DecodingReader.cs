@@ -5,8 +5,8 @@ namespace ArticleParser.Decoding;
 
 /// <summary>
 /// Decodes listing bytes to text: UTF-8 (with or without BOM), or UTF-16 LE/BE by BOM. Invalid UTF-8
-/// becomes U+FFFD and is reported with its byte offset; input that is not text (NUL bytes where UTF-8
-/// has none) is reported and yields no text. Nothing is replaced or dropped silently.
+/// becomes U+FFFD and is reported with its byte offset; input that is not text (NUL characters where text
+/// has none, after a BOM too) is reported at its first NUL and yields no text. Nothing is replaced or dropped silently.
 /// </summary>
 /// <remarks>UTF-16 is copied code unit by code unit, so even lone surrogates survive unchanged.</remarks>
 internal sealed class DecodingReader : TextReader
@@ -39,6 +39,47 @@ internal sealed class DecodingReader : TextReader
     /// <summary>Gets a value indicating whether the input was found not to be text; the reader then yields nothing.</summary>
     public bool IsBinary { get; private set; }
 
+    /// <summary>
+    /// Reads the first bytes, unless that was done: picks the encoding by the byte order mark, and reports
+    /// <c>AP104</c> when what follows is not text.
+    /// </summary>
+    /// <returns><see langword="true"/> when the input is text to parse.</returns>
+    public bool ReadHead()
+    {
+        if (!_sniffed)
+        {
+            Fill(SniffLength);
+            Sniff();
+        }
+
+        return !IsBinary;
+    }
+
+    /// <summary>Reads the first bytes asynchronously, as <see cref="ReadHead"/> does.</summary>
+    /// <param name="cancellationToken">Stops the read.</param>
+    /// <returns><see langword="true"/> when the input is text to parse.</returns>
+    public async Task<bool> ReadHeadAsync(CancellationToken cancellationToken)
+    {
+        if (!_sniffed)
+        {
+            Compact();
+            while (!_eof && _end - _start < SniffLength && _end < _bytes.Length)
+            {
+#if NET8_0_OR_GREATER
+                var read = await _stream.ReadAsync(_bytes.AsMemory(_end), cancellationToken).ConfigureAwait(false);
+#else
+                var read = await _stream.ReadAsync(_bytes, _end, _bytes.Length - _end, cancellationToken).ConfigureAwait(false);
+#endif
+                _end += read;
+                _eof = read == 0;
+            }
+
+            Sniff();
+        }
+
+        return !IsBinary;
+    }
+
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
 
 #if NET8_0_OR_GREATER
@@ -49,13 +90,7 @@ internal sealed class DecodingReader : TextReader
     {
         while (true)
         {
-            if (!_sniffed)
-            {
-                Fill(SniffLength);
-                Sniff();
-            }
-
-            if (IsBinary || buffer.IsEmpty)
+            if (!ReadHead() || buffer.IsEmpty)
             {
                 return 0;
             }
@@ -126,37 +161,113 @@ internal sealed class DecodingReader : TextReader
     {
         _sniffed = true;
         var head = _bytes.AsSpan(_start, _end - _start);
+        var bom = 0;
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            Consume(3);
+            bom = 3;
         }
         else if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
             _utf16 = Encoding.Unicode;
-            Consume(2);
+            bom = 2;
         }
         else if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             _utf16 = Encoding.BigEndianUnicode;
-            Consume(2);
+            bom = 2;
+        }
+
+        // Text never holds NUL characters in practice; binaries, UTF-16 without a BOM and UTF-32 do. The check
+        // follows a BOM too: two bytes that look like one do not make the rest text.
+        var unit = _utf16 is null ? 1 : 2;
+        var body = head.Slice(bom);
+        var units = body.Length / unit;
+        var (nuls, first) = unit == 1 ? (SpanText.CountOf(body, 0), body.IndexOf((byte)0)) : CountNulUnits(body);
+        if (nuls > 0 && nuls * 100 >= units)
+        {
+            IsBinary = true;
+            var what = _utf16 is null ? "text (UTF-8, or UTF-16 with a BOM)"
+                : FormattableString.Invariant($"UTF-16 ({Endianness(_utf16)}, by its byte order mark {head[0]:X2} {head[1]:X2}) text");
+            var name = unit == 1 ? "byte" : "character";
+            var hint = Utf32Hint(head) ?? (bom == 0 ? Utf16Hint(head, nuls) : string.Empty);
+            _report(new ListingDiagnostic
+            {
+                Code = DiagnosticCodes.NotText,
+                Severity = DiagnosticSeverity.Error,
+                Message = FormattableString.Invariant($"Expected {what}, found binary data: {nuls} NUL {name}{(nuls == 1 ? string.Empty : "s")} in the first {units} {name}s, the first at byte offset {bom + (first * unit)}; nothing was parsed.{hint}"),
+                Span = PositionOf(body.Slice(0, first * unit)),
+            });
+        }
+
+        Consume(bom);
+    }
+
+    private static string Endianness(Encoding utf16) => utf16 == Encoding.Unicode ? "little-endian" : "big-endian";
+
+    /// <summary>Counts the UTF-16 code units that are U+0000 and finds the first.</summary>
+    private static (int Count, int First) CountNulUnits(ReadOnlySpan<byte> body)
+    {
+        var count = 0;
+        var first = -1;
+        for (var i = 0; i + 1 < body.Length; i += 2)
+        {
+            if (body[i] == 0 && body[i + 1] == 0)
+            {
+                if (count == 0)
+                {
+                    first = i / 2;
+                }
+
+                count++;
+            }
+        }
+
+        return (count, first);
+    }
+
+    /// <summary>Locates the first NUL character as the text before it would put it (offset, line and column), so a user can find it.</summary>
+    private SourceSpan PositionOf(ReadOnlySpan<byte> before)
+    {
+        // UTF-8 never decodes to more UTF-16 code units than it has bytes, and UTF-16 to half as many.
+        var text = new char[before.Length];
+        var written = 0;
+        if (_utf16 is null)
+        {
+            while (!before.IsEmpty)
+            {
+                Utf8Scanner.Decode(before, text.AsSpan(written), final: true, out var read, out var decoded, out var invalid);
+                written += decoded;
+                if (invalid > 0)
+                {
+                    text[written++] = '\uFFFD';
+                }
+
+                if (read + invalid == 0)
+                {
+                    break; // cannot happen for a final block with room to decode; never loop on it
+                }
+
+                before = before.Slice(read + invalid);
+            }
         }
         else
         {
-            // UTF-8 text never holds NUL bytes in practice; UTF-16 without a BOM and binaries do.
-            var nuls = SpanText.CountOf(head, 0);
-            if (nuls > 0 && nuls * 100 >= head.Length)
+            var littleEndian = _utf16 == Encoding.Unicode;
+            for (var i = 0; i + 1 < before.Length; i += 2)
             {
-                IsBinary = true;
-                _report(new ListingDiagnostic
-                {
-                    Code = DiagnosticCodes.NotText,
-                    Severity = DiagnosticSeverity.Error,
-                    Message = FormattableString.Invariant($"Expected text (UTF-8, or UTF-16 with a BOM), found binary data: {(nuls == 1 ? "1 NUL byte" : nuls + " NUL bytes")} in the first {head.Length} bytes; nothing was parsed.{Utf16Hint(head, nuls)}"),
-                    Span = new SourceSpan(0, 0, 1, 1),
-                });
+                text[written++] = (char)(littleEndian ? before[i] | (before[i + 1] << 8) : (before[i] << 8) | before[i + 1]);
             }
         }
+
+        var (offset, line, column) = new PositionTracker().After(text.AsSpan(0, written));
+        return new SourceSpan(offset, 1, line, column);
     }
+
+    /// <summary>Names a UTF-32 byte order mark, which this decoder does not read (FF FE 00 00 starts like UTF-16's).</summary>
+    private static string? Utf32Hint(ReadOnlySpan<byte> head) =>
+        head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) ? " The input starts FF FE 00 00, the byte order mark of UTF-32 (little-endian), which is not read: save it as UTF-8."
+        : head.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]) ? " The input starts 00 00 FE FF, the byte order mark of UTF-32 (big-endian), which is not read: save it as UTF-8."
+        : null;
 
     /// <summary>
     /// Says so when the NUL bytes stand at every other byte, as the high bytes of Latin text in UTF-16 do: the

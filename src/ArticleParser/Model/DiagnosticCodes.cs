@@ -35,6 +35,6 @@ public static class DiagnosticCodes
     /// <summary>Bytes that are not valid UTF-8; each invalid sequence became U+FFFD (reported with its byte offset).</summary>
     public const string InvalidEncoding = "AP103";
 
-    /// <summary>The input is not text (NUL bytes where UTF-8 has none, such as a binary or UTF-16 without a BOM); nothing was parsed.</summary>
+    /// <summary>The input is not text (NUL characters where text has none, such as a binary, UTF-16 without a BOM or UTF-32), reported alone at the first NUL; nothing was parsed.</summary>
     public const string NotText = "AP104";
 }

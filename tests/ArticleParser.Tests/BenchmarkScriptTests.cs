@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using FluentAssertions;
+
+namespace ArticleParser.Tests;
+
+/// <summary>
+/// <c>benchmarks/run-benchmarks.sh</c>, run in a copy of the repository layout with a stand-in <c>dotnet</c> that
+/// writes one report as BenchmarkDotNet would: a trial run leaves the committed results alone.
+/// </summary>
+public sealed class BenchmarkScriptTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("articleparser-bench-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Theory]
+    [InlineData(new string[] { "short" }, "artifacts/benchmarks/short")]
+    [InlineData(new string[] { "--commit", "short" }, "benchmarks/results/short")]
+    public async Task Reports_go_to_a_scratch_folder_unless_the_run_is_committed(string[] args, string expected)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // a bash script
+        }
+
+        var committed = Directory.CreateDirectory(Path.Combine(_root, "benchmarks", "results", "short")).FullName;
+        File.WriteAllText(Path.Combine(committed, "run.log"), "committed");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "run-benchmarks.sh"), Path.Combine(_root, "benchmarks", "run-benchmarks.sh"));
+        var bin = Directory.CreateDirectory(Path.Combine(_root, "fake-bin")).FullName;
+        var dotnet = Path.Combine(bin, "dotnet");
+        File.WriteAllText(dotnet, "#!/usr/bin/env bash\nmkdir -p BenchmarkDotNet.Artifacts/results\necho '| Method |' > BenchmarkDotNet.Artifacts/results/Fake-report-github.md\necho ran\n");
+        File.SetUnixFileMode(dotnet, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true };
+        start.ArgumentList.Add(Path.Combine(_root, "benchmarks", "run-benchmarks.sh"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+
+        using var process = Process.Start(start)!;
+        var stdout = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        process.ExitCode.Should().Be(0, stdout);
+        stdout.Should().EndWith($"results: {expected}/\n");
+        File.Exists(Path.Combine(_root, expected, "Fake-report-github.md")).Should().BeTrue();
+        File.ReadAllText(Path.Combine(_root, expected, "run.log")).Should().Contain("ran");
+        if (args.Length == 1)
+        {
+            File.ReadAllText(Path.Combine(committed, "run.log")).Should().Be("committed", "a trial run leaves the committed results alone");
+            Directory.GetFiles(committed).Should().ContainSingle();
+        }
+    }
+}
