@@ -226,8 +226,8 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         var page = Html.HtmlListing.Parse(input, new Html.HtmlListingOptions { ParserOptions = options.Parser with { Strict = false } });
         foreach (var diagnostic in page.Diagnostics)
         {
-            Report(name, diagnostic);
-            writer.Diagnostic(diagnostic);
+            // Through the same callback as the parser's own diagnostics, so that --explain knows an AP104 too.
+            parserOptions.OnDiagnostic!(diagnostic);
         }
 
         // A page that is not text (AP104) has no text to parse, and nothing more is said about it, as for a text input.

@@ -102,6 +102,13 @@ public sealed class CliDiagnosticTests : IDisposable
             "articleparser: 1 file, 0 entries, 1 error, 0 warnings, 0 info in 0.00 s");
         Cli.Run([path, "-f", "jsonl"]).Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle()
             .Which.Should().Contain("\"code\":\"AP104\"").And.Contain("\"line\":4,\"column\":3");
+
+        // --explain says why nothing was read, for an HTML input as for a text one.
+        foreach (var format in new[] { "text", "html" })
+        {
+            StderrLines(Cli.Run([path, "--explain", "-q", "--input-format", format])).Should().Contain(
+                $"{path}: layout: none: the input is not text (AP104), so nothing was parsed");
+        }
     }
 
     [Fact]
