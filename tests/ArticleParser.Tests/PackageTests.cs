@@ -25,11 +25,36 @@ public sealed class PackageTests(PackedLibrary package) : IClassFixture<PackedLi
     }
 
     [Fact]
-    public void It_packs_the_repository_readme_and_license()
+    public void It_packs_its_own_readme_and_the_license()
     {
-        package.Read("README.md").Should().Equal(File.ReadAllBytes(RepositoryRoot.Combine("README.md")));
+        package.Read("README.md").Should().Equal(File.ReadAllBytes(RepositoryRoot.Combine("src", "ArticleParser", "PACKAGE.md")));
         package.Read("LICENSE").Should().Equal(File.ReadAllBytes(RepositoryRoot.Combine("LICENSE")));
         package.Metadata("readme")!.Value.Should().Be("README.md");
+    }
+
+    [Fact]
+    public void Its_readme_links_absolutely_shows_the_compiled_example_and_leaves_out_the_contributor_sections()
+    {
+        var readme = System.Text.Encoding.UTF8.GetString(package.Read("README.md"));
+
+        // Links on nuget.org resolve against nothing: every link is absolute.
+        // Both inline links [text](target) and autolinks <target> are collected.
+        var links = System.Text.RegularExpressions.Regex.Matches(readme, @"\]\(([^)]*)\)|<([a-z][^<>\s]*)>")
+            .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToList();
+        links.Should().NotBeEmpty().And.OnlyContain(link => link.StartsWith("https://", StringComparison.Ordinal));
+        readme.Should().NotContainAny(["fuzz", "Fuzz", "Contribut", "eng/", ".ci/"]);
+
+        // The example is the repository README's, which ReadmeExampleTests compiles and runs.
+        ExampleOf(readme).Should().Be(ExampleOf(File.ReadAllText(RepositoryRoot.Combine("README.md"))));
+    }
+
+    private static string ExampleOf(string markdown)
+    {
+        var start = markdown.IndexOf("```csharp", StringComparison.Ordinal);
+        var end = markdown.IndexOf("```", start + 3, StringComparison.Ordinal);
+        end = markdown.IndexOf("```", end + 3, StringComparison.Ordinal); // through the printed output
+        end = markdown.IndexOf("```", end + 3, StringComparison.Ordinal);
+        return start < 0 ? string.Empty : markdown[start..end];
     }
 
     [Fact]
