@@ -244,8 +244,10 @@ public sealed class HostileInputTests
             },
             maxStackSize: 256 * 1024);
 
+        thread.IsBackground = true;
         thread.Start();
-        thread.Join();
+        thread.Join(TimeBound.Stream).Should().BeTrue(
+            $"two million lines of every shape parse and stream in some 25 s of the Debug build, not {TimeBound.Stream.TotalSeconds:F0} s: slower is quadratic work per line");
 
         failure.Should().BeNull();
     }
@@ -794,13 +796,13 @@ public sealed class HostileInputTests
             ("Second Headline Here", Teaser, "Marta Russo"));
     }
 
-    private static ListingDocument Parse(string text)
+    private static ListingDocument Parse(string text) => TimeBound.Within(TimeBound.Parse, $"Parse of {text.Length:N0} characters", () =>
     {
         var document = ListingParser.Parse(text);
         Lossless.AssertHolds(text, document);
         Invariants.Check(text, document);
         return document;
-    }
+    });
 
     private static ListingDocument ParseStream(byte[] bytes, ListingParserOptions? options = null) =>
         ParseStream(bytes, new MemoryStream(bytes), options);
@@ -809,7 +811,7 @@ public sealed class HostileInputTests
     {
         using (stream)
         {
-            var document = ListingParser.Parse(stream, options);
+            var document = TimeBound.Within(TimeBound.Parse, $"Parse of a stream of {bytes.Length:N0} bytes", () => ListingParser.Parse(stream, options));
             var decoded = ParserChecks.Decode(bytes, out _);
             if (!document.Diagnostics.Any(d => d.Code == DiagnosticCodes.NotText))
             {

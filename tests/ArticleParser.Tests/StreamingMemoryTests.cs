@@ -109,11 +109,16 @@ public sealed class StreamingMemoryTests(ITestOutputHelper output)
             }
         };
 
-        long entries = 0;
-        foreach (var entry in ListingParser.Enumerate(reader, options))
+        var entries = TimeBound.Within(TimeBound.Stream, $"Enumerate over {length:N0} characters of {pattern.Length}-character patterns", () =>
         {
-            entries++;
-        }
+            long count = 0;
+            foreach (var entry in ListingParser.Enumerate(reader, options))
+            {
+                count++;
+            }
+
+            return count;
+        });
 
         reader.Position.Should().Be(length);
         return (entries, blocks, Math.Max(0, live - baseline), Math.Max(0, heap - baseline));

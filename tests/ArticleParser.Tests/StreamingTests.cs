@@ -53,9 +53,10 @@ public sealed class StreamingTests
         var whole = builder.ToString();
         var diagnostics = new List<ListingDiagnostic>();
 
-        var streamed = ListingParser.Enumerate(new StringReader(whole), new ListingParserOptions { OnDiagnostic = diagnostics.Add }).ToList();
+        var streamed = TimeBound.Within(TimeBound.Parse, $"Enumerate over {whole.Length:N0} characters", () =>
+            ListingParser.Enumerate(new StringReader(whole), new ListingParserOptions { OnDiagnostic = diagnostics.Add }).ToList());
 
-        var document = ListingParser.Parse(whole);
+        var document = TimeBound.Within(TimeBound.Parse, $"Parse of {whole.Length:N0} characters", () => ListingParser.Parse(whole));
         streamed.Should().HaveCount(document.Entries.Count);
         streamed.Should().Equal(document.Entries);
         diagnostics.Should().Equal(document.Diagnostics);

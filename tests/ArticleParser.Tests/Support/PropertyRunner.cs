@@ -63,9 +63,10 @@ public static class PropertyRunner
             var value = gen.Generate(pcg, null, out _);
             try
             {
-                property(value);
+                // A case that runs far too long fails as it is: replaying it to shrink would only wait again.
+                TimeBound.Within(TimeBound.Parse, $"case {i} of the run with {SeedVariable}={seed} (rerun with it to reproduce the case)", () => property(value));
             }
-            catch (Exception failure) when (failure is not OutOfMemoryException)
+            catch (Exception failure) when (failure is not OutOfMemoryException and not TimeBoundExceededException)
             {
                 var reproduce = string.Create(
                     CultureInfo.InvariantCulture,
