@@ -206,7 +206,8 @@ internal sealed class DocumentBuilder
             Headline = headlineText,
             Teaser = teaserText,
             IsTeaserTruncated = teaserText is not null && TextRules.EndsWithTruncationMarker(teaserText),
-            Label = TextRules.TryGetLabel(headlineText, out var label) ? headlineText[label] : null,
+            Label = headline.Glued == GluedKind.Affix ? Layout.HeadlineAffixes.Label(tokens.Source, headline, headline.Meta > 0 && tokens.MetaOf(headline).HasByline)
+                : TextRules.TryGetLabel(headlineText, out var label) ? headlineText[label] : null,
             Byline = byline,
             Published = published,
             ReadMore = readMore,

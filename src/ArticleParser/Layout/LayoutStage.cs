@@ -174,7 +174,7 @@ internal sealed class LayoutStage
 
             if (inside && roles is not null)
             {
-                MarkRecord(tokens, lines, first, end, roles, deviates: !fits && template.Teaser >= 0 && Array.IndexOf(roles, LineRole.Teaser) < 0);
+                MarkRecord(template, tokens, lines, first, end, roles, deviates: !fits && template.Teaser >= 0 && Array.IndexOf(roles, LineRole.Teaser) < 0);
                 _seenRecord = true;
             }
             else
@@ -339,12 +339,16 @@ internal sealed class LayoutStage
         return signatures.Length - start >= 2 ? start + 1 : 0;
     }
 
-    private void MarkRecord(TokenList tokens, List<(int Token, LineSignature Signature)> lines, int first, int end, LineRole[] roles, bool deviates)
+    private void MarkRecord(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines, int first, int end, LineRole[] roles, bool deviates)
     {
         for (var l = first; l < end; l++)
         {
             ref var token = ref tokens[lines[l].Token];
             token.Role = roles[l - first];
+            if (token.Role == LineRole.Headline)
+            {
+                template.Affixes?.Trim(tokens, ref token);
+            }
         }
 
         ref var start = ref tokens[lines[first].Token];

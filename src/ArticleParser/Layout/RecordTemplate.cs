@@ -14,8 +14,9 @@ namespace ArticleParser.Layout;
 /// </remarks>
 internal sealed class RecordTemplate
 {
-    public RecordTemplate(LineSignature key, int period, int phase, LineSignature[] slots, LineRole[] roles, bool captionAbove, bool holdsPosts = false)
+    public RecordTemplate(LineSignature key, int period, int phase, LineSignature[] slots, LineRole[] roles, bool captionAbove, bool holdsPosts = false, HeadlineAffixes? affixes = null)
     {
+        Affixes = affixes;
         HoldsPosts = holdsPosts;
         Key = key;
         Period = period;
@@ -42,6 +43,9 @@ internal sealed class RecordTemplate
 
     public int Headline { get; }
 
+    /// <summary>Gets what the page glues to every headline and is no part of it (a badge, a source in parentheses), or <see langword="null"/>.</summary>
+    public HeadlineAffixes? Affixes { get; }
+
     /// <summary>Gets a value indicating whether the records are whole posts: after the teaser (the first paragraph) comes the post's body (<see cref="PostBody"/>).</summary>
     public bool HoldsPosts { get; }
 
@@ -64,6 +68,10 @@ internal sealed class RecordTemplate
             }
 
             text.Append(Name(i));
+            if (i == Headline && Affixes is not null)
+            {
+                text.Append(' ').Append(Affixes.Describe());
+            }
         }
 
         return HoldsPosts ? text.Append(" / body…").ToString() : text.ToString();

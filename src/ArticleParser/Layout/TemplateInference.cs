@@ -231,7 +231,7 @@ internal static class TemplateInference
             score *= 0.8;
         }
 
-        return (new RecordTemplate(key, period, phase, slots, roles, captionAbove, posts), score);
+        return (new RecordTemplate(key, period, phase, slots, roles, captionAbove, posts, HeadlineAffixes.Find(sample, exact, headline)), score);
     }
 
     /// <summary>Returns the first lines of the records that share the most frequent shape (ties: the shorter, since an optional line such as a caption makes the longer).</summary>

@@ -38,7 +38,7 @@ internal enum LineShapeKind : byte
 }
 
 /// <summary>
-/// Names what the lexer measured off the end of a text line's field.
+/// Names what the lexer measured off the end of a text line's field (or the layout stage off a headline's edges).
 /// </summary>
 internal enum GluedKind : byte
 {
@@ -52,6 +52,13 @@ internal enum GluedKind : byte
 
     /// <summary>A date in parentheses (<c>Titre (12 mars 2019)</c>); its date range is in the meta table.</summary>
     Date = 3,
+
+    /// <summary>
+    /// A badge or source the page's template glues to every headline, before or after the title (<c>原创 Title</c>,
+    /// <c>Title (github.com)</c>): cut off by the layout stage (<see cref="Layout.HeadlineAffixes"/>); a name in
+    /// parentheses is in the meta table as the byline, and the entry's label is the rest.
+    /// </summary>
+    Affix = 4,
 }
 
 /// <summary>

@@ -23,7 +23,11 @@ public sealed record ListingEntry
     /// <summary>Gets a value indicating whether the teaser ends in <c>[…]</c>, <c>[...]</c>, <c>…</c> or <c>...</c>.</summary>
     public bool IsTeaserTruncated { get; init; }
 
-    /// <summary>Gets the text of a bracketed headline prefix such as <c>Video</c> in <c>[Video] Title</c>, if any.</summary>
+    /// <summary>
+    /// Gets the text of a bracketed headline prefix such as <c>Video</c> in <c>[Video] Title</c>, or of a badge or source
+    /// that the page glues to most of its headlines and that is no part of the headline: <c>Reuters</c> in
+    /// <c>Reuters Title</c>, <c>github.com</c> in <c>Title (github.com)</c>; <see langword="null"/> when there is none.
+    /// </summary>
     public string? Label { get; init; }
 
     /// <summary>Gets the author named in a byline line (<c>By Name</c>, <c>Name | May 26, 2023</c>), without the "By" word.</summary>

@@ -1,0 +1,236 @@
+using ArticleParser.Lexing;
+
+namespace ArticleParser.Layout;
+
+/// <summary>
+/// What a page's template glues to every headline that is no part of it: a badge or source name before the title
+/// (<c>原创 Title</c>, <c>Dainik Bhaskar Title</c>), or a source or author in parentheses after it
+/// (<c>Title (github.com/user)</c>, <c>Title (Tomáš Vrba)</c>).
+/// </summary>
+/// <remarks>
+/// One headline cannot tell a badge from a title's first word; the page can. An affix counts only when it
+/// repeats on at least three quarters of the records the template was inferred from, and at least three: a
+/// prefix word for word, a trailing parenthetical by its shape. A prefix in a cased script must start with a word
+/// of four letters or more and be followed by a capital, a digit or a letter of a script without case, so that
+/// the words a page's titles happen to share ("The …", "How to make …") stay. A parenthetical that reads as a name becomes the entry's byline.
+/// </remarks>
+internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical)
+{
+    private const int MinRecords = 3;
+    private const int MaxPrefixLength = 30;
+    private const int MaxPrefixWords = 3;
+    private const int MaxParenthetical = 40;
+    private const int MaxNameWords = 4;
+
+    /// <summary>Gets a value indicating whether the template glues anything to its headlines.</summary>
+    public bool Any => Prefix is not null || TrailingParenthetical;
+
+    /// <summary>Finds the affixes of the headlines of <paramref name="records"/> (sample lines where records start), or <see langword="null"/>.</summary>
+    public static HeadlineAffixes? Find(TemplateInference.Sample sample, List<int> records, int headline)
+    {
+        if (headline < 0 || records.Count < MinRecords)
+        {
+            return null;
+        }
+
+        var needed = Math.Max(MinRecords, ((records.Count * 3) + 3) / 4);
+        var prefix = CommonPrefix(sample, records, headline, needed);
+        var parentheticals = 0;
+        foreach (var first in records)
+        {
+            parentheticals += Parenthetical(Field(sample, first, headline)) is { Length: > 0 } ? 1 : 0;
+        }
+
+        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed);
+        return affixes.Any ? affixes : null;
+    }
+
+    /// <summary>
+    /// Cuts the affixes off a headline line: its field shrinks to the title and it is marked <see cref="GluedKind.Affix"/>;
+    /// a name in parentheses becomes its byline, and the entry's label is read back by <see cref="Label"/>.
+    /// </summary>
+    public void Trim(TokenList tokens, ref LineToken token)
+    {
+        if (token.Glued != GluedKind.None || token.Kind != LineKind.Text)
+        {
+            return;
+        }
+
+        var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+        if (Prefix is not null && field.Length > Prefix.Length && field.StartsWith(Prefix.AsSpan(), StringComparison.Ordinal)
+            && FollowsPrefix(Prefix.AsSpan(), field[Prefix.Length]))
+        {
+            token.FieldStart += Prefix.Length;
+            token.FieldLength -= Prefix.Length;
+            token.Glued = GluedKind.Affix;
+            field = field[Prefix.Length..];
+        }
+
+        if (TrailingParenthetical && Parenthetical(field) is { Length: > 0 } inner)
+        {
+            var open = field.Length - inner.Length - 2;
+            var innerStart = token.FieldStart + open + 1;
+            token.FieldLength = field[..open].TrimEnd().Length;
+            token.Glued = GluedKind.Affix;
+            if (token.Meta == 0 && IsName(inner))
+            {
+                token.Meta = tokens.AddMeta(new MetaPart(innerStart, inner.Length, -1, 0, null));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The text an <see cref="GluedKind.Affix"/> headline's line holds beside its field: the badge before the title, or
+    /// else the parenthetical after it unless that became the byline (<paramref name="bylineTaken"/>).
+    /// </summary>
+    public static string? Label(string source, in LineToken headline, bool bylineTaken)
+    {
+        var before = source.AsSpan(headline.OuterStart, headline.FieldStart - headline.OuterStart);
+        var start = 0;
+        while (start < before.Length && !char.IsLetterOrDigit(before[start]))
+        {
+            start++; // a bullet or a number's mark before the badge is no part of it
+        }
+
+        var badge = before[start..].Trim();
+        if (!badge.IsEmpty)
+        {
+            return badge.ToString();
+        }
+
+        var after = source.AsSpan(headline.FieldEnd, headline.OuterEnd - headline.FieldEnd).Trim();
+        return !bylineTaken && after.Length > 2 && after[0] == '(' && after[^1] == ')' ? after[1..^1].Trim().ToString() : null;
+    }
+
+    /// <summary>Writes the affixes for a template's readable form: <c>headline</c> becomes <c>headline (after "原创 ", then "(…)")</c>.</summary>
+    public string Describe() =>
+        (Prefix, TrailingParenthetical) switch
+        {
+            ({ } prefix, true) => $"(after \"{prefix}\", then \"(…)\")",
+            ({ } prefix, false) => $"(after \"{prefix}\")",
+            _ => "(then \"(…)\")",
+        };
+
+    private static ReadOnlySpan<char> Field(TemplateInference.Sample sample, int first, int slot)
+    {
+        ref var token = ref sample.Token(first, slot);
+        return sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+    }
+
+    /// <summary>The longest run of one to three words that at least <paramref name="needed"/> headlines start with, or <see langword="null"/>.</summary>
+    private static string? CommonPrefix(TemplateInference.Sample sample, List<int> records, int headline, int needed)
+    {
+        // A prefix most headlines share is the prefix of one of the first records that do not hold it all.
+        var best = 0;
+        var from = -1;
+        for (var r = 0; r < Math.Min(records.Count, records.Count - needed + 1); r++)
+        {
+            var field = Field(sample, records[r], headline);
+            var end = 0;
+            for (var words = 0; words < MaxPrefixWords; words++)
+            {
+                var space = field[end..].IndexOf(' ');
+                if (space <= 0 || end + space + 1 > MaxPrefixLength || end + space + 1 >= field.Length)
+                {
+                    break;
+                }
+
+                end += space + 1;
+                var candidate = field[..end];
+                if (end > best && IsPrefixText(candidate) && CountStarting(sample, records, headline, candidate) >= needed)
+                {
+                    best = end;
+                    from = records[r];
+                }
+            }
+        }
+
+        return from >= 0 ? Field(sample, from, headline)[..best].ToString() : null;
+    }
+
+    private static int CountStarting(TemplateInference.Sample sample, List<int> records, int headline, ReadOnlySpan<char> prefix)
+    {
+        var count = 0;
+        foreach (var first in records)
+        {
+            var field = Field(sample, first, headline);
+            count += field.Length > prefix.Length && field.StartsWith(prefix, StringComparison.Ordinal) && FollowsPrefix(prefix, field[prefix.Length]) ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>A badge or a source name: letters, digits, dots and single spaces, no punctuation that would make it a kicker (<c>Opinion: </c>, <c>Editorial | </c>), and no article.</summary>
+    private static bool IsPrefixText(ReadOnlySpan<char> prefix)
+    {
+        foreach (var c in prefix)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == ' ' || c == '.' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+            {
+                return false;
+            }
+        }
+
+        // In a cased script a short first word is an article or a preposition ("The ", "La ", "Der "), not a badge.
+        var firstWord = prefix.IndexOf(' ');
+        return char.IsLetter(prefix[0]) && (!IsCased(prefix) || firstWord >= 4);
+    }
+
+    /// <summary>What follows a badge: a title's start, which after a badge in a cased script is no lower-case letter ("How to make …" is a title).</summary>
+    private static bool FollowsPrefix(ReadOnlySpan<char> prefix, char next) => !char.IsWhiteSpace(next) && !(IsCased(prefix) && char.IsLower(next));
+
+    private static bool IsCased(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsUpper(c) || char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text inside a trailing <c> (…)</c> of a headline, or empty when it ends otherwise.</summary>
+    private static ReadOnlySpan<char> Parenthetical(ReadOnlySpan<char> field)
+    {
+        if (field.Length < 4 || field[^1] != ')')
+        {
+            return [];
+        }
+
+        var open = field.LastIndexOf('(');
+        if (open < 2 || field[open - 1] != ' ')
+        {
+            return [];
+        }
+
+        var inner = field[(open + 1)..^1];
+        return inner.Length is >= 2 and <= MaxParenthetical && inner.IndexOfAny('(', ')') < 0 && !inner.Trim().IsEmpty ? inner : [];
+    }
+
+    /// <summary>A person or a desk: up to four words of letters (with hyphens, apostrophes and initials' dots) starting with no lower-case letter, no digits, no domain ("(pdf)" is a format).</summary>
+    private static bool IsName(ReadOnlySpan<char> inner)
+    {
+        var words = 1;
+        for (var i = 0; i < inner.Length; i++)
+        {
+            var c = inner[i];
+            if (c == ' ')
+            {
+                words++;
+            }
+            else if (c == '.' && i + 1 < inner.Length && inner[i + 1] != ' ')
+            {
+                return false; // a domain (github.com), not an initial
+            }
+            else if (!(char.IsLetter(c) || c is '-' or '\'' or '’' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return words <= MaxNameWords && char.IsLetter(inner[0]) && !char.IsLower(inner[0]);
+    }
+}

@@ -1,0 +1,100 @@
+using ArticleParser.Tests.Support;
+using FluentAssertions;
+
+namespace ArticleParser.Tests;
+
+/// <summary>
+/// What a page glues to every headline (a source badge before it, a source or an author in parentheses after it)
+/// is read from the page, not from one line: it is cut off the headline only when most records repeat it.
+/// </summary>
+public sealed class HeadlineAffixTests
+{
+    private static readonly string[] Titles =
+    [
+        "Storm closes the coastal road for a second night",
+        "Council votes to keep the night buses running",
+        "Harbour cranes go quiet as the strike begins",
+        "New library opens with a queue around the block",
+        "Rail fares rise again in the new year",
+    ];
+
+    [Fact]
+    public void A_source_badge_before_every_headline_is_not_part_of_the_headline()
+    {
+        var text = Listing(Titles.Select(title => "Reuters " + title));
+
+        var document = FormatRuleTests.Parse(text);
+
+        Fields(document).Should().Equal(Titles.Select((title, i) => new ExpectedEntry(null, title, Teaser(i), null, null)));
+        document.Entries.Select(e => text.Substring(e.HeadlineSpan.Offset, e.HeadlineSpan.Length)).Should().Equal(Titles, "the headline's span covers the title alone");
+        document.Entries.Should().OnlyContain(e => e.Label == "Reuters", "the badge is cut off the headline, not lost");
+        document.Layouts.Should().ContainSingle().Which.Template.Should().Contain("headline (after \"Reuters \")");
+    }
+
+    [Fact]
+    public void A_badge_on_one_headline_only_stays_in_it()
+    {
+        var headlines = Titles.Select((title, i) => i == 0 ? "Reuters " + title : title).ToList();
+
+        var document = FormatRuleTests.Parse(Listing(headlines));
+
+        document.Entries.Select(e => e.Headline).Should().Equal(headlines);
+        document.Entries.Should().OnlyContain(e => e.Label == null);
+    }
+
+    [Fact]
+    public void Words_that_most_titles_happen_to_start_with_stay_in_them()
+    {
+        // "The" is an article and "How to" goes on in lower case: both are the titles' own words.
+        var the = Titles.Select(title => "The " + title).ToList();
+        var howTo = Titles.Select(title => "How to " + char.ToLowerInvariant(title[0]) + title[1..]).ToList();
+
+        FormatRuleTests.Parse(Listing(the)).Entries.Select(e => e.Headline).Should().Equal(the);
+        FormatRuleTests.Parse(Listing(howTo)).Entries.Select(e => e.Headline).Should().Equal(howTo);
+    }
+
+    [Fact]
+    public void A_name_in_parentheses_after_every_headline_is_the_byline()
+    {
+        var authors = new[] { "Jane Doe", "Tomáš Vrba", "Ana María Ruiz", "J. R. Smith", "Desk" };
+        var text = Listing(Titles.Select((title, i) => $"{title} ({authors[i]})"));
+
+        var document = FormatRuleTests.Parse(text);
+
+        Fields(document).Should().Equal(Titles.Select((title, i) => new ExpectedEntry(null, title, Teaser(i), authors[i], null)));
+        document.Entries.Select(e => text.Substring(e.BylineSpan!.Value.Offset, e.BylineSpan.Value.Length)).Should().Equal(authors);
+        document.Entries.Should().OnlyContain(e => e.Label == null, "the parenthetical is the byline");
+    }
+
+    [Fact]
+    public void A_source_in_parentheses_after_every_headline_is_cut_off_and_is_no_byline()
+    {
+        var sources = new[] { "github.com/alice", "example.org", "2019", "pdf", "video, 3 min" };
+        var text = Listing(Titles.Select((title, i) => $"{title} ({sources[i]})"));
+
+        var document = FormatRuleTests.Parse(text);
+
+        Fields(document).Should().Equal(Titles.Select((title, i) => new ExpectedEntry(null, title, Teaser(i), null, null)));
+    }
+
+    [Fact]
+    public void Enumerate_reads_the_same_affixes_as_Parse()
+    {
+        var text = Listing(Titles.Select((title, i) => $"原创 {title} (Jane Doe)"));
+
+        var parsed = FormatRuleTests.Parse(text);
+        var streamed = ListingParser.Enumerate(new StringReader(text)).ToList();
+
+        parsed.Entries.Select(e => (e.Headline, e.Byline, e.Label)).Should().Equal(Titles.Select(title => (title, (string?)"Jane Doe", (string?)"原创")));
+        streamed.Should().Equal(parsed.Entries);
+    }
+
+    /// <summary>Every field of every entry, the byline and the date too.</summary>
+    private static List<ExpectedEntry> Fields(ListingDocument document) =>
+        [.. document.Entries.Select(e => new ExpectedEntry(e.ImageCaption, e.Headline, e.Teaser, e.Byline, e.Published?.Text))];
+
+    private static string Teaser(int i) => $"The teaser of story {i} says in one plain sentence what happened and why it matters.";
+
+    private static string Listing(IEnumerable<string> headlines) =>
+        string.Join("\n\n", headlines.Select((headline, i) => $"{headline}\n\n{Teaser(i)}")) + "\n";
+}
