@@ -27,8 +27,8 @@ public sealed class CliDiagnosticTests : IDisposable
 
         result.Code.Should().Be(1);
         var lines = StderrLines(result);
-        // MZ, then 0x90 (one invalid byte, one character), then the first NUL.
-        lines[0].Should().MatchRegex($"^{Escape(dll)}:1:4: error AP104: Expected text \\(UTF-8, or UTF-16 with a BOM\\), found binary data: \\d+ NUL bytes in the first \\d+ bytes, the first at byte offset 3; nothing was parsed\\.$");
+        // MZ followed by binary bytes names an executable, at its magic number.
+        lines[0].Should().MatchRegex($"^{Escape(dll)}:1:1: error AP104: Expected text \\(UTF-8, or UTF-16 with a BOM\\), found binary data \\(a Windows or DOS executable \\(PE/MZ\\), by its magic number 4D 5A at byte offset 0, and \\d+ control bytes in the first \\d+ bytes\\); nothing was parsed\\.$");
         lines[^1].Should().Be(Cli.Summary("1 file", "0 entries", errors: 1));
         JsonDocument.Parse(result.Stdout).RootElement.GetProperty("entries").GetArrayLength().Should().Be(0);
     }
@@ -41,7 +41,7 @@ public sealed class CliDiagnosticTests : IDisposable
         var result = Cli.Run(["-"], bytes);
 
         result.Code.Should().Be(1);
-        StderrLines(result)[0].Should().StartWith("<stdin>:1:4: error AP104: Expected text");
+        StderrLines(result)[0].Should().StartWith("<stdin>:1:1: error AP104: Expected text (UTF-8, or UTF-16 with a BOM), found binary data (a Windows or DOS executable (PE/MZ), by its magic number 4D 5A");
         JsonDocument.Parse(result.Stdout).RootElement.GetProperty("entries").GetArrayLength().Should().Be(0, "binary input yields no entries");
     }
 

@@ -482,14 +482,16 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void Only_the_first_100_invalid_sequences_are_reported_and_the_100th_says_so()
+    public void Only_the_first_10_invalid_sequences_are_reported_one_by_one_and_one_more_report_counts_the_rest()
     {
         var document = ParseStream(Enumerable.Repeat((byte)0xFF, 150).ToArray());
 
         var reports = document.Diagnostics.Where(d => d.Code == DiagnosticCodes.InvalidEncoding).ToList();
-        reports.Should().HaveCount(100);
+        reports.Should().HaveCount(11);
+        reports[9].Message.Should().Be("Expected UTF-8, found 1 invalid byte at byte offset 9; replaced with U+FFFD.");
         reports[^1].Message.Should().Be(
-            "Expected UTF-8, found 1 invalid byte at byte offset 99; replaced with U+FFFD. Further invalid sequences are replaced without a report of their own.");
+            "Expected UTF-8, found 140 more invalid sequences after the first 10, the first of them at byte offset 10; they were replaced with U+FFFD without a report of their own.");
+        reports[^1].Span.Should().Be(new SourceSpan(10, 1, 1, 11), "the count stands at the first sequence it covers");
         document.NonEntryBlocks.Should().ContainSingle().Which.Text.Should().Be(new string('\uFFFD', 150));
     }
 

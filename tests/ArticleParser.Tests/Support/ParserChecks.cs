@@ -131,7 +131,7 @@ public static partial class ParserChecks
     {
         if (actual.Diagnostics.Any(d => d.Code == DiagnosticCodes.NotText))
         {
-            Require(text.Contains('\0', StringComparison.Ordinal), $"{what}: AP104 on text without NUL");
+            Require(text.Any(c => c < ' ' && c is not ('\t' or '\n' or '\v' or '\f' or '\r' or '\u001B')), $"{what}: AP104 on text without NUL or other controls");
             Require(actual.Entries.Count == 0 && actual.NonEntryBlocks.Count == 0, $"{what}: AP104 with entries or blocks");
             Require(actual.Diagnostics.Select(d => d.Code).SequenceEqual([DiagnosticCodes.NotText]), $"{what}: AP104 with other diagnostics");
             return;
@@ -143,7 +143,8 @@ public static partial class ParserChecks
     /// <summary>
     /// Arbitrary bytes through Parse(Stream): never throws; the document is the one of the text the bytes decode
     /// to (by BOM, else UTF-8 with U+FFFD for each invalid sequence), plus one AP103 warning per invalid sequence
-    /// (the first 100) pointing at its U+FFFD and naming a byte offset inside the input; NUL-heavy bytes give AP104 alone.
+    /// (the first 10, then one that counts the rest) pointing at its U+FFFD and naming a byte offset inside the input;
+    /// bytes that are binary by the README's rule give AP104 alone, and AP104 comes only then.
     /// </summary>
     public static void CheckBytes(byte[] bytes, ListingParserOptions options)
     {
@@ -151,12 +152,13 @@ public static partial class ParserChecks
         var document = FromBytes(bytes, options);
         if (document.Diagnostics.Any(d => d.Code == DiagnosticCodes.NotText))
         {
-            Require(bytes.Contains((byte)0), "AP104 on bytes without NUL");
+            Require(LooksBinary(bytes, document.Diagnostics[0].Message), $"AP104 on bytes that are not binary by the README's rule: {document.Diagnostics[0].Message}");
             Require(document.Entries.Count == 0 && document.NonEntryBlocks.Count == 0, "AP104 with entries or blocks");
             Require(document.Diagnostics.Count == 1, "AP104 with other diagnostics");
             return;
         }
 
+        Require(!LooksBinary(bytes, null), "binary bytes by the README's rule without AP104");
         var decoded = Decode(bytes, out var literalReplacements);
         Invariants.Check(decoded, document);
         var invalid = document.Diagnostics.Where(d => d.Code == DiagnosticCodes.InvalidEncoding).ToList();
@@ -167,13 +169,50 @@ public static partial class ParserChecks
         Require(expected.Diagnostics.SequenceEqual(rest), "Parse(Stream) diagnostics differ from Parse(decoded text)");
 
         var replacements = decoded.Count(c => c == '\uFFFD') - literalReplacements;
-        Require(invalid.Count == Math.Min(100, replacements), $"{invalid.Count} AP103 warnings for {replacements} invalid sequences");
+        Require(invalid.Count == (replacements <= 10 ? replacements : 11), $"{invalid.Count} AP103 warnings for {replacements} invalid sequences");
+        Require(replacements <= 10 || invalid[^1].Message.Contains(FormattableString.Invariant($"found {replacements - 10} more invalid sequence"), StringComparison.Ordinal), $"the last AP103 does not count the {replacements - 10} unreported sequences");
         foreach (var diagnostic in invalid)
         {
             Require(diagnostic.Span.Length == 1 && decoded[diagnostic.Span.Offset] == '\uFFFD', $"{diagnostic} does not point at a U+FFFD");
             var match = ByteOffset().Match(diagnostic.Message);
             Require(match.Success && long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) < bytes.Length, $"{diagnostic} names no byte offset inside the input");
         }
+    }
+
+    /// <summary>
+    /// Tells binary input the way the README says: after a UTF-16 BOM, NUL characters in 1 % of the first 8 KiB;
+    /// otherwise NULs or other C0 controls (all but tab, LF, VT, FF, CR and ESC) in 1 % of its bytes, or, when
+    /// <paramref name="message"/> names a magic number, the bytes start with that magic number.
+    /// </summary>
+    private static bool LooksBinary(byte[] bytes, string? message)
+    {
+        var head = bytes.AsSpan(0, Math.Min(bytes.Length, 8192));
+        if (head.StartsWith((byte[])[0xFF, 0xFE]) || head.StartsWith((byte[])[0xFE, 0xFF]))
+        {
+            var units = (head.Length - 2) / 2;
+            var nuls = 0;
+            for (var i = 2; i + 1 < head.Length; i += 2)
+            {
+                nuls += head[i] == 0 && head[i + 1] == 0 ? 1 : 0;
+            }
+
+            return nuls > 0 && nuls * 100 >= units;
+        }
+
+        var body = head.StartsWith((byte[])[0xEF, 0xBB, 0xBF]) ? head[3..] : head;
+        var magic = message is null ? null : Regex.Match(message, "by its magic number ((?:[0-9A-F]{2} ?)+) at byte offset");
+        if (magic is { Success: true })
+        {
+            return body.StartsWith(Convert.FromHexString(magic.Groups[1].Value.Replace(" ", string.Empty, StringComparison.Ordinal)));
+        }
+
+        var controls = 0;
+        foreach (var b in body)
+        {
+            controls += b < 0x20 && b is not (>= 0x09 and <= 0x0D) and not 0x1B ? 1 : 0;
+        }
+
+        return controls > 0 && controls * 100 >= body.Length;
     }
 
     /// <summary>Decodes bytes the way the README says Parse(Stream) does; counts the U+FFFD that were in the input.</summary>
