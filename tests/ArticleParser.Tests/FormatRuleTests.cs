@@ -234,6 +234,27 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_link_aggregator_gives_each_link_its_source_user_and_age()
+    {
+        var links = new[]
+        {
+            ("A parser for loose listings in two hundred lines", "example.org", "nadia_r", "2 hours ago", "41 comments"),
+            ("How the harbour tides were first measured", "tides.example.net", "oskar", "4 hours ago", "9 comments"),
+            ("Show AP: a tiny text editor for old terminals", "github.com/pavel", "pavel.k", "5 hours ago", "discuss"),
+            ("Why our build took eleven minutes", "blog.example.com", "leyla", "7 hours ago", "63 comments"),
+            ("The quiet history of the paper clip", "museum.example.org", "tomasz_w", "9 hours ago", "17 comments"),
+        };
+        var text = "Links new | past | comments | ask\n"
+            + string.Concat(links.Select((l, i) => $"{i + 1}. {l.Item1} ({l.Item2})\n{120 - (i * 7)} points by {l.Item3} {l.Item4} | hide | {l.Item5}\n"))
+            + "More\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Label, e.Byline, e.Published?.Text, e.Teaser))
+            .Should().Equal(links.Select(l => (l.Item1, (string?)l.Item2, (string?)l.Item3, (string?)l.Item4, (string?)null)));
+    }
+
+    [Fact]
     public void An_article_with_section_headings_and_no_dates_is_no_listing()
     {
         var sections = new[] { "Why the river floods every spring", "What the town has tried so far", "What the engineers propose now" };

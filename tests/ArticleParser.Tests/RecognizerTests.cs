@@ -41,6 +41,11 @@ public sealed class RecognizerTests
     [InlineData("By:", null, null, null)]
     [InlineData("Source: Harbor Review", null, null, null)]
     [InlineData("15 min read", null, null, null)]
+    [InlineData("412 points by quentinm 3 hours ago | hide | 118 comments", "quentinm", "3 hours ago", null)]
+    [InlineData("198 points by harlow_k 2 hours ago | hide | discuss", "harlow_k", "2 hours ago", null)]
+    [InlineData("via alice.k 5 hours ago · 12 comments", "alice.k", "5 hours ago", null)]
+    [InlineData("1 hour ago | hide", null, "1 hour ago", null)]
+    [InlineData("12 comments | 26.05.2023", null, "26.05.2023", "2023-05-26")]
     public void Metadata_lines_yield_byline_and_date(string line, string? byline, string? date, string? parsed)
     {
         MetaRecognizer.TryMatch(line, out var match).Should().BeTrue();
@@ -61,6 +66,10 @@ public sealed class RecognizerTests
     [InlineData("2022 Recap: Communists on the Campus!")]
     [InlineData("Lenin: 100 Years On")]
     [InlineData("The Paris Commune (1871)")]
+    [InlineData("Review | The Batman 2022")]
+    [InlineData("Hacker News new | past | comments | ask | show | jobs | submit")]
+    [InlineData("Why we left the cloud, by a team of three | 3 hours ago")]
+    [InlineData("Ask HN: what did you build | 3 hours ago | hide")]
     public void Headlines_with_dates_or_names_in_them_are_not_metadata(string line)
     {
         MetaRecognizer.TryMatch(line, out _).Should().BeFalse();

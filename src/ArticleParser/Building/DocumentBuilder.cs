@@ -206,7 +206,7 @@ internal sealed class DocumentBuilder
             Headline = headlineText,
             Teaser = teaserText,
             IsTeaserTruncated = teaserText is not null && TextRules.EndsWithTruncationMarker(teaserText),
-            Label = headline.Glued == GluedKind.Affix ? Layout.HeadlineAffixes.Label(tokens.Source, headline, headline.Meta > 0 && tokens.MetaOf(headline).HasByline)
+            Label = tokens.MetaOf(headline) is { HasLabel: true } cut ? tokens.Text(cut.LabelStart, cut.LabelLength)
                 : TextRules.TryGetLabel(headlineText, out var label) ? headlineText[label] : null,
             Byline = byline,
             Published = published,

@@ -11,7 +11,7 @@ namespace ArticleParser.Layout;
 /// One headline cannot tell a badge from a title's first word; the page can. An affix counts only when it
 /// repeats on at least three quarters of the records the template was inferred from, and at least three: a
 /// prefix word for word, a trailing parenthetical by its shape. A prefix in a cased script must start with a word
-/// of four letters or more and be followed by a capital, a digit or a letter of a script without case, so that
+/// of four letters or more and be followed by a capital or a letter of a script without case (never a digit), so that
 /// the words a page's titles happen to share ("The …", "How to make …") stay. A parenthetical that reads as a name becomes the entry's byline.
 /// </remarks>
 internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical)
@@ -46,8 +46,9 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     }
 
     /// <summary>
-    /// Cuts the affixes off a headline line: its field shrinks to the title and it is marked <see cref="GluedKind.Affix"/>;
-    /// a name in parentheses becomes its byline, and the entry's label is read back by <see cref="Label"/>.
+    /// Cuts the affixes off a headline line: its field shrinks to the title and it is marked <see cref="GluedKind.Affix"/>.
+    /// A name in parentheses becomes its byline; the badge before the title, or else a parenthetical that is no name,
+    /// becomes its label (both in the meta table), so no text leaves every field.
     /// </summary>
     public void Trim(TokenList tokens, ref LineToken token)
     {
@@ -56,10 +57,12 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             return;
         }
 
+        var meta = tokens.MetaOf(token);
         var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
         if (Prefix is not null && field.Length > Prefix.Length && field.StartsWith(Prefix.AsSpan(), StringComparison.Ordinal)
             && FollowsPrefix(Prefix.AsSpan(), field[Prefix.Length]))
         {
+            meta = meta with { LabelStart = token.FieldStart, LabelLength = Prefix.TrimEnd().Length };
             token.FieldStart += Prefix.Length;
             token.FieldLength -= Prefix.Length;
             token.Glued = GluedKind.Affix;
@@ -69,37 +72,24 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         if (TrailingParenthetical && Parenthetical(field) is { Length: > 0 } inner)
         {
             var open = field.Length - inner.Length - 2;
-            var innerStart = token.FieldStart + open + 1;
+            var innerStart = token.FieldStart + open + 1 + (inner.Length - inner.TrimStart().Length);
+            inner = inner.Trim();
             token.FieldLength = field[..open].TrimEnd().Length;
             token.Glued = GluedKind.Affix;
-            if (token.Meta == 0 && IsName(inner))
+            if (!meta.HasByline && IsName(inner))
             {
-                token.Meta = tokens.AddMeta(new MetaPart(innerStart, inner.Length, -1, 0, null));
+                meta = meta with { BylineStart = innerStart, BylineLength = inner.Length };
+            }
+            else if (!meta.HasLabel)
+            {
+                meta = meta with { LabelStart = innerStart, LabelLength = inner.Length };
             }
         }
-    }
 
-    /// <summary>
-    /// The text an <see cref="GluedKind.Affix"/> headline's line holds beside its field: the badge before the title, or
-    /// else the parenthetical after it unless that became the byline (<paramref name="bylineTaken"/>).
-    /// </summary>
-    public static string? Label(string source, in LineToken headline, bool bylineTaken)
-    {
-        var before = source.AsSpan(headline.OuterStart, headline.FieldStart - headline.OuterStart);
-        var start = 0;
-        while (start < before.Length && !char.IsLetterOrDigit(before[start]))
+        if (token.Glued == GluedKind.Affix)
         {
-            start++; // a bullet or a number's mark before the badge is no part of it
+            token.Meta = tokens.AddMeta(meta);
         }
-
-        var badge = before[start..].Trim();
-        if (!badge.IsEmpty)
-        {
-            return badge.ToString();
-        }
-
-        var after = source.AsSpan(headline.FieldEnd, headline.OuterEnd - headline.FieldEnd).Trim();
-        return !bylineTaken && after.Length > 2 && after[0] == '(' && after[^1] == ')' ? after[1..^1].Trim().ToString() : null;
     }
 
     /// <summary>Writes the affixes for a template's readable form: <c>headline</c> becomes <c>headline (after "原创 ", then "(…)")</c>.</summary>
@@ -137,7 +127,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
                 end += space + 1;
                 var candidate = field[..end];
-                if (end > best && IsPrefixText(candidate) && CountStarting(sample, records, headline, candidate) >= needed)
+                if (end > best && IsPrefixText(candidate) && CountStarting(sample, records, headline, candidate, whole: false) >= needed)
                 {
                     best = end;
                     from = records[r];
@@ -145,16 +135,30 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             }
         }
 
-        return from >= 0 ? Field(sample, from, headline)[..best].ToString() : null;
+        if (from < 0)
+        {
+            return null;
+        }
+
+        // The words shared must end where the titles begin: "Headline Number 3 …" and "Weekly Roundup of the …"
+        // share more than a badge, so their shared words are the titles' own.
+        var prefix = Field(sample, from, headline)[..best];
+        var rest = Field(sample, from, headline)[best..];
+        var next = rest.IndexOf(' ');
+        var longer = next > 0 ? Field(sample, from, headline)[..(best + next + 1)] : [];
+        return CountStarting(sample, records, headline, prefix, whole: true) >= needed
+            && (longer.IsEmpty || CountStarting(sample, records, headline, longer, whole: false) < needed)
+            ? prefix.ToString() : null;
     }
 
-    private static int CountStarting(TemplateInference.Sample sample, List<int> records, int headline, ReadOnlySpan<char> prefix)
+    /// <summary>Counts the headlines that start with <paramref name="prefix"/> and go on; with <paramref name="whole"/>, with a title's first letter (<see cref="FollowsPrefix"/>).</summary>
+    private static int CountStarting(TemplateInference.Sample sample, List<int> records, int headline, ReadOnlySpan<char> prefix, bool whole)
     {
         var count = 0;
         foreach (var first in records)
         {
             var field = Field(sample, first, headline);
-            count += field.Length > prefix.Length && field.StartsWith(prefix, StringComparison.Ordinal) && FollowsPrefix(prefix, field[prefix.Length]) ? 1 : 0;
+            count += field.Length > prefix.Length && field.StartsWith(prefix, StringComparison.Ordinal) && (!whole || FollowsPrefix(prefix, field[prefix.Length])) ? 1 : 0;
         }
 
         return count;
@@ -176,8 +180,11 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         return char.IsLetter(prefix[0]) && (!IsCased(prefix) || firstWord >= 4);
     }
 
-    /// <summary>What follows a badge: a title's start, which after a badge in a cased script is no lower-case letter ("How to make …" is a title).</summary>
-    private static bool FollowsPrefix(ReadOnlySpan<char> prefix, char next) => !char.IsWhiteSpace(next) && !(IsCased(prefix) && char.IsLower(next));
+    /// <summary>
+    /// What follows a badge: a title's first letter, which after a badge in a cased script is no lower-case letter
+    /// ("How to make …" is a title), and never a digit ("Episode 12: …", "Headline number 3" number titles).
+    /// </summary>
+    private static bool FollowsPrefix(ReadOnlySpan<char> prefix, char next) => char.IsLetter(next) && !(IsCased(prefix) && char.IsLower(next));
 
     private static bool IsCased(ReadOnlySpan<char> text)
     {

@@ -56,7 +56,7 @@ internal enum GluedKind : byte
     /// <summary>
     /// A badge or source the page's template glues to every headline, before or after the title (<c>原创 Title</c>,
     /// <c>Title (github.com)</c>): cut off by the layout stage (<see cref="Layout.HeadlineAffixes"/>); a name in
-    /// parentheses is in the meta table as the byline, and the entry's label is the rest.
+    /// parentheses is in the meta table as the byline, the badge (or a parenthetical that is no name) as the label.
     /// </summary>
     Affix = 4,
 }

@@ -103,13 +103,21 @@ internal sealed class TokenList
 }
 
 /// <summary>
-/// Holds the byline and date the lexer found on one line, as offsets into the token list's source (-1 when absent).
+/// Holds the byline and date the lexer found on one line, and the label the layout stage cut off a headline, as
+/// offsets into the token list's source (-1 when absent).
 /// </summary>
 internal readonly record struct MetaPart(int BylineStart, int BylineLength, int DateStart, int DateLength, Recognizers.CalendarDate? Date)
 {
     public static MetaPart None { get; } = new(-1, 0, -1, 0, null);
 
+    /// <summary>Gets the start of a badge or source cut off the headline (<see cref="Layout.HeadlineAffixes"/>), or -1.</summary>
+    public int LabelStart { get; init; } = -1;
+
+    public int LabelLength { get; init; }
+
     public bool HasByline => BylineStart >= 0;
 
     public bool HasDate => DateStart >= 0;
+
+    public bool HasLabel => LabelStart >= 0;
 }

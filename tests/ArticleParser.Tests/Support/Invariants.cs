@@ -46,9 +46,10 @@ public static class Invariants
             Field(text, lines, entry, entry.Published?.Span, entry.Published?.Text, $"{who} date", fields);
             Field(text, lines, entry, entry.ReadMoreSpan, entry.ReadMore, $"{who} read-more", fields);
             Require(entry.Headline is not null, $"{who} has no headline");
+            // A label is in the headline ("[Video] Title") or beside it on its line, cut off it ("Reuters Title", "Title (github.com)").
             Require(
-                entry.Label is null || (entry.Label.Length > 0 && entry.Headline!.Contains(entry.Label, StringComparison.Ordinal)),
-                $"{who} label {Show(entry.Label)} is not part of its headline");
+                entry.Label is null || (entry.Label.Length > 0 && entry.Label.Trim() == entry.Label && HeadlineLine(text, entry.HeadlineSpan).Contains(entry.Label, StringComparison.Ordinal)),
+                $"{who} label {Show(entry.Label)} is not part of its headline's line");
             var truncated = entry.Teaser is { } teaser
                 && (teaser.EndsWith("[…]", StringComparison.Ordinal) || teaser.EndsWith("[...]", StringComparison.Ordinal)
                     || teaser.EndsWith('…') || teaser.EndsWith("...", StringComparison.Ordinal));
@@ -244,6 +245,13 @@ public static class Invariants
             // A span can start on a leading BOM (an error about the whole input): that is column 1, not 0.
             return (index + 1, Math.Max(1, offset - _starts[index] + 1));
         }
+    }
+
+    private static string HeadlineLine(string text, SourceSpan headline)
+    {
+        var start = headline.Offset == 0 ? 0 : text.LastIndexOfAny(['\r', '\n'], headline.Offset - 1) + 1;
+        var end = text.IndexOfAny(['\r', '\n'], headline.Offset);
+        return text[start..(end < 0 ? text.Length : end)];
     }
 }
 

@@ -106,7 +106,154 @@ internal static class MetaRecognizer
             return false;
         }
 
-        return TryDateLine(words, out match) || TryBylineOnly(words, out match) || TryFactLine(words, out match);
+        return TryDateLine(words, out match) || TryBylineOnly(words, out match) || TryFactLine(words, out match)
+            || TrySegmentedLine(line, out match);
+    }
+
+    /// <summary>
+    /// Reads the line a link aggregator prints under each link: segments apart by <c> | </c>, <c> · </c> or
+    /// <c> • </c>, one of which ends in the date, perhaps after a score and "by" (or "via") and a user name, and the
+    /// others short counters or actions (<c>412 points by quentinm 3 hours ago | hide | 118 comments</c>,
+    /// <c>via alice_k 2 hours ago · 12 comments</c>). User names are handles, not capitalized names: the "by" word
+    /// and the date around them are what vouch for them.
+    /// </summary>
+    private static bool TrySegmentedLine(ReadOnlySpan<char> line, out MetaMatch match)
+    {
+        match = default;
+        Range? byline = null;
+        Range? dateRange = null;
+        CalendarDate? parsed = null;
+        var segments = 0;
+        var start = 0;
+        while (true)
+        {
+            var rest = line[start..];
+            var cut = SegmentEnd(rest);
+            var segment = cut < 0 ? rest : rest[..cut];
+            segments++;
+            if (!ReadSegment(segment, start, ref byline, ref dateRange, ref parsed))
+            {
+                return false;
+            }
+
+            if (cut < 0)
+            {
+                break;
+            }
+
+            start += cut + 3;
+        }
+
+        match = new MetaMatch(byline, dateRange, parsed);
+        return segments >= 2 && dateRange is not null;
+    }
+
+    /// <summary>The index of the next segment separator (<c>" | "</c>, <c>" · "</c>, <c>" • "</c>), or -1.</summary>
+    private static int SegmentEnd(ReadOnlySpan<char> text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i] is '|' or '·' or '•' && text[i - 1] == ' ' && text[i + 1] == ' ')
+            {
+                return i - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads one segment: the first that ends in a date gives the date (and the user before it); any other must be a counter or an action.</summary>
+    private static bool ReadSegment(ReadOnlySpan<char> segment, int offset, ref Range? byline, ref Range? dateRange, ref CalendarDate? parsed)
+    {
+        Span<Range> storage = stackalloc Range[Words.Capacity];
+        var words = new Words(segment, storage);
+        if (words.Truncated || words.Count == 0)
+        {
+            return false;
+        }
+
+        if (dateRange is null)
+        {
+            for (var k = 0; k < words.Count; k++)
+            {
+                if (DateRecognizer.MatchAt(words, k, out var date) != words.Count)
+                {
+                    continue;
+                }
+
+                // Before the date: counters ("412 points"), then perhaps "by" and one user name.
+                var j = 0;
+                while (j + 1 < k && Words.IsNumber(words[j], out _) && IsPlainWord(words[j + 1]))
+                {
+                    j += 2;
+                }
+
+                // The words split a handle at '_' and '.' ("harlow_k"): the handle is all between "by" and the date.
+                var handle = j + 2 <= k ? segment[words.End(j)..words.Start(k)] : [];
+                var handleStart = words.End(j) + (handle.Length - handle.TrimStart().Length);
+                handle = handle.Trim();
+                if (j + 2 <= k && (Contains(ByWords, words[j]) || words[j].Equals("via", StringComparison.OrdinalIgnoreCase)) && IsHandle(handle))
+                {
+                    byline = (offset + handleStart)..(offset + handleStart + handle.Length);
+                }
+                else if (j != k)
+                {
+                    break;
+                }
+
+                dateRange = (offset + words.Start(k))..(offset + words.End(words.Count - 1));
+                parsed = date;
+                return true;
+            }
+        }
+
+        // A counter or an action: "118 comments", "hide", "flag", "discuss" (three words at most, no punctuation).
+        if (words.Count > 3)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!(Words.IsNumber(words[i], out _) || IsPlainWord(words[i])) || (i > 0 && !words.Gap(i).Trim().IsEmpty))
+            {
+                return false;
+            }
+        }
+
+        return words.Gap(0).Trim().IsEmpty && segment[words.End(words.Count - 1)..].Trim().IsEmpty;
+    }
+
+    private static bool IsPlainWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A user name as sites print it: letters, digits, '_', '-' and '.', starting with a letter or digit.</summary>
+    private static bool IsHandle(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > 39 || !char.IsLetterOrDigit(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!(char.IsLetterOrDigit(c) || c is '_' or '-' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool TryDateLine(in Words words, out MetaMatch match)
