@@ -8,6 +8,7 @@
 #   benchmarks/run-benchmarks.sh large   # 100MB, ShortRun job
 #   benchmarks/run-benchmarks.sh medium  # 3KB/1MB/10MB against the minimal scanner, MediumRun job (the ratios to quote)
 #   benchmarks/run-benchmarks.sh hostile # hostile shapes at 400 KB and 1.6 MB, ShortRun job
+#   benchmarks/run-benchmarks.sh parallel # 200 files on one thread and on all cores, MediumRun job (run it on a quiet machine)
 #   benchmarks/run-benchmarks.sh full    # everything, BenchmarkDotNet's default job (long)
 #   benchmarks/run-benchmarks.sh --commit medium   # the same, written over benchmarks/results/medium/
 set -euo pipefail
@@ -25,8 +26,9 @@ case "$set_name" in
   large) args=(--filter '*.LargeParseBenchmarks.*' --job short) ;;
   medium) args=(--filter '*.ParseBenchmarks.*' --job medium) ;;
   hostile) args=(--filter '*.HostileInputBenchmarks.*' --job short) ;;
+  parallel) args=(--filter '*.ParallelIngestionBenchmarks.*' --job medium) ;;
   full) args=(--filter '*') ;;
-  *) echo "usage: $0 [--commit] short|large|medium|hostile|full" >&2; exit 2 ;;
+  *) echo "usage: $0 [--commit] short|large|medium|hostile|parallel|full" >&2; exit 2 ;;
 esac
 
 out=$results/$set_name
