@@ -63,6 +63,30 @@ public sealed class StreamingTests
     }
 
     [Fact]
+    public void Enumerate_matches_parse_when_every_read_ends_between_the_halves_of_a_CRLF()
+    {
+        // A reader that stops each read right after a CR leaves the window's last character a CR whose LF is not
+        // read yet: the window must not take that CR for a whole line end (the LF would become a line of its own).
+        var builder = new StringBuilder();
+        var seeds = CorpusCase.Load("seeds").Select(l => l.Text.Replace("\n", "\r\n", StringComparison.Ordinal)).ToList();
+        for (var i = 0; builder.Length < 2_500_000; i++)
+        {
+            builder.Append(seeds[i % seeds.Count]).Append("\r\n\r\n");
+        }
+
+        var whole = builder.ToString();
+        var diagnostics = new List<ListingDiagnostic>();
+
+        var streamed = TimeBound.Within(TimeBound.Parse, $"Enumerate over {whole.Length:N0} characters read up to each CR", () =>
+            ListingParser.Enumerate(new ReadsEndAtCarriageReturns(whole), new ListingParserOptions { OnDiagnostic = diagnostics.Add }).ToList());
+
+        var document = ListingParser.Parse(whole);
+        streamed.Should().HaveCount(document.Entries.Count);
+        streamed.Should().Equal(document.Entries);
+        diagnostics.Should().Equal(document.Diagnostics);
+    }
+
+    [Fact]
     public async Task EnumerateAsync_over_a_reader_and_a_stream_matches_parse()
     {
         var text = string.Join("\n\n", CorpusCase.Load("seeds").Select(s => s.Text));
@@ -140,4 +164,24 @@ public sealed class StreamingTests
 
     private static CorpusCase Load(string name) =>
         CorpusCase.Load("seeds").Concat(CorpusCase.Load("real")).Single(c => c.Name == name);
+
+    /// <summary>Hands out a text in reads that each end right after a CR (or at the end of the caller's buffer).</summary>
+    private sealed class ReadsEndAtCarriageReturns(string text) : TextReader
+    {
+        private int _position;
+
+        public override int Peek() => _position < text.Length ? text[_position] : -1;
+
+        public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
+
+        public override int Read(Span<char> buffer)
+        {
+            var available = text.AsSpan(_position, Math.Min(buffer.Length, text.Length - _position));
+            var cr = available.IndexOf('\r');
+            var take = cr < 0 ? available.Length : cr + 1;
+            available[..take].CopyTo(buffer);
+            _position += take;
+            return take;
+        }
+    }
 }
