@@ -29,7 +29,7 @@ internal static class CliApp
 
     /// <summary>The line printed after a usage error.</summary>
     public const string Usage =
-        "usage: articleparser <file|directory|->... [--format json|jsonl|csv] [--output <file>] [--pattern <glob>]... [--fail-on error|warning|never] [--strict] [--verbose] [--quiet]; see --help";
+        "usage: articleparser <file|directory|->... [--format json|jsonl|csv] [--fields <list>] [--output <file>] [--pattern <glob>]... [--exclude <glob>]... [--input-format text|html|auto] [--fail-on error|warning|never] [--strict] [--explain] [--verbose] [--quiet]; see --help";
 
     /// <summary>Writes a count with the singular or plural noun, as in <c>1 entry</c> and <c>2 entries</c>.</summary>
     /// <param name="count">The count.</param>
