@@ -11,6 +11,7 @@ namespace ArticleParser.Tests;
 /// What a careful consumer checks in the package: one folder per target with the assembly and its XML docs,
 /// the README, the license, the metadata, per-target dependencies, and the symbols next to it.
 /// </summary>
+[Collection(nameof(PackingTests))]
 public sealed class PackageTests(PackedLibrary package) : IClassFixture<PackedLibrary>
 {
     private static readonly string[] Targets = ["net10.0", "net8.0", "netstandard2.0"];
@@ -48,9 +49,9 @@ public sealed class PackageTests(PackedLibrary package) : IClassFixture<PackedLi
         ExampleOf(readme).Should().Be(ExampleOf(File.ReadAllText(RepositoryRoot.Combine("README.md"))));
     }
 
-    private static string ExampleOf(string markdown)
+    internal static string ExampleOf(string markdown, string after = "")
     {
-        var start = markdown.IndexOf("```csharp", StringComparison.Ordinal);
+        var start = markdown.IndexOf("```csharp", after.Length == 0 ? 0 : markdown.IndexOf(after, StringComparison.Ordinal), StringComparison.Ordinal);
         var end = markdown.IndexOf("```", start + 3, StringComparison.Ordinal);
         end = markdown.IndexOf("```", end + 3, StringComparison.Ordinal); // through the printed output
         end = markdown.IndexOf("```", end + 3, StringComparison.Ordinal);
@@ -183,5 +184,40 @@ public sealed class PackageTests(PackedLibrary package) : IClassFixture<PackedLi
         }
 
         return result;
+    }
+}
+
+/// <summary>The tests that pack: one at a time, since packs of the two packages build the core library in the same folders.</summary>
+[CollectionDefinition(nameof(PackingTests), DisableParallelization = true)]
+public sealed class PackingTests;
+
+/// <summary>What a consumer of ArticleParser.Html sees in its package: its own README with the compiled example, and the license.</summary>
+[Collection(nameof(PackingTests))]
+public sealed class HtmlPackageTests(PackedHtmlLibrary package) : IClassFixture<PackedHtmlLibrary>
+{
+    [Fact]
+    public void It_packs_its_own_readme_and_the_license()
+    {
+        package.Read("README.md").Should().Equal(File.ReadAllBytes(RepositoryRoot.Combine("src", "ArticleParser.Html", "PACKAGE.md")));
+        package.Read("LICENSE").Should().Equal(File.ReadAllBytes(RepositoryRoot.Combine("LICENSE")));
+        package.Metadata("readme")!.Value.Should().Be("README.md");
+        package.Entries.Should().Contain(["lib/net10.0/ArticleParser.Html.dll", "lib/net8.0/ArticleParser.Html.dll"]);
+    }
+
+    [Fact]
+    public void Its_readme_links_absolutely_and_shows_the_compiled_html_example()
+    {
+        var readme = Encoding.UTF8.GetString(package.Read("README.md"));
+
+        // Outside code blocks, whose HTML tags (<main>) are no autolinks.
+        var prose = System.Text.RegularExpressions.Regex.Replace(readme, "```.*?```", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline);
+        var links = System.Text.RegularExpressions.Regex.Matches(prose, @"\]\(([^)]*)\)|<([a-z][^<>\s]*)>")
+            .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToList();
+        links.Should().NotBeEmpty().And.OnlyContain(link => link.StartsWith("https://", StringComparison.Ordinal));
+        readme.Should().NotContainAny(["fuzz", "Fuzz", "Contribut", "eng/", ".ci/"]);
+
+        // The example is the repository README's HTML example, which the Html tests' ReadmeExampleTests compile and run.
+        var example = PackageTests.ExampleOf(readme);
+        example.Should().Contain("HtmlListing.Parse").And.Be(PackageTests.ExampleOf(File.ReadAllText(RepositoryRoot.Combine("README.md")), "<!-- readme-html-example"));
     }
 }

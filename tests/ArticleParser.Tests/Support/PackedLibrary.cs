@@ -8,14 +8,20 @@ namespace ArticleParser.Tests.Support;
 /// The ArticleParser package as users get it: <c>dotnet pack -c Release</c> of <c>src/ArticleParser</c> into a
 /// fresh temporary folder, once for all the tests that read it.
 /// </summary>
-public sealed class PackedLibrary : IDisposable
+public class PackedLibrary : IDisposable
 {
     private static readonly TimeSpan PackTimeout = TimeSpan.FromMinutes(10);
 
     public PackedLibrary()
+        : this("ArticleParser")
+    {
+    }
+
+    /// <summary>Packs <c>src/NAME/NAME.csproj</c> in Release into a temporary folder.</summary>
+    protected PackedLibrary(string name)
     {
         Folder = Directory.CreateTempSubdirectory("articleparser-pack-").FullName;
-        var project = RepositoryRoot.Combine("src", "ArticleParser", "ArticleParser.csproj");
+        var project = RepositoryRoot.Combine("src", name, name + ".csproj");
         // No build servers: a compiler server started here would outlive the test run holding its output pipes.
         var (code, output) = Dotnet(["pack", project, "-c", "Release", "-o", Folder, "--nologo", "--disable-build-servers"]);
         if (code != 0)
@@ -23,11 +29,12 @@ public sealed class PackedLibrary : IDisposable
             throw new InvalidOperationException($"dotnet pack {project} failed with exit code {code}:{Environment.NewLine}{output}");
         }
 
-        PackagePath = Directory.GetFiles(Folder, "ArticleParser.*.nupkg").Single();
+        // "ArticleParser.0.1.0-….nupkg", not "ArticleParser.Html.…": the version follows the name.
+        PackagePath = Directory.GetFiles(Folder, name + ".*.nupkg").Single(path => char.IsDigit(Path.GetFileName(path)[name.Length + 1]));
         SymbolsPath = Path.ChangeExtension(PackagePath, ".snupkg");
         using var package = ZipFile.OpenRead(PackagePath);
         Entries = package.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal).ToList();
-        using var nuspec = package.GetEntry("ArticleParser.nuspec")!.Open();
+        using var nuspec = package.GetEntry(name + ".nuspec")!.Open();
         Nuspec = XDocument.Load(nuspec);
     }
 
@@ -56,7 +63,11 @@ public sealed class PackedLibrary : IDisposable
         return buffer.ToArray();
     }
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    public void Dispose()
+    {
+        Directory.Delete(Folder, recursive: true);
+        GC.SuppressFinalize(this);
+    }
 
     private static (int Code, string Output) Dotnet(IEnumerable<string> arguments)
     {
@@ -92,3 +103,6 @@ public sealed class PackedLibrary : IDisposable
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
 }
+
+/// <summary>The ArticleParser.Html package, packed once for the tests that inspect it.</summary>
+public sealed class PackedHtmlLibrary() : PackedLibrary("ArticleParser.Html");
