@@ -120,6 +120,11 @@ internal static class MetaRecognizer
     private static bool TrySegmentedLine(ReadOnlySpan<char> line, out MetaMatch match)
     {
         match = default;
+        if (SegmentEnd(line) < 0)
+        {
+            return false; // one segment: what TryDateLine has read already
+        }
+
         Range? byline = null;
         Range? dateRange = null;
         CalendarDate? parsed = null;
