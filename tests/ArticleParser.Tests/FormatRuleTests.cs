@@ -255,6 +255,64 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void An_entry_whose_headline_reads_as_prose_is_an_entry_when_it_fits_the_page_template()
+    {
+        // The first headline is in lower case, so it reads as prose and keys no record; it matches the template
+        // (headline / teaser byline) line for line all the same.
+        var entries = new[]
+        {
+            ("warum die alte brücke über den fluss wieder gesperrt ist?", "Die Stadt hat die Brücke nach einer Prüfung erneut geschlossen, für mindestens zwei Wochen.", "Lukas Becker"),
+            ("Miners Budget Grows as Justice Returns", "Several regions reported record budgets while the courts reopened after a long winter break.", "Ingrid Haddad"),
+            ("Residents Vote on the Reform Plan", "Students and their families queued at the town hall school to vote on the plan.", "Omar Mensah"),
+            ("Zurich Cleanup Costs Rise Again", "Thousands watched as the cleanup crews worked through the night, the council said.", "Jane Nowak"),
+        };
+        var text = string.Join("\n\n", entries.Select(e => $"{e.Item1}\n\n{e.Item2}\nBy {e.Item3}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Byline)).Should().Equal(entries.Select(e => (e.Item1, (string?)e.Item2, (string?)e.Item3)));
+        document.NonEntryBlocks.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Entries_without_the_caption_that_starts_the_others_are_entries_too()
+    {
+        // The captioned records are keyed by their caption; the first entry has none, and matches the rest of the template.
+        var entries = new (string? Caption, string Headline, string Teaser, string Date)[]
+        {
+            (null, "Dockers Strike Over City Future", "The dockers stopped work at dawn and marched to the city hall by noon.", "16 December 2016"),
+            ("Teachers at the gate", "Residents Vote Again on the Harbour", "A second vote on the harbour plan drew more people than the first one.", "3 June 2017"),
+            ("Parliament in session", "Cyclists Win a Safer Bridge", "After years of campaigning the cyclists got a lane of their own on the bridge.", "9 May 2018"),
+            ("A crowded market square", "Market Traders Face Higher Rents", "The traders say the new rents will close half the stalls by next summer.", "1 April 2019"),
+        };
+        var text = "Top stories\n\n" + string.Concat(entries.Select(e => $"{(e.Caption is null ? "" : e.Caption + "\n")}\u2022 {e.Headline}\n\n{e.Teaser}\n{e.Date}\n\n")) + "Page 2 of 9\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser, e.Published?.Text))
+            .Should().Equal(entries.Select(e => (e.Caption, e.Headline, (string?)e.Teaser, (string?)e.Date)));
+        document.NonEntryBlocks.Select(b => b.Text).Should().Equal("Top stories", "Page 2 of 9");
+    }
+
+    [Fact]
+    public void A_name_directly_above_every_headline_is_its_caption_not_a_byline()
+    {
+        // The format puts the thumbnail's alt text directly above the headline, and a portrait's alt text is a name.
+        var entries = new[]
+        {
+            ("Winter Hidden", "Students Take Over the Old Forest School", "The pupils moved their lessons outdoors for a week and wrote about it.", "3 June 1999"),
+            ("Harbour Lights", "Council Approves the Night Ferry", "A ferry will run every hour after midnight from the first of May.", "13 April 2008"),
+            ("Maria Castell", "Nurses Win Their Pay Claim", "The arbitration board sided with the nurses on every point of the claim.", "23 September 2004"),
+        };
+        var text = string.Join("\n\n", entries.Select(e => $"{e.Item1}\n{e.Item2}\n{e.Item4}\n\n{e.Item3}\nRead more")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Byline, e.Published?.Text))
+            .Should().Equal(entries.Select(e => ((string?)e.Item1, e.Item2, (string?)null, (string?)e.Item4)));
+    }
+
+    [Fact]
     public void An_article_with_section_headings_and_no_dates_is_no_listing()
     {
         var sections = new[] { "Why the river floods every spring", "What the town has tried so far", "What the engineers propose now" };

@@ -122,6 +122,27 @@ internal sealed class LayoutStage
             var complete = endIsFinal || s + 1 < starts.Count;
             if (first < 0)
             {
+                // A run of loose lines that matches the template slot for slot is a record no key line started:
+                // an entry without the optional caption that keys the others, or with a headline of another shape.
+                var run = LooseRun(lines, starts, s);
+                if (run >= 2 && run <= Alignment.MaxRecordLines)
+                {
+                    if (!endIsFinal && s + run >= starts.Count)
+                    {
+                        _keysSeen = keysBefore;
+                        return lines[~first].Token; // the run may go on past the decided input
+                    }
+
+                    if (MatchesEverySlot(template, lines, ~first, ~first + run) && TryRoles(template, tokens, lines, ~first, ~first + run, out var looseRoles)
+                        && looseRoles is not null)
+                    {
+                        MarkRecord(template, tokens, lines, ~first, ~first + run, looseRoles, deviates: false);
+                        _seenRecord = true;
+                        s += run - 1;
+                        continue;
+                    }
+                }
+
                 if (!complete && lines[~first].Token == tokens.Count - 1)
                 {
                     _keysSeen = keysBefore;
@@ -192,6 +213,47 @@ internal sealed class LayoutStage
 
     private static int Decode(int line) => line < 0 ? ~line : line;
 
+    /// <summary>Counts the loose lines from <paramref name="s"/> on that no page chrome or separator interrupts.</summary>
+    private static int LooseRun(List<(int Token, LineSignature Signature)> lines, List<(int Line, int KeysBefore)> starts, int s)
+    {
+        var run = 0;
+        while (s + run < starts.Count && starts[s + run].Line < 0 && !lines[~starts[s + run].Line].Signature.EndsRecord
+            && run <= Alignment.MaxRecordLines)
+        {
+            run++;
+        }
+
+        return run;
+    }
+
+    /// <summary>
+    /// Tells whether lines match every slot of the template but the optional ones, no line left over and at most
+    /// one of them near rather than alike (<see cref="LineSignature.Distance"/>).
+    /// </summary>
+    private static bool MatchesEverySlot(RecordTemplate template, List<(int Token, LineSignature Signature)> lines, int first, int end)
+    {
+        Span<LineSignature> signatures = stackalloc LineSignature[end - first];
+        Span<int> slotOf = stackalloc int[end - first];
+        for (var i = first; i < end; i++)
+        {
+            signatures[i - first] = lines[i].Signature;
+        }
+
+        if (Alignment.Align(signatures, template.Slots, slotOf, template.Optional) > 0.5)
+        {
+            return false;
+        }
+
+        var matched = 0u;
+        foreach (var slot in slotOf)
+        {
+            matched |= slot >= 0 ? 1u << slot : 0;
+        }
+
+        var required = ((1u << template.Slots.Length) - 1) & ~template.Optional;
+        return (matched & required) == required;
+    }
+
     /// <summary>Looks for a fitting record among the next few; <see langword="null"/> when they run past the decided input.</summary>
     private static bool? FitAhead(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines,
         List<(int Line, int KeysBefore)> starts, int from, bool endIsFinal)
@@ -246,12 +308,12 @@ internal sealed class LayoutStage
             return false;
         }
 
-        var cost = Alignment.Align(signatures[..aligned], template.Slots, slotOf);
+        var cost = Alignment.Align(signatures[..aligned], template.Slots, slotOf, template.Optional);
         slotOf[aligned..].Fill(-1);
         if (!Alignment.Fits(aligned, template.Slots.Length, cost) && BodyStart(template, signatures) is > 0 and var body)
         {
             // A post shown in full: the paragraphs under its teaser are its body, lines of the record in no field.
-            var bodyCost = Alignment.Align(signatures[..body], template.Slots, slotOf);
+            var bodyCost = Alignment.Align(signatures[..body], template.Slots, slotOf, template.Optional);
             if (Alignment.Fits(body, template.Slots.Length, bodyCost))
             {
                 (cost, aligned) = (bodyCost, body);

@@ -26,6 +26,22 @@ internal sealed class RecordTemplate
         CaptionAbove = captionAbove;
         Headline = Array.IndexOf(roles, LineRole.Headline);
         Teaser = Array.IndexOf(roles, LineRole.Teaser);
+        Optional = OptionalSlots(roles);
+    }
+
+    /// <summary>Gets the slots a record may lack at no cost (see <see cref="Alignment.Align"/>): the caption's.</summary>
+    public uint Optional { get; }
+
+    /// <summary>Returns the mask of the optional slots among <paramref name="roles"/>: a caption, which the format makes optional.</summary>
+    public static uint OptionalSlots(ReadOnlySpan<LineRole> roles)
+    {
+        var mask = 0u;
+        for (var i = 0; i < roles.Length && i < 32; i++)
+        {
+            mask |= roles[i] == LineRole.Caption ? 1u << i : 0;
+        }
+
+        return mask;
     }
 
     public LineSignature Key { get; }

@@ -42,8 +42,13 @@ internal static class Alignment
     /// <summary>Lines a record may have at most; a longer run is no record.</summary>
     public const int MaxRecordLines = 16;
 
-    /// <summary>Returns the cost of aligning <paramref name="lines"/> with <paramref name="slots"/>, and each line's slot (-1 when inserted).</summary>
-    public static double Align(ReadOnlySpan<LineSignature> lines, ReadOnlySpan<LineSignature> slots, Span<int> slotOfLine)
+    /// <summary>
+    /// Returns the cost of aligning <paramref name="lines"/> with <paramref name="slots"/>, and each line's slot (-1 when inserted).
+    /// A slot in <paramref name="optional"/> (bit <c>1 &lt;&lt; slot</c>: a caption, which some records of a page have and
+    /// others lack) costs nothing when a record lacks it, and the gap above a record's first line is the key's
+    /// business, not the record's: it matches any slot's.
+    /// </summary>
+    public static double Align(ReadOnlySpan<LineSignature> lines, ReadOnlySpan<LineSignature> slots, Span<int> slotOfLine, uint optional = 0)
     {
         var n = lines.Length;
         var m = slots.Length;
@@ -53,11 +58,12 @@ internal static class Alignment
         {
             for (var j = 0; j <= m; j++)
             {
-                cost[(i * width) + j] = i == 0 ? j
+                cost[(i * width) + j] = i == 0 && j == 0 ? 0
+                    : i == 0 ? cost[j - 1] + Missing(optional, j - 1)
                     : j == 0 ? i
                     : Math.Min(
-                        cost[((i - 1) * width) + j - 1] + lines[i - 1].Distance(slots[j - 1]),
-                        Math.Min(cost[((i - 1) * width) + j] + 1, cost[(i * width) + j - 1] + 1));
+                        cost[((i - 1) * width) + j - 1] + Distance(lines, i - 1, slots[j - 1]),
+                        Math.Min(cost[((i - 1) * width) + j] + 1, cost[(i * width) + j - 1] + Missing(optional, j - 1)));
             }
         }
 
@@ -65,7 +71,7 @@ internal static class Alignment
         for (int i = n, j = m; i > 0;)
         {
             var here = cost[(i * width) + j];
-            if (j > 0 && here == cost[((i - 1) * width) + j - 1] + lines[i - 1].Distance(slots[j - 1]))
+            if (j > 0 && here == cost[((i - 1) * width) + j - 1] + Distance(lines, i - 1, slots[j - 1]))
             {
                 slotOfLine[--i] = --j;
             }
@@ -81,6 +87,11 @@ internal static class Alignment
 
         return cost[(n * width) + m];
     }
+
+    private static double Missing(uint optional, int slot) => (optional >> slot & 1) != 0 ? 0 : 1;
+
+    private static double Distance(ReadOnlySpan<LineSignature> lines, int line, LineSignature slot) =>
+        (line == 0 ? lines[0] with { Gap = LineSignature.AnyGap } : lines[line]).Distance(slot);
 
     /// <summary>Tells whether a record starting at a line with <paramref name="signature"/> hangs directly under the one before it (no blank line between).</summary>
     public static bool Attached(LineSignature signature) => signature.Gap == 0;

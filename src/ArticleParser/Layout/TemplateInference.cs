@@ -174,18 +174,19 @@ internal static class TemplateInference
         var seenFit = false;
         var captionAbove = false;
         var headline = Array.IndexOf(roles, LineRole.Headline);
+        var optional = RecordTemplate.OptionalSlots(roles);
         int fitted = 0, firstFit = -1, lastFit = -1;
         Span<int> slotOf = stackalloc int[Alignment.MaxRecordLines];
         for (var r = 0; r < records.Count; r++)
         {
             var record = records[r];
-            var (fits, cost) = Fit(sample, record, slots, slotOf);
+            var (fits, cost) = Fit(sample, record, slots, slotOf, optional);
             if (!fits && record.Count == 1 && r + 1 < records.Count && records[r + 1].First == record.First + 1
                 && Alignment.Attached(sample.Signatures[record.First + 1]) && sample.Tokens[sample.Lines[record.First]].Has(LineFlags.AltText))
             {
                 // As in the layout stage: an optional leading line with the key's signature joins the record under it.
                 var merged = new Range(record.First, record.Count + records[r + 1].Count);
-                var (mergedFits, mergedCost) = Fit(sample, merged, slots, slotOf);
+                var (mergedFits, mergedCost) = Fit(sample, merged, slots, slotOf, optional);
                 if (mergedFits)
                 {
                     (record, fits, cost) = (merged, true, mergedCost);
@@ -273,14 +274,14 @@ internal static class TemplateInference
         return best ?? [];
     }
 
-    private static (bool Fits, double Cost) Fit(Sample sample, Range record, LineSignature[] slots, Span<int> slotOf)
+    private static (bool Fits, double Cost) Fit(Sample sample, Range record, LineSignature[] slots, Span<int> slotOf, uint optional)
     {
         if (record.Count > Alignment.MaxRecordLines)
         {
             return (false, 0);
         }
 
-        var cost = Alignment.Align(sample.Signatures.AsSpan(record.First, record.Count), slots, slotOf);
+        var cost = Alignment.Align(sample.Signatures.AsSpan(record.First, record.Count), slots, slotOf, optional);
         return (Alignment.Fits(record.Count, slots.Length, cost), cost);
     }
 
@@ -501,7 +502,9 @@ internal static class TemplateInference
     {
         for (var slot = 0; slot < slots.Length; slot++)
         {
-            if (slot != headline && slots[slot].Class == LineClass.Title
+            // The line directly above the headline is the caption's place: a portrait's alt text is a name too.
+            var captionPlace = slot == headline - 1 && slots[headline].Gap == 0;
+            if (slot != headline && !captionPlace && slots[slot].Class == LineClass.Title
                 && records.Count(r => sample.Token(r, slot).Has(LineFlags.Name)) * 4 >= records.Count * 3)
             {
                 roles[slot] = LineRole.Byline;
