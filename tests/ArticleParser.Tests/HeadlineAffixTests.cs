@@ -54,6 +54,24 @@ public sealed class HeadlineAffixTests
     }
 
     [Fact]
+    public void A_first_word_that_three_of_four_headlines_share_stays_in_them()
+    {
+        // Four records are too few to tell a badge from chance: "Railways" starts three titles of this page.
+        string[] headlines =
+        [
+            "Railways Housing Market Budget Cuts Victory",
+            "Why Campaign Energy Remembers",
+            "Railways Protest Across the City",
+            "Railways Unveil a Plan for the Market",
+        ];
+
+        var document = FormatRuleTests.Parse(Listing(headlines));
+
+        document.Entries.Select(e => e.Headline).Should().Equal(headlines);
+        document.Entries.Should().OnlyContain(e => e.Label == null);
+    }
+
+    [Fact]
     public void A_name_in_parentheses_after_every_headline_is_the_byline()
     {
         var authors = new[] { "Jane Doe", "Tomáš Vrba", "Ana María Ruiz", "J. R. Smith", "Desk" };

@@ -10,13 +10,16 @@ namespace ArticleParser.Layout;
 /// <remarks>
 /// One headline cannot tell a badge from a title's first word; the page can. An affix counts only when it
 /// repeats on at least three quarters of the records the template was inferred from, and at least three: a
-/// prefix word for word, a trailing parenthetical by its shape. A prefix in a cased script must start with a word
+/// prefix word for word (and only on a page of five records or more), a trailing parenthetical by its shape. A prefix in a cased script must start with a word
 /// of four letters or more and be followed by a capital or a letter of a script without case (never a digit), so that
 /// the words a page's titles happen to share ("The …", "How to make …") stay. A parenthetical that reads as a name becomes the entry's byline.
 /// </remarks>
 internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical)
 {
     private const int MinRecords = 3;
+
+    /// <summary>Records a shared prefix needs: three or four headlines of one page start with the same word by chance.</summary>
+    private const int MinPrefixRecords = 5;
     private const int MaxPrefixLength = 30;
     private const int MaxPrefixWords = 3;
     private const int MaxParenthetical = 40;
@@ -34,7 +37,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         }
 
         var needed = Math.Max(MinRecords, ((records.Count * 3) + 3) / 4);
-        var prefix = CommonPrefix(sample, records, headline, needed);
+        var prefix = records.Count >= MinPrefixRecords ? CommonPrefix(sample, records, headline, needed) : null;
         var parentheticals = 0;
         foreach (var first in records)
         {
