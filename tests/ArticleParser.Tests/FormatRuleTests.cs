@@ -313,6 +313,27 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_byline_directly_under_each_teaser_stays_with_its_entry_when_the_headlines_are_short()
+    {
+        // Short headlines make a weak headline template; the byline lines then repeat more regularly than anything
+        // else, but a byline hanging directly under a teaser is that entry's, never the next one's.
+        var entries = new (string Headline, string Teaser, string Meta, string? Byline, string? Date)[]
+        {
+            ("Residents", "Students and organisers gathered for the strike at the school gates this morning.", "By Ingrid Larsen", "Ingrid Larsen", null),
+            ("Inside Across!", "Many gathered said the community would keep the city library open all summer.", "By Lukas Haddad", "Lukas Haddad", null),
+            ("Doctors Cut Hours", "Organisers and leaders from the hospital said the new rota starts next week.", "By Jane Durand", "Jane Durand", null),
+            ("Schools Again Soar Higher Today", "Organisers, police and parents called for more places at the schools in the north.", "Priya Larsen | April 17, 2004", "Priya Larsen", "April 17, 2004"),
+            ("Market Traders Face Higher Rents", "The traders say the new rents will close half the stalls by next summer.", "Read more\n16 April 2008", null, "16 April 2008"),
+        };
+        var text = string.Join("\n\n", entries.Select(e => $"{e.Headline}\n\n{e.Teaser}\n{e.Meta}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Byline, e.Published?.Text))
+            .Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser, e.Byline, e.Date)));
+    }
+
+    [Fact]
     public void An_article_with_section_headings_and_no_dates_is_no_listing()
     {
         var sections = new[] { "Why the river floods every spring", "What the town has tried so far", "What the engineers propose now" };

@@ -226,9 +226,15 @@ internal static class TemplateInference
         score -= between;
 
         // Records are the page's blocks: a cut directly under a line, where the record itself holds blank
-        // lines, splits the blocks (the date under one teaser taken for the next record's).
+        // lines, splits the blocks. A date or byline line so cut is the one under the teaser above it, never
+        // the next record's; another line counts less.
         if (key.Gap == 0 && slots.Skip(1).Any(slot => slot.Gap > 0))
         {
+            if (key.Class == LineClass.Meta)
+            {
+                return (null, 0);
+            }
+
             score *= 0.8;
         }
 
