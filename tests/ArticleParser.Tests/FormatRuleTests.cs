@@ -333,6 +333,29 @@ public sealed class FormatRuleTests
             .Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser, e.Byline, e.Date)));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("-----\n\n")]
+    public void A_title_without_teaser_or_date_among_dated_records_is_an_entry_without_teaser(string separator)
+    {
+        // The records are keyed by their date line; the live blog has none and no teaser. Under the record above
+        // (after a blank line) or alone between separators, it is an entry of its own, and says so (AP005).
+        var entries = new (string? Date, string Headline, string? Teaser)[]
+        {
+            ("12 May 2024", "Harbour Cranes Go Quiet as the Strike Begins", "The dockers stopped work at dawn and marched to the city hall by noon."),
+            ("11 May 2024", "Council Votes to Keep the Night Buses Running", "A second vote on the bus plan drew more people than the first one did."),
+            (null, "Live: The Election Night Results as They Come In", null),
+            ("10 May 2024", "New Library Opens With a Queue Around the Block", "The traders say the new library will bring more people to the market."),
+            ("9 May 2024", "Rail Fares Rise Again in the New Year", "Commuters will pay three per cent more from January, the operator said."),
+        };
+        var text = string.Join("\n\n" + separator, entries.Select(e => e.Date is null ? e.Headline : $"{e.Date}\n{e.Headline}\n\n{e.Teaser}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Published?.Text, e.Headline, e.Teaser)).Should().Equal(entries.Select(e => (e.Date, e.Headline, e.Teaser)));
+        document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.EntryWithoutTeaser).Which.Message.Should().Contain("Live: The Election");
+    }
+
     [Fact]
     public void An_article_with_section_headings_and_no_dates_is_no_listing()
     {

@@ -79,7 +79,32 @@ internal sealed class LayoutStage
 
     private int Apply(RecordTemplate template, TokenList tokens, bool endIsFinal)
     {
-        // Lines are cut into records (index ranges into `lines`) and loose lines.
+        var (lines, starts, keysAtEnd) = Cut(template, tokens);
+        for (var s = 0; s < starts.Count;)
+        {
+            var taken = starts[s].Line < 0
+                ? DecideLoose(template, tokens, lines, starts, s, endIsFinal)
+                : DecideRecord(template, tokens, lines, starts, s, endIsFinal);
+            if (taken == 0)
+            {
+                // Undecided: the lines from this start on wait for more input.
+                _keysSeen = starts[s].KeysBefore;
+                return lines[Decode(starts[s].Line)].Token;
+            }
+
+            s += taken;
+        }
+
+        _keysSeen = keysAtEnd;
+        return tokens.Count;
+    }
+
+    /// <summary>
+    /// Cuts the non-blank lines into records and loose lines: each start is a record's first line (an index into
+    /// the lines), or the complement of a loose line's index; with the key lines passed before it.
+    /// </summary>
+    private (List<(int Token, LineSignature Signature)> Lines, List<(int Line, int KeysBefore)> Starts, int KeysAtEnd) Cut(RecordTemplate template, TokenList tokens)
+    {
         var lines = new List<(int Token, LineSignature Signature)>();
         var starts = new List<(int Line, int KeysBefore)>();
         var cutter = new RecordCutter(template.Key, template.Period, template.Phase, _keysSeen);
@@ -114,104 +139,227 @@ internal sealed class LayoutStage
             lines.Add((i, signature));
         }
 
-        var keysAtEnd = cutter.KeysSeen;
-        for (var s = 0; s < starts.Count; s++)
+        return (lines, starts, cutter.KeysSeen);
+    }
+
+    /// <summary>Decides the loose line at start <paramref name="s"/> and returns how many starts that took, or 0 when it waits for more input.</summary>
+    private int DecideLoose(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines,
+        List<(int Line, int KeysBefore)> starts, int s, bool endIsFinal)
+    {
+        var first = ~starts[s].Line;
+
+        // A run of loose lines that matches the template slot for slot is a record no key line started:
+        // an entry without the optional caption that keys the others, or with a headline of another shape.
+        var run = LooseRun(lines, starts, s);
+        if (run >= 2 && run <= Alignment.MaxRecordLines)
         {
-            var (first, keysBefore) = starts[s];
-            var end = s + 1 < starts.Count ? Math.Abs(Decode(starts[s + 1].Line)) : lines.Count;
-            var complete = endIsFinal || s + 1 < starts.Count;
-            if (first < 0)
+            if (!endIsFinal && s + run >= starts.Count)
             {
-                // A run of loose lines that matches the template slot for slot is a record no key line started:
-                // an entry without the optional caption that keys the others, or with a headline of another shape.
-                var run = LooseRun(lines, starts, s);
-                if (run >= 2 && run <= Alignment.MaxRecordLines)
-                {
-                    if (!endIsFinal && s + run >= starts.Count)
-                    {
-                        _keysSeen = keysBefore;
-                        return lines[~first].Token; // the run may go on past the decided input
-                    }
-
-                    if (MatchesEverySlot(template, lines, ~first, ~first + run) && TryRoles(template, tokens, lines, ~first, ~first + run, out var looseRoles)
-                        && looseRoles is not null)
-                    {
-                        MarkRecord(template, tokens, lines, ~first, ~first + run, looseRoles, deviates: false);
-                        _seenRecord = true;
-                        s += run - 1;
-                        continue;
-                    }
-                }
-
-                if (!complete && lines[~first].Token == tokens.Count - 1)
-                {
-                    _keysSeen = keysBefore;
-                    return lines[~first].Token; // the line under it, not here yet, may make it a record's first line
-                }
-
-                // A loose line: page chrome, a separator, or a line before the first record.
-                MarkOutside(tokens, lines[~first].Token);
-                continue;
+                return 0; // the run may go on past the decided input
             }
 
-            if (!complete)
+            if (MatchesEverySlot(template, lines, first, first + run) && TryRoles(template, tokens, lines, first, first + run, out var roles) && roles is not null)
             {
-                _keysSeen = keysBefore;
-                return lines[first].Token;
-            }
-
-            var fits = TryRoles(template, tokens, lines, first, end, out var roles);
-            if (!fits && s + 1 < starts.Count && starts[s + 1].Line == end && Alignment.Attached(lines[end].Signature)
-                && end - first == 1 && tokens[lines[first].Token].Has(LineFlags.AltText))
-            {
-                // An optional leading line with the key's signature (a caption above the headline in a
-                // listing without blank lines) cut a record in two: it belongs to the record under it.
-                var mergedEnd = s + 2 < starts.Count ? Decode(starts[s + 2].Line) : lines.Count;
-                if (!endIsFinal && s + 2 >= starts.Count)
-                {
-                    _keysSeen = keysBefore;
-                    return lines[first].Token;
-                }
-
-                if (TryRoles(template, tokens, lines, first, mergedEnd, out var merged))
-                {
-                    (fits, roles, end) = (true, merged, mergedEnd);
-                    s++;
-                }
-            }
-
-            var inside = fits;
-            if (!fits && _seenRecord && roles is not null)
-            {
-                var found = FitAhead(template, tokens, lines, starts, s + 1, endIsFinal);
-                if (found is null)
-                {
-                    _keysSeen = keysBefore;
-                    return lines[first].Token; // undecided: the records after it are not all here yet
-                }
-
-                inside = found.Value;
-            }
-
-            if (inside && roles is not null)
-            {
-                MarkRecord(template, tokens, lines, first, end, roles, deviates: !fits && template.Teaser >= 0 && Array.IndexOf(roles, LineRole.Teaser) < 0);
+                MarkRecord(template, tokens, lines, first, first + run, roles, deviates: false);
                 _seenRecord = true;
-            }
-            else
-            {
-                for (var l = first; l < end; l++)
-                {
-                    MarkOutside(tokens, lines[l].Token);
-                }
+                return run;
             }
         }
 
-        _keysSeen = keysAtEnd;
-        return tokens.Count;
+        // A lone title between two records, chrome or separators around it: an entry without a teaser.
+        if (run == 1 && _seenRecord && lines[first].Signature.Class == LineClass.Title && RecordFollows(starts, lines, s + 1) is var next and not false)
+        {
+            if (next is true)
+            {
+                MarkRecord(template, tokens, lines, first, first + 1, TitleOnly(1), deviates: true);
+                return 1;
+            }
+
+            if (!endIsFinal)
+            {
+                return 0; // whether a record follows is not known yet
+            }
+        }
+
+        if (!endIsFinal && s + 1 >= starts.Count && lines[first].Token == tokens.Count - 1)
+        {
+            return 0; // the line under it, not here yet, may make it a record's first line
+        }
+
+        // A loose line: page chrome, a separator, or a line before the first record.
+        MarkOutside(tokens, lines[first].Token);
+        return 1;
+    }
+
+    /// <summary>Decides the record that starts at start <paramref name="s"/> and returns how many starts that took, or 0 when it waits for more input.</summary>
+    private int DecideRecord(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines,
+        List<(int Line, int KeysBefore)> starts, int s, bool endIsFinal)
+    {
+        if (!endIsFinal && s + 1 >= starts.Count)
+        {
+            return 0;
+        }
+
+        var first = starts[s].Line;
+        var end = s + 1 < starts.Count ? Decode(starts[s + 1].Line) : lines.Count;
+
+        // A title after a blank line under the record's last slot, which the template does not explain, is the
+        // next record's headline that no key line started (an entry without a teaser, or one whose key line is
+        // missing): it is cut off and read as a record of its own, after this one. Under the last record it is
+        // the page's footer.
+        var (tail, tailEnd, footer) = (TailStart(template, lines, first, end), end, false);
+        if (tail > 0 && RecordFollows(starts, lines, s + 1) is var follows and not true)
+        {
+            if (follows is null && !endIsFinal)
+            {
+                return 0; // whether a record follows is not known yet
+            }
+
+            footer = true;
+        }
+
+        end = tail > 0 ? tail : end;
+        var taken = 1;
+        var fits = TryRoles(template, tokens, lines, first, end, out var roles);
+        if (!fits && s + 1 < starts.Count && starts[s + 1].Line == end && Alignment.Attached(lines[end].Signature)
+            && end - first == 1 && tokens[lines[first].Token].Has(LineFlags.AltText))
+        {
+            // An optional leading line with the key's signature (a caption above the headline in a
+            // listing without blank lines) cut a record in two: it belongs to the record under it.
+            if (!endIsFinal && s + 2 >= starts.Count)
+            {
+                return 0;
+            }
+
+            var mergedEnd = s + 2 < starts.Count ? Decode(starts[s + 2].Line) : lines.Count;
+            if (TryRoles(template, tokens, lines, first, mergedEnd, out var merged))
+            {
+                (fits, roles, end, taken) = (true, merged, mergedEnd, 2);
+            }
+        }
+
+        var inside = fits;
+        if (!fits && _seenRecord && roles is not null)
+        {
+            if (FitAhead(template, tokens, lines, starts, s + taken, endIsFinal) is not { } found)
+            {
+                return 0; // undecided: the records after it are not all here yet
+            }
+
+            inside = found;
+        }
+
+        Mark(template, tokens, lines, first, end, inside ? roles : null, deviates: !fits && template.Teaser >= 0);
+        if (tail > 0)
+        {
+            // Between a record and the next, the tail needs no look ahead: it is an entry, with or without a teaser.
+            var tailFits = TryRoles(template, tokens, lines, tail, tailEnd, out var tailRoles);
+            Mark(template, tokens, lines, tail, tailEnd, footer ? null : tailRoles ?? TitleOnly(tailEnd - tail), deviates: !tailFits);
+        }
+
+        return taken;
+    }
+
+    /// <summary>
+    /// Marks lines as a record with <paramref name="roles"/> (deviating from the template when <paramref name="deviates"/>
+    /// and it has no teaser), or as no record's when <paramref name="roles"/> is <see langword="null"/>.
+    /// </summary>
+    private void Mark(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines, int first, int end, LineRole[]? roles, bool deviates)
+    {
+        if (roles is null)
+        {
+            for (var l = first; l < end; l++)
+            {
+                MarkOutside(tokens, lines[l].Token);
+            }
+
+            return;
+        }
+
+        MarkRecord(template, tokens, lines, first, end, roles, deviates && Array.IndexOf(roles, LineRole.Teaser) < 0);
+        _seenRecord = true;
     }
 
     private static int Decode(int line) => line < 0 ? ~line : line;
+
+    /// <summary>
+    /// Finds where a record's unexplained tail starts: a title line after a blank line, under the last line the
+    /// template explains, when the lines above it fit the template on their own. Returns the tail's first line, or -1.
+    /// </summary>
+    private static int TailStart(RecordTemplate template, List<(int Token, LineSignature Signature)> lines, int first, int end)
+    {
+        var count = end - first;
+        if (count < 2 || count > Alignment.MaxRecordLines || template.HoldsPosts)
+        {
+            return -1;
+        }
+
+        Span<LineSignature> signatures = stackalloc LineSignature[count];
+        Span<int> slotOf = stackalloc int[count];
+        var titleAfterBlank = false;
+        for (var i = 0; i < count; i++)
+        {
+            signatures[i] = lines[first + i].Signature;
+            titleAfterBlank |= i > 0 && signatures[i].Class == LineClass.Title && signatures[i].Gap > 0;
+        }
+
+        if (!titleAfterBlank)
+        {
+            return -1; // the common case, aligned once only (in TryRoles)
+        }
+
+        Alignment.Align(signatures, template.Slots, slotOf, template.Optional);
+        var tail = count;
+        while (tail > 1 && slotOf[tail - 1] < 0)
+        {
+            tail--;
+        }
+
+        // The first title after a blank line in the unexplained tail starts it.
+        while (tail < count && !(signatures[tail].Class == LineClass.Title && signatures[tail].Gap > 0))
+        {
+            tail++;
+        }
+
+        if (tail >= count || tail < 1)
+        {
+            return -1;
+        }
+
+        var head = Alignment.Align(signatures[..tail], template.Slots, slotOf, template.Optional);
+        return Alignment.Fits(tail, template.Slots.Length, head) ? first + tail : -1;
+    }
+
+    /// <summary>
+    /// Tells whether a record starts at <paramref name="s"/> or after the separators and chrome there; <see langword="null"/>
+    /// when the decided input ends first.
+    /// </summary>
+    private static bool? RecordFollows(List<(int Line, int KeysBefore)> starts, List<(int Token, LineSignature Signature)> lines, int s)
+    {
+        for (; s < starts.Count; s++)
+        {
+            if (starts[s].Line >= 0)
+            {
+                return true;
+            }
+
+            if (!lines[~starts[s].Line].Signature.EndsRecord)
+            {
+                return false;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns the roles of a record read as its first line, a title, alone: the headline, and members under it.</summary>
+    private static LineRole[] TitleOnly(int count)
+    {
+        var roles = new LineRole[count];
+        roles.AsSpan().Fill(LineRole.Member);
+        roles[0] = LineRole.Headline;
+        return roles;
+    }
 
     /// <summary>Counts the loose lines from <paramref name="s"/> on that no page chrome or separator interrupts.</summary>
     private static int LooseRun(List<(int Token, LineSignature Signature)> lines, List<(int Line, int KeysBefore)> starts, int s)
