@@ -296,11 +296,11 @@ internal sealed class LayoutStage
 
         Span<LineSignature> signatures = stackalloc LineSignature[count];
         Span<int> slotOf = stackalloc int[count];
+        Copy(lines, first, signatures);
         var titleAfterBlank = false;
-        for (var i = 0; i < count; i++)
+        foreach (var signature in signatures[1..])
         {
-            signatures[i] = lines[first + i].Signature;
-            titleAfterBlank |= i > 0 && signatures[i].Class == LineClass.Title && signatures[i].Gap > 0;
+            titleAfterBlank |= signature.Class == LineClass.Title && signature.Gap > 0;
         }
 
         if (!titleAfterBlank)
@@ -352,6 +352,15 @@ internal sealed class LayoutStage
         return null;
     }
 
+    /// <summary>Copies the signatures of the lines from <paramref name="first"/> on into <paramref name="signatures"/>, as many as it holds.</summary>
+    private static void Copy(List<(int Token, LineSignature Signature)> lines, int first, Span<LineSignature> signatures)
+    {
+        for (var i = 0; i < signatures.Length; i++)
+        {
+            signatures[i] = lines[first + i].Signature;
+        }
+    }
+
     /// <summary>Returns the roles of a record read as its first line, a title, alone: the headline, and members under it.</summary>
     private static LineRole[] TitleOnly(int count)
     {
@@ -382,10 +391,7 @@ internal sealed class LayoutStage
     {
         Span<LineSignature> signatures = stackalloc LineSignature[end - first];
         Span<int> slotOf = stackalloc int[end - first];
-        for (var i = first; i < end; i++)
-        {
-            signatures[i - first] = lines[i].Signature;
-        }
+        Copy(lines, first, signatures);
 
         if (Alignment.Align(signatures, template.Slots, slotOf, template.Optional) > 0.5)
         {
@@ -445,11 +451,7 @@ internal sealed class LayoutStage
 
         Span<LineSignature> signatures = count <= Alignment.MaxRecordLines ? stackalloc LineSignature[count] : new LineSignature[count];
         Span<int> slotOf = count <= Alignment.MaxRecordLines ? stackalloc int[count] : new int[count];
-        for (var i = 0; i < count; i++)
-        {
-            signatures[i] = lines[first + i].Signature;
-        }
-
+        Copy(lines, first, signatures);
         var aligned = template.HoldsPosts ? RecordTemplate.PostBody(signatures) : count;
         if (aligned > Alignment.MaxRecordLines)
         {
