@@ -49,6 +49,11 @@ internal static class MetaRecognizer
         "source length quelle fuente fonte category categories kategorie catégorie categoria tags tag filed reading "
         + "lesezeit temps lectura lettura leitura rubrik rubrique sección sezione");
 
+    // A blog's comment counter under each post ("0 Comments", "3 Kommentare", "No Comments").
+    private static readonly WordSet CommentWords = Set(
+        "comment comments kommentar kommentare commentaire commentaires commento commenti comentario comentarios comentário comentários "
+        + "reactie reacties komentarz komentarze komentáře komentár yorum σχόλια σχόλιο комментарий комментария комментариев коментар коментарі");
+
     private static readonly WordSet ReadingTime = Set("min mins minute minutes minuten minutos minuti read lesezeit lecture lectura lettura leitura");
 
     // Words that can open a metadata line without a digit in it.
@@ -483,7 +488,9 @@ internal static class MetaRecognizer
             && ((words.Count > 1 && words.Gap(1).IndexOf(':') >= 0) || (words.Count > 2 && words.Gap(2).IndexOf(':') >= 0));
         var readingTime = words.Count <= 4 && Words.IsNumber(words[0], out _) && words.Count >= 2
             && Contains(ReadingTime, words[1]) && Contains(ReadingTime, words[words.Count - 1]);
-        if (!labelled && !readingTime)
+        var comments = words.Count == 2 && (Words.IsNumber(words[0], out _) || words[0].Equals("No", StringComparison.OrdinalIgnoreCase))
+            && Contains(CommentWords, words[1]);
+        if (!labelled && !readingTime && !comments)
         {
             return false;
         }
