@@ -426,7 +426,7 @@ internal sealed class CliCommand
             output.WriteLine("Examples:");
             output.WriteLine("  articleparser front-page.txt");
             output.WriteLine("  articleparser archive/ --format csv --output entries.csv");
-            output.WriteLine("  articleparser archive/ --format jsonl | jq -c .headline");
+            output.WriteLine("  articleparser archive/ --format jsonl | jq -c 'select(.headline).headline'");
             output.WriteLine("  xclip -o -selection clipboard | articleparser - --strict");
             return CliApp.ExitOk;
         }
