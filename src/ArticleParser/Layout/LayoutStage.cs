@@ -250,11 +250,15 @@ internal sealed class LayoutStage
         }
 
         Mark(template, tokens, lines, first, end, inside ? roles : null, deviates: !fits && template.Teaser >= 0);
-        if (tail > 0)
+        if (tail > 0 && footer)
+        {
+            Mark(template, tokens, lines, tail, tailEnd, null, deviates: false);
+        }
+        else if (tail > 0)
         {
             // Between a record and the next, the tail needs no look ahead: it is an entry, with or without a teaser.
             var tailFits = TryRoles(template, tokens, lines, tail, tailEnd, out var tailRoles);
-            Mark(template, tokens, lines, tail, tailEnd, footer ? null : tailRoles ?? TitleOnly(tailEnd - tail), deviates: !tailFits);
+            Mark(template, tokens, lines, tail, tailEnd, tailRoles ?? TitleOnly(tailEnd - tail), deviates: !tailFits);
         }
 
         return taken;
@@ -321,7 +325,7 @@ internal sealed class LayoutStage
             tail++;
         }
 
-        if (tail >= count || tail < 1)
+        if (tail >= count)
         {
             return -1;
         }
