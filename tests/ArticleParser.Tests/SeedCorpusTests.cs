@@ -38,6 +38,33 @@ public sealed class SeedCorpusTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
+    public void Seed_pasted_twice_keeps_its_template_and_gives_each_entry_twice(string name)
+    {
+        // A listing copied twice (or a post both pinned and listed) repeats whole records: the same headline in
+        // two records is that record seen again, not a label that every record carries.
+        var seed = Load(name);
+        var entriesEnd = SeedEntriesEnd(seed);
+        var twice = seed.Text[..entriesEnd] + "\n\n" + seed.Text;
+
+        var document = ListingParser.Parse(twice);
+
+        document.Layouts.Should().ContainSingle("{0} pasted twice still repeats one record template", name)
+            .Which.Records.Should().Be(2 * seed.Entries.Count);
+        document.Entries.Select(ExpectedEntry.From).Should().Equal(
+            seed.Entries.Concat(seed.Entries).Select(e => e with { Byline = null, Published = null }),
+            "every entry of {0} must come out twice, field for field", name);
+    }
+
+    /// <summary>Where the seed's last teaser ends: the page chrome after it (a cover caption, a blurb) is left out of the first copy.</summary>
+    private static int SeedEntriesEnd(CorpusCase seed)
+    {
+        var last = seed.Entries[^1];
+        var lastText = last.Teaser ?? last.Headline;
+        return seed.Text.LastIndexOf(lastText, StringComparison.Ordinal) + lastText.Length;
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
     public void Seed_keeps_exactly_its_expected_non_entry_text(string name)
     {
         var seed = Load(name);

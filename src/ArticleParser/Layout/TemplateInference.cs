@@ -401,7 +401,7 @@ internal static class TemplateInference
 
         // A line whose text recurs from record to record is a label (a category, a kicker, a section name):
         // headlines and teasers are each their own.
-        var labels = text.Where(slot => length[slot] <= MaxLabelLength && IsLabel(sample, records, slot)).ToArray();
+        var labels = text.Where(slot => length[slot] <= MaxLabelLength && IsLabel(sample, records, slot, slots.Length)).ToArray();
         text = text.Except(labels).ToArray();
         if (text.Length == 0)
         {
@@ -478,14 +478,24 @@ internal static class TemplateInference
 
     /// <summary>
     /// Tells whether a slot holds a label rather than a field: the same text in many records ("Chronique",
-    /// a category), or the same "Name:" prefix in nearly all ("Source: …", "Published: …").
+    /// a category), or the same "Name:" prefix in nearly all ("Source: …", "Published: …"). A record that repeats
+    /// an earlier one line for line (a listing pasted twice, a post both pinned and listed) is the same record seen
+    /// again, not a label's repeat: only the first of equal records counts.
     /// </summary>
-    private static bool IsLabel(Sample sample, List<int> records, int slot)
+    private static bool IsLabel(Sample sample, List<int> records, int slot, int slotCount)
     {
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var seen = new HashSet<int>();
+        var unique = 0;
         foreach (var record in records)
         {
+            if (!seen.Add(RecordHash(sample, record, slotCount)))
+            {
+                continue;
+            }
+
+            unique++;
             ref var token = ref sample.Token(record, slot);
             var field = sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
             distinct.Add(field[..Math.Min(field.Length, 64)].ToString());
@@ -497,7 +507,26 @@ internal static class TemplateInference
             }
         }
 
-        return distinct.Count * 4 < records.Count * 3 || prefixes.Values.Any(n => n * 4 >= records.Count * 3 + 1);
+        return distinct.Count * 4 < unique * 3 || prefixes.Values.Any(n => n * 4 >= unique * 3 + 1);
+    }
+
+    /// <summary>Hashes the text of a record's lines, so that a record repeated line for line hashes alike.</summary>
+    private static int RecordHash(Sample sample, int record, int slotCount)
+    {
+        // FNV-1a over the fields, a line break between them (the same on every target framework).
+        var hash = 2166136261u;
+        for (var slot = 0; slot < slotCount; slot++)
+        {
+            ref var token = ref sample.Token(record, slot);
+            foreach (var c in sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength))
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            hash = (hash ^ '\n') * 16777619u;
+        }
+
+        return (int)hash;
     }
 
     /// <summary>
