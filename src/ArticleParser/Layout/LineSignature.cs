@@ -33,7 +33,30 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
             : tokens[index - 1].Kind != LineKind.Blank ? (byte)0
             : tokens[index - 1].BlankLines == 1 ? (byte)1
             : (byte)2;
-        return new LineSignature(ClassOf(token), gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text);
+        var glued = token.Kind == LineKind.Text && token.FieldStart > token.OuterStart && !token.Has(LineFlags.Bullet);
+        var @class = glued && NamesTitleAbove(tokens, index) ? LineClass.ReadMore : ClassOf(token);
+        return new LineSignature(@class, gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text);
+    }
+
+    /// <summary>How far up a read-more link may name its article's title.</summary>
+    private const int TitleReach = 8;
+
+    /// <summary>
+    /// Tells whether a line with a read-more link glued before its text repeats a title of the lines above: the link
+    /// that names its own article ("Czytaj dalejTitle" under that title's teaser) is a read-more line. Text that
+    /// repeats nothing is the next title, the previous teaser's link glued to it ("أكمل القراءة »Next headline").
+    /// </summary>
+    private static bool NamesTitleAbove(TokenList tokens, int index)
+    {
+        for (var above = index - 1; above >= 0 && above >= index - TitleReach; above--)
+        {
+            if (tokens[above].Kind == LineKind.Text && tokens.SameField(above, index))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public bool IsText => Class is LineClass.Title or LineClass.Prose;
@@ -79,7 +102,6 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
     private static LineClass ClassOf(in LineToken token) => token.Kind switch
     {
         LineKind.Text when token.Has(LineFlags.NoLetters) => LineClass.Kicker,
-        LineKind.Text when token.FieldStart > token.OuterStart && !token.Has(LineFlags.Bullet) => LineClass.ReadMore, // "Read moreTitle"
         LineKind.Text => token.IsProse ? LineClass.Prose : LineClass.Title,
         LineKind.Meta => token.Has(LineFlags.Kicker) ? LineClass.Kicker : LineClass.Meta,
         LineKind.ReadMore => LineClass.ReadMore,

@@ -426,15 +426,22 @@ internal static class TemplateInference
             return null;
         }
 
+        // The teaser: the last text line, when it reads as prose under a title or runs much longer than the line
+        // above; short title lines under it (an author's name, a source) are the record's other lines.
         var teaser = -1;
-        if (text.Length >= 2 && text[^1] != repeated)
+        for (var k = text.Length - 1; k >= 1 && text[k] != repeated; k--)
         {
-            var last = text[^1];
-            var before = text[^2];
-            if ((slots[last].Class == LineClass.Prose && slots[before].Class == LineClass.Title) || length[last] > 1.5 * length[before])
+            var (line, before) = (text[k], text[k - 1]);
+            if ((slots[line].Class == LineClass.Prose && slots[before].Class == LineClass.Title) || length[line] > 1.5 * length[before])
             {
-                teaser = last;
+                teaser = line;
                 roles[teaser] = LineRole.Teaser;
+                break;
+            }
+
+            if (slots[line].Class != LineClass.Title || length[line] * 2 > length[before])
+            {
+                break;
             }
         }
 
