@@ -367,6 +367,83 @@ public sealed class FormatRuleTests
         Parse(text).Entries.Should().BeEmpty();
     }
 
+    [Fact]
+    public void Posts_shown_in_full_without_dates_are_entries_when_five_or_more_repeat_the_shape()
+    {
+        // A blog's category page that prints every post whole: title, first paragraph (the teaser), more paragraphs.
+        var titles = new[]
+        {
+            "Smart plugs that phone home at night", "The firmware treadmill never stops", "When the cloud behind the vacuum goes away",
+            "Printer ink and other small crimes", "My thermostat has opinions about me", "The fridge that wanted a password",
+        };
+        var text = "Archive for the 'appliances' Category\n\n" + string.Join("\n\n", titles.Select((title, i) =>
+            $"{title}\n\nThe first paragraph of post {i} tells the story in a few plain sentences, as a blog post opens, and runs on for a while before it stops.\n\n"
+            + $"A second paragraph of post {i} goes on with the details of the device, the company and what it did, and ends the way such posts tend to end.\n\n"
+            + $"A third paragraph of post {i} adds a last thought for the reader, and perhaps a question for the comments below it."));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(titles);
+        document.Entries.Should().OnlyContain(e => e.Teaser!.StartsWith("The first paragraph of post", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_caption_that_ends_in_its_photo_credit_under_the_headline_is_the_caption()
+    {
+        var posts = new (string Headline, string Caption, string Teaser)[]
+        {
+            ("Council approves the new pay scale for teachers", "Councillors voted on the bill in an extra session. Photo: City Hall", "The council approved the new pay scale on Tuesday, with every member in favour of it."),
+            ("Rain will go on until the weekend on the coast", "The forecast shows moderate rain along the shore. Photo: Archive", "Forecasters expect the rain to last until Sunday, with the heaviest falls on Friday night."),
+            ("Folk dance festival holds its regional round in June", "Groups will dance on the main square for three nights. Foto: Ana Lima", "Twenty groups from across the region will meet for the regional round of the festival."),
+            ("Regional hospital opens a new dialysis ward", "The new ward treats forty patients in each shift. Photo: Health Office", "The regional hospital opened its new dialysis ward on Monday, after two years of building work."),
+            ("Bus company adds late services on Fridays", "Two extra buses will leave the station after midnight. Photo: Transit Board", "Passengers asked for the late buses for years, and the company said it would try them for six months."),
+        };
+        var text = string.Join("\n\n\n", posts.Select(p => $"{p.Headline}\n\n{p.Caption}\n\n{p.Teaser}\n\nA second paragraph follows, with more of the story and the people in it, as a post shown in full would have."));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(posts.Select(p => ((string?)p.Caption, p.Headline, (string?)p.Teaser)));
+    }
+
+    [Fact]
+    public void A_read_more_link_glued_before_the_next_headline_leaves_the_headline_its_own_line()
+    {
+        // No blank lines; each teaser's "Continue reading »" link lost its line break and sits before the next headline.
+        var entries = new (string Headline, string Teaser)[]
+        {
+            ("Old town streets left without lights", "Several lanes of the old town have been dark for months since the street lamps failed, and residents want them fixed before winter."),
+            ("Farming season opens with hope after the rain", "The farming season opened on Monday in a hopeful mood after the recent rain lifted expectations for a better harvest than last year."),
+            ("Fishing port takes in the first sardines", "The fishing port received its first sardine catch after the rest period, with traders and buyers crowding the fish market."),
+            ("Village pupils still have no school bus", "Parents in several villages complain that no school bus has run since the start of term, and children walk for hours each day."),
+            ("Theatre festival returns after three years", "The youth theatre festival comes back to the town this autumn after three years away, with troupes from six cities."),
+        };
+        var text = string.Join("\n", entries.Select((e, i) => (i == 0 ? "" : "Continue reading »") + e.Headline + "\n" + e.Teaser + " …"));
+
+        var document = Parse(text);
+
+        document.Layouts.Should().ContainSingle();
+        document.Entries.Select(e => e.Headline).Should().Equal(entries.Select(e => e.Headline));
+    }
+
+    [Fact]
+    public void Short_name_lines_under_each_teaser_leave_the_teaser_its_slot()
+    {
+        // Headline, teaser, then the author's name and the date, no blank lines inside the entries.
+        var entries = new (string Headline, string Teaser, string Author)[]
+        {
+            ("Kindergartens will open late for lack of staff", "Local councils warn that dozens of new kindergarten classes still have no teachers, and the hiring is far too slow to fill them.", "Dana Levi"),
+            ("Only a third of schools meet the access rules", "A survey by a disability rights group found broken lifts, toilets without access and ramps that are far too steep in most schools.", "Omer Katz"),
+            ("Pupils return to class, but not every room is cool", "Parents in the south complain about hot classrooms and air conditioners that were not repaired over the whole summer break.", "Noa Peretz"),
+            ("Short sleep in the teenage years is tied to lower marks", "Researchers found that teenagers who sleep less than six hours a night score lower in maths and reading than those who sleep more.", "Yael Cohen"),
+            ("Students protest: the fees go up, the grants stay put", "Hundreds of students rallied outside the higher education council and demanded a bigger budget for grants and a freeze on the fees.", "Amit Bar"),
+        };
+        var text = string.Join("\n", entries.Select((e, i) => $"{e.Headline}\n{e.Teaser}\n{e.Author}\n{26 - i}.12.24"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser)));
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -115,8 +115,8 @@ internal sealed class ChromeRecognizer
             }
         }
 
-        // "Mahnwache am Rand (Foto: K. Albrecht)": an image caption with its credit.
-        if (core.Length > 0 && core[^1] == ')' && HasCreditInParentheses(core))
+        // "Mahnwache am Rand (Foto: K. Albrecht)", "Vereadores votaram o projeto. Foto: Divulgação": an image caption with its credit.
+        if ((core.Length > 0 && core[^1] == ')' && HasCreditInParentheses(core)) || HasTrailingCredit(core))
         {
             kind = ListingBlockKind.Credit;
             return true;
@@ -141,7 +141,45 @@ internal sealed class ChromeRecognizer
 
     /// <summary>Tells whether a credit line is an image caption that carries its credit: "Blick auf die Hallen (Foto: Archiv)".</summary>
     public static bool IsCaptionWithCredit(ReadOnlySpan<char> line) =>
-        line.Length > 0 && line[^1] == ')' && line.LastIndexOf('(') > 3 && HasCreditInParentheses(line);
+        (line.Length > 0 && line[^1] == ')' && line.LastIndexOf('(') > 3 && HasCreditInParentheses(line)) || HasTrailingCredit(line);
+
+    /// <summary>The least caption text before a trailing credit, and the most credit text after its colon.</summary>
+    private const int MinCaptionBeforeCredit = 15;
+
+    private const int MaxTrailingCredit = 40;
+
+    /// <summary>
+    /// Tells whether a line is an image caption that ends in its credit after a space: "Novo setor tem capacidade para
+    /// 40 pacientes. Foto: Secom", "Blick auf den Hafen Bild: KEYSTONE". The credit is short and comes last.
+    /// </summary>
+    private static bool HasTrailingCredit(ReadOnlySpan<char> core)
+    {
+        var colon = core.LastIndexOf(':');
+        if (colon < MinCaptionBeforeCredit || core.Length - colon - 1 > MaxTrailingCredit || core.Length - colon < 3)
+        {
+            return false;
+        }
+
+        var space = core[..colon].LastIndexOf(' ');
+        if (space < MinCaptionBeforeCredit)
+        {
+            return false;
+        }
+
+        var word = core[(space + 1)..colon];
+        foreach (var marker in TrailingCreditWords)
+        {
+            if (word.Equals(marker.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TrailingCreditWords =
+        ["foto", "fotos", "photo", "photos", "bild", "image", "credit", "crédit", "crédito", "credito", "imagen", "fonte", "фото", "zdjęcie", "kuva"];
 
     private static bool HasCreditInParentheses(ReadOnlySpan<char> core)
     {
