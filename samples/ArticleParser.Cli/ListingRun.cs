@@ -157,7 +157,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
 
         var name = source.DisplayName;
         var layouts = new List<ListingLayout>();
-        var prose = false;
+        string? noListing = null;
         var blocks = 0;
         var unread = false;
         var parserOptions = options.Parser with
@@ -170,7 +170,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             },
             OnDiagnostic = diagnostic =>
             {
-                prose |= diagnostic.Code == DiagnosticCodes.NotAListing;
+                noListing = diagnostic.Code == DiagnosticCodes.NotAListing ? diagnostic.Message : noListing;
                 unread |= diagnostic.Code == DiagnosticCodes.NotText;
                 Report(name, diagnostic);
                 writer.Diagnostic(diagnostic);
@@ -211,7 +211,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         writer.EndFile();
         if (options.Explain)
         {
-            Explain(name, layouts, prose, unread ? "the input is not text (AP104), so nothing was parsed" : index == 0 && blocks == 0 ? "the input holds no text" : null);
+            Explain(name, layouts, noListing, unread ? "the input is not text (AP104), so nothing was parsed" : index == 0 && blocks == 0 ? "the input holds no text" : null);
         }
 
         _bytes += length;
@@ -245,7 +245,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
     }
 
     // --explain: what the layout stage read the input as, in the diagnostics' compiler style.
-    private void Explain(string name, List<ListingLayout> layouts, bool prose, string? nothingRead)
+    private void Explain(string name, List<ListingLayout> layouts, string? noListing, string? nothingRead)
     {
         _progress?.Clear();
         var label = host.Color ? "\e[1;35mlayout" + Reset : "layout";
@@ -259,11 +259,16 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         if (layouts.Count == 0)
         {
             host.Stderr.WriteLine(nothingRead is not null ? $"{name}: {label}: none: {nothingRead}"
-                : prose
-                ? $"{name}: {label}: none: the text reads as prose, not as a listing (AP007), so no entries were formed"
+                : noListing is not null
+                ? $"{name}: {label}: none: {NoListingReason(noListing)} (AP007), so no entries were formed"
                 : $"{name}: {label}: none: no record template repeats at least three times, so each line was read against its neighbours");
         }
     }
+
+    /// <summary>Says in a few words why the page is no listing: prose, or no template and not the seeds' format (the AP007 message says which).</summary>
+    private static string NoListingReason(string message) => message.Contains("prose paragraphs", StringComparison.Ordinal)
+        ? "the text reads as prose, not as a listing"
+        : "no record template repeats and the text is not in the headline / blank line / teaser format either: no listing";
 
     // Compiler style, so editors and CI annotate the line: path:line:column: severity CODE: message.
     private void Report(string name, ListingDiagnostic diagnostic)

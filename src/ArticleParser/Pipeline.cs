@@ -16,7 +16,7 @@ internal sealed class Pipeline
     private readonly LayoutStage _layout = new();
     private readonly PageHeaderRule _records;
     private readonly List<TokenList> _held = [];
-    private bool _proseReported;
+    private bool _noListingReported;
 
     public Pipeline(ListingParserOptions options, IListingSink sink)
     {
@@ -35,7 +35,7 @@ internal sealed class Pipeline
     {
         var tokens = LineLexer.Tokenize(text, length, baseOffset, firstLine, _settings, skipBom);
         var decided = _layout.Assign(tokens, endIsFinal);
-        ReportProse();
+        ReportNoListing();
         ListingGrammar.ParseBlocks(tokens, decided, _records);
 
         // Where the undecided lines start, read before the token array may go back to the pool.
@@ -54,16 +54,16 @@ internal sealed class Pipeline
     }
 
     /// <summary>Says once, before anything else, that the page is no listing.</summary>
-    private void ReportProse()
+    private void ReportNoListing()
     {
-        if (_layout.Prose is { } prose && !_proseReported)
+        if (_layout.NoListing is { } noListing && !_noListingReported)
         {
-            _proseReported = true;
+            _noListingReported = true;
             _records.Report(new ListingDiagnostic
             {
                 Code = DiagnosticCodes.NotAListing,
                 Severity = DiagnosticSeverity.Info,
-                Message = FormattableString.Invariant($"Expected a listing that repeats one record template, found {prose.Paragraphs} prose paragraphs and {prose.Titles} with a title above them; the text reads as an article, so no entries were formed: every line is kept as non-entry text."),
+                Message = noListing.Message,
                 Span = new SourceSpan(0, 0, 1, 1),
             });
         }

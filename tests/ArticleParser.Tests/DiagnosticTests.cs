@@ -109,6 +109,41 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void AP007_a_forum_thread_that_repeats_no_template_is_said_once_and_forms_no_entry()
+    {
+        // Replies as name / lines of text / timestamp, no blank lines: the local rules would pair its lines into
+        // headlines and teasers; the page is long enough to show a template, shows none, and has no title / blank
+        // line / paragraph pairs.
+        var replies = new[]
+        {
+            ("Mira", new[] { "Chapter eleven is up!", "Same style as before, I hope you enjoy it.", "Comments are welcome as always." }),
+            ("Kenji", new[] { "Oh, I have been waiting for this one!", "The clock tower scene was great." }),
+            ("Mira", new[] { "@Kenji thank you!", "The next part explains the tower." }),
+            ("Aiko", new[] { "Who is the girl in the apron?", "I have a theory but I will keep it quiet.", "Looking forward to more." }),
+        };
+        var text = "Mystery game fan fiction\n" + string.Join("\n", replies.Select((r, i) =>
+            r.Item1 + "\n" + string.Join("\n", r.Item2) + $"\n2012-02-0{i + 3} 19:40:31"));
+
+        var document = ListingParser.Parse(text);
+
+        document.Entries.Should().BeEmpty();
+        var diagnostic = document.Diagnostics.Should().ContainSingle().Subject;
+        diagnostic.Code.Should().Be(DiagnosticCodes.NotAListing);
+        diagnostic.Message.Should().Be(
+            "Expected a listing that repeats one record template, found none in 15 text lines and 0 of the 5 title / blank line / paragraph pairs a listing without one needs; the text reads as no listing, so no entries were formed: every line is kept as non-entry text.");
+        document.NonEntryBlocks.Select(b => b.Text).Should().Equal(text.Split('\n'));
+    }
+
+    [Fact]
+    public void A_short_input_without_a_template_is_still_read_line_by_line()
+    {
+        // Two entries cannot show a template; too short to judge, they are read by the local rules.
+        var document = ListingParser.Parse("A Headline of the Day\n\nIts teaser says what the article is about.\n\nAnother Headline\n\nThe second teaser is a whole sentence about it.");
+
+        document.Entries.Select(e => e.Headline).Should().Equal("A Headline of the Day", "Another Headline");
+    }
+
+    [Fact]
     public void AP005_entry_without_teaser_is_info_and_keeps_the_entry()
     {
         var document = ListingParser.Parse("A\n\nA teaser.\n\nNo Teaser Here\n\nB\n\nThe second teaser is a whole sentence about it.");

@@ -14,7 +14,8 @@ namespace ArticleParser.Layout;
 /// A record that fits the template is an entry; one that does not is an entry only inside the region the
 /// records cover (a fitting record before it, and one within <see cref="RegionLookahead"/> records after it)
 /// and only if it has a headline. Lines outside the region are the page's header and footer.</item>
-/// <item>Without one, a page that reads as prose (<see cref="ProsePage"/>) is no listing: it forms no entry.</item>
+/// <item>Without one, a page that reads as prose, or that is long enough to show a template and neither shows one nor speaks
+/// the seeds' format, is no listing (<see cref="NoListing"/>): it forms no entry.</item>
 /// <item>Otherwise the local rules (<see cref="LocalRules"/>) decide each line against its neighbours.</item>
 /// <item>The page-header rule (<see cref="PageHeaderRule"/>) and the kicker rule (in the builder) run on the assembled records.</item>
 /// </list>
@@ -33,7 +34,7 @@ internal sealed class LayoutStage
     private int _keysSeen;
     private bool _seenRecord;
     private LayoutReport? _report;
-    private ProsePage? _prose;
+    private NoListing? _noListing;
     private PageShape? _shape;
 
     /// <summary>Gets the inferred template, or <see langword="null"/> when the page repeats none.</summary>
@@ -56,10 +57,10 @@ internal sealed class LayoutStage
         if (first)
         {
             _template = TemplateInference.Infer(tokens);
-            _prose = _template is null ? ProsePage.Measure(tokens) : null;
+            _noListing = _template is null ? NoListing.Measure(tokens) : null;
         }
 
-        if (_prose is not null)
+        if (_noListing is not null)
         {
             for (var i = 0; i < tokens.Count; i++)
             {
@@ -74,8 +75,8 @@ internal sealed class LayoutStage
             : Apply(_template, tokens, endIsFinal);
     }
 
-    /// <summary>Gets what made the layout stage read the page as prose rather than a listing, or <see langword="null"/>.</summary>
-    public ProsePage? Prose => _prose;
+    /// <summary>Gets what made the layout stage read the page as no listing, or <see langword="null"/>.</summary>
+    public NoListing? NoListing => _noListing;
 
     private int Apply(RecordTemplate template, TokenList tokens, bool endIsFinal)
     {
@@ -645,56 +646,4 @@ internal sealed class LayoutReport
         Records = _records,
         Span = _first!.Value with { Length = _end - _first.Value.Offset },
     };
-}
-
-/// <summary>
-/// Tells a page that is no listing: one that repeats no record template and holds mostly prose paragraphs
-/// (an article, an about page, an appeal). A listing without a template still pairs each teaser with the
-/// title above it; paragraphs that outnumber such pairs two to one, three paragraphs or more, pair with nothing.
-/// Short titles (under 20 characters, no bullet) count only when there are five or more of them, or one above
-/// every paragraph: a few short section headings over some of the paragraphs are an about page's.
-/// </summary>
-internal sealed record ProsePage(int Paragraphs, int Titles)
-{
-    private const int MinParagraphs = 3;
-
-    /// <summary>A paragraph is a prose line at least this long.</summary>
-    private const int MinParagraphLength = 120;
-
-    private const int MinTitleLength = 20;
-
-    public static ProsePage? Measure(TokenList tokens)
-    {
-        int paragraphs = 0, titles = 0, shortTitles = 0;
-        var previousIsTitle = false;
-        var previousIsShortTitle = false;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            ref var token = ref tokens[i];
-            if (TemplateInference.PastSample(token))
-            {
-                break;
-            }
-
-            // Blank lines, bylines, dates and links stand between a title and its teaser without parting them.
-            if (token.Kind is LineKind.Blank or LineKind.Meta or LineKind.ReadMore)
-            {
-                continue;
-            }
-
-            var paragraph = token.Kind == LineKind.Text && token.IsProse && token.FieldLength >= MinParagraphLength;
-            paragraphs += paragraph ? 1 : 0;
-            titles += paragraph && previousIsTitle ? 1 : 0;
-            shortTitles += paragraph && previousIsShortTitle ? 1 : 0;
-            // A title that pairs: a list item or a headline-sized line; short lines pair only when there are as many
-            // as a template of short headlines needs (a few short section headings are an about page's).
-            var title = token.Kind == LineKind.Text && !token.IsProse && !token.Has(LineFlags.NoLetters);
-            previousIsTitle = title && (token.Has(LineFlags.Bullet) || token.FieldLength >= MinTitleLength);
-            previousIsShortTitle = title && !previousIsTitle;
-        }
-
-        // Short titles pair when there are many, or when every paragraph has one above it (a short listing).
-        titles += shortTitles >= TemplateInference.MinShortHeadlineRecords || titles + shortTitles == paragraphs ? shortTitles : 0;
-        return paragraphs >= MinParagraphs && paragraphs >= 2 * titles ? new ProsePage(paragraphs, titles) : null;
-    }
 }

@@ -39,7 +39,10 @@ internal static class TemplateInference
 
     private const int MaxLabelPrefix = 16;
 
-    /// <summary>Whole posts alike in shape a template of posts needs when they show no date or byline line.</summary>
+    /// <summary>
+    /// Whole posts alike in shape a template of posts needs when they show no date or byline line; three in four of its
+    /// records must then run on past the first paragraph (a listing with a stray paragraph here and there holds no posts).
+    /// </summary>
     private const int MinPostsWithoutMeta = 5;
 
     /// <summary>Labels are short: a teaser repeated word for word is still a teaser.</summary>
@@ -167,7 +170,7 @@ internal static class TemplateInference
         var slots = sample.Signatures.AsSpan(exact[0], records.Find(r => r.First == exact[0]).Count).ToArray();
         slots[0] = slots[0] with { Gap = key.Gap }; // every record starts like the key, whatever its own gap
         var roles = SlotRoles(sample, slots, exact);
-        if (roles is null || (posts && (Array.IndexOf(roles, LineRole.Teaser) < 0 || (!slots.Any(slot => slot.Class == LineClass.Meta) && exact.Count < MinPostsWithoutMeta))))
+        if (roles is null || (posts && (Array.IndexOf(roles, LineRole.Teaser) < 0 || (!slots.Any(slot => slot.Class == LineClass.Meta) && (exact.Count < MinPostsWithoutMeta || exact.Count(r => lineCount[r] > slots.Length) * 4 < exact.Count * 3)))))
         {
             return (null, 0);
         }

@@ -1,0 +1,114 @@
+using System.Globalization;
+using ArticleParser.Lexing;
+
+namespace ArticleParser.Layout;
+
+/// <summary>
+/// Tells a page that is no listing, once no record template repeats on it (a listing repeats one, 5 to 50 times).
+/// Two kinds of page are none:
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>A page of prose (<see cref="ReadsAsProse"/>): an article, an about page, an appeal. A listing without a template
+/// still pairs each teaser with the title above it; paragraphs that outnumber such pairs two to one, three paragraphs or
+/// more, pair with nothing. Short titles (under 20 characters, no bullet) count only when there are five or more of them,
+/// or one above every paragraph: a few short section headings over some of the paragraphs are an about page's.</item>
+/// <item>A page long enough to show a template (<see cref="MinLinesToJudge"/> text lines) that shows none and does not speak
+/// the seeds' format either: fewer than <see cref="MinPairs"/> pairs of a title and a paragraph after a blank line (a forum
+/// thread, a post with a list in it, an article under its chrome). On the corpus the local rules found 30 of 195 entries
+/// right on such pages; a listing in the seeds' format without a clean template keeps them.</item>
+/// </list>
+/// A shorter input cannot show a template at all: the local rules read it line by line.
+/// </remarks>
+internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool ReadsAsProse)
+{
+    /// <summary>Text lines a page needs before the lack of a template says it is no listing.</summary>
+    public const int MinLinesToJudge = 12;
+
+    /// <summary>Title / blank line / paragraph pairs that make a page without a template a listing in the seeds' format.</summary>
+    public const int MinPairs = 5;
+
+    private const int MinParagraphs = 3;
+
+    /// <summary>A paragraph is a prose line at least this long.</summary>
+    private const int MinParagraphLength = 120;
+
+    /// <summary>A teaser in a title / blank line / paragraph pair is a prose line at least this long.</summary>
+    private const int MinTeaserLength = 60;
+
+    private const int MinTitleLength = 20;
+
+    /// <summary>Gets the AP007 message.</summary>
+    public string Message => ReadsAsProse
+        ? string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found {0} prose paragraphs and {1} with a title above them; the text reads as an article, so no entries were formed: every line is kept as non-entry text.", Paragraphs, Titles)
+        : string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found none in {0} text lines and {1} of the {2} title / blank line / paragraph pairs a listing without one needs; the text reads as no listing, so no entries were formed: every line is kept as non-entry text.", Lines, Titles, MinPairs);
+
+    /// <summary>Measures the inference sample of a page on which no template repeats; <see langword="null"/> when it may be a listing.</summary>
+    public static NoListing? Measure(TokenList tokens) => Prose(tokens) ?? Unrepeated(tokens);
+
+    private static NoListing? Prose(TokenList tokens)
+    {
+        int paragraphs = 0, titles = 0, shortTitles = 0;
+        var previousIsTitle = false;
+        var previousIsShortTitle = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            ref var token = ref tokens[i];
+            if (TemplateInference.PastSample(token))
+            {
+                break;
+            }
+
+            // Blank lines, bylines, dates and links stand between a title and its teaser without parting them.
+            if (token.Kind is LineKind.Blank or LineKind.Meta or LineKind.ReadMore)
+            {
+                continue;
+            }
+
+            var paragraph = token.Kind == LineKind.Text && token.IsProse && token.FieldLength >= MinParagraphLength;
+            paragraphs += paragraph ? 1 : 0;
+            titles += paragraph && previousIsTitle ? 1 : 0;
+            shortTitles += paragraph && previousIsShortTitle ? 1 : 0;
+            // A title that pairs: a list item or a headline-sized line; short lines pair only when there are as many
+            // as a template of short headlines needs (a few short section headings are an about page's).
+            var title = IsTitle(token);
+            previousIsTitle = title && (token.Has(LineFlags.Bullet) || token.FieldLength >= MinTitleLength);
+            previousIsShortTitle = title && !previousIsTitle;
+        }
+
+        // Short titles pair when there are many, or when every paragraph has one above it (a short listing).
+        titles += shortTitles >= TemplateInference.MinShortHeadlineRecords || titles + shortTitles == paragraphs ? shortTitles : 0;
+        return paragraphs >= MinParagraphs && paragraphs >= 2 * titles ? new NoListing(paragraphs, titles, 0, ReadsAsProse: true) : null;
+    }
+
+    /// <summary>Counts the text lines and the seeds' title / blank line / paragraph pairs (metadata may sit under the title).</summary>
+    private static NoListing? Unrepeated(TokenList tokens)
+    {
+        int lines = 0, pairs = 0;
+        var title = false; // the last line was a title, or metadata under one
+        var blank = false; // …and a blank line followed it
+        for (var i = 0; i < tokens.Count && !TemplateInference.PastSample(tokens[i]); i++)
+        {
+            ref var token = ref tokens[i];
+            lines += token.Kind == LineKind.Text ? 1 : 0;
+            if (token.Kind == LineKind.Blank)
+            {
+                blank = title;
+                continue;
+            }
+
+            if (token.Kind == LineKind.Meta && title && !blank)
+            {
+                continue;
+            }
+
+            pairs += blank && token.Kind == LineKind.Text && token.IsProse && token.FieldLength >= MinTeaserLength ? 1 : 0;
+            title = IsTitle(token);
+            blank = false;
+        }
+
+        return lines >= MinLinesToJudge && pairs < MinPairs ? new NoListing(0, pairs, lines, ReadsAsProse: false) : null;
+    }
+
+    private static bool IsTitle(in LineToken token) => token.Kind == LineKind.Text && !token.IsProse && !token.Has(LineFlags.NoLetters);
+}
