@@ -92,6 +92,13 @@ public sealed class RecognizerTests
     [InlineData("Read the article → -")]
     [InlineData("+ + + Lesen Sie hier die vollständige Pressemitteilung + + +")]
     [InlineData("أكمل القراءة »")]
+    [InlineData("Lees verder »")]
+    [InlineData("Czytaj więcej")]
+    [InlineData("Baca selengkapnya")]
+    [InlineData("Читать дальше →")]
+    [InlineData("続きを読む")]
+    [InlineData("阅读全文")]
+    [InlineData("더보기")]
     public void Read_more_lines_are_recognized(string line)
     {
         new ReadMoreRecognizer([]).IsLine(line).Should().BeTrue();
@@ -116,6 +123,9 @@ public sealed class RecognizerTests
     [InlineData("Die Sitzung beginnt um acht Uhr (mehr...)", "Die Sitzung beginnt um acht Uhr")]
     [InlineData("Er sagte: „Das reicht. (…)“", null)]
     [InlineData("Prices rose (see table 2...)", null)]
+    [InlineData("桜の季節になると、毎年同じ公園へ出かけてしまう... 続きを読む", "桜の季節になると、毎年同じ公園へ出かけてしまう...")]
+    [InlineData("De gemeente heeft het plan goedgekeurd... Lees verder »", "De gemeente heeft het plan goedgekeurd...")]
+    [InlineData("Warga bisa membaca laporan itu selengkapnya", null)]
     public void Read_more_glued_to_a_teaser_is_cut_off(string line, string? teaser)
     {
         var start = new ReadMoreRecognizer([]).GluedStart(line);

@@ -18,6 +18,10 @@ internal sealed class ReadMoreRecognizer
         "continua a leggere", "leggi l'articolo", "leggi l’articolo", "ler mais", "leia mais", "continuar lendo",
         "continue lendo", "saiba mais", "lees meer", "verder lezen", "czytaj dalej", "devamını oku", "читать далее",
         "подробнее", "اقرأ المزيد", "المزيد", "أكمل القراءة", "اقرأ أكثر", "التفاصيل", "קרא עוד", "להמשך קריאה", "המשך קריאה",
+        "lees verder", "läs mer", "læs mere", "les mer", "lue lisää", "czytaj więcej", "číst dále", "čítať ďalej", "celý článek",
+        "tovább olvasom", "citește mai mult", "citeste mai mult", "baca selengkapnya", "selengkapnya", "xem thêm", "đọc tiếp",
+        "devamı", "читать дальше", "читать полностью", "читати далі", "детальніше", "διαβάστε περισσότερα", "περισσότερα",
+        "続きを読む", "もっと読む", "阅读全文", "阅读更多", "查看全文", "閱讀全文", "더보기", "기사 더보기", "อ่านต่อ", "और पढ़ें",
     ];
 
     // A short decorated line that starts with a reading verb is a link ("+ + + Lesen Sie hier die vollständige Pressemitteilung + + +").
@@ -28,7 +32,7 @@ internal sealed class ReadMoreRecognizer
     ];
 
     // Single generic words read as a link only on a line of their own; glued to prose they are just words.
-    private static readonly string[] LineOnly = ["more", "mehr", "المزيد"];
+    private static readonly string[] LineOnly = ["more", "mehr", "المزيد", "devamı", "selengkapnya", "περισσότερα", "детальніше"];
 
     private readonly WordSet _lines;
     private readonly WordMap<string[]> _byLastWord;
