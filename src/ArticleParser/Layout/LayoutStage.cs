@@ -106,8 +106,9 @@ internal sealed class LayoutStage
     /// </summary>
     private (List<(int Token, LineSignature Signature)> Lines, List<(int Line, int KeysBefore)> Starts, int KeysAtEnd) Cut(RecordTemplate template, TokenList tokens)
     {
-        var lines = new List<(int Token, LineSignature Signature)>();
-        var starts = new List<(int Line, int KeysBefore)>();
+        // Sized once: at most a line per token, and a start per record of two lines or more.
+        var lines = new List<(int Token, LineSignature Signature)>(tokens.Count);
+        var starts = new List<(int Line, int KeysBefore)>((tokens.Count / 2) + 1);
         var cutter = new RecordCutter(template.Key, template.Period, template.Phase, _keysSeen);
         var open = false;
         LineSignature? ahead = null;

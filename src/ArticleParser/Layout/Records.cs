@@ -52,7 +52,8 @@ internal static class Alignment
     {
         var n = lines.Length;
         var m = slots.Length;
-        Span<double> cost = stackalloc double[(MaxRecordLines + 1) * (MaxRecordLines + 1)];
+        // Sized to the record, not the largest one: the frame is zeroed on every call, and most records are 2 to 4 lines.
+        Span<double> cost = stackalloc double[(n + 1) * (m + 1)];
         var width = m + 1;
         for (var i = 0; i <= n; i++)
         {

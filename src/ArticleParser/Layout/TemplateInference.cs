@@ -497,13 +497,20 @@ internal static class TemplateInference
     /// </summary>
     private static bool IsLabel(Sample sample, List<int> records, int slot, int slotCount)
     {
+        // Most slots are no label by their own texts; only one that looks like one pays for hashing whole records.
+        return LooksLikeLabel(sample, records, slot, null) && LooksLikeLabel(sample, records, slot, slotCount);
+    }
+
+    /// <summary>Applies the label test to the records, or, with <paramref name="dedupe"/> slots, to the first of each set of equal records.</summary>
+    private static bool LooksLikeLabel(Sample sample, List<int> records, int slot, int? dedupe)
+    {
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<int>();
+        var seen = dedupe is null ? null : new HashSet<int>();
         var unique = 0;
         foreach (var record in records)
         {
-            if (!seen.Add(RecordHash(sample, record, slotCount)))
+            if (seen is not null && !seen.Add(RecordHash(sample, record, dedupe!.Value)))
             {
                 continue;
             }
@@ -526,12 +533,12 @@ internal static class TemplateInference
     /// <summary>Hashes the text of a record's lines, so that a record repeated line for line hashes alike.</summary>
     private static int RecordHash(Sample sample, int record, int slotCount)
     {
-        // FNV-1a over the fields, a line break between them (the same on every target framework).
+        // FNV-1a over the fields' first 64 characters (as the label test compares them), a line break between them.
         var hash = 2166136261u;
         for (var slot = 0; slot < slotCount; slot++)
         {
             ref var token = ref sample.Token(record, slot);
-            foreach (var c in sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength))
+            foreach (var c in sample.Tokens.Source.AsSpan(token.FieldStart, Math.Min(token.FieldLength, 64)))
             {
                 hash = (hash ^ c) * 16777619u;
             }
