@@ -14,13 +14,24 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+usage="usage: $0 [--commit] short|large|medium|hostile|parallel|full"
+case "${1:-}" in
+  -h|--help) echo "$usage"; exit 0 ;;
+esac
+
 results=artifacts/benchmarks
 if [ "${1:-}" = --commit ]; then
   results=benchmarks/results
   shift
 fi
 
-set_name=${1:-short}
+# The set is named, never assumed: a bare --commit must not write over committed results.
+if [ $# -ne 1 ]; then
+  echo "$usage" >&2
+  exit 2
+fi
+
+set_name=$1
 case "$set_name" in
   short) args=(--filter '*.ParseBenchmarks.*' '*.ParallelIngestionBenchmarks.*' --job short) ;;
   large) args=(--filter '*.LargeParseBenchmarks.*' --job short) ;;
@@ -28,7 +39,7 @@ case "$set_name" in
   hostile) args=(--filter '*.HostileInputBenchmarks.*' --job short) ;;
   parallel) args=(--filter '*.ParallelIngestionBenchmarks.*' --job medium) ;;
   full) args=(--filter '*') ;;
-  *) echo "usage: $0 [--commit] short|large|medium|hostile|parallel|full" >&2; exit 2 ;;
+  *) echo "$usage" >&2; exit 2 ;;
 esac
 
 out=$results/$set_name

@@ -25,25 +25,10 @@ public sealed class BenchmarkScriptTests : IDisposable
 
         var committed = Directory.CreateDirectory(Path.Combine(_root, "benchmarks", "results", "short")).FullName;
         File.WriteAllText(Path.Combine(committed, "run.log"), "committed");
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "run-benchmarks.sh"), Path.Combine(_root, "benchmarks", "run-benchmarks.sh"));
-        var bin = Directory.CreateDirectory(Path.Combine(_root, "fake-bin")).FullName;
-        var dotnet = Path.Combine(bin, "dotnet");
-        File.WriteAllText(dotnet, "#!/usr/bin/env bash\nmkdir -p BenchmarkDotNet.Artifacts/results\necho '| Method |' > BenchmarkDotNet.Artifacts/results/Fake-report-github.md\necho ran\n");
-        File.SetUnixFileMode(dotnet, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true };
-        start.ArgumentList.Add(Path.Combine(_root, "benchmarks", "run-benchmarks.sh"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
 
-        start.Environment["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+        var (code, stdout, _) = await RunScript(args);
 
-        using var process = Process.Start(start)!;
-        var stdout = await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync();
-
-        process.ExitCode.Should().Be(0, stdout);
+        code.Should().Be(0, stdout);
         stdout.Should().EndWith($"results: {expected}/\n");
         File.Exists(Path.Combine(_root, expected, "Fake-report-github.md")).Should().BeTrue();
         File.ReadAllText(Path.Combine(_root, expected, "run.log")).Should().Contain("ran");
@@ -52,5 +37,66 @@ public sealed class BenchmarkScriptTests : IDisposable
             File.ReadAllText(Path.Combine(committed, "run.log")).Should().Be("committed", "a trial run leaves the committed results alone");
             Directory.GetFiles(committed).Should().ContainSingle();
         }
+    }
+
+    [Theory]
+    [InlineData(new string[0], "no set")]
+    [InlineData(new string[] { "--commit" }, "a bare --commit")]
+    [InlineData(new string[] { "--commit", "short", "medium" }, "two sets")]
+    public async Task A_run_without_one_named_set_prints_the_usage_and_writes_nothing(string[] args, string why)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // a bash script
+        }
+
+        var (code, stdout, stderr) = await RunScript(args);
+
+        code.Should().Be(2, why);
+        stderr.Should().StartWith("usage: ").And.Contain("short|large|medium|hostile|parallel|full");
+        stdout.Should().BeEmpty();
+        Directory.Exists(Path.Combine(_root, "benchmarks", "results")).Should().BeFalse("a bare --commit must not write over committed results");
+        Directory.Exists(Path.Combine(_root, "artifacts")).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Help_prints_the_usage_and_succeeds()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // a bash script
+        }
+
+        var (code, stdout, _) = await RunScript(["--help"]);
+
+        code.Should().Be(0);
+        stdout.Should().StartWith("usage: ");
+    }
+
+    /// <summary>Runs a copy of the script in the scratch repository, with a stand-in <c>dotnet</c> that writes one fake report.</summary>
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private async Task<(int Code, string Stdout, string Stderr)> RunScript(string[] args)
+    {
+        var script = Path.Combine(_root, "benchmarks", "run-benchmarks.sh");
+        Directory.CreateDirectory(Path.GetDirectoryName(script)!);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "run-benchmarks.sh"), script, overwrite: true);
+        var bin = Directory.CreateDirectory(Path.Combine(_root, "fake-bin")).FullName;
+        var dotnet = Path.Combine(bin, "dotnet");
+        File.WriteAllText(dotnet, "#!/usr/bin/env bash\nmkdir -p BenchmarkDotNet.Artifacts/results\necho '| Method |' > BenchmarkDotNet.Artifacts/results/Fake-report-github.md\necho ran\n");
+        File.SetUnixFileMode(dotnet, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(script);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["PATH"] = bin + Path.PathSeparator + Environment.GetEnvironmentVariable("PATH");
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
     }
 }
