@@ -13,6 +13,9 @@ internal sealed class Glob
 {
     private readonly Matcher _matcher;
 
+    // The --pattern globs alone, to tell a file that --exclude left out from one that never matched.
+    private readonly Matcher _included;
+
     /// <summary>Initializes a matcher for one pattern and no excludes.</summary>
     /// <param name="pattern">The glob, such as <c>*.txt</c> or <c>2024/**/*.txt</c>.</param>
     public Glob(string pattern)
@@ -29,10 +32,13 @@ internal sealed class Glob
         ArgumentNullException.ThrowIfNull(excludes);
         Pattern = string.Join(" or ", patterns);
         // File names are case-insensitive on Windows and (by default) macOS, case-sensitive elsewhere.
-        _matcher = new Matcher(OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        _matcher = new Matcher(comparison);
+        _included = new Matcher(comparison);
         foreach (var pattern in patterns)
         {
             _matcher.AddInclude(Anchor(pattern));
+            _included.AddInclude(Anchor(pattern));
         }
 
         foreach (var exclude in excludes)
@@ -74,6 +80,15 @@ internal sealed class Glob
     {
         ArgumentNullException.ThrowIfNull(relativePath);
         return _matcher.Match(relativePath.Replace('\\', '/')).HasMatches;
+    }
+
+    /// <summary>Tells whether a path matches the <c>--pattern</c> globs, whatever <c>--exclude</c> says.</summary>
+    /// <param name="relativePath">The path relative to the directory searched.</param>
+    /// <returns><see langword="true"/> when a pattern matches it.</returns>
+    public bool IsIncluded(string relativePath)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        return _included.Match(relativePath.Replace('\\', '/')).HasMatches;
     }
 
     // A name pattern ("*.txt") matches at any depth, as `find -name` does.

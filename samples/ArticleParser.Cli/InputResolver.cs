@@ -40,10 +40,12 @@ internal static class InputResolver
             else if (Directory.Exists(input))
             {
                 single = false;
-                var files = FindFiles(input, pattern, outputFullPath, stderr, ref failed);
+                var files = FindFiles(input, pattern, outputFullPath, stderr, ref failed, out var excluded);
                 if (files.Count == 0)
                 {
-                    stderr.WriteLine($"{CliApp.Prefix}'{input}': directory holds no {pattern.Pattern} files");
+                    stderr.WriteLine(excluded == 0
+                        ? $"{CliApp.Prefix}'{input}': directory holds no {pattern.Pattern} files"
+                        : $"{CliApp.Prefix}'{input}': directory holds {excluded} {pattern.Pattern} {(excluded == 1 ? "file" : "files")}, and --exclude left out {(excluded == 1 ? "it" : "all of them")}");
                     failed = true;
                 }
 
@@ -59,9 +61,10 @@ internal static class InputResolver
         return new Resolution(sources, failed, single && sources.Count == 1);
     }
 
-    private static List<string> FindFiles(string root, Glob pattern, string? skip, TextWriter stderr, ref bool failed)
+    private static List<string> FindFiles(string root, Glob pattern, string? skip, TextWriter stderr, ref bool failed, out int excluded)
     {
         var files = new List<string>();
+        excluded = 0;
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = false,
@@ -87,10 +90,17 @@ internal static class InputResolver
                             pending.Push(path);
                         }
                     }
-                    else if (pattern.IsMatch(Path.GetRelativePath(root, path))
-                        && (skip is null || !string.Equals(Path.GetFullPath(path), skip, PathComparison)))
+                    else if (skip is null || !string.Equals(Path.GetFullPath(path), skip, PathComparison))
                     {
-                        files.Add(path);
+                        var relative = Path.GetRelativePath(root, path);
+                        if (pattern.IsMatch(relative))
+                        {
+                            files.Add(path);
+                        }
+                        else if (pattern.IsIncluded(relative))
+                        {
+                            excluded++;
+                        }
                     }
                 }
             }

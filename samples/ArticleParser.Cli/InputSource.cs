@@ -12,9 +12,11 @@ internal sealed record InputSource(string Path)
     private const int SniffLength = 512;
 
     // The patterns the WHATWG MIME Sniffing standard reads as text/html: after whitespace, one of these
-    // tags followed by a space or '>' (case-insensitive).
+    // tags followed by a space or '>' (case-insensitive); then the HTML5 tags a copied page fragment starts with
+    // (a listing's <main>, <article>, <section>, list or heading), which the standard predates.
     private static readonly string[] HtmlStarts =
-        ["<!DOCTYPE HTML", "<HTML", "<HEAD", "<SCRIPT", "<IFRAME", "<H1", "<DIV", "<FONT", "<TABLE", "<A", "<STYLE", "<TITLE", "<B", "<BODY", "<BR", "<P", "<!--"];
+        ["<!DOCTYPE HTML", "<HTML", "<HEAD", "<SCRIPT", "<IFRAME", "<H1", "<DIV", "<FONT", "<TABLE", "<A", "<STYLE", "<TITLE", "<B", "<BODY", "<BR", "<P", "<!--",
+         "<MAIN", "<ARTICLE", "<SECTION", "<HEADER", "<NAV", "<UL", "<OL", "<LI", "<H2", "<H3", "<H4", "<FIGURE", "<IMG"];
 
     /// <summary>Gets a value indicating whether this is standard input.</summary>
     public bool IsStandardInput => Path == "-";

@@ -261,7 +261,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             host.Stderr.WriteLine(nothingRead is not null ? $"{name}: {label}: none: {nothingRead}"
                 : noListing is not null
                 ? $"{name}: {label}: none: {NoListingReason(noListing)} (AP007), so no entries were formed"
-                : $"{name}: {label}: none: no record template repeats at least three times, so each line was read against its neighbours");
+                : $"{name}: {label}: none: no record template repeats at least three times, so the local rules read each line against its neighbours");
         }
     }
 

@@ -296,7 +296,7 @@ public sealed class CliDiagnosticTests : IDisposable
         StderrLines(explained).Should().Equal(
             $"{listing}:1:1: layout: headline / teaser (4 records from here)",
             $"{prose}: layout: none: the text reads as prose, not as a listing (AP007), so no entries were formed",
-            $"{loose}: layout: none: no record template repeats at least three times, so each line was read against its neighbours",
+            $"{loose}: layout: none: no record template repeats at least three times, so the local rules read each line against its neighbours",
             $"{empty}: layout: none: the input holds no text");
         plain.Stderr.Should().BeEmpty("the layout is printed only on request");
         explained.Stdout.Should().Be(Cli.Run([listing, prose, loose, empty, "-q"]).Stdout, "--explain changes nothing on standard output");

@@ -83,6 +83,18 @@ public sealed class CliOptionTests : IDisposable
         Files(result.Stdout).Should().Equal("A.txt", "a.txt", "a/b/c.txt", "a/z.txt", "b.txt");
     }
 
+    [Fact]
+    public void An_exclude_that_leaves_out_every_file_says_so()
+    {
+        Write("front-page.txt", "Head\n\nTeaser.");
+        Write("news/front-2.txt", "Head\n\nTeaser.");
+        Write("notes.md", "Head\n\nTeaser.");
+
+        var result = Cli.Run([_folder, "--exclude", "front*", "-q"]);
+
+        result.Should().Be(new Cli.Result(2, "", Cli.Lines($"articleparser: '{_folder}': directory holds 2 *.txt files, and --exclude left out all of them")));
+    }
+
     [Theory]
     [InlineData("*.txt", new[] { "a.txt", "news/b.txt", "news/2024/c.txt" })]
     [InlineData("[ab]*", new string[0])]

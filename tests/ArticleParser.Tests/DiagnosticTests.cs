@@ -95,6 +95,16 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void AP004_after_a_limit_says_parsing_stopped_not_that_there_was_no_text()
+    {
+        var document = ListingParser.Parse(new string('x', 200), new ListingParserOptions { MaxLineLength = 100 });
+
+        document.Diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.LineTooLong, DiagnosticCodes.NoEntries);
+        document.Diagnostics[1].Message.Should().Be(
+            "Expected at least one entry (headline, blank line, teaser), found none before parsing stopped (AP102).");
+    }
+
+    [Fact]
     public void AP007_an_article_is_said_once_and_keeps_every_paragraph_as_non_entry_text()
     {
         var paragraphs = Enumerable.Range(1, 4).Select(i =>

@@ -110,9 +110,12 @@ internal sealed class DocumentBuilder
             {
                 Code = DiagnosticCodes.NoEntries,
                 Severity = DiagnosticSeverity.Info,
-                Message = BlockCount == 0
-                    ? "Expected at least one entry (headline, blank line, teaser), found no text."
-                    : "Expected at least one entry (headline, blank line, teaser), found only non-entry text.",
+                Message = (BlockCount, stop) switch
+                {
+                    (0, null) => "Expected at least one entry (headline, blank line, teaser), found no text.",
+                    (0, _) => $"Expected at least one entry (headline, blank line, teaser), found none before parsing stopped ({stop.Code}).",
+                    _ => "Expected at least one entry (headline, blank line, teaser), found only non-entry text.",
+                },
                 Span = end,
             });
         }
