@@ -145,6 +145,28 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void AP007_a_thread_of_replies_under_wrote_lines_forms_no_entry()
+    {
+        // "name wrote:" reads as a kicker line; with the replies under it the page is long enough to judge.
+        var replies = new[]
+        {
+            ("anna_k", "Any recommendations between the usual brands? I mostly read novels on the train."),
+            ("tomasz", "I have had the small one for three years and it still holds a charge for weeks."),
+            ("anna_k", "Thanks, that helps. Does the light bother anyone at night, or is it fine in bed?"),
+            ("lee_r", "It is fine at the lowest setting. The bigger model is heavier than it looks, though."),
+            ("mika", "Second the small one. The page turn buttons are worth it if you read one-handed."),
+            ("anna_k", "Ordered the small one. Thanks all, I will report back after a month with it."),
+            ("tomasz", "Enjoy it, and get a case: mine survived two falls on the platform because of it."),
+        };
+        var text = "E-readers for commuting?\n" + string.Join("\n", replies.Select(r => $"{r.Item1} wrote:\n{r.Item2}"));
+
+        var document = ListingParser.Parse(text);
+
+        document.Entries.Should().BeEmpty();
+        document.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.NotAListing);
+    }
+
+    [Fact]
     public void A_short_input_without_a_template_is_still_read_line_by_line()
     {
         // Two entries cannot show a template; too short to judge, they are read by the local rules.

@@ -22,7 +22,7 @@ namespace ArticleParser.Layout;
 /// </remarks>
 internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool ReadsAsProse)
 {
-    /// <summary>Text lines a page needs before the lack of a template says it is no listing.</summary>
+    /// <summary>Text lines (kickers included) a page needs before the lack of a template says it is no listing.</summary>
     public const int MinLinesToJudge = 12;
 
     /// <summary>Title / blank line / paragraph pairs that make a page without a template a listing in the seeds' format.</summary>
@@ -90,7 +90,8 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
         for (var i = 0; i < tokens.Count && !TemplateInference.PastSample(tokens[i]); i++)
         {
             ref var token = ref tokens[i];
-            lines += token.Kind == LineKind.Text ? 1 : 0;
+            // Text lines, and the short lines ending in ':' that read as kickers ("anna_k wrote:" above each reply).
+            lines += token.Kind == LineKind.Text || token.Has(LineFlags.Kicker) ? 1 : 0;
             if (token.Kind == LineKind.Blank)
             {
                 blank = title;
