@@ -36,6 +36,8 @@ public sealed class RecognizerTests
     [InlineData("CIVIC 07/03/17", "CIVIC", "07/03/17", null)]
     [InlineData("한서윤 수습기자  |  2022-09-20 11:05", null, "2022-09-20 11:05", "2022-09-20")]
     [InlineData("2026-01-31 08:45:38 6", null, "2026-01-31 08:45:38", "2026-01-31")]
+    [InlineData("19:21 - 13.12.2025", null, "19:21 - 13.12.2025", "2025-12-13")]
+    [InlineData("08:05 13/12/2025", null, "08:05 13/12/2025", "2025-12-13")]
     [InlineData("By Jane Doe", "Jane Doe", null, null)]
     [InlineData("Von Max Mustermann", "Max Mustermann", null, null)]
     [InlineData("By:", null, null, null)]

@@ -246,7 +246,8 @@ internal static class DateRecognizer
         return start;
     }
 
-    private static bool IsTime(ReadOnlySpan<char> word)
+    /// <summary>Tells whether a word is a time of day: "14:30", "14h30", "11:01:00", "4:47pm".</summary>
+    public static bool IsTime(ReadOnlySpan<char> word)
     {
         var colon = word.IndexOfAny(':', 'h');
         if (colon is not (1 or 2) || !Words.IsNumber(word[..colon], out var hours) || hours >= 24)

@@ -288,6 +288,13 @@ internal static class MetaRecognizer
 
             var dateRange = words.Start(k)..words.End(end - 1);
             var before = SkipPrefixes(words, 0, k);
+            if (before + 1 == k && DateRecognizer.IsTime(words[before]) && words.Gap(k).Trim().Length <= 1)
+            {
+                // The time first: "19:21 - 13.12.2025", "08:05 13/12/2025". The date text keeps it.
+                dateRange = words.Start(before)..dateRange.End;
+                before = k;
+            }
+
             if (before == k)
             {
                 // Date first, then perhaps a second date ("…, modifié le …") and "by Name" or "| Name".
