@@ -106,7 +106,7 @@ internal sealed class LayoutStage
     /// </summary>
     private (List<(int Token, LineSignature Signature)> Lines, List<(int Line, int KeysBefore)> Starts, int KeysAtEnd) Cut(RecordTemplate template, TokenList tokens)
     {
-        // Sized once: at most a line per token, and a start per record of two lines or more.
+        // Sized once: at most a line per token; starts (records and loose lines) are fewer on any listing.
         var lines = new List<(int Token, LineSignature Signature)>(tokens.Count);
         var starts = new List<(int Line, int KeysBefore)>((tokens.Count / 2) + 1);
         var cutter = new RecordCutter(template.Key, template.Period, template.Phase, _keysSeen);

@@ -15,11 +15,15 @@ namespace ArticleParser.Layout;
 /// or one above every paragraph: a few short section headings over some of the paragraphs are an about page's.</item>
 /// <item>A page long enough to show a template (<see cref="MinLinesToJudge"/> text lines) that shows none and does not speak
 /// the seeds' format either: fewer than <see cref="MinPairs"/> pairs of a title and a paragraph after a blank line (a forum
-/// thread, a post with a list in it, an article under its chrome). On the corpus the local rules found 30 of 195 entries
-/// right on such pages; a listing in the seeds' format without a clean template keeps them.</item>
+/// thread, a post with a list in it, an article under its chrome). On the corpus pages without a template the local
+/// rules had found 30 of 195 entries right; a listing in the seeds' format without a clean template keeps them.</item>
 /// </list>
 /// A shorter input cannot show a template at all: the local rules read it line by line.
 /// </remarks>
+/// <param name="Paragraphs">The prose paragraphs (a page of prose), or 0.</param>
+/// <param name="Titles">The paragraphs with a title above them: for a page of prose, over any gap; otherwise the title / blank line / paragraph pairs.</param>
+/// <param name="Lines">The text lines measured (a page without a template), or 0.</param>
+/// <param name="ReadsAsProse">Whether the page is no listing because it reads as prose.</param>
 internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool ReadsAsProse)
 {
     /// <summary>Text lines (kickers included) a page needs before the lack of a template says it is no listing.</summary>

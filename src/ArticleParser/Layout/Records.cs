@@ -53,7 +53,9 @@ internal static class Alignment
         var n = lines.Length;
         var m = slots.Length;
         // Sized to the record, not the largest one: the frame is zeroed on every call, and most records are 2 to 4 lines.
-        Span<double> cost = stackalloc double[(n + 1) * (m + 1)];
+        // A whole post's lines down to its body may run past MaxRecordLines; its table goes on the heap.
+        var cells = (n + 1) * (m + 1);
+        Span<double> cost = cells <= (MaxRecordLines + 1) * (MaxRecordLines + 1) ? stackalloc double[cells] : new double[cells];
         var width = m + 1;
         for (var i = 0; i <= n; i++)
         {
