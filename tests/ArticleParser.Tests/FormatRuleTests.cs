@@ -444,6 +444,53 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser)));
     }
 
+    [Fact]
+    public void A_line_that_holds_a_date_among_other_words_in_every_record_gives_each_entry_its_date()
+    {
+        // No blank lines: headline, then "Scritto il giorno <date> nella rubrica …" (no date line on its own), then the teaser.
+        var entries = new (string Headline, string Date, DateOnly Day, string Teaser)[]
+        {
+            ("Un orto comune dietro la scuola", "16 aprile 2022", new(2022, 4, 16), "I genitori hanno ripulito il terreno abbandonato e ora i bambini seminano pomodori e basilico ogni venerdì mattina."),
+            ("La biblioteca apre anche la domenica", "5 marzo 2022", new(2022, 3, 5), "Da questo mese la sala di lettura resta aperta la domenica pomeriggio grazie a un gruppo di volontari del quartiere."),
+            ("Nuove panchine in piazza del mercato", "18 dicembre 2021", new(2021, 12, 18), "Il comune ha sostituito le vecchie panchine rotte con sedute in legno e ha aggiunto due fontanelle per l'estate."),
+            ("Il coro cerca voci maschili", "25 settembre 2021", new(2021, 9, 25), "Le prove si tengono il martedì sera nella sala parrocchiale e non serve saper leggere la musica per partecipare."),
+            ("Una festa per i cent'anni della signora Rina", "10 luglio 2021", new(2021, 7, 10), "Tutto il paese si è ritrovato in cortile per festeggiare la donna più anziana della valle con musica e torte."),
+        };
+        var text = string.Join("\n", entries.Select(e => $"{e.Headline}\nScritto il giorno {e.Date} nella rubrica lettere dal sindaco\n{e.Teaser}"));
+
+        var document = Parse(text);
+
+        document.Layouts.Should().ContainSingle().Which.Template.Should().Be("headline dated text teaser");
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Published?.Text)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser, (string?)e.Date)));
+        document.Entries.Select(e => e.Published!.Date).Should().Equal(entries.Select(e => (DateOnly?)e.Day));
+    }
+
+    [Fact]
+    public void A_date_inside_every_headline_leaves_the_headline_whole_and_gives_no_date()
+    {
+        // The only title of each record names a day ("Notes from the council, 3 May 2023"): it is the headline, not a date line.
+        var days = new[] { "3 May 2023", "26 April 2023", "19 April 2023", "12 April 2023", "5 April 2023" };
+        var text = string.Join("\n\n", days.Select(d => $"Notes from the council, {d}\n\nThe council met in the town hall and agreed on the budget for the summer works on the roads, the park and the library."));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(days.Select(d => $"Notes from the council, {d}"));
+        document.Entries.Should().OnlyContain(e => e.Published == null && e.Teaser != null);
+    }
+
+    [Fact]
+    public void The_last_record_runs_into_a_pager_without_a_blank_line_and_is_still_an_entry()
+    {
+        // No blank lines at all: date line, headline, teaser; the page's pager follows the last teaser directly.
+        var headlines = new[] { "Harbour cranes to be replaced next year", "Night buses return to the old routes", "A new bridge for cyclists opens in May", "Market hall roof repaired after the storm", "School meals to use more local produce" };
+        var text = string.Join("\n", headlines.Select((h, i) => $"{20 - i:00}.01.2026\n{h}\nThe city council announced the plan on Tuesday and said that the work would begin as soon as the contracts are signed.")) + "\n1\n2\n3\nNext page";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(headlines);
+        document.NonEntryBlocks.Select(b => b.Text).Should().Equal("1", "2", "3", "Next page");
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -143,10 +143,11 @@ internal sealed class DocumentBuilder
                 caption = i; // the caption stood below the headline, with its photo credit
             }
 
-            // Bylines and dates come from metadata lines and from parts glued to the entry's own fields.
-            if (token.Meta > 0 && (token.Kind == LineKind.Meta || i == node.Headline || i == node.Teaser))
+            // Bylines and dates come from metadata lines, from parts glued to the entry's own fields, and from a date among
+            // the words of a line the template repeats in every record but gives no field ("Pubblicato giorno 16 aprile 2022 - …").
+            var meta = tokens.MetaOf(token);
+            if (token.Meta > 0 && (meta.InText ? token.Role == LineRole.Date : token.Kind == LineKind.Meta || i == node.Headline || i == node.Teaser))
             {
-                var meta = tokens.MetaOf(token);
                 if (byline is null && meta.HasByline)
                 {
                     byline = tokens.Text(meta.BylineStart, meta.BylineLength);

@@ -60,7 +60,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             return;
         }
 
-        var meta = tokens.MetaOf(token);
+        var meta = tokens.MetaOf(token) is { InText: false } part ? part : MetaPart.None; // a date among the title's words stays there
         var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
         if (Prefix is not null && field.Length > Prefix.Length && field.StartsWith(Prefix.AsSpan(), StringComparison.Ordinal)
             && FollowsPrefix(Prefix.AsSpan(), field[Prefix.Length]))

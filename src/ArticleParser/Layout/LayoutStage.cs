@@ -26,6 +26,9 @@ internal sealed class LayoutStage
     /// <summary>How many records past a record that does not fit the template are examined for one that does.</summary>
     public const int RegionLookahead = 3;
 
+    /// <summary>Starts (the footer's lines, a pager's "1", "2", "Next »") that may follow the page's last record.</summary>
+    public const int MaxFooterStarts = 4;
+
     /// <summary>Lines a whole post (see <see cref="RecordTemplate.HoldsPosts"/>) may have at most, body included.</summary>
     public const int MaxPostLines = 400;
 
@@ -223,6 +226,13 @@ internal sealed class LayoutStage
         end = tail > 0 ? tail : end;
         var taken = 1;
         var fits = TryRoles(template, tokens, lines, first, end, out var roles);
+        if (!fits && tail < 0 && endIsFinal && IsLastRecord(template, tokens, lines, starts, s)
+            && TailStart(template, lines, first, end, afterBlank: false) is > 0 and var cut && TryRoles(template, tokens, lines, first, cut, out var head))
+        {
+            // The last record runs into the page's footer without a blank line (a pager: "1", "2", "3", "Next »"):
+            // what the template does not explain under its last slot is the footer.
+            (fits, roles, tail, tailEnd, footer, end) = (true, head, cut, end, true, cut);
+        }
         if (!fits && s + 1 < starts.Count && starts[s + 1].Line == end && Alignment.Attached(lines[end].Signature)
             && end - first == 1 && tokens[lines[first].Token].Has(LineFlags.AltText))
         {
@@ -288,11 +298,32 @@ internal sealed class LayoutStage
 
     private static int Decode(int line) => line < 0 ? ~line : line;
 
+    /// <summary>Tells whether the record at start <paramref name="s"/> is the page's last: a few starts at most follow, and none of them makes a record.</summary>
+    private static bool IsLastRecord(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines, List<(int Line, int KeysBefore)> starts, int s)
+    {
+        if (starts.Count - s > MaxFooterStarts)
+        {
+            return false;
+        }
+
+        for (var next = s + 1; next < starts.Count; next++)
+        {
+            var end = next + 1 < starts.Count ? Decode(starts[next + 1].Line) : lines.Count;
+            if (starts[next].Line >= 0 && TryRoles(template, tokens, lines, starts[next].Line, end, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
-    /// Finds where a record's unexplained tail starts: a title line after a blank line, under the last line the
-    /// template explains, when the lines above it fit the template on their own. Returns the tail's first line, or -1.
+    /// Finds where a record's unexplained tail starts: a title line after a blank line (or, unless <paramref
+    /// name="afterBlank"/>, any line) under the last line the template explains, when the lines above it fit the
+    /// template on their own. Returns the tail's first line, or -1.
     /// </summary>
-    private static int TailStart(RecordTemplate template, List<(int Token, LineSignature Signature)> lines, int first, int end)
+    private static int TailStart(RecordTemplate template, List<(int Token, LineSignature Signature)> lines, int first, int end, bool afterBlank = true)
     {
         var count = end - first;
         if (count < 2 || count > Alignment.MaxRecordLines || template.HoldsPosts)
@@ -309,7 +340,7 @@ internal sealed class LayoutStage
             titleAfterBlank |= signature.Class == LineClass.Title && signature.Gap > 0;
         }
 
-        if (!titleAfterBlank)
+        if (!titleAfterBlank && afterBlank)
         {
             return -1; // the common case, aligned once only (in TryRoles)
         }
@@ -322,7 +353,7 @@ internal sealed class LayoutStage
         }
 
         // The first title after a blank line in the unexplained tail starts it.
-        while (tail < count && !(signatures[tail].Class == LineClass.Title && signatures[tail].Gap > 0))
+        while (afterBlank && tail < count && !(signatures[tail].Class == LineClass.Title && signatures[tail].Gap > 0))
         {
             tail++;
         }

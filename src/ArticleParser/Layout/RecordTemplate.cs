@@ -133,6 +133,7 @@ internal sealed class RecordTemplate
         LineRole.Caption => "caption",
         LineRole.Headline => "headline",
         LineRole.Teaser => "teaser",
+        LineRole.Date => "dated text",
         _ => Slots[slot].Class switch
         {
             LineClass.Meta => "byline/date",

@@ -182,6 +182,7 @@ internal static class TemplateInference
         var headline = Array.IndexOf(roles, LineRole.Headline);
         var optional = RecordTemplate.OptionalSlots(roles);
         int fitted = 0, firstFit = -1, lastFit = -1;
+        (Range Record, double Cost)? footerHead = null; // the last record's lines above the page's footer, as the layout stage cuts them
         Span<int> slotOf = stackalloc int[Alignment.MaxRecordLines];
         for (var r = 0; r < records.Count; r++)
         {
@@ -204,9 +205,11 @@ internal static class TemplateInference
             {
                 // Lines of the region that the template does not explain count against it once a later record fits.
                 unexplained += seenFit ? record.Count : 0;
+                footerHead ??= seenFit && records.Count - r <= LayoutStage.MaxFooterStarts ? Head(sample, record, slots, slotOf, optional) : null;
                 continue;
             }
 
+            footerHead = null; // a record fits after it: that one was no last record
             score -= unexplained;
             (fitted, firstFit, lastFit) = (fitted + 1, firstFit < 0 ? record.First : firstFit, record.First);
             seenFit = true;
@@ -219,6 +222,12 @@ internal static class TemplateInference
                     && (slotOf[at - 1] == -1 || roles[slotOf[at - 1]] != LineRole.Caption))
                 || (at >= 0 && at + 1 < record.Count && slotOf[at + 1] == -1 && sample.Signatures[record.First + at + 1].IsText
                     && sample.Signatures[record.First + at + 1].Gap == 0 && roles.Skip(headline + 1).All(r => r != LineRole.Caption));
+        }
+
+        if (footerHead is { } last)
+        {
+            score += last.Record.Count - (2 * last.Cost);
+            (fitted, lastFit) = (fitted + 1, last.Record.First);
         }
 
         // A line between two records that no record holds (under a separator, above the key line) is one the
@@ -295,6 +304,25 @@ internal static class TemplateInference
 
         var cost = Alignment.Align(sample.Signatures.AsSpan(record.First, record.Count), slots, slotOf, optional);
         return (Alignment.Fits(record.Count, slots.Length, cost), cost);
+    }
+
+    /// <summary>Returns the lines of a record down to the last one the template explains, when they fit it on their own (the page's last record, its footer under it).</summary>
+    private static (Range Record, double Cost)? Head(Sample sample, Range record, LineSignature[] slots, Span<int> slotOf, uint optional)
+    {
+        if (record.Count > Alignment.MaxRecordLines)
+        {
+            return null;
+        }
+
+        Alignment.Align(sample.Signatures.AsSpan(record.First, record.Count), slots, slotOf, optional);
+        var head = record.Count;
+        while (head > 0 && slotOf[head - 1] < 0)
+        {
+            head--;
+        }
+
+        var lines = new Range(record.First, head);
+        return head >= 2 && head < record.Count && Fit(sample, lines, slots, slotOf, optional) is (true, var cost) ? (lines, cost) : null;
     }
 
     /// <summary>
@@ -414,6 +442,20 @@ internal static class TemplateInference
             return null;
         }
 
+        // A line that holds a date among other words in nearly every record ("Pubblicato giorno 16 aprile 2022 - venti
+        // righe dal parroco") is the record's date line, when a title remains for the headline: the repetition shows
+        // what one such line alone would not.
+        var dated = text.Where(slot => IsDated(sample, records, slot)).ToArray();
+        if (dated.Length > 0 && text.Except(dated).Any(slot => slots[slot].Class == LineClass.Title))
+        {
+            text = text.Except(dated).ToArray();
+            labels = [.. labels, .. dated];
+            foreach (var slot in dated)
+            {
+                roles[slot] = LineRole.Date;
+            }
+        }
+
         // A title the record repeats is the headline, the repeat its caption (the image's alt text is often
         // the headline itself): the repetition shows it is a title, whatever its shape.
         var (repeated, repeat) = RepeatedTitle(sample, text, records);
@@ -488,6 +530,10 @@ internal static class TemplateInference
 
         return roles;
     }
+
+    /// <summary>Tells whether three in four records or more have a date among the words of the slot's line.</summary>
+    private static bool IsDated(Sample sample, List<int> records, int slot) =>
+        records.Count(r => sample.Tokens.MetaOf(sample.Token(r, slot)).InText) * 4 >= records.Count * 3;
 
     /// <summary>
     /// Tells whether a slot holds a label rather than a field: the same text in many records ("Chronique",

@@ -117,6 +117,9 @@ internal enum LineRole : byte
     /// <summary>A line of the entry that holds only the author's name.</summary>
     Byline,
 
+    /// <summary>A line of the entry whose date, among other words, the page's template shows to be the entry's.</summary>
+    Date,
+
     /// <summary>Text that starts no entry (AP002).</summary>
     Stray,
 

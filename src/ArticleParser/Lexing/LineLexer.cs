@@ -136,6 +136,13 @@ internal static class LineLexer
             {
                 token.Flags |= LineFlags.AltText | (settings.Metadata && MetaRecognizer.IsName(field) ? LineFlags.Name : 0);
             }
+
+            if (settings.Metadata && token.Meta == 0 && token.Glued == GluedKind.None && token.Shape == LineShapeKind.Title
+                && MetaRecognizer.TryFindDate(field, out var date, out var day))
+            {
+                var (offset, length) = date.GetOffsetAndLength(field.Length);
+                token.Meta = tokens.AddMeta(new MetaPart(-1, 0, token.FieldStart + offset, length, day) { InText = true });
+            }
         }
 
         return token;

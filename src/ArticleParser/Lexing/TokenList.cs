@@ -115,6 +115,12 @@ internal readonly record struct MetaPart(int BylineStart, int BylineLength, int 
 
     public int LabelLength { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether the date lies among a text line's own words, which keep it (<see
+    /// cref="Recognizers.MetaRecognizer.TryFindDate"/>): it is the entry's date only on a line the layout stage gives no field.
+    /// </summary>
+    public bool InText { get; init; }
+
     public bool HasByline => BylineStart >= 0;
 
     public bool HasDate => DateStart >= 0;

@@ -63,6 +63,18 @@ internal static class DateRecognizer
             return -1;
         }
 
+        // Year first: "2026 يناير 08", an Arabic date in the order a right-to-left page shows it.
+        if (IsYear(words[i], out var year3))
+        {
+            var m = SkipConnectors(words, i + 1);
+            var d = m + 1 < words.Count ? SkipConnectors(words, m + 1) : words.Count;
+            if (d < words.Count && IsMonth(words[m], out var month3) && IsDay(words[d], out var day3))
+            {
+                date = Create(year3, month3, day3);
+                return date is null ? -1 : d + 1;
+            }
+        }
+
         // Month first: "May 26, 2023", "mayo 26 2023", "March 2023".
         if (IsMonth(words[i], out var month2))
         {

@@ -116,6 +116,38 @@ internal static class MetaRecognizer
     }
 
     /// <summary>
+    /// Finds a full calendar date among other words of a short line that is no date line ("Pubblicato giorno 16 aprile
+    /// 2022 - venti righe dal parroco", "2026 يناير 08مقالات وآراء"). One such line proves little (a headline may name a
+    /// day); the layout stage takes it for the record's date only where the page's template repeats it in every record.
+    /// </summary>
+    public static bool TryFindDate(ReadOnlySpan<char> line, out Range range, out CalendarDate date)
+    {
+        range = default;
+        date = default;
+        if (line.Length > MaxLength || !SpanText.HasDigit(line))
+        {
+            return false;
+        }
+
+        Span<Range> storage = stackalloc Range[Words.Capacity];
+        var words = new Words(line, storage);
+        for (var k = 0; k < words.Count; k++)
+        {
+            // A full date holds a number in its first three words ("16 aprile 2022", "May 26, 2023", "Thursday, 25 August 2016").
+            var near = StartsWithDigit(words[k]) || (k + 1 < words.Count && StartsWithDigit(words[k + 1]))
+                || (k + 2 < words.Count && StartsWithDigit(words[k + 2]));
+            if (near && DateRecognizer.MatchAt(words, k, out var found) is > 0 and var end && found is { } day)
+            {
+                range = words.Start(k)..words.End(end - 1);
+                date = day;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Reads the line a link aggregator prints under each link: segments apart by <c> | </c>, <c> · </c> or
     /// <c> • </c>, one of which ends in the date, perhaps after a score and "by" (or "via") and a user name, and the
     /// others short counters or actions (<c>412 points by quentinm 3 hours ago | hide | 118 comments</c>,

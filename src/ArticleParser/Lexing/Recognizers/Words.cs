@@ -32,7 +32,9 @@ internal ref struct Words
 
                 // "14h30Claire Vasseur", "6 min readJul 25": a capital glued to a digit or a lower-case
                 // letter starts a new word (HTML-to-text conversion drops the space between two elements).
-                if (i < line.Length && char.IsUpper(line[i]) && (Compat.SpanText.IsDigit(line[i - 1]) || char.IsLower(line[i - 1])))
+                // Scripts without capitals show the same glue as a letter right after a digit ("08مقالات").
+                if (i < line.Length && ((char.IsUpper(line[i]) && (Compat.SpanText.IsDigit(line[i - 1]) || char.IsLower(line[i - 1])))
+                    || (IsRightToLeftLetter(line[i]) && Compat.SpanText.IsDigit(line[i - 1]))))
                 {
                     break;
                 }
@@ -87,6 +89,9 @@ internal ref struct Words
         line[i] is '\'' or '’' or '-' or '.' or '/' or ':'
         && i + 1 < line.Length && char.IsLetterOrDigit(line[i + 1])
         && i > 0 && char.IsLetterOrDigit(line[i - 1]);
+
+    /// <summary>Tells whether a character is a Hebrew or Arabic letter: no word of those scripts starts with a digit.</summary>
+    private static bool IsRightToLeftLetter(char c) => c is >= '\u05D0' and <= '\u06FF' && char.IsLetter(c);
 
     private static bool HasMoreWords(ReadOnlySpan<char> rest)
     {
