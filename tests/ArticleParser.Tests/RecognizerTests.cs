@@ -101,6 +101,11 @@ public sealed class RecognizerTests
     [InlineData("続きを読む")]
     [InlineData("阅读全文")]
     [InlineData("더보기")]
+    [InlineData("আরও পড়ুন")]
+    [InlineData("ادامه مطلب »")]
+    [InlineData("Lexo më shumë")]
+    [InlineData("Opširnije")]
+    [InlineData("Soma zaidi")]
     public void Read_more_lines_are_recognized(string line)
     {
         new ReadMoreRecognizer([]).IsLine(line).Should().BeTrue();
@@ -128,6 +133,12 @@ public sealed class RecognizerTests
     [InlineData("桜の季節になると、毎年同じ公園へ出かけてしまう... 続きを読む", "桜の季節になると、毎年同じ公園へ出かけてしまう...")]
     [InlineData("De gemeente heeft het plan goedgekeurd... Lees verder »", "De gemeente heeft het plan goedgekeurd...")]
     [InlineData("Warga bisa membaca laporan itu selengkapnya", null)]
+    [InlineData("The council will vote on the plan next week… Continue reading Council Delays The Budget Vote", "The council will vote on the plan next week…")]
+    [InlineData("The council will vote on the plan next week [...] Read more Council Delays The Budget Vote", "The council will vote on the plan next week [...]")]
+    [InlineData("He waited... Then he read more than a hundred letters from his sister", null)]
+    [InlineData("Il sindaco ha detto… Continua a leggere", "Il sindaco ha detto…")]
+    [InlineData("ایک نجی ٹی وی کے پروگرام میں گفتگو کرتے ہوئے انہوں نے مزید پڑھیں", "ایک نجی ٹی وی کے پروگرام میں گفتگو کرتے ہوئے انہوں نے")]
+    [InlineData("The plan was approved by the board. Opširnije", null)]
     public void Read_more_glued_to_a_teaser_is_cut_off(string line, string? teaser)
     {
         var start = new ReadMoreRecognizer([]).GluedStart(line);

@@ -22,6 +22,12 @@ internal sealed class ReadMoreRecognizer
         "tovább olvasom", "citește mai mult", "citeste mai mult", "baca selengkapnya", "selengkapnya", "xem thêm", "đọc tiếp",
         "devamı", "читать дальше", "читать полностью", "читати далі", "детальніше", "διαβάστε περισσότερα", "περισσότερα",
         "続きを読む", "もっと読む", "阅读全文", "阅读更多", "查看全文", "閱讀全文", "더보기", "기사 더보기", "อ่านต่อ", "और पढ़ें",
+        "आगे पढ़ें", "थप पढ्नुहोस्", "पूरा पढ्नुहोस्", "আরও পড়ুন", "বিস্তারিত পড়ুন", "বিস্তারিত", "மேலும் படிக்க", "தொடர்ந்து படிக்க",
+        "தொடர்ந்து படியுங்கள்", "مزید پڑھیں", "مزید پڑھیے", "ادامه مطلب", "ادامه خبر", "بیشتر بخوانید", "ተጨማሪ ያንብቡ", "soma zaidi",
+        "endelea kusoma", "կարդալ ավելին", "ավելին", "ვრცლად", "სრულად", "baca lagi", "baca seterusnya", "baca selanjutnya",
+        "lesa meira", "lesa áfram", "lexo më shumë", "lexo më tej", "lexo të plotë", "skaityti daugiau", "skaityti toliau", "plačiau",
+        "pročitajte više", "pročitaj više", "opširnije", "прочитајте више", "детаљније", "les hele saken", "preberi več",
+        "прочети още", "виж още", "lasīt vairāk", "lasīt tālāk", "loe edasi", "loe lähemalt", "llegir més", "continua llegint",
     ];
 
     // A short decorated line that starts with a reading verb is a link ("+ + + Lesen Sie hier die vollständige Pressemitteilung + + +").
@@ -32,7 +38,11 @@ internal sealed class ReadMoreRecognizer
     ];
 
     // Single generic words read as a link only on a line of their own; glued to prose they are just words.
-    private static readonly string[] LineOnly = ["more", "mehr", "المزيد", "devamı", "selengkapnya", "περισσότερα", "детальніше"];
+    private static readonly string[] LineOnly =
+    [
+        "more", "mehr", "المزيد", "devamı", "selengkapnya", "περισσότερα", "детальніше", "বিস্তারিত", "ավելին", "ვრცლად", "სრულად",
+        "plačiau", "opširnije", "детаљније",
+    ];
 
     private readonly WordSet _lines;
     private readonly WordMap<string[]> _byLastWord;
@@ -40,6 +50,9 @@ internal sealed class ReadMoreRecognizer
     private const int MaxPrefixLength = 40;
 
     private const int MaxMoreWordLength = 12;
+
+    /// <summary>The longest link text, phrase and title, after a teaser's cut ("… Continue reading Title").</summary>
+    private const int MaxNamedTitle = 200;
 
     // Phrases of two words or more, by their lower-cased first letter: a single word glued to a headline
     // ("MehrKinder…") is too likely a word of it.
@@ -97,6 +110,11 @@ internal sealed class ReadMoreRecognizer
             return more;
         }
 
+        if (LinkAfterCut(line) is > 0 and var cut)
+        {
+            return cut;
+        }
+
         var end = line.Length;
         while (end > 0 && IsDecoration(line[end - 1]))
         {
@@ -140,6 +158,39 @@ internal sealed class ReadMoreRecognizer
             }
 
             return textEnd > 0 ? textEnd : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Finds a link that names its article after the teaser's cut ("… Continue reading Title", WordPress's default): a
+    /// truncation marker, then a read-more phrase of two words or more, capitalized, and a title; returns where the
+    /// teaser ends (its marker kept), or -1.
+    /// </summary>
+    private int LinkAfterCut(ReadOnlySpan<char> line)
+    {
+        var marker = line.LastIndexOf('…');
+        var after = marker + 1;
+        if (marker < 0)
+        {
+            marker = line.LastIndexOf("...".AsSpan());
+            after = marker + 3;
+        }
+
+        after += after < line.Length && line[after] == ']' ? 1 : 0;
+        var rest = marker > 0 ? line[after..].TrimStart() : [];
+        if (rest.Length is < 4 or > MaxNamedTitle || char.IsLower(rest[0]) || !_prefixesByFirst.TryGetValue(SpanText.ToLower(rest[0]), out var prefixes))
+        {
+            return -1;
+        }
+
+        foreach (var phrase in prefixes)
+        {
+            if (rest.Length > phrase.Length + 1 && rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(rest[phrase.Length]))
+            {
+                return after;
+            }
         }
 
         return -1;
