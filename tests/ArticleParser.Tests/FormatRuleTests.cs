@@ -491,6 +491,38 @@ public sealed class FormatRuleTests
         document.NonEntryBlocks.Select(b => b.Text).Should().Equal("1", "2", "3", "Next page");
     }
 
+    [Fact]
+    public void A_date_above_each_headline_under_a_page_title_and_a_blank_line_goes_to_its_own_entry()
+    {
+        // "News", a blank line, then date / headline / teaser blocks without blank lines: the first date opens the first
+        // record (its blank line above says nothing), so no entry gets the next one's date.
+        var entries = new (string Date, string Headline)[]
+        {
+            ("1402/4/6", "Young painters' prizes to be announced in July"), ("1402/3/31", "A giant mural appears on the grass of a city park"),
+            ("1402/3/29", "A landscape returns to the museum after seventy years"), ("1402/3/25", "Children's miniature painting classes open this summer"),
+            ("1402/3/20", "The old bazaar's tile makers show their work"),
+        };
+        var text = "News\n\n" + string.Join("\n", entries.Select(e => $"{e.Date}\n{e.Headline}\nThe organisers said on Sunday that the event would be open to the public and that entry would be free for students."));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Published?.Text)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Date)));
+    }
+
+    [Fact]
+    public void Four_bulleted_items_in_an_about_page_make_no_listing()
+    {
+        // A list of four items in an article repeats a shape four times: a listing repeats its template five times or more.
+        var text = "Welcome to the association's pages. We are an independent group of volunteers who have worked in the city since 1989, and we are glad you are here.\n\n"
+            + "About us\n\nWhat we do\n\nWe prepare reports and analyses on family policy, housing and local democracy, and we hold public debates on them every month.\n\n"
+            + "  • a centre for research and expert reports\n  • a website with daily commentary\n  • a quarterly and a book series\n  • summer schools and workshops for students\n\n"
+            + "How to support us\n\nWe rely on donations from private people and on members' fees; every gift, however small, keeps our work independent of any party.";
+
+        var document = Parse(text);
+
+        document.Entries.Should().BeEmpty();
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -23,7 +23,10 @@ internal struct RecordCutter(LineSignature key, int period, int phase, int keysS
     {
         var leading = key.Gap != 0 && (signature.Gap > 0 || !open) && signature.Class is not (LineClass.Prose or LineClass.Chrome or LineClass.Separator)
             && next is { Gap: 0 } below && below.Class == key.Class && below.Bullet == key.Bullet;
-        if (!signature.StartsLike(key) && !leading)
+        // With no record open (the page's start, or under chrome or a separator), no record hangs above the line: its
+        // gap tells nothing ("News", a blank line, then "date / headline / teaser" blocks without blank lines).
+        var first = !open && key.Gap == 0 && signature.Gap > 0 && (signature with { Gap = 0 }).StartsLike(key);
+        if (!signature.StartsLike(key) && !leading && !first)
         {
             return false;
         }

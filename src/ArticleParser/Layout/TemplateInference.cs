@@ -506,9 +506,10 @@ internal static class TemplateInference
 
         // A prose line above the headline means the cut fell between a teaser and its own headline.
         var proseHeadline = repeated < 0 && slots[headline].Class == LineClass.Prose && (teaser < 0 || length[headline] * 2 > length[teaser]);
-        // Short lines are a menu (records of one line need longer ones), or the headings of an about page
-        // (short headlines need more records to tell them from a few sections with their paragraphs).
-        var bare = (slots.Length == 1 && length[headline] < MinBareHeadlineLength)
+        // Short lines are a menu (records of one line need longer ones, and as many as a listing has: four items are a
+        // list in an article), or the headings of an about page (short headlines need more records to tell them from a
+        // few sections with their paragraphs).
+        var bare = (slots.Length == 1 && (length[headline] < MinBareHeadlineLength || records.Count < MinShortHeadlineRecords))
             || (length[headline] < MinHeadlineLength && records.Count < MinShortHeadlineRecords);
         if (bare || proseHeadline || (length[headline] > MaxHeadlineLength && repeated < 0)
             || text.Any(i => i < headline && slots[i].Class == LineClass.Prose && length[i] * 2 > longest))
