@@ -50,6 +50,10 @@ public sealed class RecognizerTests
     [InlineData("412 points by quentinm 3 hours ago | hide | 118 comments", "quentinm", "3 hours ago", null)]
     [InlineData("198 points by harlow_k 2 hours ago | hide | discuss", "harlow_k", "2 hours ago", null)]
     [InlineData("via alice.k 5 hours ago · 12 comments", "alice.k", "5 hours ago", null)]
+    [InlineData("تحریر سلمان قریشی", "سلمان قریشی", null, null)]
+    [InlineData("מאת דנה לוי", "דנה לוי", null, null)]
+    [InlineData("06.mart 2026. Milena Jokić", "Milena Jokić", "06.mart 2026", "2026-03-06")]
+    [InlineData("2026 يناير 08", null, "2026 يناير 08", "2026-01-08")]
     [InlineData("1 hour ago | hide", null, "1 hour ago", null)]
     [InlineData("12 comments | 26.05.2023", null, "26.05.2023", "2023-05-26")]
     public void Metadata_lines_yield_byline_and_date(string line, string? byline, string? date, string? parsed)
@@ -77,6 +81,8 @@ public sealed class RecognizerTests
     [InlineData("Hacker News new | past | comments | ask | show | jobs | submit")]
     [InlineData("Why we left the cloud, by a team of three | 3 hours ago")]
     [InlineData("Ask HN: what did you build | 3 hours ago | hide")]
+    [InlineData("سلمان قریشی")]
+    [InlineData("السياسة | 2021/02/14 أخبار محلية اليوم")]
     public void Headlines_with_dates_or_names_in_them_are_not_metadata(string line)
     {
         MetaRecognizer.TryMatch(line, out _).Should().BeFalse();

@@ -29,7 +29,8 @@ internal static class MetaRecognizer
     private static readonly CharSet Delimiters = new("|,–—-•·/");
 
     private static readonly WordSet ByWords = Set(
-        "by von par por di door from autor author auteur autore autora written posted geschrieben écrit escrito scritto");
+        "by von par por di door from autor author auteur autore autora written posted geschrieben écrit escrito scritto "
+        + "بقلم تحریر نوشته توسط מאת автор автора oleh skrevet napisał napisała");
 
     // Capitalized function words: "By The Numbers" and "From Pandemic To Recovery" are headlines, not names.
     private static readonly WordSet NotNames = Set(
@@ -344,8 +345,9 @@ internal static class MetaRecognizer
                 }
 
                 // A name glued to the time ("à 14h30Claire Vasseur") is introduced by the glue itself.
+                // So is one after the dot that ends a full date in South Slavic usage ("06.mart 2026. Milena Jokić").
                 var introducedAfter = Contains(ByWords, words[end]) || words.Gap(end).IsEmpty
-                    || Delimiters.IndexOfAny(words.Gap(end)) >= 0;
+                    || Delimiters.IndexOfAny(words.Gap(end)) >= 0 || (date is not null && words.Gap(end).Trim() is ".");
                 if (introducedAfter && IsByline(words, end, words.Count, out var after))
                 {
                     match = new MetaMatch(after, dateRange, date);
@@ -553,10 +555,13 @@ internal static class MetaRecognizer
             return false;
         }
 
+        // In a script without capitals (Arabic, Hebrew, Georgian, Devanagari…) only a "By" word says a name follows.
+        var introduced = from > start;
         for (var i = from; i < to; i++)
         {
             var word = words[i];
-            var capitalized = char.IsUpper(word[0]) && !Contains(NotNames, word);
+            var capitalized = (char.IsUpper(word[0]) && !Contains(NotNames, word))
+                || (introduced && char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !char.IsLower(word[0]));
             if (!capitalized && !(i > from && Contains(NameConnectors, word)))
             {
                 return false;

@@ -84,11 +84,13 @@ internal ref struct Words
     }
 
     // An apostrophe, hyphen, dot, slash or colon between two letters/digits stays inside the word:
-    // "Women’s", "Abu-Jamal", "2023-05-26", "26.05.2023", "10:15", "J.R".
+    // "Women’s", "Abu-Jamal", "2023-05-26", "26.05.2023", "10:15", "J.R". A dot between a digit and a letter parts
+    // two words: "06.mart 2026" is a day and a month.
     private static bool IsInner(ReadOnlySpan<char> line, int i) =>
         line[i] is '\'' or '’' or '-' or '.' or '/' or ':'
         && i + 1 < line.Length && char.IsLetterOrDigit(line[i + 1])
-        && i > 0 && char.IsLetterOrDigit(line[i - 1]);
+        && i > 0 && char.IsLetterOrDigit(line[i - 1])
+        && !(line[i] == '.' && char.IsDigit(line[i - 1]) != char.IsDigit(line[i + 1]));
 
     /// <summary>Tells whether a character is a Hebrew or Arabic letter: no word of those scripts starts with a digit.</summary>
     private static bool IsRightToLeftLetter(char c) => c is >= '\u05D0' and <= '\u06FF' && char.IsLetter(c);
