@@ -119,6 +119,30 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void AP007_a_forum_post_with_short_headings_between_its_paragraphs_is_no_listing_of_headlines()
+    {
+        // Title lines recur between the paragraphs (headings, a figure's file name and caption, the author and translator
+        // lines), and no teaser follows any of them: they are the post's headings, not a listing's headlines.
+        var text = "Skip to content\n\nUpgrading the shop to version 8: what has changed?\n\n\nRecommended posts\n\n"
+            + "Written by- Mathieu Laurent   (core maintenance team)\n\nTranslator: Saeed Rahmani\n\n"
+            + "This is the second article in a series that helps shop owners and developers get to know the new version before they upgrade.\n\n"
+            + "Before you do anything else, back up the shop's files and database, and make sure you can restore them on another server.\n\n"
+            + "Main changes in version 8\n\n(or: what has changed under the bonnet)\n\n"
+            + "Below we look at the changes that matter most for the day-to-day running of a shop and for module authors.\n\n"
+            + "image.png.4b1f0c9d2e7a6f3b8c5d1e0a9f7b6c3d.png\n\n(Figure 1: an overview of version 8 and the parts that were rewritten)\n\n"
+            + "The most important changes fall into two groups:\n\n"
+            + "  • the lowest supported PHP version (now 7.2 and up),\n  • Symfony   (upgraded to 4.4) - which now drives many pages of the back office.\n\n"
+            + "If your modules still use the old classes, they will probably stop working after the upgrade, so check each of them first.\n\n"
+            + "We suggest running the upgrade on a test copy first and moving to the live shop only when every module works.\n\n"
+            + "  • install a test copy - on a separate subdomain,\n  • check the modules - one by one, with debug mode switched on.";
+
+        var document = FormatRuleTests.Parse(text);
+
+        document.Entries.Should().BeEmpty();
+        document.Diagnostics.Should().Contain(d => d.Code == "AP007");
+    }
+
+    [Fact]
     public void AP007_a_forum_thread_that_repeats_no_template_is_said_once_and_forms_no_entry()
     {
         // Replies as name / lines of text / timestamp, no blank lines: the local rules would pair its lines into

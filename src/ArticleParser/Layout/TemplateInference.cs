@@ -240,6 +240,13 @@ internal static class TemplateInference
 
         score -= between;
 
+        // A template without a teaser explains no paragraph but its prose headlines: where other paragraphs outnumber
+        // its records, they are an article's headings and list items, not a listing's records (a forum post, a how-to).
+        if (Array.IndexOf(roles, LineRole.Teaser) < 0 && sample.Paragraphs - (fitted * slots.Count(slot => slot.Class == LineClass.Prose)) > fitted)
+        {
+            return (null, 0);
+        }
+
         // Records are the page's blocks: a cut directly under a line, where the record itself holds blank
         // lines, splits the blocks. A date or byline line so cut is the one under the teaser above it, never
         // the next record's; another line counts less.
@@ -371,7 +378,11 @@ internal static class TemplateInference
             Tokens = tokens;
             Lines = lines;
             Signatures = signatures;
+            Paragraphs = signatures.Count(signature => signature.Class == LineClass.Prose);
         }
+
+        /// <summary>Gets how many lines read as prose.</summary>
+        public int Paragraphs { get; }
 
         public TokenList Tokens { get; }
 
