@@ -523,6 +523,20 @@ public sealed class FormatRuleTests
         document.Entries.Should().BeEmpty();
     }
 
+    [Fact]
+    public void A_read_more_line_above_a_short_line_does_not_open_a_record()
+    {
+        // Each entry's read-more link is followed, with no blank line, by a short line (the next thumbnail's alt text),
+        // which one entry lacks: the link closes its entry, it never opens the next.
+        var headlines = new[] { "Old letters found in the attic of a house", "Postman honoured by the village he served", "A teacher's note that changed a pupil's life", "Love letters from the front line go on show", "Court rules on a will written as a letter", "Museum asks for the city's old postcards", "Pen friends meet after sixty years" };
+        var alts = new[] { "attic letters house", "postman village honour", "teacher note pupil", null, "court will letter", "museum postcards city", "pen friends meeting" };
+        var text = string.Join("\n\n", headlines.Select((h, i) => $"{h}\n\nThe story began when a family clearing out an old house found a bundle of letters tied with string in a tin box […]\n\nContinue reading" + (alts[i] is { } alt ? "\n" + alt : "")));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(headlines);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -17,11 +17,11 @@ internal struct RecordCutter(LineSignature key, int period, int phase, int keysS
     /// that starts a block (after a blank line, or one that no open record holds) directly above a key line
     /// (<paramref name="next"/>, with no blank line between) starts that key line's record: records are the page's
     /// blocks, and it is the record's optional first line, a caption or a date above the headline (never prose: that
-    /// is the open record's teaser, however a stray line under it reads).
+    /// is the open record's teaser, however a stray line under it reads; nor a read-more link, which closes it).
     /// </summary>
     public bool Starts(LineSignature signature, LineSignature? next, bool open)
     {
-        var leading = key.Gap != 0 && (signature.Gap > 0 || !open) && signature.Class is not (LineClass.Prose or LineClass.Chrome or LineClass.Separator)
+        var leading = key.Gap != 0 && (signature.Gap > 0 || !open) && signature.Class is not (LineClass.Prose or LineClass.ReadMore or LineClass.Chrome or LineClass.Separator)
             && next is { Gap: 0 } below && below.Class == key.Class && below.Bullet == key.Bullet;
         // With no record open (the page's start, or under chrome or a separator), no record hangs above the line: its
         // gap tells nothing ("News", a blank line, then "date / headline / teaser" blocks without blank lines).
