@@ -55,7 +55,7 @@ internal sealed class ChromeRecognizer
     ];
 
     private readonly WordMap<ListingBlockKind> _exact;
-    private readonly Dictionary<char, (string Prefix, ListingBlockKind Kind)[]> _prefixesByFirst;
+    private readonly CharMap<(string Prefix, ListingBlockKind Kind)[]> _prefixesByFirst;
 
     public ChromeRecognizer(IEnumerable<KeyValuePair<string, ListingBlockKind>> extraPhrases)
     {
@@ -73,8 +73,8 @@ internal sealed class ChromeRecognizer
         _exact = new WordMap<ListingBlockKind>(exact);
 
         // Prefixes are looked up by their first letter, so a headline is checked against a handful at most.
-        _prefixesByFirst = DefaultPrefixes.GroupBy(p => char.ToLowerInvariant(p.Prefix[0]))
-            .ToDictionary(g => g.Key, g => g.ToArray());
+        _prefixesByFirst = new(DefaultPrefixes.GroupBy(p => char.ToLowerInvariant(p.Prefix[0]))
+            .Select(g => new KeyValuePair<char, (string Prefix, ListingBlockKind Kind)[]>(g.Key, g.ToArray())));
     }
 
     public bool TryClassify(ReadOnlySpan<char> line, out ListingBlockKind kind)
@@ -96,7 +96,7 @@ internal sealed class ChromeRecognizer
             return true;
         }
 
-        if (_prefixesByFirst.TryGetValue(SpanText.ToLower(core[0]), out var prefixes))
+        if (_prefixesByFirst[SpanText.ToLower(core[0])] is { } prefixes)
         {
             foreach (var (prefix, prefixKind) in prefixes)
             {

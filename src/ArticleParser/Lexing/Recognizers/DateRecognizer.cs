@@ -122,7 +122,13 @@ internal static class DateRecognizer
             return -1;
         }
 
+        // Both forms start with the digits of a number: a word that does not is no numeric date.
         var word = words[i];
+        if (!Compat.SpanText.IsDigit(word[0]))
+        {
+            return -1;
+        }
+
         if (TryCjk(word, out date))
         {
             return i + 1;

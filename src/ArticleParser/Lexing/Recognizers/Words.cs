@@ -38,7 +38,7 @@ internal ref struct Words
                 }
             }
 
-            _slots[Count++] = new WordSlot(start..i);
+            _slots[Count++] = new WordSlot(start, i);
         }
 
         Truncated = i < line.Length && HasMoreWords(line[i..]);
@@ -51,11 +51,11 @@ internal ref struct Words
     /// <summary>Gets a value indicating whether the line had more words than the storage holds.</summary>
     public bool Truncated { get; }
 
-    public readonly ReadOnlySpan<char> this[int index] => Line[_slots[index].Range];
+    public readonly ReadOnlySpan<char> this[int index] => Line.Slice(_slots[index].Start, _slots[index].End - _slots[index].Start);
 
-    public readonly int Start(int index) => _slots[index].Range.Start.Value;
+    public readonly int Start(int index) => _slots[index].Start;
 
-    public readonly int End(int index) => _slots[index].Range.End.Value;
+    public readonly int End(int index) => _slots[index].End;
 
     /// <summary>Tells whether word <paramref name="index"/> is in any of the word lists <paramref name="classes"/> names.</summary>
     public readonly bool Is(int index, WordClass classes) => (ClassesOf(index) & classes) != 0;
@@ -131,8 +131,10 @@ internal ref struct Words
 }
 
 /// <summary>Holds one word of <see cref="Words"/>: where it is in the line, and its vocabulary classes once asked.</summary>
-internal struct WordSlot(Range range)
+/// <remarks>Offsets, not a <see cref="Range"/>: rules slice words many times a line, and a range's ends must be resolved each time.</remarks>
+internal struct WordSlot(int start, int end)
 {
-    public readonly Range Range = range;
+    public readonly int Start = start;
+    public readonly int End = end;
     public WordClass Classes;
 }
