@@ -20,7 +20,7 @@ namespace ArticleParser.Lexing.Recognizers;
 /// <c>。！？</c> that no closer follows. The end of the line counts as one more space.
 /// </para>
 /// <para>
-/// Where the runtime has vectors, the kinds of ASCII characters are found eight at a time and kept as one bit per
+/// Where the runtime has vectors, the kinds of ASCII characters are found sixteen at a time and kept as one bit per
 /// position; a character outside ASCII is looked up alone in the Unicode tables, and its neighbours stay on the
 /// vector path. The counts are then population counts of shifted masks: the same counts as position by position.
 /// Elsewhere every position is counted alone.
@@ -160,36 +160,30 @@ internal static class WordScan
     private static ulong After(ulong block, ulong next, int n) => (block >> n) | (next << (Masks.Width - n));
 
     /// <summary>
-    /// Classifies the positions from <paramref name="start"/> (up to 64, the line's end counting as a space): ASCII eight
-    /// characters at a time, any other character alone with the Unicode tables, which is also where ideographs and
-    /// full-width sentence ends are counted.
+    /// Classifies the positions from <paramref name="start"/> (up to 64, the line's end counting as a space): ASCII
+    /// sixteen characters at a time, any other character alone with the Unicode tables, which is also where ideographs
+    /// and full-width sentence ends are counted.
     /// </summary>
     private static Masks Classify(ReadOnlySpan<char> text, int start, ref WordCounts counts)
     {
         var masks = default(Masks);
-        var width = Vector128<ushort>.Count;
         ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         var end = Math.Min(start + Masks.Width, text.Length);
+        var outside = Vector128.Create((ushort)128);
         var at = start;
-        for (; at + width <= end; at += width)
+        for (; at + 16 <= end; at += 16)
         {
-            var chars = Vector128.LoadUnsafe(ref first, (nuint)at);
-            var shift = at - start;
-            var lower = Vector128.LessThan(chars - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
-            var letter = Vector128.LessThan((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26))
-                .ExtractMostSignificantBits();
-            var stop = Vector128.Equals(chars, Vector128.Create((ushort)'.')) | Vector128.Equals(chars, Vector128.Create((ushort)'!'))
-                | Vector128.Equals(chars, Vector128.Create((ushort)'?'));
-            masks.Letter |= (ulong)letter << shift;
-            masks.Lower |= (ulong)lower << shift;
-            masks.Upper |= (ulong)(letter & ~lower) << shift;
-            masks.Space |= (ulong)Vector128.Equals(chars, Vector128.Create((ushort)' ')).ExtractMostSignificantBits() << shift;
-            masks.Stop |= (ulong)stop.ExtractMostSignificantBits() << shift;
-            var other = Vector128.GreaterThan(chars, Vector128.Create((ushort)127)).ExtractMostSignificantBits();
-            for (; other != 0; other &= other - 1)
-            {
-                ClassifyOne(text, at + BitOperations.TrailingZeroCount(other), start, ref masks, ref counts);
-            }
+            var low = Vector128.Min(Vector128.LoadUnsafe(ref first, (nuint)at), outside);
+            var high = Vector128.Min(Vector128.LoadUnsafe(ref first, (nuint)(at + 8)), outside);
+            ClassifyAscii(text, Vector128.Narrow(low, high), at, start, ref masks, ref counts);
+        }
+
+        if (at + 8 <= end)
+        {
+            // The upper eight bytes are NULs, which are none of the kinds.
+            var low = Vector128.Min(Vector128.LoadUnsafe(ref first, (nuint)at), outside);
+            ClassifyAscii(text, Vector128.Narrow(low, Vector128<ushort>.Zero), at, start, ref masks, ref counts);
+            at += 8;
         }
 
         for (; at < end; at++)
@@ -203,6 +197,30 @@ internal static class WordScan
         }
 
         return masks;
+    }
+
+    /// <summary>
+    /// Sets the bits of sixteen characters from <paramref name="at"/>, narrowed to bytes with any character outside ASCII
+    /// as 128 (no letter, space or mark): those are then classified alone.
+    /// </summary>
+    private static void ClassifyAscii(ReadOnlySpan<char> text, Vector128<byte> chars, int at, int start, ref Masks masks, ref WordCounts counts)
+    {
+        var shift = at - start;
+        var lower = Vector128.LessThan(chars - Vector128.Create((byte)'a'), Vector128.Create((byte)26)).ExtractMostSignificantBits();
+        var letter = Vector128.LessThan((chars | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26))
+            .ExtractMostSignificantBits();
+        var stop = Vector128.Equals(chars, Vector128.Create((byte)'.')) | Vector128.Equals(chars, Vector128.Create((byte)'!'))
+            | Vector128.Equals(chars, Vector128.Create((byte)'?'));
+        masks.Letter |= (ulong)letter << shift;
+        masks.Lower |= (ulong)lower << shift;
+        masks.Upper |= (ulong)(letter & ~lower) << shift;
+        masks.Space |= (ulong)Vector128.Equals(chars, Vector128.Create((byte)' ')).ExtractMostSignificantBits() << shift;
+        masks.Stop |= (ulong)stop.ExtractMostSignificantBits() << shift;
+        var other = Vector128.GreaterThan(chars, Vector128.Create((byte)127)).ExtractMostSignificantBits();
+        for (; other != 0; other &= other - 1)
+        {
+            ClassifyOne(text, at + BitOperations.TrailingZeroCount(other), start, ref masks, ref counts);
+        }
     }
 
     /// <summary>Sets the bits of one position (the end of the vectors, or a character outside ASCII) from <see cref="KindAt"/>.</summary>
