@@ -30,6 +30,8 @@ internal static class MetaRecognizer
 
     private static readonly CharSet SegmentMarks = new("|·•");
 
+    private static readonly CharSet NumericDateMarks = new("-./年년");
+
     internal static readonly WordSet ByWords = Set(
         "by von par por di door from autor author auteur autore autora written posted geschrieben écrit escrito scritto");
 
@@ -113,9 +115,59 @@ internal static class MetaRecognizer
             return false;
         }
 
-        return TryDateLine(words, out match) || TryBylineOnly(words, out match) || TryFactLine(words, out match)
-            || TrySegmentedLine(line, out match);
+        // Most lines with a number in them hold no date at all: they are spared the date rules.
+        var dated = HasDateWord(words, line);
+        return (dated && TryDateLine(words, out match)) || TryBylineOnly(words, out match) || TryFactLine(words, out match)
+            || (dated && TrySegmentedLine(line, out match));
     }
+
+    /// <summary>
+    /// Tells whether a line holds what every date that <see cref="DateRecognizer.MatchAt"/> reads holds: a numeric date
+    /// ("2023-05-26", "2017年2月24日"), a month with a number at most three words from it ("May 26", "25. August"), a
+    /// relative unit after a number ("3 hours"), or a word such as "Yesterday" where a date rule could reach it.
+    /// </summary>
+    /// <remarks>
+    /// The date rules try a date only where a number starts one of its first four words, or on a line of three words
+    /// or fewer, or in a segment of a link aggregator's line. Words never end in a dot, so "Mar." is a month word here
+    /// as in the date rules.
+    /// </remarks>
+    private static bool HasDateWord(in Words words, ReadOnlySpan<char> line)
+    {
+        var numbers = 0u; // bit i: word i starts with a digit
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (StartsWithDigit(words[i]))
+            {
+                if (NumericDateMarks.IndexOfAny(words[i]) > 0)
+                {
+                    return true;
+                }
+
+                numbers |= 1u << i;
+            }
+        }
+
+        var anywhere = words.Count <= 3 || SegmentEnd(line) >= 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var near = (numbers & NearMask(i)) != 0;
+            if ((numbers & (1u << i)) != 0 || !(near || anywhere))
+            {
+                continue;
+            }
+
+            if (words.Is(i, WordClass.Today) || (near && words.Is(i, WordClass.Month))
+                || (i > 0 && (numbers & (1u << (i - 1))) != 0 && Words.IsNumber(words[i - 1], out _) && words.Is(i, WordClass.RelativeUnit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The bits of the words at most three before or after word <paramref name="i"/>.</summary>
+    private static uint NearMask(int i) => i < 3 ? (1u << (i + 4)) - 1 : 0x7Fu << (i - 3);
 
     /// <summary>
     /// Reads the line a link aggregator prints under each link: segments apart by <c> | </c>, <c> · </c> or
