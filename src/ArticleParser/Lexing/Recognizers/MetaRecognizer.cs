@@ -32,6 +32,9 @@ internal static class MetaRecognizer
 
     private static readonly CharSet NumericDateMarks = new("-./年년");
 
+    // The words of which every date that is not numeric holds one.
+    private static readonly WordSet DateWords = new(DateVocabulary.Months.Keys.Concat(DateVocabulary.Today.Words).Concat(DateVocabulary.RelativeUnits.Words));
+
     internal static readonly WordSet ByWords = Set(
         "by von par por di door from autor author auteur autore autora written posted geschrieben écrit escrito scritto");
 
@@ -152,6 +155,12 @@ internal static class MetaRecognizer
         {
             var near = (numbers & NearMask(i)) != 0;
             if ((numbers & (1u << i)) != 0 || !(near || anywhere))
+            {
+                continue;
+            }
+
+            // The small set rejects most words by its filter alone, before the vocabulary of every list is asked.
+            if (!DateWords.Contains(words[i]))
             {
                 continue;
             }
