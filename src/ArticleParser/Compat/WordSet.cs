@@ -47,8 +47,9 @@ internal sealed class WordMap<TValue>
     private readonly Dictionary<string, TValue> _map;
 #endif
 
-    // One bit per hashed pair of first letters: most words that are not in the map fail this test
-    // before any lower-casing or hashing.
+    // One bit per hashed pair of first letters and length: most words that are not in the map fail this
+    // test before any lower-casing or hashing (the length, which lower-casing keeps, tells apart most
+    // words of a line that share their first letters with a key, such as "socialist" and "so").
     private readonly ulong[] _firstPairs = new ulong[PairBits / 64];
 
     private const int PairBits = 4096;
@@ -110,14 +111,20 @@ internal sealed class WordMap<TValue>
 
         var first = Fold(word[0]);
         var second = word.Length > 1 ? Fold(word[1]) : '\0';
-        return ((first * 31) + second) & (PairBits - 1);
+        return ((((first * 31) + second) * 31) + word.Length) & (PairBits - 1);
     }
 
     /// <summary>
     /// Folds ASCII letters to lower case and every other character to one mark: the test needs no case
     /// table, and a character outside ASCII (whose upper case may lie anywhere) can never make it fail.
     /// </summary>
-    private static char Fold(char c) => c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : '\u0080';
+    /// <remarks>
+    /// The two characters outside ASCII that lower-case into it, the Kelvin sign and (with some globalization
+    /// libraries) the capital I with a dot, fold like the letter they become: else a word holding one at its
+    /// start would be found or not depending on which other keys share its bit.
+    /// </remarks>
+    private static char Fold(char c) => c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c)
+        : c == '\u212A' ? 'k' : c == '\u0130' ? 'i' : '\u0080';
 
     private static char Lower(char c) => SpanText.ToLower(c);
 }

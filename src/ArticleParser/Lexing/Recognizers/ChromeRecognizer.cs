@@ -55,7 +55,7 @@ internal sealed class ChromeRecognizer
     ];
 
     private readonly WordMap<ListingBlockKind> _exact;
-    private readonly Dictionary<char, (string Prefix, ListingBlockKind Kind)[]> _prefixesByFirst;
+    private readonly CharMap<(string Prefix, ListingBlockKind Kind)[]> _prefixesByFirst;
 
     public ChromeRecognizer(IEnumerable<KeyValuePair<string, ListingBlockKind>> extraPhrases)
     {
@@ -73,8 +73,8 @@ internal sealed class ChromeRecognizer
         _exact = new WordMap<ListingBlockKind>(exact);
 
         // Prefixes are looked up by their first letter, so a headline is checked against a handful at most.
-        _prefixesByFirst = DefaultPrefixes.GroupBy(p => char.ToLowerInvariant(p.Prefix[0]))
-            .ToDictionary(g => g.Key, g => g.ToArray());
+        _prefixesByFirst = new(DefaultPrefixes.GroupBy(p => char.ToLowerInvariant(p.Prefix[0]))
+            .Select(g => new KeyValuePair<char, (string Prefix, ListingBlockKind Kind)[]>(g.Key, g.ToArray())));
     }
 
     public bool TryClassify(ReadOnlySpan<char> line, out ListingBlockKind kind)
@@ -96,18 +96,11 @@ internal sealed class ChromeRecognizer
             return true;
         }
 
-        if (_prefixesByFirst.TryGetValue(SpanText.ToLower(core[0]), out var prefixes))
+        if (_prefixesByFirst[SpanText.ToLower(core[0])] is { } prefixes)
         {
-            // Lower-case the head of the line once; then each prefix is an ordinal comparison.
-            Span<char> head = stackalloc char[Math.Min(core.Length, MaxPrefixLength)];
-            for (var i = 0; i < head.Length; i++)
-            {
-                head[i] = SpanText.ToLower(core[i]);
-            }
-
             foreach (var (prefix, prefixKind) in prefixes)
             {
-                if (((ReadOnlySpan<char>)head).StartsWith(prefix.AsSpan()) && MatchesPrefixRule(core, prefix, prefixKind))
+                if (StartsWithLowered(core, prefix) && MatchesPrefixRule(core, prefix, prefixKind))
                 {
                     kind = prefixKind;
                     return true;
@@ -130,6 +123,29 @@ internal sealed class ChromeRecognizer
 
         kind = ListingBlockKind.Text;
         return false;
+    }
+
+    /// <summary>Tells whether the line, lower-cased, starts with a (lower-case) prefix of at most <see cref="MaxPrefixLength"/> characters.</summary>
+    /// <remarks>
+    /// Lower-cases a character at a time and stops at the first that differs: most lines that share a prefix's first
+    /// letter differ at the second, so lower-casing the whole head of the line first cost more than all the comparisons.
+    /// </remarks>
+    private static bool StartsWithLowered(ReadOnlySpan<char> line, string prefix)
+    {
+        if (prefix.Length > Math.Min(line.Length, MaxPrefixLength))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (SpanText.ToLower(line[i]) != prefix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Page 3 of 9" is navigation; "Page Turners: Summer Books" is a headline. Issue labels need a number.

@@ -1,5 +1,3 @@
-using static ArticleParser.Lexing.Recognizers.DateVocabulary;
-
 namespace ArticleParser.Lexing.Recognizers;
 
 /// <summary>A calendar date read from a listing (a portable stand-in for <c>DateOnly</c>).</summary>
@@ -17,7 +15,7 @@ internal static class DateRecognizer
     {
         date = null;
         var i = first;
-        if (i < words.Count && Contains(Weekdays, words[i]))
+        if (i < words.Count && words.Is(i, WordClass.Weekday))
         {
             i++;
         }
@@ -48,7 +46,7 @@ internal static class DateRecognizer
         if (IsDay(words[i], out var day))
         {
             var m = SkipConnectors(words, i + 1);
-            if (m < words.Count && IsMonth(words[m], out var month))
+            if (m < words.Count && words.IsMonth(m, out var month))
             {
                 var y = SkipConnectors(words, m + 1);
                 if (y < words.Count && IsYear(words[y], out var year))
@@ -68,7 +66,7 @@ internal static class DateRecognizer
         {
             var m = SkipConnectors(words, i + 1);
             var d = m + 1 < words.Count ? SkipConnectors(words, m + 1) : words.Count;
-            if (d < words.Count && IsMonth(words[m], out var month3) && IsDay(words[d], out var day3))
+            if (d < words.Count && words.IsMonth(m, out var month3) && IsDay(words[d], out var day3))
             {
                 date = Create(year3, month3, day3);
                 return date is null ? -1 : d + 1;
@@ -76,7 +74,7 @@ internal static class DateRecognizer
         }
 
         // Month first: "May 26, 2023", "mayo 26 2023", "March 2023".
-        if (IsMonth(words[i], out var month2))
+        if (words.IsMonth(i, out var month2))
         {
             var d = SkipConnectors(words, i + 1);
             if (d < words.Count && IsDay(words[d], out var day2))
@@ -136,7 +134,13 @@ internal static class DateRecognizer
             return -1;
         }
 
+        // Both forms start with the digits of a number: a word that does not is no numeric date.
         var word = words[i];
+        if (!Compat.SpanText.IsDigit(word[0]))
+        {
+            return -1;
+        }
+
         if (TryCjk(word, out date))
         {
             return i + 1;
@@ -215,22 +219,22 @@ internal static class DateRecognizer
             return -1;
         }
 
-        if (Contains(Today, words[i]))
+        if (words.Is(i, WordClass.Today))
         {
             return i + 1;
         }
 
         // "vor 3 Stunden", "hace 3 horas", "il y a 2 jours": marker words first.
         var n = i;
-        while (n < words.Count && n < i + 3 && Contains(RelativeMarkers, words[n]))
+        while (n < words.Count && n < i + 3 && words.Is(n, WordClass.RelativeMarker))
         {
             n++;
         }
 
-        if (n + 1 < words.Count && Words.IsNumber(words[n], out _) && Contains(RelativeUnits, words[n + 1]))
+        if (n + 1 < words.Count && Words.IsNumber(words[n], out _) && words.Is(n + 1, WordClass.RelativeUnit))
         {
             var end = n + 2;
-            return n > i ? end : end < words.Count && Contains(RelativeMarkers, words[end]) ? end + 1 : -1;
+            return n > i ? end : end < words.Count && words.Is(end, WordClass.RelativeMarker) ? end + 1 : -1;
         }
 
         return -1;
@@ -239,7 +243,7 @@ internal static class DateRecognizer
     private static int SkipTime(in Words words, int i)
     {
         var start = i;
-        while (i < words.Count && Contains(TimeWords, words[i]) && i < start + 2)
+        while (i < words.Count && words.Is(i, WordClass.TimeWord) && i < start + 2)
         {
             i++;
         }
@@ -247,7 +251,7 @@ internal static class DateRecognizer
         if (i < words.Count && IsTime(words[i]))
         {
             i++;
-            while (i < words.Count && Contains(TimeWords, words[i]))
+            while (i < words.Count && words.Is(i, WordClass.TimeWord))
             {
                 i++;
             }
@@ -285,7 +289,7 @@ internal static class DateRecognizer
     private static int SkipConnectors(in Words words, int i)
     {
         var start = i;
-        while (i < words.Count && i < start + 2 && Contains(Connectors, words[i]))
+        while (i < words.Count && i < start + 2 && words.Is(i, WordClass.Connector))
         {
             i++;
         }

@@ -77,17 +77,4 @@ internal static class DateVocabulary
     }
 
     private static WordSet Set(string words) => WordSet.Of(words);
-
-    public static bool IsMonth(ReadOnlySpan<char> word, out int month)
-    {
-        // "Mar." and "janv." are abbreviations: the dot is not part of the name.
-        if (Months.TryGetValue(word, out month))
-        {
-            return true;
-        }
-
-        return word.Length > 1 && word[^1] == '.' && Months.TryGetValue(word[..^1], out month);
-    }
-
-    public static bool Contains(WordSet set, ReadOnlySpan<char> word) => set.Contains(word);
 }

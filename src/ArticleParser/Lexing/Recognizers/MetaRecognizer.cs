@@ -28,34 +28,41 @@ internal static class MetaRecognizer
 
     private static readonly CharSet Delimiters = new("|,–—-•·/");
 
-    private static readonly WordSet ByWords = Set(
+    private static readonly CharSet SegmentMarks = new("|·•");
+
+    private static readonly CharSet NumericDateMarks = new("-./年년");
+
+    // The words of which every date that is not numeric holds one.
+    private static readonly WordSet DateWords = new(DateVocabulary.Months.Keys.Concat(DateVocabulary.Today.Words).Concat(DateVocabulary.RelativeUnits.Words));
+
+    internal static readonly WordSet ByWords = Set(
         "by von par por di door from autor author auteur autore autora written posted geschrieben écrit escrito scritto "
         + "بقلم تحریر نوشته توسط מאת автор автора oleh skrevet napisał napisała");
 
     // Capitalized function words: "By The Numbers" and "From Pandemic To Recovery" are headlines, not names.
-    private static readonly WordSet NotNames = Set(
+    internal static readonly WordSet NotNames = Set(
         "the a an any all our your his her their this that these those its what how why when where who which of to for "
         + "and or in on at with without into over under after before about against new old more most");
 
-    private static readonly WordSet Noise = Set(
+    internal static readonly WordSet Noise = Set(
         "permalink comments comment comentarios comentario kommentare kommentar commentaires commentaire commenti commento comentários reply share");
 
     private static readonly CharSet GlueMarks = new("–—|-");
 
     private static readonly char[] GlueSeparators = ['–', '—', '|', '-'];
 
-    private static readonly WordSet NameConnectors = Set("de da das do dos van von der den del della la le di du y e and und et");
+    internal static readonly WordSet NameConnectors = Set("de da das do dos van von der den del della la le di du y e and und et");
 
-    private static readonly WordSet FieldLabels = Set(
+    internal static readonly WordSet FieldLabels = Set(
         "source length quelle fuente fonte category categories kategorie catégorie categoria tags tag filed reading "
         + "lesezeit temps lectura lettura leitura rubrik rubrique sección sezione");
 
     // A blog's comment counter under each post ("0 Comments", "3 Kommentare", "No Comments").
-    private static readonly WordSet CommentWords = Set(
+    internal static readonly WordSet CommentWords = Set(
         "comment comments kommentar kommentare commentaire commentaires commento commenti comentario comentarios comentário comentários "
         + "reactie reacties komentarz komentarze komentáře komentár yorum σχόλια σχόλιο комментарий комментария комментариев коментар коментарі");
 
-    private static readonly WordSet ReadingTime = Set("min mins minute minutes minuten minutos minuti read lesezeit lecture lectura lettura leitura");
+    internal static readonly WordSet ReadingTime = Set("min mins minute minutes minuten minutos minuti read lesezeit lecture lectura lettura leitura");
 
     // Words that can open a metadata line without a digit in it.
     private static readonly WordSet FirstWords = new(ByWords.Words
@@ -105,15 +112,17 @@ internal static class MetaRecognizer
             return false;
         }
 
-        Span<Range> storage = stackalloc Range[Words.Capacity];
+        Span<WordSlot> storage = stackalloc WordSlot[Words.Capacity];
         var words = new Words(line, storage);
         if (words.Truncated || words.Count == 0)
         {
             return false;
         }
 
-        return TryDateLine(words, out match) || TryBylineOnly(words, out match) || TryFactLine(words, out match)
-            || TrySegmentedLine(line, out match);
+        // Most lines with a number in them hold no date at all: they are spared the date rules.
+        var dated = HasDateWord(words, line);
+        return (dated && TryDateLine(words, out match)) || TryBylineOnly(words, out match) || TryFactLine(words, out match)
+            || (dated && TrySegmentedLine(line, out match));
     }
 
     /// <summary>
@@ -130,7 +139,7 @@ internal static class MetaRecognizer
             return false;
         }
 
-        Span<Range> storage = stackalloc Range[Words.Capacity];
+        Span<WordSlot> storage = stackalloc WordSlot[Words.Capacity];
         var words = new Words(line, storage);
         for (var k = 0; k < words.Count; k++)
         {
@@ -147,6 +156,60 @@ internal static class MetaRecognizer
 
         return false;
     }
+
+    /// <summary>
+    /// Tells whether a line holds what every date that <see cref="DateRecognizer.MatchAt"/> reads holds: a numeric date
+    /// ("2023-05-26", "2017年2月24日"), a month with a number at most three words from it ("May 26", "25. August"), a
+    /// relative unit after a number ("3 hours"), or a word such as "Yesterday" where a date rule could reach it.
+    /// </summary>
+    /// <remarks>
+    /// The date rules try a date only where a number starts one of its first four words, or on a line of three words
+    /// or fewer, or in a segment of a link aggregator's line. Words never end in a dot, so "Mar." is a month word here
+    /// as in the date rules.
+    /// </remarks>
+    private static bool HasDateWord(in Words words, ReadOnlySpan<char> line)
+    {
+        var numbers = 0u; // bit i: word i starts with a digit
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (StartsWithDigit(words[i]))
+            {
+                if (NumericDateMarks.IndexOfAny(words[i]) > 0)
+                {
+                    return true;
+                }
+
+                numbers |= 1u << i;
+            }
+        }
+
+        var anywhere = words.Count <= 3 || SegmentEnd(line) >= 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var near = (numbers & NearMask(i)) != 0;
+            if ((numbers & (1u << i)) != 0 || !(near || anywhere))
+            {
+                continue;
+            }
+
+            // The small set rejects most words by its filter alone, before the vocabulary of every list is asked.
+            if (!DateWords.Contains(words[i]))
+            {
+                continue;
+            }
+
+            if (words.Is(i, WordClass.Today) || (near && words.Is(i, WordClass.Month))
+                || (i > 0 && (numbers & (1u << (i - 1))) != 0 && Words.IsNumber(words[i - 1], out _) && words.Is(i, WordClass.RelativeUnit)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The bits of the words at most three before or after word <paramref name="i"/>.</summary>
+    private static uint NearMask(int i) => i < 3 ? (1u << (i + 4)) - 1 : 0x7Fu << (i - 3);
 
     /// <summary>
     /// Reads the line a link aggregator prints under each link: segments apart by <c> | </c>, <c> · </c> or
@@ -194,9 +257,12 @@ internal static class MetaRecognizer
     /// <summary>The index of the next segment separator (<c>" | "</c>, <c>" · "</c>, <c>" • "</c>), or -1.</summary>
     private static int SegmentEnd(ReadOnlySpan<char> text)
     {
-        for (var i = 1; i + 1 < text.Length; i++)
+        // Most lines hold no mark at all: one vectorized search tells.
+        var i = 0;
+        while (i + 2 < text.Length && SegmentMarks.IndexOfAny(text[(i + 1)..^1]) is >= 0 and var at)
         {
-            if (text[i] is '|' or '·' or '•' && text[i - 1] == ' ' && text[i + 1] == ' ')
+            i += at + 1;
+            if (text[i - 1] == ' ' && text[i + 1] == ' ')
             {
                 return i - 1;
             }
@@ -208,7 +274,7 @@ internal static class MetaRecognizer
     /// <summary>Reads one segment: the first that ends in a date gives the date (and the user before it); any other must be a counter or an action.</summary>
     private static bool ReadSegment(ReadOnlySpan<char> segment, int offset, ref Range? byline, ref Range? dateRange, ref CalendarDate? parsed)
     {
-        Span<Range> storage = stackalloc Range[Words.Capacity];
+        Span<WordSlot> storage = stackalloc WordSlot[Words.Capacity];
         var words = new Words(segment, storage);
         if (words.Truncated || words.Count == 0)
         {
@@ -235,7 +301,7 @@ internal static class MetaRecognizer
                 var handle = j + 2 <= k ? segment[words.End(j)..words.Start(k)] : [];
                 var handleStart = words.End(j) + (handle.Length - handle.TrimStart().Length);
                 handle = handle.Trim();
-                if (j + 2 <= k && (Contains(ByWords, words[j]) || words[j].Equals("via", StringComparison.OrdinalIgnoreCase)) && IsHandle(handle))
+                if (j + 2 <= k && (words.Is(j, WordClass.By) || words[j].Equals("via", StringComparison.OrdinalIgnoreCase)) && IsHandle(handle))
                 {
                     byline = (offset + handleStart)..(offset + handleStart + handle.Length);
                 }
@@ -346,7 +412,7 @@ internal static class MetaRecognizer
 
                 // A name glued to the time ("à 14h30Claire Vasseur") is introduced by the glue itself.
                 // So is one after the dot that ends a full date in South Slavic usage ("06.mart 2026. Milena Jokić").
-                var introducedAfter = Contains(ByWords, words[end]) || words.Gap(end).IsEmpty
+                var introducedAfter = words.Is(end, WordClass.By) || words.Gap(end).IsEmpty
                     || Delimiters.IndexOfAny(words.Gap(end)) >= 0 || (date is not null && words.Gap(end).Trim() is ".");
                 if (introducedAfter && IsByline(words, end, words.Count, out var after))
                 {
@@ -369,7 +435,7 @@ internal static class MetaRecognizer
             // Byline first, then the date: "Name | May 26, 2023", "Written by Name Thursday, 25 August 2016".
             // Without a delimiter or a "By" word, "Workers Strike 16 October" would pass for a byline.
             // A numeric date ("CIVIC 07/03/17") is unmistakable enough to need no delimiter.
-            var introduced = Contains(ByWords, words[0]) || Delimiters.IndexOfAny(words.Gap(k)) >= 0
+            var introduced = words.Is(0, WordClass.By) || Delimiters.IndexOfAny(words.Gap(k)) >= 0
                 || (end == k + 1 && NumericDateSeparators.IndexOfAny(words[k]) > 0);
             if (end == words.Count && introduced && IsByline(words, 0, k, out var byline))
             {
@@ -398,7 +464,7 @@ internal static class MetaRecognizer
     {
         for (var i = from; i < to; i++)
         {
-            if (!Contains(ByWords, words[i]))
+            if (!words.Is(i, WordClass.By))
             {
                 return false;
             }
@@ -411,12 +477,12 @@ internal static class MetaRecognizer
     private static int SkipNoise(in Words words, int end)
     {
         var i = end;
-        while (i < words.Count && (Words.IsNumber(words[i], out _) || Contains(Noise, words[i]) || Contains(ReadingTime, words[i])))
+        while (i < words.Count && (Words.IsNumber(words[i], out _) || words.Is(i, WordClass.Noise | WordClass.ReadingTime)))
         {
             i++;
         }
 
-        return i == end || Contains(Noise, words[i - 1]) || Contains(ReadingTime, words[i - 1]) ? i : end;
+        return i == end || words.Is(i - 1, WordClass.Noise | WordClass.ReadingTime) ? i : end;
     }
 
     /// <summary>Tells whether a short line is a bare person's name ("Dana Whitlock"): two to four capitalized words, nothing else.</summary>
@@ -427,9 +493,9 @@ internal static class MetaRecognizer
             return false;
         }
 
-        Span<Range> storage = stackalloc Range[Words.Capacity];
+        Span<WordSlot> storage = stackalloc WordSlot[Words.Capacity];
         var words = new Words(line, storage);
-        return !words.Truncated && words.Count is >= 2 and <= 4 && !Contains(ByWords, words[0])
+        return !words.Truncated && words.Count is >= 2 and <= 4 && !words.Is(0, WordClass.By)
             && IsByline(words, 0, words.Count, out _) && EndsCleanly(words) && words.Gap(0).IsEmpty;
     }
 
@@ -460,9 +526,9 @@ internal static class MetaRecognizer
             return -1;
         }
 
-        Span<Range> storage = stackalloc Range[Words.Capacity];
+        Span<WordSlot> storage = stackalloc WordSlot[Words.Capacity];
         var words = new Words(tail, storage);
-        return words.Count >= 2 && Contains(ByWords, words[0]) && IsByline(words, 0, words.Count, out _) && EndsCleanly(words)
+        return words.Count >= 2 && words.Is(0, WordClass.By) && IsByline(words, 0, words.Count, out _) && EndsCleanly(words)
             ? TrimOuter(line[..dash]).Length
             : -1;
     }
@@ -500,7 +566,7 @@ internal static class MetaRecognizer
     {
         match = default;
         var byWords = 0;
-        while (byWords < words.Count && byWords < 2 && Contains(ByWords, words[byWords]))
+        while (byWords < words.Count && byWords < 2 && words.Is(byWords, WordClass.By))
         {
             byWords++;
         }
@@ -524,13 +590,13 @@ internal static class MetaRecognizer
     private static bool TryFactLine(in Words words, out MetaMatch match)
     {
         match = default;
-        var labelled = Contains(FieldLabels, words[0])
+        var labelled = words.Is(0, WordClass.FieldLabel)
             && words.Count <= 8
             && ((words.Count > 1 && words.Gap(1).IndexOf(':') >= 0) || (words.Count > 2 && words.Gap(2).IndexOf(':') >= 0));
         var readingTime = words.Count <= 4 && Words.IsNumber(words[0], out _) && words.Count >= 2
-            && Contains(ReadingTime, words[1]) && Contains(ReadingTime, words[words.Count - 1]);
+            && words.Is(1, WordClass.ReadingTime) && words.Is(words.Count - 1, WordClass.ReadingTime);
         var comments = words.Count == 2 && (Words.IsNumber(words[0], out _) || words[0].Equals("No", StringComparison.OrdinalIgnoreCase))
-            && Contains(CommentWords, words[1]);
+            && words.Is(1, WordClass.Comment);
         if (!labelled && !readingTime && !comments)
         {
             return false;
@@ -545,7 +611,7 @@ internal static class MetaRecognizer
     {
         name = default;
         var start = from;
-        while (from < to && from - start < 2 && Contains(ByWords, words[from]))
+        while (from < to && from - start < 2 && words.Is(from, WordClass.By))
         {
             from++;
         }
@@ -560,9 +626,9 @@ internal static class MetaRecognizer
         for (var i = from; i < to; i++)
         {
             var word = words[i];
-            var capitalized = (char.IsUpper(word[0]) && !Contains(NotNames, word))
+            var capitalized = (char.IsUpper(word[0]) && !words.Is(i, WordClass.NotName))
                 || (introduced && char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !char.IsLower(word[0]));
-            if (!capitalized && !(i > from && Contains(NameConnectors, word)))
+            if (!capitalized && !(i > from && words.Is(i, WordClass.NameConnector)))
             {
                 return false;
             }
@@ -580,16 +646,16 @@ internal static class MetaRecognizer
 
     private static int SkipPrefixes(in Words words, int from, int to)
     {
-        while (from < to && Contains(DateVocabulary.Prefixes, words[from]))
+        while (from < to && words.Is(from, WordClass.DatePrefix))
         {
             from++;
         }
 
         // A reading time before the date: "6 min read Jul 25, 2017".
-        if (from + 1 < to && Words.IsNumber(words[from], out _) && Contains(ReadingTime, words[from + 1]))
+        if (from + 1 < to && Words.IsNumber(words[from], out _) && words.Is(from + 1, WordClass.ReadingTime))
         {
             from += 2;
-            while (from < to && Contains(ReadingTime, words[from]))
+            while (from < to && words.Is(from, WordClass.ReadingTime))
             {
                 from++;
             }

@@ -56,7 +56,7 @@ internal sealed class ReadMoreRecognizer
 
     // Phrases of two words or more, by their lower-cased first letter: a single word glued to a headline
     // ("MehrKinder…") is too likely a word of it.
-    private readonly Dictionary<char, string[]> _prefixesByFirst;
+    private readonly CharMap<string[]> _prefixesByFirst;
 
     public ReadMoreRecognizer(IEnumerable<string> extraPhrases)
     {
@@ -65,8 +65,8 @@ internal sealed class ReadMoreRecognizer
         _lines = new WordSet(phrases);
 
         // Glued links are looked up by their last word: one hash lookup rejects nearly every teaser.
-        _prefixesByFirst = phrases.Where(p => !IsLineOnly(p) && p.Contains(' '))
-            .GroupBy(p => SpanText.ToLower(p[0])).ToDictionary(g => g.Key, g => g.ToArray());
+        _prefixesByFirst = new(phrases.Where(p => !IsLineOnly(p) && p.Contains(' '))
+            .GroupBy(p => SpanText.ToLower(p[0])).Select(g => new KeyValuePair<char, string[]>(g.Key, g.ToArray())));
         _byLastWord = new WordMap<string[]>(phrases.Where(p => !IsLineOnly(p))
             .GroupBy(p => LastWord(p.AsSpan()).ToString(), StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase));
@@ -180,7 +180,7 @@ internal sealed class ReadMoreRecognizer
 
         after += after < line.Length && line[after] == ']' ? 1 : 0;
         var rest = marker > 0 ? line[after..].TrimStart() : [];
-        if (rest.Length is < 4 or > MaxNamedTitle || char.IsLower(rest[0]) || !_prefixesByFirst.TryGetValue(SpanText.ToLower(rest[0]), out var prefixes))
+        if (rest.Length is < 4 or > MaxNamedTitle || char.IsLower(rest[0]) || _prefixesByFirst[SpanText.ToLower(rest[0])] is not { } prefixes)
         {
             return -1;
         }
@@ -240,14 +240,14 @@ internal sealed class ReadMoreRecognizer
     public int GluedPrefix(ReadOnlySpan<char> line)
     {
         // Most lines start with no phrase's letter; the few phrases that share it are compared as they are.
-        if (line.IsEmpty || !_prefixesByFirst.TryGetValue(SpanText.ToLower(line[0]), out var prefixes))
+        if (line.IsEmpty || _prefixesByFirst[SpanText.ToLower(line[0])] is not { } prefixes)
         {
             return 0;
         }
 
         foreach (var phrase in prefixes)
         {
-            if (line.Length > phrase.Length + 1 && line.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
+            if (line.Length > phrase.Length + 1 && MaySameLetter(line[1], phrase[1]) && line.StartsWith(phrase, StringComparison.OrdinalIgnoreCase))
             {
                 // The link may end in decoration, after a space ("Continue reading…", "أكمل القراءة »").
                 var next = phrase.Length;
@@ -281,6 +281,12 @@ internal sealed class ReadMoreRecognizer
 
         return 0;
     }
+
+    /// <summary>
+    /// Rules out cheaply, before a case-insensitive comparison, two ASCII characters that differ in more than case;
+    /// outside ASCII it says yes and leaves the answer to the comparison.
+    /// </summary>
+    private static bool MaySameLetter(char a, char b) => a >= 128 || b >= 128 || (a | 0x20) == (b | 0x20);
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
     {

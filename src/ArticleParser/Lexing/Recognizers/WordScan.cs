@@ -1,5 +1,4 @@
 #if NET8_0_OR_GREATER
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -21,8 +20,9 @@ namespace ArticleParser.Lexing.Recognizers;
 /// <c>。！？</c> that no closer follows. The end of the line counts as one more space.
 /// </para>
 /// <para>
-/// Where the runtime has vectors, runs of ASCII are counted eight characters at a time; any piece that holds
-/// another character is counted one position at a time with the Unicode tables. Both give the same counts.
+/// Where the runtime has vectors, the kinds of ASCII characters are found sixteen at a time and kept as one bit per
+/// position; a character outside ASCII is looked up alone in the Unicode tables, and its neighbours stay on the
+/// vector path. The counts are then population counts of shifted masks: the same counts as position by position.
 /// Elsewhere every position is counted alone.
 /// </para>
 /// </remarks>
@@ -128,96 +128,133 @@ internal static class WordScan
 
 #if NET8_0_OR_GREATER
     /// <summary>
-    /// Counts every position eight at a time, over a copy of the line framed so that each position's neighbours
-    /// can be loaded: two NULs before it (no letters), then the space that ends it, then NULs (nothing counts there).
+    /// Counts with one bit per position for each kind of character, 64 positions to a block: a word start is a letter bit
+    /// whose previous bit is clear, and so on, so every count is a population count of a few shifted masks.
     /// </summary>
-    [SkipLocalsInit] // the frame is filled below before anything reads it
+    /// <remarks>
+    /// Shifting needs the neighbouring blocks' bits (two positions before, three after), so each block is counted
+    /// once the next one is classified. Positions outside the line are nothing, as in <see cref="KindAt"/>.
+    /// </remarks>
     private static void CountVectors(ReadOnlySpan<char> text, ref WordCounts counts)
     {
-        const int Before = 2;
-        const int StackChars = 512;
-        var width = Vector128<ushort>.Count;
-        var length = text.Length + Before + 1 + 3 + width;
-        char[]? rented = null;
-        var framed = length <= StackChars ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length));
-        framed[0] = '\0';
-        framed[1] = '\0';
-        text.CopyTo(framed[Before..]);
-        framed[Before + text.Length] = ' ';
-        framed.Slice(Before + text.Length + 1, length - (Before + text.Length + 1)).Clear();
-
-        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(framed));
-        var nonAscii = Vector128.Create((ushort)0xFF80);
-        var caseBit = Vector128.Create((ushort)0x20);
-        var lowerA = Vector128.Create((ushort)'a');
-        var letters = Vector128.Create((ushort)26);
-        // Per-lane tallies: a lane's compare result is all ones (-1), so subtracting it counts one. A lane counts at
-        // most one per piece; the tallies are summed before a lane could overflow.
-        var words = Vector128<ushort>.Zero;
-        var lowerStarts = Vector128<ushort>.Zero;
-        var longStarts = Vector128<ushort>.Zero;
-        var breaks = Vector128<ushort>.Zero;
-        var pieces = 0;
-        for (var i = 0; i <= text.Length; i += width)
+        var previous = default(Masks);
+        var current = Classify(text, 0, ref counts);
+        for (var start = 0; start <= text.Length; start += Masks.Width)
         {
-            // Position i of the line is at i + Before in the frame.
-            var before2 = Vector128.LoadUnsafe(ref first, (nuint)i);
-            var after3 = Vector128.LoadUnsafe(ref first, (nuint)(i + Before + 3));
-            if (((before2 | after3) & nonAscii) != Vector128<ushort>.Zero)
-            {
-                for (var j = i; j < i + width && j <= text.Length; j++)
-                {
-                    CountAt(text, j, ref counts);
-                }
-
-                continue;
-            }
-
-            var before1 = Vector128.LoadUnsafe(ref first, (nuint)(i + Before - 1));
-            var at = Vector128.LoadUnsafe(ref first, (nuint)(i + Before));
-            var after1 = Vector128.LoadUnsafe(ref first, (nuint)(i + Before + 1));
-            var after2 = Vector128.LoadUnsafe(ref first, (nuint)(i + Before + 2));
-
-            // ASCII letters: (c | 0x20) - 'a' < 26; lower-case ones without the fold.
-            var starts = Vector128.LessThan((at | caseBit) - lowerA, letters) & ~Vector128.LessThan((before1 | caseBit) - lowerA, letters);
-            var isLong = starts
-                & Vector128.LessThan((after1 | caseBit) - lowerA, letters)
-                & Vector128.LessThan((after2 | caseBit) - lowerA, letters)
-                & Vector128.LessThan((after3 | caseBit) - lowerA, letters);
-            var stop = Vector128.Equals(before1, Vector128.Create((ushort)'.')) | Vector128.Equals(before1, Vector128.Create((ushort)'!'))
-                | Vector128.Equals(before1, Vector128.Create((ushort)'?'));
-            words -= starts;
-            longStarts -= isLong;
-            lowerStarts -= isLong & Vector128.LessThan(at - lowerA, letters);
-            breaks -= Vector128.Equals(at, Vector128.Create((ushort)' ')) & stop & Vector128.LessThan(before2 - lowerA, letters);
-            if (++pieces == ushort.MaxValue)
-            {
-                Tally(ref counts, ref words, ref lowerStarts, ref longStarts, ref breaks);
-                pieces = 0;
-            }
-        }
-
-        Tally(ref counts, ref words, ref lowerStarts, ref longStarts, ref breaks);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
+            var next = start + Masks.Width <= text.Length ? Classify(text, start + Masks.Width, ref counts) : default;
+            var starts = current.Letter & ~Before(current.Letter, previous.Letter, 1);
+            var isLong = starts & After(current.Letter, next.Letter, 1) & After(current.Letter, next.Letter, 2) & After(current.Letter, next.Letter, 3);
+            counts.Words += BitOperations.PopCount(starts);
+            counts.LowerStarts += BitOperations.PopCount(isLong & current.Lower);
+            counts.UpperStarts += BitOperations.PopCount(isLong & current.Upper);
+            counts.SentenceBreaks += BitOperations.PopCount(current.Space & Before(current.Stop, previous.Stop, 1) & Before(current.Lower, previous.Lower, 2));
+            previous = current;
+            current = next;
         }
     }
 
-    private static void Tally(ref WordCounts counts, ref Vector128<ushort> words, ref Vector128<ushort> lowerStarts, ref Vector128<ushort> longStarts, ref Vector128<ushort> breaks)
+    /// <summary>Moves each bit to the position <paramref name="n"/> after it: bit i then tells about position i - n.</summary>
+    private static ulong Before(ulong block, ulong previous, int n) => (block << n) | (previous >> (Masks.Width - n));
+
+    /// <summary>Moves each bit to the position <paramref name="n"/> before it: bit i then tells about position i + n.</summary>
+    private static ulong After(ulong block, ulong next, int n) => (block >> n) | (next << (Masks.Width - n));
+
+    /// <summary>
+    /// Classifies the positions from <paramref name="start"/> (up to 64, the line's end counting as a space): ASCII
+    /// sixteen characters at a time, any other character alone with the Unicode tables, which is also where ideographs
+    /// and full-width sentence ends are counted.
+    /// </summary>
+    private static Masks Classify(ReadOnlySpan<char> text, int start, ref WordCounts counts)
     {
-        var lower = Sum(lowerStarts);
-        counts.Words += Sum(words);
-        counts.LowerStarts += lower;
-        counts.UpperStarts += Sum(longStarts) - lower;
-        counts.SentenceBreaks += Sum(breaks);
-        words = lowerStarts = longStarts = breaks = Vector128<ushort>.Zero;
+        var masks = default(Masks);
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        var end = Math.Min(start + Masks.Width, text.Length);
+        var outside = Vector128.Create((ushort)128);
+        var at = start;
+        for (; at + 16 <= end; at += 16)
+        {
+            var low = Vector128.Min(Vector128.LoadUnsafe(ref first, (nuint)at), outside);
+            var high = Vector128.Min(Vector128.LoadUnsafe(ref first, (nuint)(at + 8)), outside);
+            ClassifyAscii(text, Vector128.Narrow(low, high), at, start, ref masks, ref counts);
+        }
+
+        if (at + 8 <= end)
+        {
+            // The upper eight bytes are NULs, which are none of the kinds.
+            var low = Vector128.Min(Vector128.LoadUnsafe(ref first, (nuint)at), outside);
+            ClassifyAscii(text, Vector128.Narrow(low, Vector128<ushort>.Zero), at, start, ref masks, ref counts);
+            at += 8;
+        }
+
+        for (; at < end; at++)
+        {
+            ClassifyOne(text, at, start, ref masks, ref counts);
+        }
+
+        if (text.Length - start < Masks.Width)
+        {
+            masks.Space |= 1UL << (text.Length - start);
+        }
+
+        return masks;
     }
 
-    private static int Sum(Vector128<ushort> lanes)
+    /// <summary>
+    /// Sets the bits of sixteen characters from <paramref name="at"/>, narrowed to bytes with any character outside ASCII
+    /// as 128 (no letter, space or mark): those are then classified alone.
+    /// </summary>
+    private static void ClassifyAscii(ReadOnlySpan<char> text, Vector128<byte> chars, int at, int start, ref Masks masks, ref WordCounts counts)
     {
-        var (low, high) = Vector128.Widen(lanes);
-        return (int)Vector128.Sum(low + high);
+        var shift = at - start;
+        var lower = Vector128.LessThan(chars - Vector128.Create((byte)'a'), Vector128.Create((byte)26)).ExtractMostSignificantBits();
+        var letter = Vector128.LessThan((chars | Vector128.Create((byte)0x20)) - Vector128.Create((byte)'a'), Vector128.Create((byte)26))
+            .ExtractMostSignificantBits();
+        var stop = Vector128.Equals(chars, Vector128.Create((byte)'.')) | Vector128.Equals(chars, Vector128.Create((byte)'!'))
+            | Vector128.Equals(chars, Vector128.Create((byte)'?'));
+        masks.Letter |= (ulong)letter << shift;
+        masks.Lower |= (ulong)lower << shift;
+        masks.Upper |= (ulong)(letter & ~lower) << shift;
+        masks.Space |= (ulong)Vector128.Equals(chars, Vector128.Create((byte)' ')).ExtractMostSignificantBits() << shift;
+        masks.Stop |= (ulong)stop.ExtractMostSignificantBits() << shift;
+        var other = Vector128.GreaterThan(chars, Vector128.Create((byte)127)).ExtractMostSignificantBits();
+        for (; other != 0; other &= other - 1)
+        {
+            ClassifyOne(text, at + BitOperations.TrailingZeroCount(other), start, ref masks, ref counts);
+        }
+    }
+
+    /// <summary>Sets the bits of one position (the end of the vectors, or a character outside ASCII) from <see cref="KindAt"/>.</summary>
+    private static void ClassifyOne(ReadOnlySpan<char> text, int i, int start, ref Masks masks, ref WordCounts counts)
+    {
+        var kind = KindAt(text, i);
+        var bit = 1UL << (i - start);
+        masks.Letter |= (kind & Kind.Letter) != 0 ? bit : 0;
+        masks.Lower |= (kind & Kind.Lower) != 0 ? bit : 0;
+        masks.Upper |= (kind & Kind.Upper) != 0 ? bit : 0;
+        masks.Space |= (kind & Kind.Space) != 0 ? bit : 0;
+        masks.Stop |= (kind & Kind.StopMark) != 0 ? bit : 0;
+        var c = text[i];
+        if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF'))
+        {
+            counts.Ideographs++;
+        }
+
+        if ((kind & Kind.FullWidthStop) != 0 && i + 1 < text.Length && LineShape.Closers.IndexOf(text[i + 1]) < 0)
+        {
+            counts.SentenceBreaks++;
+        }
+    }
+
+    /// <summary>Holds one bit per position of a block for each kind of character.</summary>
+    private struct Masks
+    {
+        public const int Width = 64;
+
+        public ulong Letter;
+        public ulong Lower;
+        public ulong Upper;
+        public ulong Space;
+        public ulong Stop;
     }
 #endif
 }

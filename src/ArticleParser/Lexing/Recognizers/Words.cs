@@ -9,12 +9,12 @@ internal ref struct Words
 {
     public const int Capacity = 24;
 
-    private Span<Range> _ranges;
+    private readonly Span<WordSlot> _slots;
 
-    public Words(ReadOnlySpan<char> line, Span<Range> storage)
+    public Words(ReadOnlySpan<char> line, Span<WordSlot> storage)
     {
         Line = line;
-        _ranges = storage;
+        _slots = storage;
         Count = 0;
         var i = 0;
         while (i < line.Length && Count < storage.Length)
@@ -40,7 +40,7 @@ internal ref struct Words
                 }
             }
 
-            _ranges[Count++] = start..i;
+            _slots[Count++] = new WordSlot(start, i);
         }
 
         Truncated = i < line.Length && HasMoreWords(line[i..]);
@@ -53,11 +53,39 @@ internal ref struct Words
     /// <summary>Gets a value indicating whether the line had more words than the storage holds.</summary>
     public bool Truncated { get; }
 
-    public readonly ReadOnlySpan<char> this[int index] => Line[_ranges[index]];
+    public readonly ReadOnlySpan<char> this[int index] => Line.Slice(_slots[index].Start, _slots[index].End - _slots[index].Start);
 
-    public readonly int Start(int index) => _ranges[index].Start.Value;
+    public readonly int Start(int index) => _slots[index].Start;
 
-    public readonly int End(int index) => _ranges[index].End.Value;
+    public readonly int End(int index) => _slots[index].End;
+
+    /// <summary>Tells whether word <paramref name="index"/> is in any of the word lists <paramref name="classes"/> names.</summary>
+    public readonly bool Is(int index, WordClass classes) => (ClassesOf(index) & classes) != 0;
+
+    /// <summary>Tells whether word <paramref name="index"/> names a month ("May", "mai", "Mar." without its dot), and which.</summary>
+    public readonly bool IsMonth(int index, out int month)
+    {
+        month = (int)((uint)(ClassesOf(index) & WordClass.Month) >> Vocabulary.MonthShift);
+        if (month > 0)
+        {
+            return true;
+        }
+
+        var word = this[index];
+        return word.Length > 1 && word[^1] == '.' && DateVocabulary.Months.TryGetValue(word[..^1], out month);
+    }
+
+    /// <summary>Looks a word up in the <see cref="Vocabulary"/> the first time a rule asks about it; the slot keeps the answer.</summary>
+    private readonly WordClass ClassesOf(int index)
+    {
+        ref var slot = ref _slots[index];
+        if (slot.Classes == WordClass.None)
+        {
+            slot.Classes = WordClass.Known | Vocabulary.Of(this[index]);
+        }
+
+        return slot.Classes;
+    }
 
     /// <summary>Gets the characters between word <paramref name="index"/> - 1 and word <paramref name="index"/> (or the line start).</summary>
     public readonly ReadOnlySpan<char> Gap(int index) => index == 0 ? Line[..Start(0)] : Line[End(index - 1)..Start(index)];
@@ -107,4 +135,13 @@ internal ref struct Words
 
         return false;
     }
+}
+
+/// <summary>Holds one word of <see cref="Words"/>: where it is in the line, and its vocabulary classes once asked.</summary>
+/// <remarks>Offsets, not a <see cref="Range"/>: rules slice words many times a line, and a range's ends must be resolved each time.</remarks>
+internal struct WordSlot(int start, int end)
+{
+    public readonly int Start = start;
+    public readonly int End = end;
+    public WordClass Classes;
 }
