@@ -76,20 +76,23 @@ internal static class SpanText
         return false;
     }
 
-    public static bool HasDigit(ReadOnlySpan<char> text)
+    public static bool HasDigit(ReadOnlySpan<char> text) => IndexOfDigit(text) >= 0;
+
+    /// <summary>Returns the index of the first ASCII digit, or -1.</summary>
+    public static int IndexOfDigit(ReadOnlySpan<char> text)
     {
 #if NET8_0_OR_GREATER
-        return text.IndexOfAnyInRange('0', '9') >= 0;
+        return text.IndexOfAnyInRange('0', '9');
 #else
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (IsDigit(c))
+            if (IsDigit(text[i]))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
 #endif
     }
 

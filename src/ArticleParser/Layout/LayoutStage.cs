@@ -598,6 +598,10 @@ internal sealed class LayoutStage
             {
                 template.Affixes?.Trim(tokens, ref token);
             }
+            else if (token.Role == LineRole.Date)
+            {
+                tokens.HasDateInside(lines[l].Token); // the builder reads the date the lexer finds
+            }
         }
 
         ref var start = ref tokens[lines[first].Token];

@@ -545,7 +545,7 @@ internal static class TemplateInference
 
     /// <summary>Tells whether three in four records or more have a date among the words of the slot's line.</summary>
     private static bool IsDated(Sample sample, List<int> records, int slot) =>
-        records.Count(r => sample.Tokens.MetaOf(sample.Token(r, slot)).InText) * 4 >= records.Count * 3;
+        records.Count(r => sample.Tokens.HasDateInside(sample.Lines[r + slot])) * 4 >= records.Count * 3;
 
     /// <summary>
     /// Tells whether a slot holds a label rather than a field: the same text in many records ("Chronique",

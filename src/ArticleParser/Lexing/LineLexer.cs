@@ -26,7 +26,7 @@ internal static class LineLexer
     {
         // Counting line breaks is vectorized and far cheaper than growing the token array.
         var breaks = SpanText.CountOf(text.AsSpan(0, length), '\n') + SpanText.CountOf(text.AsSpan(0, length), '\r');
-        var tokens = new TokenList(text, baseOffset, breaks + 1);
+        var tokens = new TokenList(text, baseOffset, breaks + 1) { Metadata = settings.Metadata };
         var position = skipBom && length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var lineNumber = firstLine;
         var lineStart = position;
@@ -137,12 +137,6 @@ internal static class LineLexer
                 token.Flags |= LineFlags.AltText | (settings.Metadata && MetaRecognizer.IsName(field) ? LineFlags.Name : 0);
             }
 
-            if (settings.Metadata && token.Meta == 0 && token.Glued == GluedKind.None && token.Shape == LineShapeKind.Title
-                && MetaRecognizer.TryFindDate(field, out var date, out var day))
-            {
-                var (offset, length) = date.GetOffsetAndLength(field.Length);
-                token.Meta = tokens.AddMeta(new MetaPart(-1, 0, token.FieldStart + offset, length, day) { InText = true });
-            }
         }
 
         return token;

@@ -14,6 +14,7 @@ internal sealed class TokenList
 {
     private LineToken[] _items;
     private List<MetaPart>? _metas;
+    private HashSet<int>? _datesSought;
 
     public TokenList(string source, int baseOffset, int capacity)
     {
@@ -21,6 +22,9 @@ internal sealed class TokenList
         BaseOffset = baseOffset;
         _items = ArrayPool<LineToken>.Shared.Rent(Math.Max(capacity, 4));
     }
+
+    /// <summary>Gets a value indicating whether the lexer read metadata (<see cref="ListingParserOptions.RecognizeMetadata"/>).</summary>
+    public bool Metadata { get; init; }
 
     /// <summary>Gets the text the token offsets point into.</summary>
     public string Source { get; }
@@ -92,6 +96,37 @@ internal sealed class TokenList
         _metas ??= [];
         _metas.Add(part);
         return _metas.Count;
+    }
+
+    /// <summary>
+    /// Tells whether a title line holds a full date among its words (<see cref="Recognizers.MetaRecognizer.TryFindDate"/>),
+    /// and records its range (<see cref="MetaPart.InText"/>) the first time it is asked. The lexer answers this on demand:
+    /// only the lines of a slot that the layout stage may make a record's date line need it, and a year in a headline is
+    /// common enough that reading every title line for a date would cost a tenth of the lexing.
+    /// </summary>
+    public bool HasDateInside(int index)
+    {
+        ref var token = ref _items[index];
+        if (token.Meta > 0)
+        {
+            return MetaOf(token).InText;
+        }
+
+        if (!Metadata || token.Kind != LineKind.Text || token.Glued != GluedKind.None || token.Shape != LineShapeKind.Title
+            || !(_datesSought ??= []).Add(index))
+        {
+            return false;
+        }
+
+        var field = Source.AsSpan(token.FieldStart, token.FieldLength);
+        if (!Recognizers.MetaRecognizer.TryFindDate(field, out var date, out var day))
+        {
+            return false;
+        }
+
+        var (offset, length) = date.GetOffsetAndLength(field.Length);
+        token.Meta = AddMeta(new MetaPart(-1, 0, token.FieldStart + offset, length, day) { InText = true });
+        return true;
     }
 
     /// <summary>Returns the byline and date ranges recorded for a token, or an empty part.</summary>

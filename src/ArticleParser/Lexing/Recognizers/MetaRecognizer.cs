@@ -134,24 +134,52 @@ internal static class MetaRecognizer
     {
         range = default;
         date = default;
-        if (line.Length > MaxLength || !SpanText.HasDigit(line))
-        {
-            return false;
-        }
+        return line.Length <= MaxLength && HasYearOrNumericDate(line) && FindDate(line, out range, out date);
+    }
 
+    private static bool FindDate(ReadOnlySpan<char> line, out Range range, out CalendarDate date)
+    {
+        range = default;
+        date = default;
         Span<WordSlot> storage = stackalloc WordSlot[Words.Capacity];
         var words = new Words(line, storage);
+
         for (var k = 0; k < words.Count; k++)
         {
-            // A full date holds a number in its first three words ("16 aprile 2022", "May 26, 2023", "Thursday, 25 August 2016").
-            var near = StartsWithDigit(words[k]) || (k + 1 < words.Count && StartsWithDigit(words[k + 1]))
-                || (k + 2 < words.Count && StartsWithDigit(words[k + 2]));
-            if (near && DateRecognizer.MatchAt(words, k, out var found) is > 0 and var end && found is { } day)
+            // A full date starts with a number, a month or a weekday ("16 aprile 2022", "May 26, 2023", "Thursday, 25 August 2016").
+            var starts = StartsWithDigit(words[k]) || words.IsMonth(k, out _) || words.Is(k, WordClass.Weekday);
+            if (starts && DateRecognizer.MatchAt(words, k, out var found) is > 0 and var end && found is { } day)
             {
                 range = words.Start(k)..words.End(end - 1);
                 date = day;
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Tells cheaply whether a line holds what every full date holds: a year (four digits) or two numbers joined by a
+    /// date's mark ("16.04", "4/6"). Most headlines with a number hold neither, and are spared the splitting into words.
+    /// </summary>
+    private static bool HasYearOrNumericDate(ReadOnlySpan<char> line)
+    {
+        for (var i = SpanText.IndexOfDigit(line); i >= 0 && i < line.Length;)
+        {
+            var run = i;
+            while (run < line.Length && SpanText.IsDigit(line[run]))
+            {
+                run++;
+            }
+
+            if (run - i == 4 || (run + 1 < line.Length && line[run] is '.' or '/' or '-' && SpanText.IsDigit(line[run + 1])))
+            {
+                return true;
+            }
+
+            var next = run < line.Length ? SpanText.IndexOfDigit(line[run..]) : -1;
+            i = next < 0 ? -1 : run + next;
         }
 
         return false;
