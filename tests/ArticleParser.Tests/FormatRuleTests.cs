@@ -537,6 +537,27 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => e.Headline).Should().Equal(headlines);
     }
 
+    [Fact]
+    public void A_label_line_under_every_headline_keeps_the_records_in_step_when_one_headline_reads_like_prose()
+    {
+        // "Share this page" between each headline and its teaser: the template keys every second title line; the sixth
+        // headline is a question long enough to read like a sentence, which must not shift the records after it.
+        var headlines = new[]
+        {
+            "Councillor remanded over cleaning contract", "Officials to be questioned over flood payments", "School choir stranded at sea after engine failure",
+            "Election body to hold first hearings in the east", "Former bank officer arrested over loan kickbacks",
+            "Who will lead the opposition when the new parliament sits again in the spring?", "Police raid gambling den in a city flat",
+            "Government studies the impact of new chip export rules",
+        };
+        var text = "Newsfeed – Local News\n\n\n" + string.Join("\n\n", headlines.Select(h =>
+            $"{h}\n\nShare this page\n\nCAPITAL: Investigators said on Monday that they expect to question several officials next week, and that more arrests may follow."))
+            + "\n\n« Older Entries";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(headlines);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -131,7 +131,7 @@ internal sealed class LayoutStage
                 open = false;
                 starts.Add((~lines.Count, keysBefore)); // a loose line that ends the record before it
             }
-            else if (cutter.Starts(signature, ahead, open))
+            else if (cutter.Starts(signature, ahead, open, IsKeyLabel(template, tokens, i), AboveKeyLabel(template, tokens, i)))
             {
                 open = true;
                 starts.Add((lines.Count, keysBefore));
@@ -396,6 +396,21 @@ internal sealed class LayoutStage
         {
             signatures[i] = lines[first + i].Signature;
         }
+    }
+
+    private static bool IsKeyLabel(RecordTemplate template, TokenList tokens, int index) =>
+        template.KeyLabel is { } label && tokens.FieldIs(index, label);
+
+    /// <summary>Tells whether the next non-blank line is the template's label, with one blank line at most between, where the label is a record's second line.</summary>
+    private static bool AboveKeyLabel(RecordTemplate template, TokenList tokens, int index)
+    {
+        if (!template.KeyLabelSecond)
+        {
+            return false;
+        }
+
+        var next = index + 1 < tokens.Count && tokens[index + 1].Kind == LineKind.Blank ? index + 2 : index + 1;
+        return next < tokens.Count && IsKeyLabel(template, tokens, next);
     }
 
     /// <summary>Returns the roles of a record read as its first line, a title, alone: the headline, and members under it.</summary>

@@ -46,6 +46,16 @@ internal sealed class RecordTemplate
 
     public LineSignature Key { get; }
 
+    /// <summary>
+    /// Gets the text of a label line that every record repeats under its first line with the key's signature ("Share
+    /// this page" between each headline and its teaser), or <see langword="null"/>. Such a line is no key: records are
+    /// cut at each other key line, so a headline that reads like prose shifts no later record onto the label.
+    /// </summary>
+    public string? KeyLabel { get; init; }
+
+    /// <summary>Gets a value indicating whether the <see cref="KeyLabel"/> line is the record's second: the text line above it starts the record.</summary>
+    public bool KeyLabelSecond { get; init; }
+
     public int Period { get; }
 
     public int Phase { get; }

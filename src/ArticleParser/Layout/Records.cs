@@ -18,9 +18,22 @@ internal struct RecordCutter(LineSignature key, int period, int phase, int keysS
     /// (<paramref name="next"/>, with no blank line between) starts that key line's record: records are the page's
     /// blocks, and it is the record's optional first line, a caption or a date above the headline (never prose: that
     /// is the open record's teaser, however a stray line under it reads; nor a read-more link, which closes it).
+    /// A <paramref name="label"/> line starts nothing and is not counted; the text line above one (<paramref name="aboveLabel"/>) starts a record.
     /// </summary>
-    public bool Starts(LineSignature signature, LineSignature? next, bool open)
+    public bool Starts(LineSignature signature, LineSignature? next, bool open, bool label = false, bool aboveLabel = false)
     {
+        if (label)
+        {
+            return false; // the template's label line (RecordTemplate.KeyLabel): never a key, however it is shaped
+        }
+
+        if (aboveLabel && signature.IsText)
+        {
+            // The text line the label follows is the record's first, whatever its shape (a headline that reads like prose).
+            KeysSeen++;
+            return true;
+        }
+
         var leading = key.Gap != 0 && (signature.Gap > 0 || !open) && signature.Class is not (LineClass.Prose or LineClass.ReadMore or LineClass.Chrome or LineClass.Separator)
             && next is { Gap: 0 } below && below.Class == key.Class && below.Bullet == key.Bullet;
         // With no record open (the page's start, or under chrome or a separator), no record hangs above the line: its

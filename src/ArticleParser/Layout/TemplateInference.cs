@@ -260,7 +260,10 @@ internal static class TemplateInference
             score *= 0.8;
         }
 
-        return (new RecordTemplate(key, period, phase, slots, roles, captionAbove, posts, HeadlineAffixes.Find(sample, exact, headline)), score);
+        var affixes = HeadlineAffixes.Find(sample, exact, headline);
+        return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
+            ? new RecordTemplate(key, 1, 0, slots, roles, captionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1 }
+            : new RecordTemplate(key, period, phase, slots, roles, captionAbove, posts, affixes), score);
     }
 
     /// <summary>Returns the first lines of the records that share the most frequent shape (ties: the shorter, since an optional line such as a caption makes the longer).</summary>
@@ -541,6 +544,35 @@ internal static class TemplateInference
         }
 
         return roles;
+    }
+
+    /// <summary>
+    /// Finds the label that makes a record every second key line: a member slot after the first that has the key's
+    /// signature and the same text in three records in four or more. Cut at the other key lines (period 1), the records
+    /// no longer depend on every headline having the key's shape.
+    /// </summary>
+    private static (string? Text, int Slot) KeyLabel(Sample sample, List<int> records, LineSignature[] slots, LineRole[] roles, int period)
+    {
+        if (period != 2)
+        {
+            return (null, -1);
+        }
+
+        for (var slot = 1; slot < slots.Length; slot++)
+        {
+            if (roles[slot] != LineRole.Member || slots[slot].Class != slots[0].Class || slots[slot].Bullet != slots[0].Bullet)
+            {
+                continue;
+            }
+
+            var texts = records.GroupBy(r => sample.Tokens.Field(sample.Lines[r + slot])).OrderByDescending(g => g.Count()).First();
+            if (texts.Count() * 4 >= records.Count * 3)
+            {
+                return (texts.Key, slot);
+            }
+        }
+
+        return (null, -1);
     }
 
     /// <summary>Tells whether three in four records or more have a date among the words of the slot's line.</summary>

@@ -86,6 +86,13 @@ internal sealed class TokenList
 
     public string Text(int start, int length) => Source.Substring(start, length);
 
+    /// <summary>Returns a token's field text.</summary>
+    public string Field(int index) => Source.Substring(_items[index].FieldStart, _items[index].FieldLength);
+
+    /// <summary>Tells whether a token's field is <paramref name="text"/>.</summary>
+    public bool FieldIs(int index, string text) =>
+        _items[index].FieldLength == text.Length && Source.AsSpan(_items[index].FieldStart, text.Length).SequenceEqual(text.AsSpan());
+
     /// <summary>Tells whether two tokens hold the same field text (a caption repeated as the headline).</summary>
     public bool SameField(int a, int b) =>
         Source.AsSpan(_items[a].FieldStart, _items[a].FieldLength).SequenceEqual(Source.AsSpan(_items[b].FieldStart, _items[b].FieldLength));
