@@ -144,21 +144,9 @@ internal static class TemplateInference
     {
         var (records, loose) = Cut(sample, key, period, phase);
         var lineCount = new Dictionary<int, int>();
-        if (posts)
+        if (posts && !ShapePosts(sample, records, lineCount))
         {
-            var bodies = 0;
-            for (var r = 0; r < records.Count; r++)
-            {
-                var shape = RecordTemplate.PostBody(sample.Signatures.AsSpan(records[r].First, records[r].Count));
-                bodies += shape < records[r].Count ? 1 : 0;
-                lineCount[records[r].First] = records[r].Count;
-                records[r] = records[r] with { Count = shape };
-            }
-
-            if (bodies < MinExactRecords)
-            {
-                return (null, 0);
-            }
+            return (null, 0);
         }
 
         var exact = MostFrequentShape(sample, records);
@@ -170,16 +158,56 @@ internal static class TemplateInference
         var slots = sample.Signatures.AsSpan(exact[0], records.Find(r => r.First == exact[0]).Count).ToArray();
         slots[0] = slots[0] with { Gap = key.Gap }; // every record starts like the key, whatever its own gap
         var roles = SlotRoles(sample, slots, exact);
-        if (roles is null || (posts && (Array.IndexOf(roles, LineRole.Teaser) < 0 || (!slots.Any(slot => slot.Class == LineClass.Meta) && (exact.Count < MinPostsWithoutMeta || exact.Count(r => lineCount[r] > slots.Length) * 4 < exact.Count * 3)))))
+        if (roles is null || (posts && !HoldsPosts(slots, roles, exact, lineCount)))
         {
             return (null, 0);
         }
 
+        var tally = Tally(sample, records, slots, roles, lineCount);
+        if (Judge(sample, key, slots, roles, loose, tally) is not { } score)
+        {
+            return (null, 0);
+        }
+
+        var affixes = HeadlineAffixes.Find(sample, exact, Array.IndexOf(roles, LineRole.Headline));
+        return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
+            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1 }
+            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes), score);
+    }
+
+    /// <summary>Shapes each record as a whole post, by its lines down to its first paragraph, keeping each one's whole length; false when fewer than three have a body.</summary>
+    private static bool ShapePosts(Sample sample, List<Range> records, Dictionary<int, int> lineCount)
+    {
+        var bodies = 0;
+        for (var r = 0; r < records.Count; r++)
+        {
+            var shape = RecordTemplate.PostBody(sample.Signatures.AsSpan(records[r].First, records[r].Count));
+            bodies += shape < records[r].Count ? 1 : 0;
+            lineCount[records[r].First] = records[r].Count;
+            records[r] = records[r] with { Count = shape };
+        }
+
+        return bodies >= MinExactRecords;
+    }
+
+    /// <summary>
+    /// Tells whether a template of whole posts is one: it has a teaser, and a date or byline line, or else five posts or
+    /// more of its shape, three in four of them with a body.
+    /// </summary>
+    private static bool HoldsPosts(LineSignature[] slots, LineRole[] roles, List<int> exact, Dictionary<int, int> lineCount) =>
+        Array.IndexOf(roles, LineRole.Teaser) >= 0
+        && (slots.Any(slot => slot.Class == LineClass.Meta)
+            || (exact.Count >= MinPostsWithoutMeta && exact.Count(r => lineCount[r] > slots.Length) * 4 >= exact.Count * 3));
+
+    /// <summary>What fitting a template's records to the sample gave: the score, the records that fit and where, and whether some add a caption.</summary>
+    private readonly record struct Tallied(double Score, int Fitted, int FirstFit, int LastFit, bool CaptionAbove);
+
+    /// <summary>Fits each record to the template and scores the lines it explains, less what it costs and the lines it leaves unexplained.</summary>
+    private static Tallied Tally(Sample sample, List<Range> records, LineSignature[] slots, LineRole[] roles, Dictionary<int, int> lineCount)
+    {
         var score = 0.0;
         var unexplained = 0;
-        var seenFit = false;
         var captionAbove = false;
-        var headline = Array.IndexOf(roles, LineRole.Headline);
         var optional = RecordTemplate.OptionalSlots(roles);
         int fitted = 0, firstFit = -1, lastFit = -1;
         (Range Record, double Cost)? footerHead = null; // the last record's lines above the page's footer, as the layout stage cuts them
@@ -204,24 +232,18 @@ internal static class TemplateInference
             if (!fits)
             {
                 // Lines of the region that the template does not explain count against it once a later record fits.
-                unexplained += seenFit ? record.Count : 0;
-                footerHead ??= seenFit && records.Count - r <= LayoutStage.MaxFooterStarts ? Head(sample, record, slots, slotOf, optional) : null;
+                unexplained += fitted > 0 ? record.Count : 0;
+                footerHead ??= fitted > 0 && records.Count - r <= LayoutStage.MaxFooterStarts ? Head(sample, record, slots, slotOf, optional) : null;
                 continue;
             }
 
             footerHead = null; // a record fits after it: that one was no last record
             score -= unexplained;
-            (fitted, firstFit, lastFit) = (fitted + 1, firstFit < 0 ? record.First : firstFit, record.First);
-            seenFit = true;
-            unexplained = 0;
+            (fitted, firstFit, lastFit, unexplained) = (fitted + 1, firstFit < 0 ? record.First : firstFit, record.First, 0);
             // A post's body counts half: the template explains that it is there, not what it holds.
             var body = lineCount.TryGetValue(record.First, out var whole) ? whole - record.Count : 0;
             score += record.Count + (0.5 * body) - (2 * cost);
-            var at = slotOf[..record.Count].IndexOf(headline);
-            captionAbove |= (at > 0 && sample.Signatures[record.First + at - 1].IsText && sample.Signatures[record.First + at].Gap == 0
-                    && (slotOf[at - 1] == -1 || roles[slotOf[at - 1]] != LineRole.Caption))
-                || (at >= 0 && at + 1 < record.Count && slotOf[at + 1] == -1 && sample.Signatures[record.First + at + 1].IsText
-                    && sample.Signatures[record.First + at + 1].Gap == 0 && roles.Skip(headline + 1).All(r => r != LineRole.Caption));
+            captionAbove |= CaptionBesideHeadline(sample, record, slotOf, roles);
         }
 
         if (footerHead is { } last)
@@ -230,40 +252,48 @@ internal static class TemplateInference
             (fitted, lastFit) = (fitted + 1, last.Record.First);
         }
 
+        return new Tallied(score, fitted, firstFit, lastFit, captionAbove);
+    }
+
+    /// <summary>Tells whether a fitted record has a text line directly above its headline, or directly under it, that no caption slot holds.</summary>
+    private static bool CaptionBesideHeadline(Sample sample, Range record, ReadOnlySpan<int> slotOf, LineRole[] roles)
+    {
+        var headline = Array.IndexOf(roles, LineRole.Headline);
+        var at = slotOf[..record.Count].IndexOf(headline);
+        return (at > 0 && sample.Signatures[record.First + at - 1].IsText && sample.Signatures[record.First + at].Gap == 0
+                && (slotOf[at - 1] == -1 || roles[slotOf[at - 1]] != LineRole.Caption))
+            || (at >= 0 && at + 1 < record.Count && slotOf[at + 1] == -1 && sample.Signatures[record.First + at + 1].IsText
+                && sample.Signatures[record.First + at + 1].Gap == 0 && roles.Skip(headline + 1).All(r => r != LineRole.Caption));
+    }
+
+    /// <summary>Weighs what the fitted records leave unexplained; returns the template's score, or <see langword="null"/> when it is not the page's.</summary>
+    private static double? Judge(Sample sample, LineSignature key, LineSignature[] slots, LineRole[] roles, List<int> loose, Tallied tally)
+    {
         // A line between two records that no record holds (under a separator, above the key line) is one the
         // template does not explain; when most records have one, the template is not the page's.
-        var between = loose.Count(i => i > firstFit && i < lastFit);
-        if (between * 2 >= fitted)
+        var between = loose.Count(i => i > tally.FirstFit && i < tally.LastFit);
+        if (between * 2 >= tally.Fitted)
         {
-            return (null, 0);
+            return null;
         }
-
-        score -= between;
 
         // A template without a teaser explains no paragraph but its prose headlines: where other paragraphs outnumber
         // its records, they are an article's headings and list items, not a listing's records (a forum post, a how-to).
-        if (Array.IndexOf(roles, LineRole.Teaser) < 0 && sample.Paragraphs - (fitted * slots.Count(slot => slot.Class == LineClass.Prose)) > fitted)
+        if (Array.IndexOf(roles, LineRole.Teaser) < 0 && sample.Paragraphs - (tally.Fitted * slots.Count(slot => slot.Class == LineClass.Prose)) > tally.Fitted)
         {
-            return (null, 0);
+            return null;
         }
 
         // Records are the page's blocks: a cut directly under a line, where the record itself holds blank
         // lines, splits the blocks. A date or byline line so cut is the one under the teaser above it, never
         // the next record's; another line counts less.
+        var score = tally.Score - between;
         if (key.Gap == 0 && slots.Skip(1).Any(slot => slot.Gap > 0))
         {
-            if (key.Class == LineClass.Meta)
-            {
-                return (null, 0);
-            }
-
-            score *= 0.8;
+            return key.Class == LineClass.Meta ? null : score * 0.8;
         }
 
-        var affixes = HeadlineAffixes.Find(sample, exact, headline);
-        return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
-            ? new RecordTemplate(key, 1, 0, slots, roles, captionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1 }
-            : new RecordTemplate(key, period, phase, slots, roles, captionAbove, posts, affixes), score);
+        return score;
     }
 
     /// <summary>Returns the first lines of the records that share the most frequent shape (ties: the shorter, since an optional line such as a caption makes the longer).</summary>
@@ -435,39 +465,10 @@ internal static class TemplateInference
     internal static LineRole[]? SlotRoles(Sample sample, LineSignature[] slots, List<int> records)
     {
         var roles = Enumerable.Repeat(LineRole.Member, slots.Length).ToArray();
-        var text = Enumerable.Range(0, slots.Length).Where(i => slots[i].IsText).ToArray();
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
         var length = new double[slots.Length];
-        foreach (var slot in text)
-        {
-            length[slot] = records.Average(r => sample.Token(r, slot).FieldLength);
-        }
-
-        // A line whose text recurs from record to record is a label (a category, a kicker, a section name):
-        // headlines and teasers are each their own.
-        var labels = text.Where(slot => length[slot] <= MaxLabelLength && IsLabel(sample, records, slot, slots.Length)).ToArray();
-        text = text.Except(labels).ToArray();
-        if (text.Length == 0)
+        if (FieldSlots(sample, slots, records, roles, length, out var labels) is not { Length: > 0 } text)
         {
             return null;
-        }
-
-        // A line that holds a date among other words in nearly every record ("Pubblicato giorno 16 aprile 2022 - venti
-        // righe dal parroco") is the record's date line, when a title remains for the headline: the repetition shows
-        // what one such line alone would not.
-        var dated = text.Where(slot => IsDated(sample, records, slot)).ToArray();
-        if (dated.Length > 0 && text.Except(dated).Any(slot => slots[slot].Class == LineClass.Title))
-        {
-            text = text.Except(dated).ToArray();
-            labels = [.. labels, .. dated];
-            foreach (var slot in dated)
-            {
-                roles[slot] = LineRole.Date;
-            }
         }
 
         // A title the record repeats is the headline, the repeat its caption (the image's alt text is often
@@ -488,45 +489,18 @@ internal static class TemplateInference
             return null;
         }
 
-        // The teaser: the last text line, when it reads as prose under a title or runs much longer than the line
-        // above; short title lines under it (an author's name, a source) are the record's other lines.
-        var teaser = -1;
-        for (var k = text.Length - 1; k >= 1 && text[k] != repeated; k--)
+        var teaser = TeaserSlot(slots, text, length, repeated);
+        if (teaser >= 0)
         {
-            var (line, before) = (text[k], text[k - 1]);
-            if ((slots[line].Class == LineClass.Prose && slots[before].Class == LineClass.Title) || length[line] > 1.5 * length[before])
-            {
-                teaser = line;
-                roles[teaser] = LineRole.Teaser;
-                break;
-            }
-
-            if (slots[line].Class != LineClass.Title || length[line] * 2 > length[before])
-            {
-                break;
-            }
+            roles[teaser] = LineRole.Teaser;
         }
 
         // The headline: the repeated title, else the last text line above the teaser (or of the record), as
         // the format has it: a caption directly followed by the headline. (Which of the two is longer says
         // nothing: alt text runs long as often as headlines run short.)
         var end = teaser >= 0 ? Array.IndexOf(text, teaser) : text.Length;
-        if (end == 0)
-        {
-            return null;
-        }
-
-        var headline = repeated >= 0 ? repeated : text[end - 1];
-
-        // A prose line above the headline means the cut fell between a teaser and its own headline.
-        var proseHeadline = repeated < 0 && slots[headline].Class == LineClass.Prose && (teaser < 0 || length[headline] * 2 > length[teaser]);
-        // Short lines are a menu (records of one line need longer ones, and as many as a listing has: four items are a
-        // list in an article), or the headings of an about page (short headlines need more records to tell them from a
-        // few sections with their paragraphs).
-        var bare = (slots.Length == 1 && (length[headline] < MinBareHeadlineLength || records.Count < MinShortHeadlineRecords))
-            || (length[headline] < MinHeadlineLength && records.Count < MinShortHeadlineRecords);
-        if (bare || proseHeadline || (length[headline] > MaxHeadlineLength && repeated < 0)
-            || text.Any(i => i < headline && slots[i].Class == LineClass.Prose && length[i] * 2 > longest))
+        var headline = end == 0 ? -1 : repeated >= 0 ? repeated : text[end - 1];
+        if (headline < 0 || !IsHeadline(slots, text, length, records.Count, headline, teaser, repeated >= 0, longest))
         {
             return null;
         }
@@ -544,6 +518,77 @@ internal static class TemplateInference
         }
 
         return roles;
+    }
+
+    /// <summary>
+    /// Returns the text slots that may hold a field, measuring each one's mean <paramref name="length"/>: labels and
+    /// date lines are set aside (<paramref name="labels"/> lists both; date lines get <see cref="LineRole.Date"/>).
+    /// </summary>
+    private static int[] FieldSlots(Sample sample, LineSignature[] slots, List<int> records, LineRole[] roles, double[] length, out int[] labels)
+    {
+        var text = Enumerable.Range(0, slots.Length).Where(i => slots[i].IsText).ToArray();
+        foreach (var slot in text)
+        {
+            length[slot] = records.Average(r => sample.Token(r, slot).FieldLength);
+        }
+
+        // A line whose text recurs from record to record is a label (a category, a kicker, a section name):
+        // headlines and teasers are each their own.
+        labels = text.Where(slot => length[slot] <= MaxLabelLength && IsLabel(sample, records, slot, slots.Length)).ToArray();
+        text = text.Except(labels).ToArray();
+
+        // A line that holds a date among other words in nearly every record ("Pubblicato giorno 16 aprile 2022 - venti
+        // righe dal parroco") is the record's date line, when a title remains for the headline: the repetition shows
+        // what one such line alone would not.
+        var dated = text.Where(slot => IsDated(sample, records, slot)).ToArray();
+        if (dated.Length > 0 && text.Except(dated).Any(slot => slots[slot].Class == LineClass.Title))
+        {
+            text = text.Except(dated).ToArray();
+            labels = [.. labels, .. dated];
+            foreach (var slot in dated)
+            {
+                roles[slot] = LineRole.Date;
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// Finds the teaser: the last text line, when it reads as prose under a title or runs much longer than the line
+    /// above; short title lines under it (an author's name, a source) are the record's other lines. Returns -1 for none.
+    /// </summary>
+    private static int TeaserSlot(LineSignature[] slots, int[] text, double[] length, int repeated)
+    {
+        for (var k = text.Length - 1; k >= 1 && text[k] != repeated; k--)
+        {
+            var (line, before) = (text[k], text[k - 1]);
+            if ((slots[line].Class == LineClass.Prose && slots[before].Class == LineClass.Title) || length[line] > 1.5 * length[before])
+            {
+                return line;
+            }
+
+            if (slots[line].Class != LineClass.Title || length[line] * 2 > length[before])
+            {
+                break;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Tells whether the slot chosen for the headline can be one (see the conditions inside).</summary>
+    private static bool IsHeadline(LineSignature[] slots, int[] text, double[] length, int records, int headline, int teaser, bool repeated, double longest)
+    {
+        // A prose line above the headline means the cut fell between a teaser and its own headline.
+        var proseHeadline = !repeated && slots[headline].Class == LineClass.Prose && (teaser < 0 || length[headline] * 2 > length[teaser]);
+        // Short lines are a menu (records of one line need longer ones, and as many as a listing has: four items are a
+        // list in an article), or the headings of an about page (short headlines need more records to tell them from a
+        // few sections with their paragraphs).
+        var bare = (slots.Length == 1 && (length[headline] < MinBareHeadlineLength || records < MinShortHeadlineRecords))
+            || (length[headline] < MinHeadlineLength && records < MinShortHeadlineRecords);
+        return !(bare || proseHeadline || (length[headline] > MaxHeadlineLength && !repeated)
+            || text.Any(i => i < headline && slots[i].Class == LineClass.Prose && length[i] * 2 > longest));
     }
 
     /// <summary>
