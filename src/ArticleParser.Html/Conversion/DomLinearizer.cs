@@ -82,14 +82,7 @@ internal sealed class DomLinearizer
 
         if (element.LocalName == "img")
         {
-            var alt = Collapse(element.GetAttribute("alt"));
-            if (alt.Length > 0)
-            {
-                EndLine();
-                _lines.Add(new RawLine(alt, element, element, card, IsAlt: true, TakeBreak()));
-            }
-
-            _elementBoundary = true;
+            AddAltText(element, card);
             return;
         }
 
@@ -102,6 +95,31 @@ internal sealed class DomLinearizer
 
         _pendingBreak |= isBreak;
         _elementBoundary = true;
+        WalkChildren(element, depth, block, card);
+        _elementBoundary = true;
+        if (isBlock)
+        {
+            EndLine();
+        }
+
+        _pendingBreak |= isBreak;
+    }
+
+    /// <summary>Adds an image's alt text as a line of its own.</summary>
+    private void AddAltText(IElement image, IElement? card)
+    {
+        var alt = Collapse(image.GetAttribute("alt"));
+        if (alt.Length > 0)
+        {
+            EndLine();
+            _lines.Add(new RawLine(alt, image, image, card, IsAlt: true, TakeBreak()));
+        }
+
+        _elementBoundary = true;
+    }
+
+    private void WalkChildren(IElement element, int depth, IElement block, IElement? card)
+    {
         for (var child = element.FirstChild; child is not null; child = child.NextSibling)
         {
             if (child is IElement childElement)
@@ -118,14 +136,6 @@ internal sealed class DomLinearizer
                 _elementBoundary = true;
             }
         }
-
-        _elementBoundary = true;
-        if (isBlock)
-        {
-            EndLine();
-        }
-
-        _pendingBreak |= isBreak;
     }
 
     private void AppendText(string text, IElement element, IElement block, IElement? card)

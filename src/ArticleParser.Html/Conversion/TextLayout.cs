@@ -82,11 +82,7 @@ internal static class TextLayout
 
         var left = new List<RawLine>(card);
         var caption = left.FirstOrDefault(l => l.IsAlt);
-        // A heading that is a date (Blogger's date header) is metadata, not the headline.
-        var headline = left.FirstOrDefault(l => !l.IsAlt && Chain(l, cardElement).Any(HtmlRules.HasHeadlineHint) && !Chain(l, cardElement).Any(HtmlRules.HasMetaHint))
-            ?? left.FirstOrDefault(l => !l.IsAlt && Chain(l, cardElement).Any(HtmlRules.HasHeadlineHint))
-            ?? left.FirstOrDefault(l => !l.IsAlt && Chain(l, cardElement).Any(e => e.LocalName == "a" && e.HasAttribute("href")))
-            ?? left.FirstOrDefault(l => !l.IsAlt);
+        var headline = PickHeadline(left, cardElement);
         if (headline is null)
         {
             result.AddRange(card.Select(l => new LaidLine(l.Text, l)));
@@ -130,6 +126,20 @@ internal static class TextLayout
             return;
         }
 
+        PlaceTrailer(probe, meta, readMore, left, result);
+    }
+
+    /// <summary>Picks the card's headline: a hinted heading that is no date, a hinted heading, a link, or the first line that is no alt text.</summary>
+    private static RawLine? PickHeadline(List<RawLine> left, IElement cardElement) =>
+        // A heading that is a date (Blogger's date header) is metadata, not the headline.
+        left.FirstOrDefault(l => !l.IsAlt && Chain(l, cardElement).Any(HtmlRules.HasHeadlineHint) && !Chain(l, cardElement).Any(HtmlRules.HasMetaHint))
+            ?? left.FirstOrDefault(l => !l.IsAlt && Chain(l, cardElement).Any(HtmlRules.HasHeadlineHint))
+            ?? left.FirstOrDefault(l => !l.IsAlt && Chain(l, cardElement).Any(e => e.LocalName == "a" && e.HasAttribute("href")))
+            ?? left.FirstOrDefault(l => !l.IsAlt);
+
+    /// <summary>Places the card's other lines in the entry in the first form the parser reads, and the rest after it.</summary>
+    private static void PlaceTrailer(CardProbe probe, List<RawLine> meta, List<RawLine> readMore, List<RawLine> left, List<LaidLine> result)
+    {
         var kept = new List<RawLine>();
         foreach (var line in meta.Concat(readMore).Concat(left))
         {

@@ -129,79 +129,14 @@ internal sealed class DocumentBuilder
         var headlineText = Field(tokens, headline);
         var teaserText = node.Teaser >= 0 ? Field(tokens, tokens[node.Teaser]) : null;
 
-        string? byline = null;
-        SourceSpan? bylineSpan = null;
-        ListingDate? published = null;
-        string? readMore = null;
-        SourceSpan? readMoreSpan = null;
-        var caption = node.Caption;
-        for (var i = node.First; i <= node.Last; i++)
+        var fields = CollectLineFields(tokens, node);
+        if (fields.ReadMore is null && node.Teaser >= 0 && tokens[node.Teaser].Glued == GluedKind.ReadMore)
         {
-            ref var token = ref tokens[i];
-            if (caption < 0 && token.Has(LineFlags.CaptionWithCredit))
-            {
-                caption = i; // the caption stood below the headline, with its photo credit
-            }
-
-            // Bylines and dates come from metadata lines, from parts glued to the entry's own fields, and from a date among
-            // the words of a line the template repeats in every record but gives no field ("Pubblicato giorno 16 aprile 2022 - …").
-            var meta = tokens.MetaOf(token);
-            if (token.Meta > 0 && (meta.InText ? token.Role == LineRole.Date : token.Kind == LineKind.Meta || i == node.Headline || i == node.Teaser))
-            {
-                if (byline is null && meta.HasByline)
-                {
-                    byline = tokens.Text(meta.BylineStart, meta.BylineLength);
-                    bylineSpan = tokens.Span(meta.BylineStart, meta.BylineStart + meta.BylineLength, token);
-                }
-
-                if (published is null && meta.HasDate)
-                {
-                    published = new ListingDate
-                    {
-                        Text = tokens.Text(meta.DateStart, meta.DateLength),
-#if NET6_0_OR_GREATER
-                        Date = meta.Date is { } day ? new DateOnly(day.Year, day.Month, day.Day) : null,
-#endif
-                        Span = tokens.Span(meta.DateStart, meta.DateStart + meta.DateLength, token),
-                    };
-                }
-            }
-            else if (token.Role == LineRole.Byline && byline is null)
-            {
-                // A name on a line of its own, where the page's template puts the byline.
-                byline = Field(tokens, token);
-                bylineSpan = FieldSpan(tokens, token);
-            }
-            else if (token.Kind == LineKind.ReadMore && readMore is null)
-            {
-                readMore = Field(tokens, token);
-                readMoreSpan = FieldSpan(tokens, token);
-            }
+            ReadMoreGluedToTeaser(tokens, tokens[node.Teaser], out fields.ReadMore, out fields.ReadMoreSpan);
         }
 
-        if (readMore is null && node.Teaser >= 0 && tokens[node.Teaser].Glued == GluedKind.ReadMore)
-        {
-            ref var teaser = ref tokens[node.Teaser];
-            var start = teaser.FieldEnd;
-            while (start < teaser.OuterEnd && !char.IsLetterOrDigit(tokens.Source[start]))
-            {
-                start++;
-            }
-
-            readMore = tokens.Text(start, teaser.OuterEnd - start);
-            readMoreSpan = tokens.Span(start, teaser.OuterEnd, teaser);
-        }
-
-        // The same "caption" over consecutive entries is a kicker or category label ("Chronique"), not
-        // the alt text of two different images: it stays in the entry's span, but is no caption.
-        var captionText = caption >= 0 ? Field(tokens, tokens[caption]) : null;
-        if (captionText is not null && captionText == _lastCaption)
-        {
-            caption = -1;
-        }
-
-        _lastCaption = captionText;
-        captionText = caption >= 0 ? captionText : null;
+        var caption = fields.Caption;
+        var captionText = TakeCaption(tokens, ref caption);
 
         EntryCount++;
         _sink.OnEntry(new ListingEntry
@@ -212,17 +147,118 @@ internal sealed class DocumentBuilder
             IsTeaserTruncated = teaserText is not null && TextRules.EndsWithTruncationMarker(teaserText),
             Label = tokens.MetaOf(headline) is { HasLabel: true } cut ? tokens.Text(cut.LabelStart, cut.LabelLength)
                 : TextRules.TryGetLabel(headlineText, out var label) ? headlineText[label] : null,
-            Byline = byline,
-            Published = published,
-            ReadMore = readMore,
+            Byline = fields.Byline,
+            Published = fields.Published,
+            ReadMore = fields.ReadMore,
             Span = tokens.Span(first.OuterStart, last.OuterEnd, first),
             ImageCaptionSpan = caption >= 0 ? FieldSpan(tokens, tokens[caption]) : null,
             HeadlineSpan = FieldSpan(tokens, headline),
             TeaserSpan = node.Teaser >= 0 ? FieldSpan(tokens, tokens[node.Teaser]) : null,
-            BylineSpan = bylineSpan,
-            ReadMoreSpan = readMoreSpan,
+            BylineSpan = fields.BylineSpan,
+            ReadMoreSpan = fields.ReadMoreSpan,
         });
 
+        ReportExtraBlankLines(tokens, node);
+        if (node.Teaserless)
+        {
+            _sink.OnDiagnostic(new ListingDiagnostic
+            {
+                Code = DiagnosticCodes.EntryWithoutTeaser,
+                Severity = DiagnosticSeverity.Info,
+                Message = FormattableString.Invariant($"Expected a teaser after headline {Quote(headlineText)}, found {DescribeAfter(tokens, node.Headline + 1)}, which reads like the next headline; the entry is kept without a teaser."),
+                Span = FieldSpan(tokens, headline),
+            });
+        }
+    }
+
+    /// <summary>Reads the entry's caption, byline, date and read-more link from its lines, the first of each kind winning.</summary>
+    private static EntryFields CollectLineFields(TokenList tokens, in Node node)
+    {
+        var fields = new EntryFields { Caption = node.Caption };
+        for (var i = node.First; i <= node.Last; i++)
+        {
+            ref var token = ref tokens[i];
+            if (fields.Caption < 0 && token.Has(LineFlags.CaptionWithCredit))
+            {
+                fields.Caption = i; // the caption stood below the headline, with its photo credit
+            }
+
+            // Bylines and dates come from metadata lines, from parts glued to the entry's own fields, and from a date among
+            // the words of a line the template repeats in every record but gives no field ("Pubblicato giorno 16 aprile 2022 - …").
+            var meta = tokens.MetaOf(token);
+            if (token.Meta > 0 && (meta.InText ? token.Role == LineRole.Date : token.Kind == LineKind.Meta || i == node.Headline || i == node.Teaser))
+            {
+                TakeMeta(tokens, token, meta, ref fields);
+            }
+            else if (token.Role == LineRole.Byline && fields.Byline is null)
+            {
+                // A name on a line of its own, where the page's template puts the byline.
+                fields.Byline = Field(tokens, token);
+                fields.BylineSpan = FieldSpan(tokens, token);
+            }
+            else if (token.Kind == LineKind.ReadMore && fields.ReadMore is null)
+            {
+                fields.ReadMore = Field(tokens, token);
+                fields.ReadMoreSpan = FieldSpan(tokens, token);
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>Takes a metadata part's byline and date, where the entry has none yet.</summary>
+    private static void TakeMeta(TokenList tokens, in LineToken token, in MetaPart meta, ref EntryFields fields)
+    {
+        if (fields.Byline is null && meta.HasByline)
+        {
+            fields.Byline = tokens.Text(meta.BylineStart, meta.BylineLength);
+            fields.BylineSpan = tokens.Span(meta.BylineStart, meta.BylineStart + meta.BylineLength, token);
+        }
+
+        if (fields.Published is null && meta.HasDate)
+        {
+            fields.Published = new ListingDate
+            {
+                Text = tokens.Text(meta.DateStart, meta.DateLength),
+#if NET6_0_OR_GREATER
+                Date = meta.Date is { } day ? new DateOnly(day.Year, day.Month, day.Day) : null,
+#endif
+                Span = tokens.Span(meta.DateStart, meta.DateStart + meta.DateLength, token),
+            };
+        }
+    }
+
+    /// <summary>Reads the read-more link glued to the end of the teaser, from its first letter or digit.</summary>
+    private static void ReadMoreGluedToTeaser(TokenList tokens, in LineToken teaser, out string? readMore, out SourceSpan? readMoreSpan)
+    {
+        var start = teaser.FieldEnd;
+        while (start < teaser.OuterEnd && !char.IsLetterOrDigit(tokens.Source[start]))
+        {
+            start++;
+        }
+
+        readMore = tokens.Text(start, teaser.OuterEnd - start);
+        readMoreSpan = tokens.Span(start, teaser.OuterEnd, teaser);
+    }
+
+    /// <summary>Returns the caption's text, or null (and <paramref name="caption"/> -1) where it repeats the previous entry's.</summary>
+    private string? TakeCaption(TokenList tokens, ref int caption)
+    {
+        // The same "caption" over consecutive entries is a kicker or category label ("Chronique"), not
+        // the alt text of two different images: it stays in the entry's span, but is no caption.
+        var captionText = caption >= 0 ? Field(tokens, tokens[caption]) : null;
+        if (captionText is not null && captionText == _lastCaption)
+        {
+            caption = -1;
+        }
+
+        _lastCaption = captionText;
+        return caption >= 0 ? captionText : null;
+    }
+
+    /// <summary>Reports more than one blank line between the headline and the teaser (the entry is kept).</summary>
+    private void ReportExtraBlankLines(TokenList tokens, in Node node)
+    {
         var gapLines = 0;
         for (var i = node.Headline + 1; node.Teaser > node.Headline && i < node.Teaser; i++)
         {
@@ -239,17 +275,6 @@ internal sealed class DocumentBuilder
                 Severity = DiagnosticSeverity.Info,
                 Message = FormattableString.Invariant($"Expected one blank line between headline and teaser, found {gapLines}; the entry is kept."),
                 Span = tokens.Span(gapStart.LineStart, teaser.LineStart, gapStart),
-            });
-        }
-
-        if (node.Teaserless)
-        {
-            _sink.OnDiagnostic(new ListingDiagnostic
-            {
-                Code = DiagnosticCodes.EntryWithoutTeaser,
-                Severity = DiagnosticSeverity.Info,
-                Message = FormattableString.Invariant($"Expected a teaser after headline {Quote(headlineText)}, found {DescribeAfter(tokens, node.Headline + 1)}, which reads like the next headline; the entry is kept without a teaser."),
-                Span = FieldSpan(tokens, headline),
             });
         }
     }
@@ -400,5 +425,16 @@ internal sealed class DocumentBuilder
     {
         public ListingDiagnostic WithSeverity(DiagnosticSeverity severity) =>
             new() { Code = Code, Severity = severity, Message = Message ?? StrayMessage(Lines), Span = Span };
+    }
+
+    /// <summary>The fields an entry takes from its lines, the first of each kind winning.</summary>
+    private struct EntryFields
+    {
+        public int Caption;
+        public string? Byline;
+        public SourceSpan? BylineSpan;
+        public ListingDate? Published;
+        public string? ReadMore;
+        public SourceSpan? ReadMoreSpan;
     }
 }

@@ -229,33 +229,7 @@ internal sealed class DecodingReader : TextReader
             return;
         }
 
-        // One pass over the head: NULs, the other controls text never holds, and bytes 80-FF standing alone
-        // between ASCII, which UTF-8 never has (its sequences are two to four bytes 80-FF in a row).
-        int nuls = 0, controls = 0, lone = 0, firstNul = -1, firstControl = -1;
-        for (var i = 0; i < body.Length; i++)
-        {
-            var b = body[i];
-            if (b < 0x20)
-            {
-                if (IsBinaryControl(b))
-                {
-                    if (controls++ == 0)
-                    {
-                        firstControl = i;
-                    }
-
-                    if (b == 0 && nuls++ == 0)
-                    {
-                        firstNul = i;
-                    }
-                }
-            }
-            else if (b >= 0x80 && (i == 0 || body[i - 1] < 0x80) && (i + 1 < body.Length ? body[i + 1] < 0x80 : _eof))
-            {
-                lone++;
-            }
-        }
-
+        var (nuls, controls, lone, firstNul, firstControl) = CountBytes(body, _eof);
         var units = body.Length;
         var nulHeavy = nuls > 0 && nuls * 100 >= units;
         if (nulHeavy || (controls > 0 && controls * 100 >= units * ControlPercent))
@@ -289,6 +263,39 @@ internal sealed class DecodingReader : TextReader
                     $" The input looks like a single-byte legacy encoding such as Windows-1252 or ISO-8859-1, not UTF-8: {lone} of the {invalid} invalid sequences in the first {units} bytes are single bytes 80-FF between ASCII characters. Convert it to UTF-8 first, e.g. iconv -f windows-1252 -t utf-8 in.txt > out.txt.");
             }
         }
+    }
+
+    /// <summary>Counts the NULs, the other binary controls (with the offsets of the first of each) and the lone bytes 80-FF.</summary>
+    private static (int Nuls, int Controls, int Lone, int FirstNul, int FirstControl) CountBytes(ReadOnlySpan<byte> body, bool eof)
+    {
+        // One pass over the head: NULs, the other controls text never holds, and bytes 80-FF standing alone
+        // between ASCII, which UTF-8 never has (its sequences are two to four bytes 80-FF in a row).
+        int nuls = 0, controls = 0, lone = 0, firstNul = -1, firstControl = -1;
+        for (var i = 0; i < body.Length; i++)
+        {
+            var b = body[i];
+            if (b < 0x20)
+            {
+                if (IsBinaryControl(b))
+                {
+                    if (controls++ == 0)
+                    {
+                        firstControl = i;
+                    }
+
+                    if (b == 0 && nuls++ == 0)
+                    {
+                        firstNul = i;
+                    }
+                }
+            }
+            else if (b >= 0x80 && (i == 0 || body[i - 1] < 0x80) && (i + 1 < body.Length ? body[i + 1] < 0x80 : eof))
+            {
+                lone++;
+            }
+        }
+
+        return (nuls, controls, lone, firstNul, firstControl);
     }
 
     /// <summary>

@@ -154,12 +154,7 @@ internal static class LocalRules
             var start = (TokenInput)input;
             var cursor = start.Cursor;
             var first = start.Index;
-            var index = first;
-            while (cursor.KindAt(index) == LineKind.Meta && index - first < MaxLeadingMeta)
-            {
-                index++;
-            }
-
+            var index = SkipLeadingMeta(cursor, first);
             if (cursor.KindAt(index) != LineKind.Text)
             {
                 return Fail<Node>(input, ExpectedEntry);
@@ -197,19 +192,42 @@ internal static class LocalRules
                 return Result.Success(node, cursor.At(last + 1));
             }
 
-            // A headline with nothing of its own is an entry only if it reads like a title and another
-            // entry follows: after a blank line, or directly when that entry is compact (headline, teaser).
-            if (allowTeaserless && !cursor.IsProse(headline))
+            if (allowTeaserless && IsTeaserlessEntry(cursor, headline, gap))
             {
-                var next = StrongEntry(cursor.At(gap.End));
-                if (next.WasSuccessful && (gap.Blanks > 0 || IsCompact(next.Value)))
-                {
-                    return Result.Success(node with { Teaserless = true }, cursor.At(headline + 1));
-                }
+                return Result.Success(node with { Teaserless = true }, cursor.At(headline + 1));
             }
 
             return Fail<Node>(input, ExpectedEntry);
         };
+    }
+
+    /// <summary>Returns the index after the metadata lines (at most <see cref="MaxLeadingMeta"/>) from <paramref name="first"/> on.</summary>
+    private static int SkipLeadingMeta(TokenCursor cursor, int first)
+    {
+        var index = first;
+        while (cursor.KindAt(index) == LineKind.Meta && index - first < MaxLeadingMeta)
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    /// <summary>Decides whether a headline with nothing of its own (no teaser, metadata or trailer) is still an entry.</summary>
+    private static bool IsTeaserlessEntry(TokenCursor cursor, int headline, Gap gap)
+    {
+        // A headline with nothing of its own is an entry only if it reads like a title and another
+        // entry follows: after a blank line, or directly when that entry is compact (headline, teaser).
+        if (!cursor.IsProse(headline))
+        {
+            var next = StrongEntry(cursor.At(gap.End));
+            if (next.WasSuccessful && (gap.Blanks > 0 || IsCompact(next.Value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -96,50 +96,65 @@ internal static class LineLexer
         token.Flags = found.Flags;
         if (found.Meta is { } meta)
         {
-            // Ranges are relative to the content after the bullet; the table keeps source offsets.
-            var at = token.OuterStart + found.MetaOffset;
-            token.Meta = tokens.AddMeta(new MetaPart(
-                meta.Byline is { } b ? at + b.Start.GetOffset(found.MetaLength) : -1,
-                meta.Byline is { } b2 ? b2.GetOffsetAndLength(found.MetaLength).Length : 0,
-                meta.Date is { } d ? at + d.Start.GetOffset(found.MetaLength) : -1,
-                meta.Date is { } d2 ? d2.GetOffsetAndLength(found.MetaLength).Length : 0,
-                meta.ParsedDate));
+            token.Meta = AddMeta(tokens, token.OuterStart, found, meta);
         }
 
         // What was measured off (a bullet, a glued link, byline or date) may leave spaces, no-break
         // spaces or zero-width characters at the field's edge: trim them like any outer whitespace.
         var fieldStart = found.FieldStart;
         var fieldEnd = found.FieldEnd;
-        while (fieldStart < fieldEnd && TextRules.IsOuterWhitespace(outer[fieldStart]))
-        {
-            fieldStart++;
-        }
-
-        while (fieldEnd > fieldStart && TextRules.IsOuterWhitespace(outer[fieldEnd - 1]))
-        {
-            fieldEnd--;
-        }
-
+        TrimOuterWhitespace(outer, ref fieldStart, ref fieldEnd);
         token.FieldStart = token.OuterStart + fieldStart;
         token.FieldLength = fieldEnd - fieldStart;
         if (token.Kind == LineKind.Text)
         {
-            var field = outer[fieldStart..fieldEnd];
-            token.ShapeScore = (sbyte)LineShape.Score(field);
-            token.Shape = token.ShapeScore >= LineShape.ProseThreshold ? LineShapeKind.Prose : LineShapeKind.Title;
-            if (!SpanText.HasLetter(field))
-            {
-                token.Flags |= LineFlags.NoLetters;
-            }
-
-            if (token.Shape == LineShapeKind.Title && LineShape.IsAltText(field))
-            {
-                token.Flags |= LineFlags.AltText | (settings.Metadata && MetaRecognizer.IsName(field) ? LineFlags.Name : 0);
-            }
-
+            ShapeText(ref token, outer[fieldStart..fieldEnd], settings);
         }
 
         return token;
+    }
+
+    /// <summary>Adds a metadata match to the token list's table, in source offsets; returns its one-based index.</summary>
+    private static int AddMeta(TokenList tokens, int outerStart, in Found found, in MetaMatch meta)
+    {
+        // Ranges are relative to the content after the bullet; the table keeps source offsets.
+        var at = outerStart + found.MetaOffset;
+        return tokens.AddMeta(new MetaPart(
+            meta.Byline is { } b ? at + b.Start.GetOffset(found.MetaLength) : -1,
+            meta.Byline is { } b2 ? b2.GetOffsetAndLength(found.MetaLength).Length : 0,
+            meta.Date is { } d ? at + d.Start.GetOffset(found.MetaLength) : -1,
+            meta.Date is { } d2 ? d2.GetOffsetAndLength(found.MetaLength).Length : 0,
+            meta.ParsedDate));
+    }
+
+    /// <summary>Narrows <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/> past outer whitespace at both edges.</summary>
+    private static void TrimOuterWhitespace(ReadOnlySpan<char> text, ref int start, ref int end)
+    {
+        while (start < end && TextRules.IsOuterWhitespace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && TextRules.IsOuterWhitespace(text[end - 1]))
+        {
+            end--;
+        }
+    }
+
+    /// <summary>Scores a text line's field as prose or title and flags a field without letters, alt text and names.</summary>
+    private static void ShapeText(ref LineToken token, ReadOnlySpan<char> field, LexerSettings settings)
+    {
+        token.ShapeScore = (sbyte)LineShape.Score(field);
+        token.Shape = token.ShapeScore >= LineShape.ProseThreshold ? LineShapeKind.Prose : LineShapeKind.Title;
+        if (!SpanText.HasLetter(field))
+        {
+            token.Flags |= LineFlags.NoLetters;
+        }
+
+        if (token.Shape == LineShapeKind.Title && LineShape.IsAltText(field))
+        {
+            token.Flags |= LineFlags.AltText | (settings.Metadata && MetaRecognizer.IsName(field) ? LineFlags.Name : 0);
+        }
     }
 
     /// <summary>What <see cref="ClassifyContent"/> found on a line; offsets are relative to the line's outer text.</summary>
@@ -194,14 +209,8 @@ internal static class LineLexer
             return found;
         }
 
-        if (settings.Chrome?.TryClassify(content, out found.ChromeKind) == true)
+        if (TryChrome(content, settings, ref found))
         {
-            found.Kind = LineKind.Chrome;
-            if (found.ChromeKind == ListingBlockKind.Credit && ChromeRecognizer.IsCaptionWithCredit(content))
-            {
-                found.Flags |= LineFlags.CaptionWithCredit;
-            }
-
             return found;
         }
 
@@ -216,6 +225,23 @@ internal static class LineLexer
 
         MeasureGluedPart(content, settings, ref found);
         return found;
+    }
+
+    /// <summary>Tells whether the line is page chrome, and marks it so (a photo credit after a caption is flagged too).</summary>
+    private static bool TryChrome(ReadOnlySpan<char> content, LexerSettings settings, ref Found found)
+    {
+        if (settings.Chrome?.TryClassify(content, out found.ChromeKind) == true)
+        {
+            found.Kind = LineKind.Chrome;
+            if (found.ChromeKind == ListingBlockKind.Credit && ChromeRecognizer.IsCaptionWithCredit(content))
+            {
+                found.Flags |= LineFlags.CaptionWithCredit;
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Measures a read-more link, a byline or a parenthesized date off the end of a text line.</summary>

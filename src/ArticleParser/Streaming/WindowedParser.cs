@@ -1,6 +1,7 @@
 using ArticleParser.Building;
 using ArticleParser.Compat;
 using ArticleParser.Layout;
+using ArticleParser.Lexing;
 
 namespace ArticleParser.Streaming;
 
@@ -77,41 +78,16 @@ internal sealed class WindowedParser
         }
 
         final |= tooLong || lineTooLong;
-        if (usable == 0 && !final)
+        if (!final && WaitsForMore(usable))
         {
-            return; // no complete line yet: read more
-        }
-
-        if (!final && _filled < _buffer.Length / 2 && _filled < WindowSize)
-        {
-            return; // fill the window before paying for a parse
-        }
-
-        if (!final && _first && usable < TemplateInference.SampleChars && usable < MaxCarry
-            && SpanText.CountOf(_buffer.AsSpan(0, usable), '\n') + SpanText.CountOf(_buffer.AsSpan(0, usable), '\r') < 2 * TemplateInference.SampleLines)
-        {
-            return; // the layout stage infers the template from the whole sample, as Parse does
+            return;
         }
 
         var text = new string(_buffer, 0, usable);
         var (tokens, keepFrom, nextLine) = _pipeline.Run(text, usable, _baseOffset, _firstLine, skipBom: _first, endIsFinal: final || usable > MaxCarry);
         if (final)
         {
-            // The first limit in the text wins, as in Parse: a long line before the input limit, else the limit.
-            var error = tokens.StoppedAtLongLine ? Limits.LineTooLong(tokens, _maxLineLength, unread: -1)
-                : tooLong ? Limits.InputTooLong(tokens, _maxInputLength, unread: -1)
-                : lineTooLong ? Limits.LineTooLong(tokens, _maxLineLength, unread: -1)
-                : null;
-            _pipeline.Complete(tokens.EndSpan, error);
-            _completed = true;
-            if (_onLayout is not null)
-            {
-                foreach (var layout in _pipeline.Layouts)
-                {
-                    _onLayout(layout);
-                }
-            }
-
+            Finish(tokens, tooLong, lineTooLong);
             return;
         }
 
@@ -122,6 +98,47 @@ internal sealed class WindowedParser
             _baseOffset += keepFrom;
             Array.Copy(_buffer, keepFrom, _buffer, 0, _filled - keepFrom);
             _filled -= keepFrom;
+        }
+    }
+
+    /// <summary>Tells whether a window that is not the last should wait for more input before it is parsed.</summary>
+    private bool WaitsForMore(int usable)
+    {
+        if (usable == 0)
+        {
+            return true; // no complete line yet: read more
+        }
+
+        if (_filled < _buffer.Length / 2 && _filled < WindowSize)
+        {
+            return true; // fill the window before paying for a parse
+        }
+
+        if (_first && usable < TemplateInference.SampleChars && usable < MaxCarry
+            && SpanText.CountOf(_buffer.AsSpan(0, usable), '\n') + SpanText.CountOf(_buffer.AsSpan(0, usable), '\r') < 2 * TemplateInference.SampleLines)
+        {
+            return true; // the layout stage infers the template from the whole sample, as Parse does
+        }
+
+        return false;
+    }
+
+    /// <summary>Ends the document after the last window, with the error of the limit that stopped it, if any.</summary>
+    private void Finish(TokenList tokens, bool tooLong, bool lineTooLong)
+    {
+        // The first limit in the text wins, as in Parse: a long line before the input limit, else the limit.
+        var error = tokens.StoppedAtLongLine ? Limits.LineTooLong(tokens, _maxLineLength, unread: -1)
+            : tooLong ? Limits.InputTooLong(tokens, _maxInputLength, unread: -1)
+            : lineTooLong ? Limits.LineTooLong(tokens, _maxLineLength, unread: -1)
+            : null;
+        _pipeline.Complete(tokens.EndSpan, error);
+        _completed = true;
+        if (_onLayout is not null)
+        {
+            foreach (var layout in _pipeline.Layouts)
+            {
+                _onLayout(layout);
+            }
         }
     }
 

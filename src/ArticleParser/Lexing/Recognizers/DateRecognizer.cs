@@ -45,44 +45,72 @@ internal static class DateRecognizer
         // Day first: "25 August 2016", "25. August 2016", "26 de mayo de 2023", "1er mars".
         if (IsDay(words[i], out var day))
         {
-            var m = SkipConnectors(words, i + 1);
-            if (m < words.Count && words.IsMonth(m, out var month))
-            {
-                var y = SkipConnectors(words, m + 1);
-                if (y < words.Count && IsYear(words[y], out var year))
-                {
-                    date = Create(year, month, day);
-                    return y + 1;
-                }
-
-                return m + 1;
-            }
-
-            return -1;
+            return MatchAfterDay(words, i, day, out date);
         }
 
         // Year first: "2026 يناير 08", an Arabic date in the order a right-to-left page shows it.
-        if (IsYear(words[i], out var year3))
+        if (TryYearFirst(words, i, out date, out var end))
         {
-            var m = SkipConnectors(words, i + 1);
-            var d = m + 1 < words.Count ? SkipConnectors(words, m + 1) : words.Count;
-            if (d < words.Count && words.IsMonth(m, out var month3) && IsDay(words[d], out var day3))
-            {
-                date = Create(year3, month3, day3);
-                return date is null ? -1 : d + 1;
-            }
+            return end;
         }
 
         // Month first: "May 26, 2023", "mayo 26 2023", "March 2023".
-        if (words.IsMonth(i, out var month2))
+        return MatchMonthFirst(words, i, out date);
+    }
+
+    /// <summary>Matches the month and optional year after the day at word <paramref name="i"/>; -1 without a month.</summary>
+    private static int MatchAfterDay(in Words words, int i, int day, out CalendarDate? date)
+    {
+        date = null;
+        var m = SkipConnectors(words, i + 1);
+        if (m < words.Count && words.IsMonth(m, out var month))
+        {
+            var y = SkipConnectors(words, m + 1);
+            if (y < words.Count && IsYear(words[y], out var year))
+            {
+                date = Create(year, month, day);
+                return y + 1;
+            }
+
+            return m + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Tells whether a year, a month and a day start at word <paramref name="i"/>; <paramref name="end"/> is -1 for an invalid date.</summary>
+    private static bool TryYearFirst(in Words words, int i, out CalendarDate? date, out int end)
+    {
+        date = null;
+        end = -1;
+        if (IsYear(words[i], out var year))
+        {
+            var m = SkipConnectors(words, i + 1);
+            var d = m + 1 < words.Count ? SkipConnectors(words, m + 1) : words.Count;
+            if (d < words.Count && words.IsMonth(m, out var month) && IsDay(words[d], out var day))
+            {
+                date = Create(year, month, day);
+                end = date is null ? -1 : d + 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Matches a month followed by a day and a year, or by a year alone, at word <paramref name="i"/>.</summary>
+    private static int MatchMonthFirst(in Words words, int i, out CalendarDate? date)
+    {
+        date = null;
+        if (words.IsMonth(i, out var month))
         {
             var d = SkipConnectors(words, i + 1);
-            if (d < words.Count && IsDay(words[d], out var day2))
+            if (d < words.Count && IsDay(words[d], out var day))
             {
                 var y = SkipConnectors(words, d + 1);
-                if (y < words.Count && IsYear(words[y], out var year2))
+                if (y < words.Count && IsYear(words[y], out var year))
                 {
-                    date = Create(year2, month2, day2);
+                    date = Create(year, month, day);
                     return y + 1;
                 }
 
@@ -154,6 +182,18 @@ internal static class DateRecognizer
 
         Span<int> parts = stackalloc int[3];
         Span<int> lengths = stackalloc int[3];
+        if (!TrySplitNumbers(word, parts, lengths)
+            || word[separator..].IndexOfAny(word[separator] == '-' ? "./" : word[separator] == '.' ? "-/" : "-.") >= 0)
+        {
+            return -1;
+        }
+
+        return TryReadNumbers(word[separator], parts, lengths, out date) ? i + 1 : -1;
+    }
+
+    /// <summary>Splits a word at its separators into exactly three numbers and their lengths in digits.</summary>
+    private static bool TrySplitNumbers(ReadOnlySpan<char> word, Span<int> parts, Span<int> lengths)
+    {
         var count = 0;
         var rest = word;
         while (true)
@@ -162,7 +202,7 @@ internal static class DateRecognizer
             var part = cut < 0 ? rest : rest[..cut];
             if (count == 3 || !Words.IsNumber(part, out parts[count]))
             {
-                return -1;
+                return false;
             }
 
             lengths[count++] = part.Length;
@@ -174,29 +214,34 @@ internal static class DateRecognizer
             rest = rest[(cut + 1)..];
         }
 
-        if (count != 3 || word[separator..].IndexOfAny(word[separator] == '-' ? "./" : word[separator] == '.' ? "-/" : "-.") >= 0)
-        {
-            return -1;
-        }
+        return count == 3;
+    }
 
+    /// <summary>
+    /// Tells whether three numbers make a numeric date, and reads it where the order is certain
+    /// (a plausible date whose order is ambiguous matches with no <paramref name="date"/>).
+    /// </summary>
+    private static bool TryReadNumbers(char separator, ReadOnlySpan<int> parts, ReadOnlySpan<int> lengths, out CalendarDate? date)
+    {
+        date = null;
         if (lengths[0] == 4)
         {
             // ISO 8601: year-month-day is never ambiguous.
             date = Create(parts[0], parts[1], parts[2]);
-            return date is null ? -1 : i + 1;
+            return date is not null;
         }
 
         if (lengths[0] > 2 || lengths[1] > 2 || (lengths[2] != 2 && lengths[2] != 4))
         {
-            return -1;
+            return false;
         }
 
         var fullYear = lengths[2] == 4 ? parts[2] : -1;
-        var dayFirst = word[separator] == '.' || parts[0] > 12;
+        var dayFirst = separator == '.' || parts[0] > 12;
         var monthFirst = parts[1] > 12;
         if (parts[0] is < 1 or > 31 || parts[1] is < 1 or > 31 || (parts[0] > 12 && parts[1] > 12))
         {
-            return -1;
+            return false;
         }
 
         // Dotted dates are day-first by convention; otherwise only a part above 12 decides.
@@ -209,7 +254,7 @@ internal static class DateRecognizer
             date = Create(fullYear, parts[0], parts[1]);
         }
 
-        return i + 1;
+        return true;
     }
 
     private static int MatchRelative(in Words words, int i)

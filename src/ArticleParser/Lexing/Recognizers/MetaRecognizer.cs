@@ -398,11 +398,7 @@ internal static class MetaRecognizer
         match = default;
         for (var k = 0; k < words.Count; k++)
         {
-            // A date holds a number within its first four words ("25 August", "May 26", "il y a 2 jours"),
-            // or it is a short line such as "Yesterday": elsewhere there is nothing to try.
-            if (!StartsWithDigit(words[k]) && !(k + 1 < words.Count && StartsWithDigit(words[k + 1]))
-                && !(k + 2 < words.Count && StartsWithDigit(words[k + 2]))
-                && !(k + 3 < words.Count && StartsWithDigit(words[k + 3])) && words.Count > 3)
+            if (!MayStartDate(words, k))
             {
                 continue;
             }
@@ -422,65 +418,86 @@ internal static class MetaRecognizer
                 before = k;
             }
 
-            if (before == k)
-            {
-                // Date first, then perhaps a second date ("…, modifié le …") and "by Name" or "| Name".
-                end = SkipNoise(words, SkipSecondDate(words, end));
-                if (end == words.Count - 1 && NumericDateSeparators.IndexOfAny(words[k]) > 0 && Words.IsNumber(words[end], out _))
-                {
-                    end++; // a counter after a numeric date and time ("2026-01-31 08:45:38 6": views)
-                }
+            return before == k
+                ? TryDateFirst(words, k, end, dateRange, date, out match)
+                : TryDateAfterName(words, k, end, dateRange, date, out match);
+        }
 
-                if (end == words.Count)
-                {
-                    // "12 Mar 2019?" ends like a sentence: a headline about a date, not a date line.
-                    match = new MetaMatch(null, dateRange, date);
-                    return EndsCleanly(words);
-                }
+        return false;
+    }
 
-                // A name glued to the time ("à 14h30Claire Vasseur") is introduced by the glue itself.
-                // So is one after the dot that ends a full date in South Slavic usage ("06.mart 2026. Milena Jokić").
-                var introducedAfter = words.Is(end, WordClass.By) || words.Gap(end).IsEmpty
-                    || Delimiters.IndexOfAny(words.Gap(end)) >= 0 || (date is not null && words.Gap(end).Trim() is ".");
-                if (introducedAfter && IsByline(words, end, words.Count, out var after))
-                {
-                    match = new MetaMatch(after, dateRange, date);
-                    return true;
-                }
+    /// <summary>Tells whether a date may start at word <paramref name="k"/>: a number within its first four words, or a short line.</summary>
+    private static bool MayStartDate(in Words words, int k)
+    {
+        // A date holds a number within its first four words ("25 August", "May 26", "il y a 2 jours"),
+        // or it is a short line such as "Yesterday": elsewhere there is nothing to try.
+        return StartsWithDigit(words[k]) || (k + 1 < words.Count && StartsWithDigit(words[k + 1]))
+            || (k + 2 < words.Count && StartsWithDigit(words[k + 2]))
+            || (k + 3 < words.Count && StartsWithDigit(words[k + 3])) || words.Count <= 3;
+    }
 
-                // A full date, a delimiter, then a short label ("14.02.2021 14:30 | World", "… / Updated: …").
-                match = new MetaMatch(null, dateRange, date);
-                return date is not null && Delimiters.IndexOfAny(words.Gap(end)) >= 0 && words.Line.Length - words.Start(end) <= MaxLabelLength;
-            }
+    /// <summary>Reads a line that starts with its date (words <paramref name="k"/> to <paramref name="end"/>).</summary>
+    private static bool TryDateFirst(in Words words, int k, int end, Range dateRange, CalendarDate? date, out MetaMatch match)
+    {
+        // Date first, then perhaps a second date ("…, modifié le …") and "by Name" or "| Name".
+        end = SkipNoise(words, SkipSecondDate(words, end));
+        if (end == words.Count - 1 && NumericDateSeparators.IndexOfAny(words[k]) > 0 && Words.IsNumber(words[end], out _))
+        {
+            end++; // a counter after a numeric date and time ("2026-01-31 08:45:38 6": views)
+        }
 
-            // "Por jueves, 25 abril, 2019": the name was lost, the "By" word stayed.
-            if (AllByWords(words, 0, k) && SkipNoise(words, end) == words.Count)
-            {
-                match = new MetaMatch(null, dateRange, date);
-                return true;
-            }
+        if (end == words.Count)
+        {
+            // "12 Mar 2019?" ends like a sentence: a headline about a date, not a date line.
+            match = new MetaMatch(null, dateRange, date);
+            return EndsCleanly(words);
+        }
 
-            // Byline first, then the date: "Name | May 26, 2023", "Written by Name Thursday, 25 August 2016".
-            // Without a delimiter or a "By" word, "Workers Strike 16 October" would pass for a byline.
-            // A numeric date ("CIVIC 07/03/17") is unmistakable enough to need no delimiter.
-            var introduced = words.Is(0, WordClass.By) || Delimiters.IndexOfAny(words.Gap(k)) >= 0
-                || (end == k + 1 && NumericDateSeparators.IndexOfAny(words[k]) > 0);
-            if (end == words.Count && introduced && IsByline(words, 0, k, out var byline))
-            {
-                match = new MetaMatch(byline, dateRange, date);
-                return true;
-            }
+        // A name glued to the time ("à 14h30Claire Vasseur") is introduced by the glue itself.
+        // So is one after the dot that ends a full date in South Slavic usage ("06.mart 2026. Milena Jokić").
+        var introducedAfter = words.Is(end, WordClass.By) || words.Gap(end).IsEmpty
+            || Delimiters.IndexOfAny(words.Gap(end)) >= 0 || (date is not null && words.Gap(end).Trim() is ".");
+        if (introducedAfter && IsByline(words, end, words.Count, out var after))
+        {
+            match = new MetaMatch(after, dateRange, date);
+            return true;
+        }
 
-            // A numeric date after a delimiter, under a few words the name rules do not read (a name in another
-            // script, a name and a role: "한서윤 수습기자 | 2022-09-20 11:05"): a date line, its byline unknown.
-            if (end == words.Count && k <= MaxNameWords && Delimiters.IndexOfAny(words.Gap(k)) >= 0
-                && NumericDateSeparators.IndexOfAny(words[k]) > 0 && !SpanText.HasDigit(words.Line[..words.Start(k)]))
-            {
-                match = new MetaMatch(null, dateRange, date);
-                return true;
-            }
+        // A full date, a delimiter, then a short label ("14.02.2021 14:30 | World", "… / Updated: …").
+        match = new MetaMatch(null, dateRange, date);
+        return date is not null && Delimiters.IndexOfAny(words.Gap(end)) >= 0 && words.Line.Length - words.Start(end) <= MaxLabelLength;
+    }
 
-            return false;
+    /// <summary>Reads a line whose date (words <paramref name="k"/> to <paramref name="end"/>) follows a byline or a "By" word.</summary>
+    private static bool TryDateAfterName(in Words words, int k, int end, Range dateRange, CalendarDate? date, out MetaMatch match)
+    {
+        match = default;
+
+        // "Por jueves, 25 abril, 2019": the name was lost, the "By" word stayed.
+        if (AllByWords(words, 0, k) && SkipNoise(words, end) == words.Count)
+        {
+            match = new MetaMatch(null, dateRange, date);
+            return true;
+        }
+
+        // Byline first, then the date: "Name | May 26, 2023", "Written by Name Thursday, 25 August 2016".
+        // Without a delimiter or a "By" word, "Workers Strike 16 October" would pass for a byline.
+        // A numeric date ("CIVIC 07/03/17") is unmistakable enough to need no delimiter.
+        var introduced = words.Is(0, WordClass.By) || Delimiters.IndexOfAny(words.Gap(k)) >= 0
+            || (end == k + 1 && NumericDateSeparators.IndexOfAny(words[k]) > 0);
+        if (end == words.Count && introduced && IsByline(words, 0, k, out var byline))
+        {
+            match = new MetaMatch(byline, dateRange, date);
+            return true;
+        }
+
+        // A numeric date after a delimiter, under a few words the name rules do not read (a name in another
+        // script, a name and a role: "한서윤 수습기자 | 2022-09-20 11:05"): a date line, its byline unknown.
+        if (end == words.Count && k <= MaxNameWords && Delimiters.IndexOfAny(words.Gap(k)) >= 0
+            && NumericDateSeparators.IndexOfAny(words[k]) > 0 && !SpanText.HasDigit(words.Line[..words.Start(k)]))
+        {
+            match = new MetaMatch(null, dateRange, date);
+            return true;
         }
 
         return false;
