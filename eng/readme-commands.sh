@@ -21,6 +21,13 @@ recipe=$(awk '/<!-- readme-commands:/ { marked = 1; next }
               inside { print }' README.md)
 [ -n "$recipe" ] || fail "README.md has no block after a <!-- readme-commands: marker"
 
+# The HTML section sends users to this recipe for ArticleParser.Html too: it must pack all three packages.
+for line in 'dotnet pack src/ArticleParser -c Release -o artifacts/packages --version-suffix "$suffix"' \
+            'dotnet pack samples/ArticleParser.Cli -c Release -o artifacts/packages --version-suffix "$suffix"' \
+            'dotnet pack src/ArticleParser.Html -c Release -o artifacts/packages --version-suffix "$suffix"'; do
+  grep -qxF -- "$line" <<<"$recipe" || fail "the recipe no longer runs: $line"
+done
+
 cache=$(dotnet nuget locals global-packages --list | sed -E 's/^global-packages: //')
 cache=${cache%/}
 work=$(mktemp -d)
