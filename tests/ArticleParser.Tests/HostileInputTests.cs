@@ -772,6 +772,24 @@ public sealed class HostileInputTests
         Parse(text).Entries.Should().ContainSingle().Which.Headline.Should().Be(headline);
     }
 
+    // The fuzzer found a headline cut before " (tallyhq.io)" that kept the U+200B in front of it: every place that cuts a
+    // field must trim what the lexer trims. Every real page with a zero-width space or BOM at each word's edge keeps every
+    // promise, trimmed fields included.
+    [Theory]
+    [InlineData("\u200B ", "\n")]
+    [InlineData(" \u200B", "\n")]
+    [InlineData("\uFEFF ", "\uFEFF\n\uFEFF")]
+    public void Defect_D2_every_field_of_every_real_page_is_trimmed_when_words_have_zero_width_edges(string space, string lineBreak)
+    {
+        foreach (var page in CorpusCase.Load("real"))
+        {
+            var text = page.Text.Replace(" ", space).Replace("\n", lineBreak);
+            var document = ListingParser.Parse(text);
+            var check = () => Invariants.Check(text, document);
+            check.Should().NotThrow($"page {page.Name} with {Invariants.Show(space)} for each space");
+        }
+    }
+
     [Fact]
     public void Defect_D2_a_teaser_is_trimmed_before_a_glued_read_more_link()
     {

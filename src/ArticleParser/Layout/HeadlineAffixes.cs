@@ -65,7 +65,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         if (Prefix is not null && field.Length > Prefix.Length && field.StartsWith(Prefix.AsSpan(), StringComparison.Ordinal)
             && FollowsPrefix(Prefix.AsSpan(), field[Prefix.Length]))
         {
-            meta = meta with { LabelStart = token.FieldStart, LabelLength = Prefix.TrimEnd().Length };
+            meta = meta with { LabelStart = token.FieldStart, LabelLength = TextRules.TrimOuterEnd(Prefix).Length };
             token.FieldStart += Prefix.Length;
             token.FieldLength -= Prefix.Length;
             token.Glued = GluedKind.Affix;
@@ -75,9 +75,9 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         if (TrailingParenthetical && Parenthetical(field) is { Length: > 0 } inner)
         {
             var open = field.Length - inner.Length - 2;
-            var innerStart = token.FieldStart + open + 1 + (inner.Length - inner.TrimStart().Length);
-            inner = inner.Trim();
-            token.FieldLength = field[..open].TrimEnd().Length;
+            var innerStart = token.FieldStart + open + 1 + (inner.Length - TextRules.TrimOuterStart(inner).Length);
+            inner = TextRules.TrimOuter(inner);
+            token.FieldLength = TextRules.TrimOuterEnd(field[..open]).Length;
             token.Glued = GluedKind.Affix;
             if (!meta.HasByline && IsName(inner))
             {
@@ -217,7 +217,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         }
 
         var inner = field[(open + 1)..^1];
-        return inner.Length is >= 2 and <= MaxParenthetical && inner.IndexOfAny('(', ')') < 0 && !inner.Trim().IsEmpty ? inner : [];
+        return inner.Length is >= 2 and <= MaxParenthetical && inner.IndexOfAny('(', ')') < 0 && !TextRules.TrimOuter(inner).IsEmpty ? inner : [];
     }
 
     /// <summary>A person or a desk: up to four words of letters (with hyphens, apostrophes and initials' dots) starting with no lower-case letter, no digits, no domain ("(pdf)" is a format).</summary>

@@ -295,7 +295,7 @@ internal static class LineLexer
             var open = content.LastIndexOf('(');
             if (open > 0 && MetaRecognizer.TryMatch(content[(open + 1)..^1], out var date) && date.Date is not null && date.Byline is null)
             {
-                found.FieldEnd = found.FieldStart + content[..open].TrimEnd().Length;
+                found.FieldEnd = found.FieldStart + TextRules.TrimOuterEnd(content[..open]).Length;
                 found.Glued = GluedKind.Date;
                 found.Meta = date;
                 found.MetaOffset = found.FieldStart + open + 1;

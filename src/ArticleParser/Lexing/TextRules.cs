@@ -15,6 +15,33 @@ internal static class TextRules
     /// </summary>
     public static bool IsOuterWhitespace(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
 
+    /// <summary>Cuts <see cref="IsOuterWhitespace"/> characters from the start of a field.</summary>
+    public static ReadOnlySpan<char> TrimOuterStart(ReadOnlySpan<char> field)
+    {
+        var start = 0;
+        while (start < field.Length && IsOuterWhitespace(field[start]))
+        {
+            start++;
+        }
+
+        return field[start..];
+    }
+
+    /// <summary>Cuts <see cref="IsOuterWhitespace"/> characters from the end of a field.</summary>
+    public static ReadOnlySpan<char> TrimOuterEnd(ReadOnlySpan<char> field)
+    {
+        var end = field.Length;
+        while (end > 0 && IsOuterWhitespace(field[end - 1]))
+        {
+            end--;
+        }
+
+        return field[..end];
+    }
+
+    /// <summary>Cuts <see cref="IsOuterWhitespace"/> characters from both edges of a field.</summary>
+    public static ReadOnlySpan<char> TrimOuter(ReadOnlySpan<char> field) => TrimOuterEnd(TrimOuterStart(field));
+
     public static bool EndsWithTruncationMarker(ReadOnlySpan<char> teaser)
     {
         foreach (var marker in TruncationMarkers)

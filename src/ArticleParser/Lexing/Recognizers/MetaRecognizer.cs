@@ -327,8 +327,8 @@ internal static class MetaRecognizer
 
                 // The words split a handle at '_' and '.' ("harlow_k"): the handle is all between "by" and the date.
                 var handle = j + 2 <= k ? segment[words.End(j)..words.Start(k)] : [];
-                var handleStart = words.End(j) + (handle.Length - handle.TrimStart().Length);
-                handle = handle.Trim();
+                var handleStart = words.End(j) + (handle.Length - TextRules.TrimOuterStart(handle).Length);
+                handle = TextRules.TrimOuter(handle);
                 if (j + 2 <= k && (words.Is(j, WordClass.By) || words[j].Equals("via", StringComparison.OrdinalIgnoreCase)) && IsHandle(handle))
                 {
                     byline = (offset + handleStart)..(offset + handleStart + handle.Length);

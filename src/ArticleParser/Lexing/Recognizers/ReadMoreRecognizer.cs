@@ -126,7 +126,7 @@ internal sealed class ReadMoreRecognizer
         // "Continue reading “Title”": the link names the article it leads to.
         if (core.Length > 2 && core[^1] is '”' or '"' or '»' && core[..^1].LastIndexOfAny('“', '"', '«') is > 0 and var open)
         {
-            core = core[..open].TrimEnd();
+            core = TextRules.TrimOuterEnd(core[..open]);
         }
 
         var lastWord = LastWord(core);
@@ -152,7 +152,7 @@ internal sealed class ReadMoreRecognizer
 
             // Step back over the decoration between the teaser and the link ("… [Read more]").
             var textEnd = start;
-            while (textEnd > 0 && (char.IsWhiteSpace(line[textEnd - 1]) || line[textEnd - 1] is '[' or '(' or '|' or '»' or '›' or '→' or '-' or '–'))
+            while (textEnd > 0 && (TextRules.IsOuterWhitespace(line[textEnd - 1]) || line[textEnd - 1] is '[' or '(' or '|' or '»' or '›' or '→' or '-' or '–'))
             {
                 textEnd--;
             }
@@ -202,7 +202,7 @@ internal sealed class ReadMoreRecognizer
     /// </summary>
     private static int WordPressMoreLink(ReadOnlySpan<char> line)
     {
-        var core = line.TrimEnd();
+        var core = TextRules.TrimOuterEnd(line);
         if (core.Length < 8 || core[^1] != ')')
         {
             return -1;
@@ -225,7 +225,7 @@ internal sealed class ReadMoreRecognizer
         }
 
         var textEnd = open;
-        while (textEnd > 0 && char.IsWhiteSpace(line[textEnd - 1]))
+        while (textEnd > 0 && TextRules.IsOuterWhitespace(line[textEnd - 1]))
         {
             textEnd--;
         }
