@@ -558,6 +558,47 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => e.Headline).Should().Equal(headlines);
     }
 
+    private static readonly string[] LinkHeadlines =
+    [
+        "Village hall reopens after two years of repairs", "Harbour festival returns with a longer programme", "New bus route links the valley to the coast",
+        "Choir from the chapel wins a national prize", "Farmers' market moves to the old station yard", "Library extends its opening hours in winter",
+    ];
+
+    private static readonly string[] LinkTeasers =
+    [
+        "The hall was closed after the storm damaged its roof, and volunteers raised most of the money for the work.",
+        "Organisers say the festival will run for five days this year, with music on the quay every evening.",
+        "The council has agreed a two-year trial of the route, which will run every hour on weekdays.",
+        "Thirty singers travelled to the final, where the judges praised their performance of two old hymns.",
+        "Traders say the new site has more room for stalls and is easier to reach for people without a car.",
+        "From next month the library will stay open until eight in the evening on three days of the week.",
+    ];
+
+    [Fact]
+    public void A_read_more_link_in_an_unknown_language_glued_to_every_teaser_is_the_entries_read_more()
+    {
+        // Welsh "Darllen mwy" is in no phrase list: the page shows it by gluing it to every teaser.
+        var text = "Newyddion\n\n" + string.Join("\n\n", LinkHeadlines.Select((h, i) => $"{h}\n\n{LinkTeasers[i]} Darllen mwy")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.ReadMore)).Should().Equal(LinkHeadlines.Select((h, i) => (h, (string?)LinkTeasers[i], (string?)"Darllen mwy")));
+        document.Layouts.Should().ContainSingle().Which.Template.Should().Be("headline / teaser (then \"Darllen mwy\")");
+    }
+
+    [Theory]
+    [InlineData(" – Bernama", 6)] // a wire service's credit ends each teaser after a dash: it is the teaser's
+    [InlineData(" Darllen mwy", 3)] // three teasers in six: chance, not the page's link
+    public void Words_that_end_teasers_after_a_dash_or_on_half_of_them_stay_in_the_teasers(string ending, int count)
+    {
+        var teasers = LinkTeasers.Select((t, i) => i < count ? t + ending : t).ToArray();
+        var text = "Newyddion\n\n" + string.Join("\n\n", LinkHeadlines.Select((h, i) => $"{h}\n\n{teasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.ReadMore)).Should().Equal(LinkHeadlines.Select((h, i) => (h, (string?)teasers[i], (string?)null)));
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -613,6 +613,10 @@ internal sealed class LayoutStage
             {
                 template.Affixes?.Trim(tokens, ref token);
             }
+            else if (token.Role == LineRole.Teaser)
+            {
+                template.TeaserLink?.Trim(tokens, ref token);
+            }
             else if (token.Role == LineRole.Date)
             {
                 tokens.HasDateInside(lines[l].Token); // the builder reads the date the lexer finds

@@ -77,6 +77,9 @@ internal sealed class RecordTemplate
 
     public int Teaser { get; }
 
+    /// <summary>Gets the read-more link the page glues to the end of every teaser (<see cref="Layout.TeaserLink"/>), or <see langword="null"/>.</summary>
+    public TeaserLink? TeaserLink { get; init; }
+
     /// <summary>Writes the template in readable form, such as <c>caption? headline / date / teaser</c>.</summary>
     public string Describe()
     {
@@ -97,6 +100,10 @@ internal sealed class RecordTemplate
             if (i == Headline && Affixes is not null)
             {
                 text.Append(' ').Append(Affixes.Describe());
+            }
+            else if (i == Teaser && TeaserLink is not null)
+            {
+                text.Append(" (then \"").Append(TeaserLink.Text).Append("\")");
             }
         }
 

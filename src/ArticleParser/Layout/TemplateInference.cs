@@ -170,9 +170,10 @@ internal static class TemplateInference
         }
 
         var affixes = HeadlineAffixes.Find(sample, exact, Array.IndexOf(roles, LineRole.Headline));
+        var link = TeaserLink.Find(sample, exact, Array.IndexOf(roles, LineRole.Teaser));
         return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
-            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1 }
-            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes), score);
+            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1, TeaserLink = link }
+            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes) { TeaserLink = link }, score);
     }
 
     /// <summary>Shapes each record as a whole post, by its lines down to its first paragraph, keeping each one's whole length; false when fewer than three have a body.</summary>
