@@ -589,6 +589,7 @@ public sealed class FormatRuleTests
     [Theory]
     [InlineData(" – Bernama", 6)] // a wire service's credit ends each teaser after a dash: it is the teaser's
     [InlineData(" Darllen mwy", 3)] // three teasers in six: chance, not the page's link
+    [InlineData(" It is a story I have told before.", 6)] // a sentence: the teasers' own words
     public void Words_that_end_teasers_after_a_dash_or_on_half_of_them_stay_in_the_teasers(string ending, int count)
     {
         var teasers = LinkTeasers.Select((t, i) => i < count ? t + ending : t).ToArray();
@@ -597,6 +598,22 @@ public sealed class FormatRuleTests
         var document = Parse(text);
 
         document.Entries.Select(e => (e.Headline, e.Teaser, e.ReadMore)).Should().Equal(LinkHeadlines.Select((h, i) => (h, (string?)teasers[i], (string?)null)));
+    }
+
+    [Fact]
+    public void Whole_posts_without_dates_stay_posts_when_a_body_leads_into_a_quote_with_a_colon()
+    {
+        // A blog's category page shows five posts in full; one body quotes a letter after "…last week:". That line is
+        // the body's, as its paragraphs are: the post keeps the shape of the others.
+        var titles = new[] { "Smart home, dumb future", "The firmware treadmill", "When the cloud goes away", "Printer ink and other crimes", "My thermostat has opinions" };
+        const string Paragraph = "A day after the news broke, I went back through the drawer of old chargers and boxes to see which of our devices still worked without an account.";
+        var text = "Archive for the 'appliances' Category\n\n" + string.Join("\n\n", titles.Select((t, i) =>
+            $"{t}\n\n{i} {Paragraph}\n\n" + (i == 1 ? "This landed in my inbox last week:\n\n" : "") + $"{Paragraph} It is a story I have told before.\n\n{Paragraph}"))
+            + "\n\n« Older Entries\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(titles.Select((t, i) => (t, (string?)$"{i} {Paragraph}")));
     }
 
     internal static ListingDocument Parse(string text)

@@ -126,7 +126,9 @@ internal sealed class RecordTemplate
                 var paragraphs = 0;
                 for (var j = i + 1; j < record.Length; j++)
                 {
-                    if (!(record[j].IsText || record[j].Class == LineClass.Credit))
+                    // A photo credit, and a short line ending in a colon that leads into a quote ("This landed in my inbox
+                    // last week:"), are a body's lines like its paragraphs.
+                    if (!(record[j].IsText || record[j].Class is LineClass.Credit or LineClass.Kicker))
                     {
                         return record.Length;
                     }

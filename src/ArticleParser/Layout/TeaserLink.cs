@@ -4,7 +4,8 @@ namespace ArticleParser.Layout;
 
 /// <summary>
 /// The read-more link a page's template glues to the end of every teaser, in whatever language: the same one to four
-/// words after the teaser's last word on three records in four (<c>… Tovább olvasom</c>, <c>… Darllen mwy</c>).
+/// words after the teaser's last word on three records in four (<c>… Tovább olvasom</c>, <c>… Darllen mwy</c>), ending
+/// no sentence.
 /// </summary>
 /// <remarks>
 /// The lexer knows read-more phrases in many languages, and no list holds them all; the page shows its own. No teaser's
@@ -83,7 +84,8 @@ internal sealed record TeaserLink(string Text)
     /// <summary>Tells whether the words from <paramref name="start"/> can be a link glued to the teaser before them (see the remarks).</summary>
     private static bool CanBeLink(ReadOnlySpan<char> field, int start)
     {
-        if (start < 2 || !char.IsLetter(field[start]) || !TextRules.IsOuterWhitespace(field[start - 1]))
+        // A link names an action; it ends no sentence ("… without an account." shared by teasers is their own words).
+        if (start < 2 || !char.IsLetter(field[start]) || !TextRules.IsOuterWhitespace(field[start - 1]) || field[^1] is '.' or '!' or '?' or '。' or '؟' or '۔' or '।')
         {
             return false;
         }
