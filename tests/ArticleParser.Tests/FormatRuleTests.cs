@@ -616,6 +616,27 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(titles.Select((t, i) => (t, (string?)$"{i} {Paragraph}")));
     }
 
+    [Theory]
+    [InlineData("❝ ", 5)] // a column's quote mark before five headlines of six
+    [InlineData("🔴 ", 6)] // an emoji, as live pages use
+    public void A_symbol_the_page_puts_before_its_headlines_is_its_bullet(string glyph, int count)
+    {
+        var text = "Colofn\n\n" + string.Join("\n\n", LinkHeadlines.Select((h, i) => $"{(i < count ? glyph : "")}{h}\n\n{LinkTeasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Label)).Should().Equal(LinkHeadlines.Select((h, i) => (h, (string?)LinkTeasers[i], (string?)null)));
+    }
+
+    [Fact]
+    public void A_symbol_before_two_headlines_of_six_stays_in_them()
+    {
+        var headlines = LinkHeadlines.Select((h, i) => i < 2 ? "❝ " + h : h).ToArray();
+        var text = "Colofn\n\n" + string.Join("\n\n", headlines.Select((h, i) => $"{h}\n\n{LinkTeasers[i]}")) + "\n";
+
+        Parse(text).Entries.Select(e => e.Headline).Should().Equal(headlines);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArticleParser.Lexing;
 
 namespace ArticleParser.Layout;
@@ -37,7 +38,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         }
 
         var needed = Math.Max(MinRecords, ((records.Count * 3) + 3) / 4);
-        var prefix = records.Count >= MinPrefixRecords ? CommonPrefix(sample, records, headline, needed) : null;
+        var prefix = records.Count >= MinPrefixRecords ? CommonPrefix(sample, records, headline, needed) ?? GlyphPrefix(sample, records, headline, needed) : null;
         var parentheticals = 0;
         foreach (var first in records)
         {
@@ -65,7 +66,8 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         if (Prefix is not null && field.Length > Prefix.Length && field.StartsWith(Prefix.AsSpan(), StringComparison.Ordinal)
             && FollowsPrefix(Prefix.AsSpan(), field[Prefix.Length]))
         {
-            meta = meta with { LabelStart = token.FieldStart, LabelLength = TextRules.TrimOuterEnd(Prefix).Length };
+            // A glyph is decoration, as a bullet is; a badge's words are the entry's label.
+            meta = GlyphLength(Prefix) > 0 ? meta : meta with { LabelStart = token.FieldStart, LabelLength = TextRules.TrimOuterEnd(Prefix).Length };
             token.FieldStart += Prefix.Length;
             token.FieldLength -= Prefix.Length;
             token.Glued = GluedKind.Affix;
@@ -154,6 +156,38 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             ? prefix.ToString() : null;
     }
 
+    /// <summary>
+    /// The symbol and space that at least <paramref name="needed"/> headlines start with (<c>❝ Title</c>, <c>▶ Title</c>,
+    /// an emoji), or <see langword="null"/>: a page's own bullet, which no list of bullet glyphs holds.
+    /// </summary>
+    private static string? GlyphPrefix(TemplateInference.Sample sample, List<int> records, int headline, int needed)
+    {
+        for (var r = 0; r < records.Count - needed + 1; r++)
+        {
+            var field = Field(sample, records[r], headline);
+            var glyph = GlyphLength(field);
+            if (glyph > 0 && field.Length > glyph + 1 && field[glyph] == ' ' && CountStarting(sample, records, headline, field[..(glyph + 1)], whole: true) >= needed)
+            {
+                return field[..(glyph + 1)].ToString();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Measures a symbol at the start of a text (one character, or a surrogate pair), or returns 0.</summary>
+    private static int GlyphLength(ReadOnlySpan<char> text)
+    {
+        var length = text.Length >= 2 && char.IsSurrogatePair(text[0], text[1]) ? 2 : 1;
+        if (text.Length <= length)
+        {
+            return 0;
+        }
+
+        var category = length == 2 ? CharUnicodeInfo.GetUnicodeCategory(text[..2].ToString(), 0) : CharUnicodeInfo.GetUnicodeCategory(text[0]);
+        return category is UnicodeCategory.OtherSymbol or UnicodeCategory.MathSymbol ? length : 0;
+    }
+
     /// <summary>Counts the headlines that start with <paramref name="prefix"/> and go on; with <paramref name="whole"/>, with a title's first letter (<see cref="FollowsPrefix"/>).</summary>
     private static int CountStarting(TemplateInference.Sample sample, List<int> records, int headline, ReadOnlySpan<char> prefix, bool whole)
     {
@@ -172,7 +206,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     {
         foreach (var c in prefix)
         {
-            if (!(char.IsLetterOrDigit(c) || c == ' ' || c == '.' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark))
+            if (!(char.IsLetterOrDigit(c) || c == ' ' || c == '.' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
             {
                 return false;
             }
@@ -187,7 +221,8 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     /// What follows a badge: a title's first letter, which after a badge in a cased script is no lower-case letter
     /// ("How to make …" is a title), and never a digit ("Episode 12: …", "Headline number 3" number titles).
     /// </summary>
-    private static bool FollowsPrefix(ReadOnlySpan<char> prefix, char next) => char.IsLetter(next) && !(IsCased(prefix) && char.IsLower(next));
+    private static bool FollowsPrefix(ReadOnlySpan<char> prefix, char next) =>
+        GlyphLength(prefix) > 0 ? !TextRules.IsOuterWhitespace(next) : char.IsLetter(next) && !(IsCased(prefix) && char.IsLower(next));
 
     private static bool IsCased(ReadOnlySpan<char> text)
     {
