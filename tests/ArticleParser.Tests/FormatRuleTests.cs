@@ -637,6 +637,19 @@ public sealed class FormatRuleTests
         Parse(text).Entries.Select(e => e.Headline).Should().Equal(headlines);
     }
 
+    [Theory]
+    [InlineData(5)] // the comment count glued to five headlines of six by a lost space
+    [InlineData(1)] // one headline ending in a digit ("Web3") keeps it
+    public void A_count_glued_to_three_headlines_in_four_is_no_part_of_them(int count)
+    {
+        var counts = new[] { "0", "12", "3", "0", "7", "1" };
+        var text = "Editorials\n\n" + string.Join("\n\n", LinkHeadlines.Select((h, i) => $"{h}{(i < count ? counts[i] : "")}\n\n{LinkTeasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(count == 1 ? LinkHeadlines.Select((h, i) => i < 1 ? h + counts[i] : h) : LinkHeadlines);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -15,8 +15,11 @@ namespace ArticleParser.Layout;
 /// of four letters or more and be followed by a capital or a letter of a script without case (never a digit), so that
 /// the words a page's titles happen to share ("The …", "How to make …") stay. A parenthetical that reads as a name becomes the entry's byline.
 /// </remarks>
-internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical)
+internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false)
 {
+    /// <summary>Digits a counter glued to a headline has at most (a comment count: <c>Title3</c>).</summary>
+    private const int MaxCountDigits = 4;
+
     private const int MinRecords = 3;
 
     /// <summary>Records a shared prefix needs: three or four headlines of one page start with the same word by chance.</summary>
@@ -27,7 +30,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     private const int MaxNameWords = 4;
 
     /// <summary>Gets a value indicating whether the template glues anything to its headlines.</summary>
-    public bool Any => Prefix is not null || TrailingParenthetical;
+    public bool Any => Prefix is not null || TrailingParenthetical || TrailingCount;
 
     /// <summary>Finds the affixes of the headlines of <paramref name="records"/> (sample lines where records start), or <see langword="null"/>.</summary>
     public static HeadlineAffixes? Find(TemplateInference.Sample sample, List<int> records, int headline)
@@ -39,13 +42,14 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
         var needed = Math.Max(MinRecords, ((records.Count * 3) + 3) / 4);
         var prefix = records.Count >= MinPrefixRecords ? CommonPrefix(sample, records, headline, needed) ?? GlyphPrefix(sample, records, headline, needed) : null;
-        var parentheticals = 0;
+        int parentheticals = 0, counts = 0;
         foreach (var first in records)
         {
             parentheticals += Parenthetical(Field(sample, first, headline)) is { Length: > 0 } ? 1 : 0;
+            counts += GluedCount(Field(sample, first, headline)) > 0 ? 1 : 0;
         }
 
-        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed);
+        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed);
         return affixes.Any ? affixes : null;
     }
 
@@ -91,6 +95,12 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             }
         }
 
+        if (TrailingCount && GluedCount(field) is > 0 and var digits)
+        {
+            token.FieldLength -= digits; // a counter is no field: it stays in the entry's span only
+            token.Glued = GluedKind.Affix;
+        }
+
         if (token.Glued == GluedKind.Affix)
         {
             token.Meta = tokens.AddMeta(meta);
@@ -98,13 +108,26 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     }
 
     /// <summary>Writes the affixes for a template's readable form: <c>headline</c> becomes <c>headline (after "原创 ", then "(…)")</c>.</summary>
-    public string Describe() =>
-        (Prefix, TrailingParenthetical) switch
+    public string Describe()
+    {
+        var parts = new List<string>(3);
+        if (Prefix is not null)
         {
-            ({ } prefix, true) => $"(after \"{prefix}\", then \"(…)\")",
-            ({ } prefix, false) => $"(after \"{prefix}\")",
-            _ => "(then \"(…)\")",
-        };
+            parts.Add($"after \"{Prefix}\"");
+        }
+
+        if (TrailingParenthetical)
+        {
+            parts.Add("then \"(…)\"");
+        }
+
+        if (TrailingCount)
+        {
+            parts.Add("then a count");
+        }
+
+        return $"({string.Join(", ", parts)})";
+    }
 
     private static ReadOnlySpan<char> Field(TemplateInference.Sample sample, int first, int slot)
     {
@@ -173,6 +196,22 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Measures the digits glued to a headline's last letter or closing punctuation by a lost space (<c>Football Fever0</c>,
+    /// a comment count), or returns 0. One headline may end so (<c>Web3</c>); three in four of a page's do not by chance.
+    /// </summary>
+    private static int GluedCount(ReadOnlySpan<char> field)
+    {
+        var digits = 0;
+        while (digits < field.Length && digits <= MaxCountDigits && char.IsDigit(field[field.Length - 1 - digits]))
+        {
+            digits++;
+        }
+
+        var before = field.Length - 1 - digits;
+        return digits is > 0 and <= MaxCountDigits && before > 0 && (char.IsLower(field[before]) || field[before] is '?' or '!' or '"' or '”' or '’' or ')') ? digits : 0;
     }
 
     /// <summary>Measures a symbol at the start of a text (one character, or a surrogate pair), or returns 0.</summary>
