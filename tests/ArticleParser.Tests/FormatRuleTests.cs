@@ -650,6 +650,21 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => e.Headline).Should().Equal(count == 1 ? LinkHeadlines.Select((h, i) => i < 1 ? h + counts[i] : h) : LinkHeadlines);
     }
 
+    [Fact]
+    public void A_date_with_a_month_in_an_unknown_language_on_every_records_line_is_the_entries_date()
+    {
+        // Kazakh months are in no list: "Архив • 20 Желтоқсан, 2024" under each headline holds a day, a word and a year,
+        // and the template repeats it in every record.
+        var days = new[] { 20, 19, 18, 17, 16, 13 };
+        var text = string.Join("\n\n", LinkHeadlines.Select((h, i) => $"{h}\nАрхив • {days[i]} Желтоқсан, 2024\n{LinkTeasers[i]}")) + "\n\nТағы жүктеу\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Published?.Text)).Should().Equal(
+            LinkHeadlines.Select((h, i) => (h, (string?)LinkTeasers[i], (string?)$"{days[i]} Желтоқсан, 2024")));
+        document.Entries.Should().OnlyContain(e => e.Published!.Date == null, "the month's name is unknown, so the calendar day is");
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -130,14 +130,19 @@ internal static class MetaRecognizer
     /// 2022 - venti righe dal parroco", "2026 يناير 08مقالات وآراء"). One such line proves little (a headline may name a
     /// day); the layout stage takes it for the record's date only where the page's template repeats it in every record.
     /// </summary>
-    public static bool TryFindDate(ReadOnlySpan<char> line, out Range range, out CalendarDate date)
+    /// <remarks>
+    /// Where no month is known, a day, one word and a year in a row (<c>20 Желтоқсан, 2024</c>) or a word, a day and a
+    /// year (<c>Ṣẹ́rẹ́ 20, 2024</c>) is a date whose month is in a language the recognizer does not speak: its text is the
+    /// date, its calendar day unknown (<paramref name="date"/> <see langword="null"/>). The template's repetition is the proof.
+    /// </remarks>
+    public static bool TryFindDate(ReadOnlySpan<char> line, out Range range, out CalendarDate? date)
     {
         range = default;
         date = default;
         return line.Length <= MaxLength && HasYearOrNumericDate(line) && FindDate(line, out range, out date);
     }
 
-    private static bool FindDate(ReadOnlySpan<char> line, out Range range, out CalendarDate date)
+    private static bool FindDate(ReadOnlySpan<char> line, out Range range, out CalendarDate? date)
     {
         range = default;
         date = default;
@@ -156,7 +161,33 @@ internal static class MetaRecognizer
             }
         }
 
+        for (var k = 0; k + 2 < words.Count; k++)
+        {
+            var dayFirst = IsDay(words[k]) && IsMonthLike(words[k + 1]);
+            if ((dayFirst || (IsMonthLike(words[k]) && IsDay(words[k + 1]))) && IsYear(words[k + 2])
+                && words.Gap(k + 1).Trim().IsEmpty && words.Gap(k + 2).Trim() is [] or [',' or '.'])
+            {
+                range = words.Start(k)..words.End(k + 2);
+                return true;
+            }
+        }
+
         return false;
+
+        static bool IsDay(ReadOnlySpan<char> word) => Words.IsNumber(word, out var n) && n is >= 1 and <= 31 && word.Length <= 2;
+        static bool IsYear(ReadOnlySpan<char> word) => Words.IsNumber(word, out var n) && n is >= 1900 and <= 2099 && word.Length == 4;
+        static bool IsMonthLike(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            return word.Length >= 3;
+        }
     }
 
     /// <summary>
