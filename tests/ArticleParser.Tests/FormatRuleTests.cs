@@ -665,6 +665,17 @@ public sealed class FormatRuleTests
         document.Entries.Should().OnlyContain(e => e.Published!.Date == null, "the month's name is unknown, so the calendar day is");
     }
 
+    [Fact]
+    public void A_page_title_over_a_line_of_its_own_is_no_entry_when_every_entry_has_a_prose_teaser()
+    {
+        var text = "News published in June 2023\n\nNews from June 2023\n\n\n" + string.Join("\n\n\n", LinkHeadlines.Select((h, i) => $"{h}\n\n{LinkTeasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(LinkHeadlines);
+        document.NonEntryBlocks.Select(b => b.Text).Should().StartWith(["News published in June 2023"]);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -82,20 +82,22 @@ internal sealed class PageHeaderRule(DocumentBuilder builder) : INodeSink
         if (_witnesses >= MinWitnesses)
         {
             var quorum = Math.Max(MinWitnesses, _witnesses - 1);
-            var metadata = 0;
-            var readMore = 0;
+            int metadata = 0, readMore = 0, prose = 0;
             foreach (var (witnessTokens, witness) in _held)
             {
                 if (witness.Kind == NodeKind.Entry && witness != first)
                 {
                     metadata += Has(witnessTokens, witness, LineKind.Meta) ? 1 : 0;
                     readMore += HasReadMore(witnessTokens, witness) ? 1 : 0;
+                    prose += HasProseTeaser(witnessTokens, witness) ? 1 : 0;
                 }
             }
 
-            // A post shown in full has no link to the rest of it: only a cut teaser lacks one.
+            // A post shown in full has no link to the rest of it: only a cut teaser lacks one. A page's title over a
+            // line of its own ("News from June 2023") has the shape of an entry whose teaser is one more title.
             var missing = readMore >= quorum && !HasReadMore(tokens, first) && !HoldsBody(tokens, first) ? "read-more link"
                 : metadata >= quorum && !Has(tokens, first, LineKind.Meta) ? "byline or date"
+                : prose >= quorum && !HasProseTeaser(tokens, first) ? "teaser that reads as prose"
                 : null;
             if (missing is not null)
             {
@@ -149,6 +151,8 @@ internal sealed class PageHeaderRule(DocumentBuilder builder) : INodeSink
 
         return false;
     }
+
+    private static bool HasProseTeaser(TokenList tokens, in Node node) => node.Teaser >= 0 && tokens[node.Teaser].IsProse;
 
     private static bool HasReadMore(TokenList tokens, in Node node) =>
         Has(tokens, node, LineKind.ReadMore)
