@@ -676,6 +676,35 @@ public sealed class FormatRuleTests
         document.NonEntryBlocks.Select(b => b.Text).Should().StartWith(["News published in June 2023"]);
     }
 
+    [Theory]
+    [InlineData(": ")]
+    [InlineData(" – ")]
+    public void One_line_per_entry_parts_at_the_mark_after_each_title(string mark)
+    {
+        // A digest gives each story one line, "Title: text"; the page repeats the mark, so it parts headline and teaser.
+        var text = "Headlines for Friday, June 19, 2020:\n\n" + string.Join("\n\n", LinkHeadlines.Select((h, i) => $"{h}{mark}{LinkTeasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(LinkHeadlines.Select((h, i) => (h, (string?)LinkTeasers[i])));
+        document.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.EntryWithoutTeaser);
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void Headlines_with_a_colon_on_one_line_each_stay_whole()
+    {
+        // Titles, not prose: "Place: what happened" is one headline; nothing parts a line that reads as a title.
+        var headlines = new[]
+        {
+            "Brazil: Why Did a Far-Right Demagogue Win the Election?", "Mexico: Massive Vote Marks a New Period of Struggle", "Canada: Postal Workers Under Attack, Solidarity Needed",
+            "Quebec: Polarization as the Governing Party Wins a Majority", "Venezuela: Failed Dialogue, Foreign Threats and the Challenges Ahead", "Honduras: Only Mass Action Can Guarantee Change",
+        };
+        var text = "Latest\n\n" + string.Join("\n", headlines) + "\n";
+
+        Parse(text).Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(headlines.Select(h => (h, (string?)null)));
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -128,6 +128,11 @@ internal sealed class DocumentBuilder
         ref var headline = ref tokens[node.Headline];
         var headlineText = Field(tokens, headline);
         var teaserText = node.Teaser >= 0 ? Field(tokens, tokens[node.Teaser]) : null;
+        var split = node.Teaser < 0 && tokens.MetaOf(headline) is { HasTeaser: true } parted ? parted : (MetaPart?)null;
+        if (split is { } part)
+        {
+            teaserText = tokens.Text(part.TeaserStart, part.TeaserLength); // one line holds both (HeadlineSplit)
+        }
 
         var fields = CollectLineFields(tokens, node);
         if (fields.ReadMore is null && node.Teaser >= 0 && tokens[node.Teaser].Glued == GluedKind.ReadMore)
@@ -153,13 +158,14 @@ internal sealed class DocumentBuilder
             Span = tokens.Span(first.OuterStart, last.OuterEnd, first),
             ImageCaptionSpan = caption >= 0 ? FieldSpan(tokens, tokens[caption]) : null,
             HeadlineSpan = FieldSpan(tokens, headline),
-            TeaserSpan = node.Teaser >= 0 ? FieldSpan(tokens, tokens[node.Teaser]) : null,
+            TeaserSpan = node.Teaser >= 0 ? FieldSpan(tokens, tokens[node.Teaser])
+                : split is { } at ? tokens.Span(at.TeaserStart, at.TeaserStart + at.TeaserLength, headline) : null,
             BylineSpan = fields.BylineSpan,
             ReadMoreSpan = fields.ReadMoreSpan,
         });
 
         ReportExtraBlankLines(tokens, node);
-        if (node.Teaserless)
+        if (node.Teaserless && split is null)
         {
             _sink.OnDiagnostic(new ListingDiagnostic
             {

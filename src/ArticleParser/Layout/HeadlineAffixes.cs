@@ -277,7 +277,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     }
 
     /// <summary>The text inside a trailing <c> (…)</c> of a headline, or empty when it ends otherwise.</summary>
-    private static ReadOnlySpan<char> Parenthetical(ReadOnlySpan<char> field)
+    internal static ReadOnlySpan<char> Parenthetical(ReadOnlySpan<char> field)
     {
         if (field.Length < 4 || field[^1] != ')')
         {

@@ -612,6 +612,7 @@ internal sealed class LayoutStage
             if (token.Role == LineRole.Headline)
             {
                 template.Affixes?.Trim(tokens, ref token);
+                template.Split?.Apply(tokens, ref token);
             }
             else if (token.Role == LineRole.Teaser)
             {

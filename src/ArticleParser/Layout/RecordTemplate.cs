@@ -80,6 +80,9 @@ internal sealed class RecordTemplate
     /// <summary>Gets the read-more link the page glues to the end of every teaser (<see cref="Layout.TeaserLink"/>), or <see langword="null"/>.</summary>
     public TeaserLink? TeaserLink { get; init; }
 
+    /// <summary>Gets the mark that parts a one-line record into its headline and teaser (<see cref="HeadlineSplit"/>), or <see langword="null"/>.</summary>
+    public HeadlineSplit? Split { get; init; }
+
     /// <summary>Writes the template in readable form, such as <c>caption? headline / date / teaser</c>.</summary>
     public string Describe()
     {
@@ -100,6 +103,10 @@ internal sealed class RecordTemplate
             if (i == Headline && Affixes is not null)
             {
                 text.Append(' ').Append(Affixes.Describe());
+            }
+            else if (i == Headline && Split is not null)
+            {
+                text.Append(' ').Append(Split.Describe());
             }
             else if (i == Teaser && TeaserLink is not null)
             {

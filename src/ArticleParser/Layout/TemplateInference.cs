@@ -157,7 +157,9 @@ internal static class TemplateInference
 
         var slots = sample.Signatures.AsSpan(exact[0], records.Find(r => r.First == exact[0]).Count).ToArray();
         slots[0] = slots[0] with { Gap = key.Gap }; // every record starts like the key, whatever its own gap
-        var roles = SlotRoles(sample, slots, exact);
+        // One prose line per record that a mark parts into a title and a longer text holds both (HeadlineSplit).
+        var split = slots.Length == 1 && slots[0].Class == LineClass.Prose && !posts ? HeadlineSplit.Find(sample, exact, 0) : null;
+        var roles = split is not null ? [LineRole.Headline] : SlotRoles(sample, slots, exact);
         if (roles is null || (posts && !HoldsPosts(slots, roles, exact, lineCount)))
         {
             return (null, 0);
@@ -169,11 +171,11 @@ internal static class TemplateInference
             return (null, 0);
         }
 
-        var affixes = HeadlineAffixes.Find(sample, exact, Array.IndexOf(roles, LineRole.Headline));
+        var affixes = split is null ? HeadlineAffixes.Find(sample, exact, Array.IndexOf(roles, LineRole.Headline)) : null;
         var link = TeaserLink.Find(sample, exact, Array.IndexOf(roles, LineRole.Teaser));
         return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
             ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1, TeaserLink = link }
-            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes) { TeaserLink = link }, score);
+            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes) { TeaserLink = link, Split = split }, score);
     }
 
     /// <summary>Shapes each record as a whole post, by its lines down to its first paragraph, keeping each one's whole length; false when fewer than three have a body.</summary>

@@ -157,6 +157,13 @@ internal readonly record struct MetaPart(int BylineStart, int BylineLength, int 
 
     public int LabelLength { get; init; }
 
+    /// <summary>Gets the start of the teaser the layout stage parted from a one-line record's headline (<see cref="Layout.HeadlineSplit"/>), or -1.</summary>
+    public int TeaserStart { get; init; } = -1;
+
+    public int TeaserLength { get; init; }
+
+    public bool HasTeaser => TeaserStart >= 0;
+
     /// <summary>
     /// Gets a value indicating whether the date lies among a text line's own words, which keep it (<see
     /// cref="Recognizers.MetaRecognizer.TryFindDate"/>): it is the entry's date only on a line the layout stage gives no field.
