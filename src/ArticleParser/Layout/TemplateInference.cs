@@ -639,8 +639,11 @@ internal static class TemplateInference
     /// <summary>Applies the label test to the records, or, with <paramref name="dedupe"/> slots, to the first of each set of equal records.</summary>
     private static bool LooksLikeLabel(Sample sample, List<int> records, int slot, int? dedupe)
     {
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        var prefixes = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Texts are compared where they stand in the source, not as strings: the test runs for every text slot of every
+        // candidate cut, and copying each record's field made it the inference's largest cost in time and garbage.
+        var comparer = new SourceRangeComparer(sample.Tokens.Source);
+        var distinct = new HashSet<(int Start, int Length)>(comparer);
+        var prefixes = new Dictionary<(int Start, int Length), int>(comparer);
         var seen = dedupe is null ? null : new HashSet<int>();
         var unique = 0;
         foreach (var record in records)
@@ -653,16 +656,44 @@ internal static class TemplateInference
             unique++;
             ref var token = ref sample.Token(record, slot);
             var field = sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
-            distinct.Add(field[..Math.Min(field.Length, 64)].ToString());
+            distinct.Add((token.FieldStart, Math.Min(field.Length, 64)));
             var colon = field[..Math.Min(field.Length, MaxLabelPrefix)].IndexOf(':');
             if (colon > 0)
             {
-                var prefix = field[..colon].ToString();
+                var prefix = (token.FieldStart, colon);
                 prefixes[prefix] = prefixes.TryGetValue(prefix, out var n) ? n + 1 : 1;
             }
         }
 
         return distinct.Count * 4 < unique * 3 || prefixes.Values.Any(n => n * 4 >= unique * 3 + 1);
+    }
+
+    /// <summary>Compares ranges of one source text by the characters they hold (ordinal), as strings cut from them would compare.</summary>
+    private sealed class SourceRangeComparer(string source) : IEqualityComparer<(int Start, int Length)>
+    {
+        public bool Equals((int Start, int Length) x, (int Start, int Length) y) =>
+            source.AsSpan(x.Start, x.Length).SequenceEqual(source.AsSpan(y.Start, y.Length));
+
+        public int GetHashCode((int Start, int Length) range)
+        {
+            // The length and the first and last few characters: equal texts hash alike, and this costs the same for a
+            // 64-character headline as for a 5-character label, where hashing every character cost more than the strings did.
+            var text = source.AsSpan(range.Start, range.Length);
+            var hash = 2166136261u ^ (uint)text.Length;
+            foreach (var c in text[..Math.Min(text.Length, HashedEdge)])
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            foreach (var c in text[Math.Max(0, text.Length - HashedEdge)..])
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return (int)hash;
+        }
+
+        private const int HashedEdge = 6;
     }
 
     /// <summary>Hashes the text of a record's lines, so that a record repeated line for line hashes alike.</summary>
