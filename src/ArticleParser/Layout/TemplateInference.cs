@@ -534,7 +534,9 @@ internal static class TemplateInference
 
         // A line whose text recurs from record to record is a label (a category, a kicker, a section name):
         // headlines and teasers are each their own.
-        labels = text.Where(slot => length[slot] <= MaxLabelLength && IsLabel(sample, records, slot, slots.Length)).ToArray();
+        // The first of each set of equal records is found once for all slots, and only if a slot's texts look like a label's.
+        var firstOfEqual = new Lazy<List<int>>(() => FirstOfEqualRecords(sample, records, slots.Length), LazyThreadSafetyMode.None);
+        labels = text.Where(slot => length[slot] <= MaxLabelLength && IsLabel(sample, records, slot, firstOfEqual)).ToArray();
         text = text.Except(labels).ToArray();
 
         // A line that holds a date among other words in nearly every record ("Pubblicato giorno 16 aprile 2022 - venti
@@ -628,32 +630,40 @@ internal static class TemplateInference
     /// Tells whether a slot holds a label rather than a field: the same text in many records ("Chronique",
     /// a category), or the same "Name:" prefix in nearly all ("Source: …", "Published: …"). A record that repeats
     /// an earlier one line for line (a listing pasted twice, a post both pinned and listed) is the same record seen
-    /// again, not a label's repeat: only the first of equal records counts.
+    /// again, not a label's repeat: only the first of equal records (<paramref name="firstOfEqual"/>) counts.
     /// </summary>
-    private static bool IsLabel(Sample sample, List<int> records, int slot, int slotCount)
+    private static bool IsLabel(Sample sample, List<int> records, int slot, Lazy<List<int>> firstOfEqual)
     {
         // Most slots are no label by their own texts; only one that looks like one pays for hashing whole records.
-        return LooksLikeLabel(sample, records, slot, null) && LooksLikeLabel(sample, records, slot, slotCount);
+        return LooksLikeLabel(sample, records, slot) && LooksLikeLabel(sample, firstOfEqual.Value, slot);
     }
 
-    /// <summary>Applies the label test to the records, or, with <paramref name="dedupe"/> slots, to the first of each set of equal records.</summary>
-    private static bool LooksLikeLabel(Sample sample, List<int> records, int slot, int? dedupe)
+    /// <summary>Returns the records that repeat no earlier one line for line (by <see cref="RecordHash"/> over <paramref name="slotCount"/> lines).</summary>
+    private static List<int> FirstOfEqualRecords(Sample sample, List<int> records, int slotCount)
+    {
+        var seen = new HashSet<int>();
+        var first = new List<int>(records.Count);
+        foreach (var record in records)
+        {
+            if (seen.Add(RecordHash(sample, record, slotCount)))
+            {
+                first.Add(record);
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Applies the label test to the texts of one slot of <paramref name="records"/>.</summary>
+    private static bool LooksLikeLabel(Sample sample, List<int> records, int slot)
     {
         // Texts are compared where they stand in the source, not as strings: the test runs for every text slot of every
-        // candidate cut, and copying each record's field made it the inference's largest cost in time and garbage.
+        // candidate cut, and copying each record's field made it the inference's largest source of garbage.
         var comparer = new SourceRangeComparer(sample.Tokens.Source);
         var distinct = new HashSet<(int Start, int Length)>(comparer);
         var prefixes = new Dictionary<(int Start, int Length), int>(comparer);
-        var seen = dedupe is null ? null : new HashSet<int>();
-        var unique = 0;
         foreach (var record in records)
         {
-            if (seen is not null && !seen.Add(RecordHash(sample, record, dedupe!.Value)))
-            {
-                continue;
-            }
-
-            unique++;
             ref var token = ref sample.Token(record, slot);
             var field = sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
             distinct.Add((token.FieldStart, Math.Min(field.Length, 64)));
@@ -665,6 +675,7 @@ internal static class TemplateInference
             }
         }
 
+        var unique = records.Count;
         return distinct.Count * 4 < unique * 3 || prefixes.Values.Any(n => n * 4 >= unique * 3 + 1);
     }
 
