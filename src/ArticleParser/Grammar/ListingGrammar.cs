@@ -31,19 +31,19 @@ internal static class ListingGrammar
     private static readonly Parser<Node> Record = Start.Then(Parts, Assemble);
 
     private static readonly Parser<Node> Blanks =
-        Run(static (in LineToken t) => t.Kind == LineKind.Blank, "a blank line").Map(static run => Span(NodeKind.Blank, run));
+        Run(static (in LineToken t) => t.Kind == LineKind.Blank, "a blank line", static run => Span(NodeKind.Blank, run));
 
     private static readonly Parser<Node> Orphan =
-        Run(static (in LineToken t) => t.Role == LineRole.Orphan, "a headline without teaser").Map(static run => Span(NodeKind.HeadlineWithoutTeaser, run));
+        Run(static (in LineToken t) => t.Role == LineRole.Orphan, "a headline without teaser", static run => Span(NodeKind.HeadlineWithoutTeaser, run));
 
     private static readonly Parser<Node> PageHeader =
-        Run(static (in LineToken t) => t.Role == LineRole.PageHeader, "a page header").Map(static run => Span(NodeKind.PageHeader, run));
+        Run(static (in LineToken t) => t.Role == LineRole.PageHeader, "a page header", static run => Span(NodeKind.PageHeader, run));
 
     private static readonly Parser<Node> Stray =
-        Token(static (in LineToken t) => t.Role == LineRole.Stray, "text").Map(static line => new Node(NodeKind.StrayLine, line, line));
+        Token(static (in LineToken t) => t.Role == LineRole.Stray, "text", static line => new Node(NodeKind.StrayLine, line, line));
 
     private static readonly Parser<Node> Recognized =
-        Token(static (in LineToken t) => t.Role == LineRole.Recognized, "a recognized line").Map(static line => new Node(NodeKind.Recognized, line, line));
+        Token(static (in LineToken t) => t.Role == LineRole.Recognized, "a recognized line", static line => new Node(NodeKind.Recognized, line, line));
 
     private static readonly string[] ExpectedBlock = ["a block"];
 

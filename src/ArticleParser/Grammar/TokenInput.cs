@@ -15,7 +15,6 @@ namespace ArticleParser.Grammar;
 internal sealed class TokenInput : IInput
 {
     private readonly TokenCursor _cursor;
-    private Dictionary<object, object>? _memos;
 
     internal TokenInput(TokenCursor cursor, int index)
     {
@@ -40,7 +39,8 @@ internal sealed class TokenInput : IInput
 
     public int Column => 1;
 
-    public IDictionary<object, object> Memos => _memos ??= [];
+    /// <summary>Gets Sprache's memo table for this position; the cursor keeps them, as no rule memoizes and a field here would grow every input by a quarter.</summary>
+    public IDictionary<object, object> Memos => _cursor.MemosAt(Index);
 
     public TokenCursor Cursor => _cursor;
 
@@ -82,6 +82,7 @@ internal sealed class TokenCursor
     private const int RingSize = 16;
 
     private readonly TokenInput?[] _recent = new TokenInput?[RingSize];
+    private Dictionary<int, Dictionary<object, object>>? _memos;
 
     public TokenCursor(TokenList tokens, int limit = int.MaxValue)
     {
@@ -106,6 +107,18 @@ internal sealed class TokenCursor
         }
 
         return slot;
+    }
+
+    /// <summary>Gets the memo table of token index <paramref name="index"/>, made on first use (for Sprache's <c>Memoize</c>).</summary>
+    public IDictionary<object, object> MemosAt(int index)
+    {
+        _memos ??= [];
+        if (!_memos.TryGetValue(index, out var memos))
+        {
+            _memos[index] = memos = [];
+        }
+
+        return memos;
     }
 
     public LineKind KindAt(int index)

@@ -84,6 +84,8 @@ internal sealed class LayoutStage
     private int Apply(RecordTemplate template, TokenList tokens, bool endIsFinal)
     {
         var (lines, starts, keysAtEnd) = Cut(template, tokens);
+        using var linesLease = lines;
+        using var startsLease = starts;
         for (var s = 0; s < starts.Count;)
         {
             var taken = starts[s].Line < 0
@@ -107,11 +109,12 @@ internal sealed class LayoutStage
     /// Cuts the non-blank lines into records and loose lines: each start is a record's first line (an index into
     /// the lines), or the complement of a loose line's index; with the key lines passed before it.
     /// </summary>
-    private (List<(int Token, LineSignature Signature)> Lines, List<(int Line, int KeysBefore)> Starts, int KeysAtEnd) Cut(RecordTemplate template, TokenList tokens)
+    private (PooledList<(int Token, LineSignature Signature)> Lines, PooledList<(int Line, int KeysBefore)> Starts, int KeysAtEnd) Cut(RecordTemplate template, TokenList tokens)
     {
         // Sized once: at most a line per token; starts (records and loose lines) are fewer on any listing.
-        var lines = new List<(int Token, LineSignature Signature)>(tokens.Count);
-        var starts = new List<(int Line, int KeysBefore)>((tokens.Count / 2) + 1);
+        // Both are rented: Apply gives them back as soon as the roles are written.
+        var lines = new PooledList<(int Token, LineSignature Signature)>(tokens.Count);
+        var starts = new PooledList<(int Line, int KeysBefore)>((tokens.Count / 2) + 1);
         var cutter = new RecordCutter(template.Key, template.Period, template.Phase, _keysSeen);
         var open = false;
         LineSignature? ahead = null;
@@ -148,8 +151,8 @@ internal sealed class LayoutStage
     }
 
     /// <summary>Decides the loose line at start <paramref name="s"/> and returns how many starts that took, or 0 when it waits for more input.</summary>
-    private int DecideLoose(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines,
-        List<(int Line, int KeysBefore)> starts, int s, bool endIsFinal)
+    private int DecideLoose(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
+        PooledList<(int Line, int KeysBefore)> starts, int s, bool endIsFinal)
     {
         var first = ~starts[s].Line;
 
@@ -197,8 +200,8 @@ internal sealed class LayoutStage
     }
 
     /// <summary>Decides the record that starts at start <paramref name="s"/> and returns how many starts that took, or 0 when it waits for more input.</summary>
-    private int DecideRecord(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines,
-        List<(int Line, int KeysBefore)> starts, int s, bool endIsFinal)
+    private int DecideRecord(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
+        PooledList<(int Line, int KeysBefore)> starts, int s, bool endIsFinal)
     {
         if (!endIsFinal && s + 1 >= starts.Count)
         {
@@ -280,7 +283,7 @@ internal sealed class LayoutStage
     /// Marks lines as a record with <paramref name="roles"/> (deviating from the template when <paramref name="deviates"/>
     /// and it has no teaser), or as no record's when <paramref name="roles"/> is <see langword="null"/>.
     /// </summary>
-    private void Mark(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines, int first, int end, LineRole[]? roles, bool deviates)
+    private void Mark(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, int first, int end, LineRole[]? roles, bool deviates)
     {
         if (roles is null)
         {
@@ -299,7 +302,7 @@ internal sealed class LayoutStage
     private static int Decode(int line) => line < 0 ? ~line : line;
 
     /// <summary>Tells whether the record at start <paramref name="s"/> is the page's last: a few starts at most follow, and none of them makes a record.</summary>
-    private static bool IsLastRecord(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines, List<(int Line, int KeysBefore)> starts, int s)
+    private static bool IsLastRecord(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, PooledList<(int Line, int KeysBefore)> starts, int s)
     {
         if (starts.Count - s > MaxFooterStarts)
         {
@@ -323,7 +326,7 @@ internal sealed class LayoutStage
     /// name="afterBlank"/>, any line) under the last line the template explains, when the lines above it fit the
     /// template on their own. Returns the tail's first line, or -1.
     /// </summary>
-    private static int TailStart(RecordTemplate template, List<(int Token, LineSignature Signature)> lines, int first, int end, bool afterBlank = true)
+    private static int TailStart(RecordTemplate template, PooledList<(int Token, LineSignature Signature)> lines, int first, int end, bool afterBlank = true)
     {
         var count = end - first;
         if (count < 2 || count > Alignment.MaxRecordLines || template.HoldsPosts)
@@ -371,7 +374,7 @@ internal sealed class LayoutStage
     /// Tells whether a record starts at <paramref name="s"/> or after the separators and chrome there; <see langword="null"/>
     /// when the decided input ends first.
     /// </summary>
-    private static bool? RecordFollows(List<(int Line, int KeysBefore)> starts, List<(int Token, LineSignature Signature)> lines, int s)
+    private static bool? RecordFollows(PooledList<(int Line, int KeysBefore)> starts, PooledList<(int Token, LineSignature Signature)> lines, int s)
     {
         for (; s < starts.Count; s++)
         {
@@ -390,7 +393,7 @@ internal sealed class LayoutStage
     }
 
     /// <summary>Copies the signatures of the lines from <paramref name="first"/> on into <paramref name="signatures"/>, as many as it holds.</summary>
-    private static void Copy(List<(int Token, LineSignature Signature)> lines, int first, Span<LineSignature> signatures)
+    private static void Copy(PooledList<(int Token, LineSignature Signature)> lines, int first, Span<LineSignature> signatures)
     {
         for (var i = 0; i < signatures.Length; i++)
         {
@@ -423,7 +426,7 @@ internal sealed class LayoutStage
     }
 
     /// <summary>Counts the loose lines from <paramref name="s"/> on that no page chrome or separator interrupts.</summary>
-    private static int LooseRun(List<(int Token, LineSignature Signature)> lines, List<(int Line, int KeysBefore)> starts, int s)
+    private static int LooseRun(PooledList<(int Token, LineSignature Signature)> lines, PooledList<(int Line, int KeysBefore)> starts, int s)
     {
         var run = 0;
         while (s + run < starts.Count && starts[s + run].Line < 0 && !lines[~starts[s + run].Line].Signature.EndsRecord
@@ -439,7 +442,7 @@ internal sealed class LayoutStage
     /// Tells whether lines match every slot of the template but the optional ones, no line left over and at most
     /// one of them near rather than alike (<see cref="LineSignature.Distance"/>).
     /// </summary>
-    private static bool MatchesEverySlot(RecordTemplate template, List<(int Token, LineSignature Signature)> lines, int first, int end)
+    private static bool MatchesEverySlot(RecordTemplate template, PooledList<(int Token, LineSignature Signature)> lines, int first, int end)
     {
         Span<LineSignature> signatures = stackalloc LineSignature[end - first];
         Span<int> slotOf = stackalloc int[end - first];
@@ -461,8 +464,8 @@ internal sealed class LayoutStage
     }
 
     /// <summary>Looks for a fitting record among the next few; <see langword="null"/> when they run past the decided input.</summary>
-    private static bool? FitAhead(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines,
-        List<(int Line, int KeysBefore)> starts, int from, bool endIsFinal)
+    private static bool? FitAhead(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
+        PooledList<(int Line, int KeysBefore)> starts, int from, bool endIsFinal)
     {
         var seen = 0;
         for (var s = from; s < starts.Count && seen < RegionLookahead; s++)
@@ -490,7 +493,7 @@ internal sealed class LayoutStage
     }
 
     /// <summary>Aligns a record with the template and gives its lines roles; returns whether it fits (roles may be set either way).</summary>
-    private static bool TryRoles(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines,
+    private static bool TryRoles(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
         int first, int end, out LineRole[]? roles)
     {
         roles = null;
@@ -603,7 +606,7 @@ internal sealed class LayoutStage
         return signatures.Length - start >= 2 ? start + 1 : 0;
     }
 
-    private void MarkRecord(RecordTemplate template, TokenList tokens, List<(int Token, LineSignature Signature)> lines, int first, int end, LineRole[] roles, bool deviates)
+    private void MarkRecord(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, int first, int end, LineRole[] roles, bool deviates)
     {
         for (var l = first; l < end; l++)
         {

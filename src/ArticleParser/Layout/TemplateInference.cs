@@ -537,7 +537,9 @@ internal static class TemplateInference
 
         // A line whose text recurs from record to record is a label (a category, a kicker, a section name):
         // headlines and teasers are each their own.
-        labels = text.Where(slot => length[slot] <= MaxLabelLength && IsLabel(sample, records, slot, slots.Length)).ToArray();
+        // The first of each set of equal records is found once for all slots, and only if a slot's texts look like a label's.
+        var firstOfEqual = new Lazy<List<int>>(() => FirstOfEqualRecords(sample, records, slots.Length), LazyThreadSafetyMode.None);
+        labels = text.Where(slot => length[slot] <= MaxLabelLength && IsLabel(sample, records, slot, firstOfEqual)).ToArray();
         text = text.Except(labels).ToArray();
 
         // A line that holds a date among other words in nearly every record ("Pubblicato giorno 16 aprile 2022 - venti
@@ -631,41 +633,81 @@ internal static class TemplateInference
     /// Tells whether a slot holds a label rather than a field: the same text in many records ("Chronique",
     /// a category), or the same "Name:" prefix in nearly all ("Source: …", "Published: …"). A record that repeats
     /// an earlier one line for line (a listing pasted twice, a post both pinned and listed) is the same record seen
-    /// again, not a label's repeat: only the first of equal records counts.
+    /// again, not a label's repeat: only the first of equal records (<paramref name="firstOfEqual"/>) counts.
     /// </summary>
-    private static bool IsLabel(Sample sample, List<int> records, int slot, int slotCount)
+    private static bool IsLabel(Sample sample, List<int> records, int slot, Lazy<List<int>> firstOfEqual)
     {
         // Most slots are no label by their own texts; only one that looks like one pays for hashing whole records.
-        return LooksLikeLabel(sample, records, slot, null) && LooksLikeLabel(sample, records, slot, slotCount);
+        return LooksLikeLabel(sample, records, slot) && LooksLikeLabel(sample, firstOfEqual.Value, slot);
     }
 
-    /// <summary>Applies the label test to the records, or, with <paramref name="dedupe"/> slots, to the first of each set of equal records.</summary>
-    private static bool LooksLikeLabel(Sample sample, List<int> records, int slot, int? dedupe)
+    /// <summary>Returns the records that repeat no earlier one line for line (by <see cref="RecordHash"/> over <paramref name="slotCount"/> lines).</summary>
+    private static List<int> FirstOfEqualRecords(Sample sample, List<int> records, int slotCount)
     {
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        var prefixes = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = dedupe is null ? null : new HashSet<int>();
-        var unique = 0;
+        var seen = new HashSet<int>();
+        var first = new List<int>(records.Count);
         foreach (var record in records)
         {
-            if (seen is not null && !seen.Add(RecordHash(sample, record, dedupe!.Value)))
+            if (seen.Add(RecordHash(sample, record, slotCount)))
             {
-                continue;
+                first.Add(record);
             }
+        }
 
-            unique++;
+        return first;
+    }
+
+    /// <summary>Applies the label test to the texts of one slot of <paramref name="records"/>.</summary>
+    private static bool LooksLikeLabel(Sample sample, List<int> records, int slot)
+    {
+        // Texts are compared where they stand in the source, not as strings: the test runs for every text slot of every
+        // candidate cut, and copying each record's field made it the inference's largest source of garbage.
+        var comparer = new SourceRangeComparer(sample.Tokens.Source);
+        var distinct = new HashSet<(int Start, int Length)>(comparer);
+        var prefixes = new Dictionary<(int Start, int Length), int>(comparer);
+        foreach (var record in records)
+        {
             ref var token = ref sample.Token(record, slot);
             var field = sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
-            distinct.Add(field[..Math.Min(field.Length, 64)].ToString());
+            distinct.Add((token.FieldStart, Math.Min(field.Length, 64)));
             var colon = field[..Math.Min(field.Length, MaxLabelPrefix)].IndexOf(':');
             if (colon > 0)
             {
-                var prefix = field[..colon].ToString();
+                var prefix = (token.FieldStart, colon);
                 prefixes[prefix] = prefixes.TryGetValue(prefix, out var n) ? n + 1 : 1;
             }
         }
 
+        var unique = records.Count;
         return distinct.Count * 4 < unique * 3 || prefixes.Values.Any(n => n * 4 >= unique * 3 + 1);
+    }
+
+    /// <summary>Compares ranges of one source text by the characters they hold (ordinal), as strings cut from them would compare.</summary>
+    private sealed class SourceRangeComparer(string source) : IEqualityComparer<(int Start, int Length)>
+    {
+        public bool Equals((int Start, int Length) x, (int Start, int Length) y) =>
+            source.AsSpan(x.Start, x.Length).SequenceEqual(source.AsSpan(y.Start, y.Length));
+
+        public int GetHashCode((int Start, int Length) range)
+        {
+            // The length and the first and last few characters: equal texts hash alike, and this costs the same for a
+            // 64-character headline as for a 5-character label, where hashing every character cost more than the strings did.
+            var text = source.AsSpan(range.Start, range.Length);
+            var hash = 2166136261u ^ (uint)text.Length;
+            foreach (var c in text[..Math.Min(text.Length, HashedEdge)])
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            foreach (var c in text[Math.Max(0, text.Length - HashedEdge)..])
+            {
+                hash = (hash ^ c) * 16777619u;
+            }
+
+            return (int)hash;
+        }
+
+        private const int HashedEdge = 6;
     }
 
     /// <summary>Hashes the text of a record's lines, so that a record repeated line for line hashes alike.</summary>
