@@ -284,12 +284,19 @@ internal sealed class CliCommand
             return null; // --help or --version: they run whatever else is on the line
         }
 
-        // System.CommandLine hands an unknown "--fast" to the inputs argument as if it were a file
-        // name; a name that starts with "-" is taken as an option unless it follows "--".
+        var inputTokens = parseResult.GetResult(Inputs)?.Tokens ?? [];
+        return FindUnknownOption(parseResult, inputTokens)
+            ?? (parseResult.Errors.Count > 0 ? Describe(parseResult.Errors[0]) : null)
+            ?? FindConflict(parseResult, inputTokens);
+    }
+
+    // System.CommandLine hands an unknown "--fast" to the inputs argument as if it were a file
+    // name; a name that starts with "-" is taken as an option unless it follows "--".
+    private static string? FindUnknownOption(ParseResult parseResult, IReadOnlyList<Token> inputTokens)
+    {
         var afterDoubleDash = parseResult.Tokens
             .SkipWhile(t => t.Type != TokenType.DoubleDash)
             .ToHashSet(ReferenceEqualityComparer.Instance);
-        var inputTokens = parseResult.GetResult(Inputs)?.Tokens ?? [];
         foreach (var token in inputTokens)
         {
             if (token.Value.Length > 1 && token.Value[0] == '-' && !afterDoubleDash.Contains(token))
@@ -298,11 +305,12 @@ internal sealed class CliCommand
             }
         }
 
-        if (parseResult.Errors.Count > 0)
-        {
-            return Describe(parseResult.Errors[0]);
-        }
+        return null;
+    }
 
+    // Options that each parse on their own but cannot be used together, or do nothing with the chosen format.
+    private string? FindConflict(ParseResult parseResult, IReadOnlyList<Token> inputTokens)
+    {
         if (inputTokens.Count(t => t.Value == "-") > 1)
         {
             return "standard input '-' can be given only once";
@@ -318,9 +326,24 @@ internal sealed class CliCommand
             return "--indent and --compact cannot be combined";
         }
 
-        if (parseResult.GetResult(Fields) is { Implicit: false } && (parseResult.GetValue(Format) ?? "json") == "json")
+        var format = parseResult.GetValue(Format) ?? "json";
+        if (parseResult.GetResult(Fields) is { Implicit: false } && format == "json")
         {
             return "--fields picks the entry fields of csv and jsonl; json writes whole documents (add --format csv or --format jsonl)";
+        }
+
+        // The json-only switches are refused with jsonl and csv rather than ignored, as --fields is with json.
+        foreach (var (option, effect) in new[]
+        {
+            (Spans, "it adds the spans of entries, fields and blocks"),
+            (Indent, "it indents the document"),
+            (Compact, "it writes the document on one line"),
+        })
+        {
+            if (format != "json" && parseResult.GetResult(option) is { Implicit: false })
+            {
+                return $"{option.Name} is for --format json ({effect}); it has no effect with --format {format}: drop it, or use --format json";
+            }
         }
 
         return null;

@@ -1,0 +1,48 @@
+using ArticleParser.Cli;
+using FluentAssertions;
+
+namespace ArticleParser.Tests;
+
+/// <summary>
+/// Edges of the command line a user meets: an option that does nothing with the chosen format, a mistyped
+/// option, an option given twice, and an <c>--exclude</c> that leaves nothing out.
+/// </summary>
+public sealed class CliUsageEdgeTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("articleparser-usage-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData(new[] { "--format", "csv", "--spans" }, "--spans is for --format json (it adds the spans of entries, fields and blocks); it has no effect with --format csv: drop it, or use --format json")]
+    [InlineData(new[] { "-f", "jsonl", "--spans" }, "--spans is for --format json (it adds the spans of entries, fields and blocks); it has no effect with --format jsonl: drop it, or use --format json")]
+    [InlineData(new[] { "--format", "jsonl", "--indent" }, "--indent is for --format json (it indents the document); it has no effect with --format jsonl: drop it, or use --format json")]
+    [InlineData(new[] { "--indent", "-f", "csv" }, "--indent is for --format json (it indents the document); it has no effect with --format csv: drop it, or use --format json")]
+    [InlineData(new[] { "-f", "csv", "--compact" }, "--compact is for --format json (it writes the document on one line); it has no effect with --format csv: drop it, or use --format json")]
+    [InlineData(new[] { "--format", "jsonl", "--spans", "false" }, "--spans is for --format json (it adds the spans of entries, fields and blocks); it has no effect with --format jsonl: drop it, or use --format json")]
+    public void A_json_option_with_another_format_is_a_usage_error(string[] options, string message)
+    {
+        var path = Write("a.txt", "Head\n\nTeaser.");
+
+        var result = Cli.Run([path, .. options]);
+
+        result.Should().Be(new Cli.Result(2, "", Cli.Lines("articleparser: " + message, CliApp.Usage)));
+    }
+
+    [Fact]
+    public void The_json_options_still_work_with_json()
+    {
+        var path = Write("a.txt", "Head\n\nTeaser.");
+
+        Cli.Run([path, "-f", "json", "--spans", "--indent", "-q"]).Code.Should().Be(0);
+        Cli.Run([path, "--compact", "-q"]).Should().Be(Cli.Run([path, "-q"]));
+    }
+
+    private string Write(string relativePath, string text)
+    {
+        var path = Path.Combine(_folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+}
