@@ -292,7 +292,7 @@ internal sealed class CliCommand
 
     // System.CommandLine hands an unknown "--fast" to the inputs argument as if it were a file
     // name; a name that starts with "-" is taken as an option unless it follows "--".
-    private static string? FindUnknownOption(ParseResult parseResult, IReadOnlyList<Token> inputTokens)
+    private string? FindUnknownOption(ParseResult parseResult, IReadOnlyList<Token> inputTokens)
     {
         var afterDoubleDash = parseResult.Tokens
             .SkipWhile(t => t.Type != TokenType.DoubleDash)
@@ -301,7 +301,9 @@ internal sealed class CliCommand
         {
             if (token.Value.Length > 1 && token.Value[0] == '-' && !afterDoubleDash.Contains(token))
             {
-                return $"unknown option '{token.Value}'";
+                return OptionNames.Suggest(token.Value, Command.Options) is { } known
+                    ? $"unknown option '{token.Value}': did you mean {known}?"
+                    : $"unknown option '{token.Value}'";
             }
         }
 

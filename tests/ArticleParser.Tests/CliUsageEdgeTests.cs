@@ -38,6 +38,37 @@ public sealed class CliUsageEdgeTests : IDisposable
         Cli.Run([path, "--compact", "-q"]).Should().Be(Cli.Run([path, "-q"]));
     }
 
+    [Theory]
+    [InlineData("--fromat", "--format")]
+    [InlineData("--feilds", "--fields")]
+    [InlineData("--fomat", "--format")]
+    [InlineData("--exlude", "--exclude")]
+    [InlineData("--strcit", "--strict")]
+    [InlineData("--verbos", "--verbose")]
+    [InlineData("--FORMAT", "--format")]
+    [InlineData("--fromat=csv", "--format")]
+    [InlineData("--no-metdata", "--no-metadata")]
+    [InlineData("--max-line-lenght", "--max-line-length")]
+    public void A_mistyped_option_suggests_the_nearest_known_one(string typed, string suggested)
+    {
+        var path = Write("a.txt", "Head\n\nTeaser.");
+
+        var result = Cli.Run([path, typed, "csv"]);
+
+        result.Should().Be(new Cli.Result(2, "", Cli.Lines($"articleparser: unknown option '{typed}': did you mean {suggested}?", CliApp.Usage)));
+    }
+
+    [Theory]
+    [InlineData("--fast")]
+    [InlineData("--xyz")]
+    [InlineData("-x")]
+    public void An_unknown_option_far_from_every_known_one_gets_no_suggestion(string typed)
+    {
+        var path = Write("a.txt", "Head\n\nTeaser.");
+
+        Cli.Run([path, typed]).Should().Be(new Cli.Result(2, "", Cli.Lines($"articleparser: unknown option '{typed}'", CliApp.Usage)));
+    }
+
     private string Write(string relativePath, string text)
     {
         var path = Path.Combine(_folder, relativePath);
