@@ -290,6 +290,16 @@ internal sealed class CliCommand
             ?? FindConflict(parseResult, inputTokens);
     }
 
+    /// <summary>Joins words as in <c>'a'</c>, <c>'a' and 'b'</c>, <c>'a', 'b' and 'c'</c>, each in single quotes.</summary>
+    /// <param name="words">The words.</param>
+    /// <returns>The list in prose.</returns>
+    public static string QuotedList(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var quoted = words.Select(w => $"'{w}'").ToList();
+        return quoted.Count <= 1 ? string.Concat(quoted) : string.Join(", ", quoted.SkipLast(1)) + " and " + quoted[^1];
+    }
+
     // System.CommandLine hands an unknown "--fast" to the inputs argument as if it were a file
     // name; a name that starts with "-" is taken as an option unless it follows "--".
     private string? FindUnknownOption(ParseResult parseResult, IReadOnlyList<Token> inputTokens)
@@ -357,6 +367,8 @@ internal sealed class CliCommand
             "missing input: give a file, a directory, or - for standard input",
         OptionResult { Tokens.Count: 0, Option: var option } when option.Arity.MinimumNumberOfValues > 0 =>
             $"{option.Name} needs a value: {ValueHint(option)}",
+        OptionResult { Tokens: { Count: > 1 } tokens, Option: var option } when option.Arity.MaximumNumberOfValues == 1 =>
+            $"{option.Name} is given {(tokens.Count == 2 ? "twice" : $"{tokens.Count} times")} ({QuotedList([.. tokens.Select(t => t.Value)])}): give it once",
         _ => string.Join(' ', error.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
     };
 

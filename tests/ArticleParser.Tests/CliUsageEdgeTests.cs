@@ -69,6 +69,24 @@ public sealed class CliUsageEdgeTests : IDisposable
         Cli.Run([path, typed]).Should().Be(new Cli.Result(2, "", Cli.Lines($"articleparser: unknown option '{typed}'", CliApp.Usage)));
     }
 
+    [Theory]
+    [InlineData(new[] { "--format", "csv", "--format", "jsonl" }, "--format is given twice ('csv' and 'jsonl'): give it once")]
+    [InlineData(new[] { "-f", "csv", "--format", "csv" }, "--format is given twice ('csv' and 'csv'): give it once")]
+    [InlineData(new[] { "-f", "csv", "-f", "jsonl", "-f", "json" }, "--format is given 3 times ('csv', 'jsonl' and 'json'): give it once")]
+    [InlineData(new[] { "-o", "a.json", "--output", "b.json" }, "--output is given twice ('a.json' and 'b.json'): give it once")]
+    [InlineData(new[] { "-f", "csv", "--fields", "headline", "--fields", "path" }, "--fields is given twice ('headline' and 'path'): give it once")]
+    [InlineData(new[] { "--fail-on", "error", "--fail-on", "never" }, "--fail-on is given twice ('error' and 'never'): give it once")]
+    [InlineData(new[] { "--input-format", "text", "--input-format", "html" }, "--input-format is given twice ('text' and 'html'): give it once")]
+    [InlineData(new[] { "--max-line-length", "10", "--max-line-length", "20" }, "--max-line-length is given twice ('10' and '20'): give it once")]
+    public void An_option_that_takes_one_value_given_twice_is_a_usage_error_in_the_usual_style(string[] options, string message)
+    {
+        var path = Write("a.txt", "Head\n\nTeaser.");
+
+        var result = Cli.Run([path, .. options]);
+
+        result.Should().Be(new Cli.Result(2, "", Cli.Lines("articleparser: " + message, CliApp.Usage)));
+    }
+
     private string Write(string relativePath, string text)
     {
         var path = Path.Combine(_folder, relativePath);
