@@ -87,6 +87,44 @@ public sealed class CliUsageEdgeTests : IDisposable
         result.Should().Be(new Cli.Result(2, "", Cli.Lines("articleparser: " + message, CliApp.Usage)));
     }
 
+    [Fact]
+    public void An_exclude_that_leaves_nothing_out_is_warned_about_and_the_run_goes_on()
+    {
+        Write("a.txt", "A head\n\nA teaser.");
+        Write("drafts/b.txt", "B head\n\nB teaser.");
+
+        var result = Cli.Run([_folder, "-f", "csv", "--fields", "headline", "--exclude", "nomatch*"]);
+
+        result.Code.Should().Be(0, "a warning about the command line is not an error");
+        result.Stdout.Should().Be("headline\r\nA head\r\nB head\r\n");
+        result.Stderr.Should().Be(Cli.Lines(
+            $"articleparser: warning: --exclude 'nomatch*' left out none of the *.txt files in '{_folder}'",
+            Cli.Summary("2 files", "2 entries")));
+    }
+
+    [Fact]
+    public void Only_the_excludes_that_leave_nothing_out_are_warned_about_even_with_quiet()
+    {
+        Write("a.txt", "A head\n\nA teaser.");
+        Write("drafts/b.txt", "B head\n\nB teaser.");
+        Write("notes.md", "Notes\n\nNot parsed.");
+        var other = Directory.CreateDirectory(Path.Combine(_folder, "..", Path.GetFileName(_folder) + "-other")).FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(other, "c.txt"), "C head\n\nC teaser.");
+
+            // *.md matches a file, but one that --pattern does not pick: it leaves nothing out either.
+            var result = Cli.Run([_folder, other, "-f", "csv", "--fields", "headline", "--exclude", "drafts/**", "--exclude", "*.md", "-q"]);
+
+            result.Should().Be(new Cli.Result(0, "headline\r\nA head\r\nC head\r\n", Cli.Lines(
+                $"articleparser: warning: --exclude '*.md' left out none of the *.txt files in '{_folder}' and '{other}'")));
+        }
+        finally
+        {
+            Directory.Delete(other, recursive: true);
+        }
+    }
+
     private string Write(string relativePath, string text)
     {
         var path = Path.Combine(_folder, relativePath);
