@@ -11,12 +11,46 @@
 #   benchmarks/run-benchmarks.sh parallel # 200 files on one thread and on all cores, MediumRun job (run it on a quiet machine)
 #   benchmarks/run-benchmarks.sh full    # everything, BenchmarkDotNet's default job (long)
 #   benchmarks/run-benchmarks.sh --commit medium   # the same, written over benchmarks/results/medium/
+#   benchmarks/run-benchmarks.sh --help  # the sets, the jobs, the options and where the results go
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 usage="usage: $0 [--commit] short|large|medium|hostile|parallel|full"
+help() {
+  cat <<EOF
+$usage
+
+Runs one set of the ArticleParser benchmarks (benchmarks/ArticleParser.Benchmarks, BenchmarkDotNet,
+Release build) from the repository root. The set is always named: nothing runs without one.
+
+Sets:
+  short     3 KB, 1 MB and 10 MB parses and multi-file ingestion (ParseBenchmarks,
+            ParallelIngestionBenchmarks), ShortRun job; a few minutes
+  large     100 MB parse (LargeParseBenchmarks), ShortRun job
+  medium    3 KB, 1 MB and 10 MB against the minimal scanner (ParseBenchmarks), MediumRun job:
+            the ratios the README quotes
+  hostile   hostile shapes at 400 KB and 1.6 MB, the long line at 10 MB (HostileInputBenchmarks),
+            ShortRun job
+  parallel  200 files on one thread and on all cores (ParallelIngestionBenchmarks), MediumRun job;
+            run it on a quiet machine
+  full      every benchmark, BenchmarkDotNet's default job (long)
+
+Jobs: ShortRun is 1 launch, 3 warm-up and 3 measured iterations; MediumRun is 2 launches, 10 warm-up
+and 15 measured iterations; the default job lets BenchmarkDotNet decide how many it needs.
+
+Options:
+  --commit    write the results over benchmarks/results/<set>/ (committed) instead of
+              artifacts/benchmarks/<set>/; only for a run meant to be quoted
+  -h, --help  print this help and exit
+
+Results: artifacts/benchmarks/<set>/ (ignored by git), or benchmarks/results/<set>/ with --commit,
+gets BenchmarkDotNet's GitHub-markdown reports (*-report-github.md), the console log with the command
+and the wall time (run.log), and the load average sampled every 10 s during the run (loadavg.log).
+The exit code is BenchmarkDotNet's; 2 means the command line was wrong.
+EOF
+}
 case "${1:-}" in
-  -h|--help) echo "$usage"; exit 0 ;;
+  -h|--help) help; exit 0 ;;
 esac
 
 results=artifacts/benchmarks

@@ -284,25 +284,45 @@ internal sealed class CliCommand
             return null; // --help or --version: they run whatever else is on the line
         }
 
-        // System.CommandLine hands an unknown "--fast" to the inputs argument as if it were a file
-        // name; a name that starts with "-" is taken as an option unless it follows "--".
+        var inputTokens = parseResult.GetResult(Inputs)?.Tokens ?? [];
+        return FindUnknownOption(parseResult, inputTokens)
+            ?? (parseResult.Errors.Count > 0 ? Describe(parseResult.Errors[0]) : null)
+            ?? FindConflict(parseResult, inputTokens);
+    }
+
+    /// <summary>Joins words as in <c>'a'</c>, <c>'a' and 'b'</c>, <c>'a', 'b' and 'c'</c>, each in single quotes.</summary>
+    /// <param name="words">The words.</param>
+    /// <returns>The list in prose.</returns>
+    public static string QuotedList(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var quoted = words.Select(w => $"'{w}'").ToList();
+        return quoted.Count <= 1 ? string.Concat(quoted) : string.Join(", ", quoted.SkipLast(1)) + " and " + quoted[^1];
+    }
+
+    // System.CommandLine hands an unknown "--fast" to the inputs argument as if it were a file
+    // name; a name that starts with "-" is taken as an option unless it follows "--".
+    private string? FindUnknownOption(ParseResult parseResult, IReadOnlyList<Token> inputTokens)
+    {
         var afterDoubleDash = parseResult.Tokens
             .SkipWhile(t => t.Type != TokenType.DoubleDash)
             .ToHashSet(ReferenceEqualityComparer.Instance);
-        var inputTokens = parseResult.GetResult(Inputs)?.Tokens ?? [];
         foreach (var token in inputTokens)
         {
             if (token.Value.Length > 1 && token.Value[0] == '-' && !afterDoubleDash.Contains(token))
             {
-                return $"unknown option '{token.Value}'";
+                return OptionNames.Suggest(token.Value, Command.Options) is { } known
+                    ? $"unknown option '{token.Value}': did you mean {known}?"
+                    : $"unknown option '{token.Value}'";
             }
         }
 
-        if (parseResult.Errors.Count > 0)
-        {
-            return Describe(parseResult.Errors[0]);
-        }
+        return null;
+    }
 
+    // Options that each parse on their own but cannot be used together, or do nothing with the chosen format.
+    private string? FindConflict(ParseResult parseResult, IReadOnlyList<Token> inputTokens)
+    {
         if (inputTokens.Count(t => t.Value == "-") > 1)
         {
             return "standard input '-' can be given only once";
@@ -318,9 +338,24 @@ internal sealed class CliCommand
             return "--indent and --compact cannot be combined";
         }
 
-        if (parseResult.GetResult(Fields) is { Implicit: false } && (parseResult.GetValue(Format) ?? "json") == "json")
+        var format = parseResult.GetValue(Format) ?? "json";
+        if (parseResult.GetResult(Fields) is { Implicit: false } && format == "json")
         {
             return "--fields picks the entry fields of csv and jsonl; json writes whole documents (add --format csv or --format jsonl)";
+        }
+
+        // The json-only switches are refused with jsonl and csv rather than ignored, as --fields is with json.
+        foreach (var (option, effect) in new[]
+        {
+            (Spans, "it adds the spans of entries, fields and blocks"),
+            (Indent, "it indents the document"),
+            (Compact, "it writes the document on one line"),
+        })
+        {
+            if (format != "json" && parseResult.GetResult(option) is { Implicit: false })
+            {
+                return $"{option.Name} is for --format json ({effect}); it has no effect with --format {format}: drop it, or use --format json";
+            }
         }
 
         return null;
@@ -332,6 +367,8 @@ internal sealed class CliCommand
             "missing input: give a file, a directory, or - for standard input",
         OptionResult { Tokens.Count: 0, Option: var option } when option.Arity.MinimumNumberOfValues > 0 =>
             $"{option.Name} needs a value: {ValueHint(option)}",
+        OptionResult { Tokens: { Count: > 1 } tokens, Option: var option } when option.Arity.MaximumNumberOfValues == 1 =>
+            $"{option.Name} is given {(tokens.Count == 2 ? "twice" : $"{tokens.Count} times")} ({QuotedList([.. tokens.Select(t => t.Value)])}): give it once",
         _ => string.Join(' ', error.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
     };
 

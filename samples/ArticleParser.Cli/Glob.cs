@@ -16,6 +16,9 @@ internal sealed class Glob
     // The --pattern globs alone, to tell a file that --exclude left out from one that never matched.
     private readonly Matcher _included;
 
+    // Each --exclude glob alone, to tell which of them left a file out.
+    private readonly Matcher[] _excludes;
+
     /// <summary>Initializes a matcher for one pattern and no excludes.</summary>
     /// <param name="pattern">The glob, such as <c>*.txt</c> or <c>2024/**/*.txt</c>.</param>
     public Glob(string pattern)
@@ -45,10 +48,16 @@ internal sealed class Glob
         {
             _matcher.AddExclude(Anchor(exclude));
         }
+
+        Excludes = [.. excludes];
+        _excludes = [.. excludes.Select(e => new Matcher(comparison).AddInclude(Anchor(e)))];
     }
 
     /// <summary>Gets the patterns as given, for messages.</summary>
     public string Pattern { get; }
+
+    /// <summary>Gets the <c>--exclude</c> globs as given.</summary>
+    public IReadOnlyList<string> Excludes { get; }
 
     /// <summary>
     /// Says why a glob cannot mean what it looks like: FileSystemGlobbing takes <c>?</c> and <c>{a,b}</c>
@@ -89,6 +98,20 @@ internal sealed class Glob
     {
         ArgumentNullException.ThrowIfNull(relativePath);
         return _included.Match(relativePath.Replace('\\', '/')).HasMatches;
+    }
+
+    /// <summary>Marks each <c>--exclude</c> glob that matches a path.</summary>
+    /// <param name="relativePath">The path relative to the directory searched.</param>
+    /// <param name="matched">One flag per glob of <see cref="Excludes"/>, set for those that match.</param>
+    public void MarkExcludes(string relativePath, bool[] matched)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        ArgumentNullException.ThrowIfNull(matched);
+        var path = relativePath.Replace('\\', '/');
+        for (var i = 0; i < _excludes.Length; i++)
+        {
+            matched[i] |= _excludes[i].Match(path).HasMatches;
+        }
     }
 
     // A name pattern ("*.txt") matches at any depth, as `find -name` does.

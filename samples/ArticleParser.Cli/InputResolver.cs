@@ -16,7 +16,10 @@ internal static class InputResolver
     /// <param name="IsSingleDocument">Whether exactly one input was given and it is a file or standard input.</param>
     public sealed record Resolution(IReadOnlyList<InputSource> Sources, bool Failed, bool IsSingleDocument);
 
-    /// <summary>Resolves the inputs, writing one line to <paramref name="stderr"/> for each that cannot be used.</summary>
+    /// <summary>
+    /// Resolves the inputs, writing one line to <paramref name="stderr"/> for each that cannot be used, and a
+    /// warning for each <c>--exclude</c> glob that left none of the files out.
+    /// </summary>
     /// <param name="inputs">The inputs in command-line order.</param>
     /// <param name="pattern">The glob that picks the files of a directory.</param>
     /// <param name="outputPath">The output file, which a directory search skips; <see langword="null"/> for standard output.</param>
@@ -28,9 +31,8 @@ internal static class InputResolver
         ArgumentNullException.ThrowIfNull(pattern);
         ArgumentNullException.ThrowIfNull(stderr);
         var sources = new List<InputSource>();
-        var failed = false;
+        var search = new Search(pattern, outputPath is null ? null : Path.GetFullPath(outputPath), stderr);
         var single = inputs.Count == 1;
-        var outputFullPath = outputPath is null ? null : Path.GetFullPath(outputPath);
         foreach (var input in inputs)
         {
             if (input == "-" || File.Exists(input))
@@ -40,31 +42,61 @@ internal static class InputResolver
             else if (Directory.Exists(input))
             {
                 single = false;
-                var files = FindFiles(input, pattern, outputFullPath, stderr, ref failed, out var excluded);
-                if (files.Count == 0)
-                {
-                    stderr.WriteLine(excluded == 0
-                        ? $"{CliApp.Prefix}'{input}': directory holds no {pattern.Pattern} files"
-                        : $"{CliApp.Prefix}'{input}': directory holds {excluded} {pattern.Pattern} {(excluded == 1 ? "file" : "files")}, and --exclude left out {(excluded == 1 ? "it" : "all of them")}");
-                    failed = true;
-                }
-
-                sources.AddRange(files.Select(f => new InputSource(f)));
+                sources.AddRange(FindFiles(input, search).Select(f => new InputSource(f)));
             }
             else
             {
                 stderr.WriteLine($"{CliApp.Prefix}'{input}': no such file or directory");
-                failed = true;
+                search.Failed = true;
             }
         }
 
-        return new Resolution(sources, failed, single && sources.Count == 1);
+        WarnOfUnusedExcludes(search);
+        return new Resolution(sources, search.Failed, single && sources.Count == 1);
     }
 
-    private static List<string> FindFiles(string root, Glob pattern, string? skip, TextWriter stderr, ref bool failed, out int excluded)
+    // An --exclude that leaves nothing out is most likely mistyped; when no directory held a file to leave out,
+    // the directory's own message ("holds no *.txt files") has said enough.
+    private static void WarnOfUnusedExcludes(Search search)
+    {
+        if (search.Picked + search.Excluded == 0)
+        {
+            return;
+        }
+
+        var excludes = search.Glob.Excludes;
+        for (var i = 0; i < excludes.Count; i++)
+        {
+            if (!search.ExcludeUsed[i])
+            {
+                search.Stderr.WriteLine(
+                    $"{CliApp.Prefix}warning: --exclude '{excludes[i]}' left out none of the {search.Glob.Pattern} files in {CliCommand.QuotedList(search.Directories)}");
+            }
+        }
+    }
+
+    // Lists the files of one directory input that the globs pick, reporting a directory that gives none.
+    private static List<string> FindFiles(string input, Search search)
+    {
+        var excludedBefore = search.Excluded;
+        var files = ListFiles(input, search);
+        search.Directories.Add(input);
+        search.Picked += files.Count;
+        var excluded = search.Excluded - excludedBefore;
+        if (files.Count == 0)
+        {
+            search.Stderr.WriteLine(excluded == 0
+                ? $"{CliApp.Prefix}'{input}': directory holds no {search.Glob.Pattern} files"
+                : $"{CliApp.Prefix}'{input}': directory holds {excluded} {search.Glob.Pattern} {(excluded == 1 ? "file" : "files")}, and --exclude left out {(excluded == 1 ? "it" : "all of them")}");
+            search.Failed = true;
+        }
+
+        return files;
+    }
+
+    private static List<string> ListFiles(string root, Search search)
     {
         var files = new List<string>();
-        excluded = 0;
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = false,
@@ -90,28 +122,55 @@ internal static class InputResolver
                             pending.Push(path);
                         }
                     }
-                    else if (skip is null || !string.Equals(Path.GetFullPath(path), skip, PathComparison))
+                    else if (search.Skip is null || !string.Equals(Path.GetFullPath(path), search.Skip, PathComparison))
                     {
                         var relative = Path.GetRelativePath(root, path);
-                        if (pattern.IsMatch(relative))
+                        if (search.Glob.IsMatch(relative))
                         {
                             files.Add(path);
                         }
-                        else if (pattern.IsIncluded(relative))
+                        else if (search.Glob.IsIncluded(relative))
                         {
-                            excluded++;
+                            search.Excluded++;
+                            search.Glob.MarkExcludes(relative, search.ExcludeUsed);
                         }
                     }
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                stderr.WriteLine($"{CliApp.Prefix}'{directory}': cannot list directory: {e.Message}");
-                failed = true;
+                search.Stderr.WriteLine($"{CliApp.Prefix}'{directory}': cannot list directory: {e.Message}");
+                search.Failed = true;
             }
         }
 
         files.Sort(StringComparer.Ordinal);
         return files;
+    }
+
+    /// <summary>What the search of the directory inputs has found so far.</summary>
+    private sealed class Search(Glob glob, string? skip, TextWriter stderr)
+    {
+        public Glob Glob { get; } = glob;
+
+        /// <summary>Gets the full path of the output file, which is never an input; <see langword="null"/> for standard output.</summary>
+        public string? Skip { get; } = skip;
+
+        public TextWriter Stderr { get; } = stderr;
+
+        /// <summary>Gets the directory inputs searched, in command-line order.</summary>
+        public List<string> Directories { get; } = [];
+
+        /// <summary>Gets one flag per <c>--exclude</c> glob: whether it left out a file that <c>--pattern</c> picked.</summary>
+        public bool[] ExcludeUsed { get; } = new bool[glob.Excludes.Count];
+
+        /// <summary>Gets or sets the number of files the globs picked (and <c>--exclude</c> did not leave out) in all directories.</summary>
+        public int Picked { get; set; }
+
+        /// <summary>Gets or sets the number of files <c>--pattern</c> picked and <c>--exclude</c> left out.</summary>
+        public int Excluded { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether an input could not be found or listed.</summary>
+        public bool Failed { get; set; }
     }
 }

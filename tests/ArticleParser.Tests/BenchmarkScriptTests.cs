@@ -59,18 +59,51 @@ public sealed class BenchmarkScriptTests : IDisposable
         Directory.Exists(Path.Combine(_root, "artifacts")).Should().BeFalse();
     }
 
-    [Fact]
-    public async Task Help_prints_the_usage_and_succeeds()
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public async Task Help_prints_the_options_the_sets_and_where_results_go_and_runs_nothing(string option)
     {
         if (OperatingSystem.IsWindows())
         {
             return; // a bash script
         }
 
-        var (code, stdout, _) = await RunScript(["--help"]);
+        var (code, stdout, stderr) = await RunScript([option]);
 
         code.Should().Be(0);
+        stderr.Should().BeEmpty();
         stdout.Should().StartWith("usage: ");
+        var lines = stdout.Split('\n');
+        foreach (var set in new[] { "short", "large", "medium", "hostile", "parallel", "full" })
+        {
+            lines.Should().Contain(l => l.StartsWith($"  {set} ", StringComparison.Ordinal) && l.Length > 20, $"the help says what the {set} set runs");
+        }
+
+        lines.Should().Contain(l => l.TrimStart().StartsWith("--commit ", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.TrimStart().StartsWith("-h, --help ", StringComparison.Ordinal));
+        stdout.Should().Contain("ShortRun").And.Contain("MediumRun").And.Contain("BenchmarkDotNet's default job");
+        stdout.Should().Contain("artifacts/benchmarks/<set>/").And.Contain("benchmarks/results/<set>/");
+        stdout.Should().Contain("run.log").And.Contain("loadavg.log").And.Contain("-report-github.md");
+        Directory.Exists(Path.Combine(_root, "artifacts")).Should().BeFalse("help runs no benchmark");
+    }
+
+    [Fact]
+    public async Task Help_names_every_set_the_script_accepts()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // a bash script
+        }
+
+        var script = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "run-benchmarks.sh"));
+        var sets = script.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^\s+([a-z]+)\) args=")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+        sets.Should().HaveCount(6);
+
+        var (_, stdout, _) = await RunScript(["--help"]);
+
+        stdout.Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^  [a-z]+ ")).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0])
+            .Should().Equal(sets, "the help lists the sets the script runs, in its order");
     }
 
     /// <summary>Runs a copy of the script in the scratch repository, with a stand-in <c>dotnet</c> that writes one fake report.</summary>

@@ -170,7 +170,7 @@ public sealed class CliTests : IDisposable
     [InlineData(new[] { "a", "--format", "xml" }, "articleparser: unknown format 'xml': expected json, jsonl or csv")]
     [InlineData(new[] { "a", "--format" }, "articleparser: --format needs a value: json, jsonl or csv")]
     [InlineData(new[] { "a", "-f", "JSON" }, "articleparser: unknown format 'JSON': expected json, jsonl or csv")]
-    [InlineData(new[] { "a", "--format", "csv", "--format", "json" }, "articleparser: Option '--format' expects a single argument but 2 were provided.")]
+    [InlineData(new[] { "a", "--format", "csv", "--format", "json" }, "articleparser: --format is given twice ('csv' and 'json'): give it once")]
     [InlineData(new[] { "a", "--output" }, "articleparser: --output needs a value: a file")]
     [InlineData(new[] { "a", "--pattern" }, "articleparser: --pattern needs a value: a glob such as *.txt")]
     [InlineData(new[] { "a", "--pattern", "" }, "articleparser: --pattern must not be empty")]
