@@ -40,13 +40,13 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             return null;
         }
 
-        var needed = Math.Max(MinRecords, ((records.Count * 3) + 3) / 4);
+        var needed = TemplateInference.Sample.MostOf(records.Count);
         var prefix = records.Count >= MinPrefixRecords ? CommonPrefix(sample, records, headline, needed) ?? GlyphPrefix(sample, records, headline, needed) : null;
         int parentheticals = 0, counts = 0;
         foreach (var first in records)
         {
-            parentheticals += Parenthetical(Field(sample, first, headline)) is { Length: > 0 } ? 1 : 0;
-            counts += GluedCount(Field(sample, first, headline)) > 0 ? 1 : 0;
+            parentheticals += Parenthetical(sample.Field(first, headline)) is { Length: > 0 } ? 1 : 0;
+            counts += GluedCount(sample.Field(first, headline)) > 0 ? 1 : 0;
         }
 
         var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed);
@@ -129,11 +129,6 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         return $"({string.Join(", ", parts)})";
     }
 
-    private static ReadOnlySpan<char> Field(TemplateInference.Sample sample, int first, int slot)
-    {
-        ref var token = ref sample.Token(first, slot);
-        return sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
-    }
 
     /// <summary>The longest run of one to three words that at least <paramref name="needed"/> headlines start with, or <see langword="null"/>.</summary>
     private static string? CommonPrefix(TemplateInference.Sample sample, List<int> records, int headline, int needed)
@@ -143,7 +138,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         var from = -1;
         for (var r = 0; r < Math.Min(records.Count, records.Count - needed + 1); r++)
         {
-            var field = Field(sample, records[r], headline);
+            var field = sample.Field(records[r], headline);
             var end = 0;
             for (var words = 0; words < MaxPrefixWords; words++)
             {
@@ -170,10 +165,10 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
         // The words shared must end where the titles begin: "Headline Number 3 …" and "Weekly Roundup of the …"
         // share more than a badge, so their shared words are the titles' own.
-        var prefix = Field(sample, from, headline)[..best];
-        var rest = Field(sample, from, headline)[best..];
+        var prefix = sample.Field(from, headline)[..best];
+        var rest = sample.Field(from, headline)[best..];
         var next = rest.IndexOf(' ');
-        var longer = next > 0 ? Field(sample, from, headline)[..(best + next + 1)] : [];
+        var longer = next > 0 ? sample.Field(from, headline)[..(best + next + 1)] : [];
         return CountStarting(sample, records, headline, prefix, whole: true) >= needed
             && (longer.IsEmpty || CountStarting(sample, records, headline, longer, whole: false) < needed)
             ? prefix.ToString() : null;
@@ -187,7 +182,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     {
         for (var r = 0; r < records.Count - needed + 1; r++)
         {
-            var field = Field(sample, records[r], headline);
+            var field = sample.Field(records[r], headline);
             var glyph = GlyphLength(field);
             if (glyph > 0 && field.Length > glyph + 1 && field[glyph] == ' ' && CountStarting(sample, records, headline, field[..(glyph + 1)], whole: true) >= needed)
             {
@@ -233,7 +228,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         var count = 0;
         foreach (var first in records)
         {
-            var field = Field(sample, first, headline);
+            var field = sample.Field(first, headline);
             count += field.Length > prefix.Length && field.StartsWith(prefix, StringComparison.Ordinal) && (!whole || FollowsPrefix(prefix, field[prefix.Length])) ? 1 : 0;
         }
 

@@ -38,8 +38,7 @@ internal sealed record HeadlineSplit(string Separator, bool Source = false)
             var count = 0;
             foreach (var first in records)
             {
-                ref var token = ref sample.Token(first, slot);
-                count += At(sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength), separator) > 0 ? 1 : 0;
+                count += At(sample.Field(first, slot), separator) > 0 ? 1 : 0;
             }
 
             if (count >= needed && count > bestCount)
@@ -57,12 +56,11 @@ internal sealed record HeadlineSplit(string Separator, bool Source = false)
         var sources = 0;
         foreach (var first in records)
         {
-            ref var token = ref sample.Token(first, slot);
-            var field = sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+            var field = sample.Field(first, slot);
             sources += HeadlineAffixes.Parenthetical(field[(At(field, best) + best.Length)..]) is { Length: > 0 } ? 1 : 0;
         }
 
-        return new HeadlineSplit(best, sources * 4 >= records.Count * 3);
+        return new HeadlineSplit(best, sources >= TemplateInference.Sample.MostOf(records.Count));
     }
 
     /// <summary>

@@ -27,13 +27,13 @@ internal sealed record TeaserLink(string Text)
             return null;
         }
 
-        var needed = Math.Max(MinRecords, ((records.Count * 3) + 3) / 4);
+        var needed = TemplateInference.Sample.MostOf(records.Count);
         string? best = null;
 
         // The link most teasers end with is the end of one of the first records that are not without it.
         for (var r = 0; r < records.Count - needed + 1; r++)
         {
-            var field = Field(sample, records[r], teaser);
+            var field = sample.Field(records[r], teaser);
             var start = field.Length + 1;
             for (var words = 0; words < MaxWords; words++)
             {
@@ -75,11 +75,6 @@ internal sealed record TeaserLink(string Text)
         }
     }
 
-    private static ReadOnlySpan<char> Field(TemplateInference.Sample sample, int first, int slot)
-    {
-        ref var token = ref sample.Token(first, slot);
-        return sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
-    }
 
     /// <summary>Tells whether the words from <paramref name="start"/> can be a link glued to the teaser before them (see the remarks).</summary>
     private static bool CanBeLink(ReadOnlySpan<char> field, int start)
@@ -100,7 +95,7 @@ internal sealed record TeaserLink(string Text)
         var count = 0;
         foreach (var first in records)
         {
-            var field = Field(sample, first, teaser);
+            var field = sample.Field(first, teaser);
             count += field.Length > link.Length && field.EndsWith(link, StringComparison.Ordinal) && CanBeLink(field, field.Length - link.Length) ? 1 : 0;
         }
 

@@ -456,6 +456,19 @@ internal static class TemplateInference
 
         /// <summary>Gets the token of line <paramref name="slot"/> of the record that starts at sample line <paramref name="first"/>.</summary>
         public ref LineToken Token(int first, int slot) => ref Tokens[Lines[first + slot]];
+
+        /// <summary>Gets the field of line <paramref name="slot"/> of the record that starts at sample line <paramref name="first"/>, where it stands in the source.</summary>
+        public ReadOnlySpan<char> Field(int first, int slot)
+        {
+            ref var token = ref Token(first, slot);
+            return Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+        }
+
+        /// <summary>
+        /// Returns how many of <paramref name="records"/> records must show a trait the page glues to its fields (an
+        /// affix, a link, a mark) for it to be the page's: three in four, and three at least.
+        /// </summary>
+        public static int MostOf(int records) => Math.Max(3, ((records * 3) + 3) / 4);
     }
 
     /// <summary>
