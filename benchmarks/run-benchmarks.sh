@@ -61,6 +61,11 @@ fi
 
 # The set is named, never assumed: a bare --commit must not write over committed results.
 if [ $# -ne 1 ]; then
+  if [ $# -eq 0 ]; then
+    echo "run-benchmarks.sh: name the set to run (short, large, medium, hostile, parallel or full); --help says what each runs" >&2
+  else
+    echo "run-benchmarks.sh: give one set, not $# arguments ($*)" >&2
+  fi
   echo "$usage" >&2
   exit 2
 fi
@@ -73,7 +78,7 @@ case "$set_name" in
   hostile) args=(--filter '*.HostileInputBenchmarks.*' --job short) ;;
   parallel) args=(--filter '*.ParallelIngestionBenchmarks.*' --job medium) ;;
   full) args=(--filter '*') ;;
-  *) echo "$usage" >&2; exit 2 ;;
+  *) echo "run-benchmarks.sh: unknown set '$set_name' (short, large, medium, hostile, parallel or full)" >&2; echo "$usage" >&2; exit 2 ;;
 esac
 
 out=$results/$set_name

@@ -692,6 +692,18 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void One_line_per_entry_parts_after_one_word_titles_but_not_after_dates()
+    {
+        // "Budget: …" is a rubric's title; "June 14: …" dates a timeline's line, which is one document (found by a new user's trial).
+        var titles = new[] { "Budget", "Weather", "Transport", "Health", "Education", "Culture" };
+        var listing = string.Join("\n\n", titles.Select((t, i) => $"{t}: {LinkTeasers[i]}")) + "\n";
+        var timeline = string.Join("\n\n", LinkTeasers.Select((t, i) => $"June {i + 10}: {t}")) + "\n";
+
+        Parse(listing).Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(titles.Select((t, i) => (t, (string?)LinkTeasers[i])));
+        Parse(timeline).Entries.Should().NotContain(e => e.Headline.StartsWith("June", StringComparison.Ordinal) && e.Headline.Length < 8);
+    }
+
+    [Fact]
     public void Headlines_with_a_colon_on_one_line_each_stay_whole()
     {
         // Titles, not prose: "Place: what happened" is one headline; nothing parts a line that reads as a title.

@@ -1,3 +1,4 @@
+using ArticleParser.Compat;
 using ArticleParser.Lexing;
 
 namespace ArticleParser.Layout;
@@ -9,8 +10,9 @@ namespace ArticleParser.Layout;
 /// </summary>
 /// <remarks>
 /// One line cannot tell a title from the first words of a sentence; the page can. A template of one-line prose records
-/// splits when every one of its records, five at least, holds the same mark after a title (a run of two to fifteen
-/// words, two of them with letters, that ends no sentence) and before a longer text that starts as a sentence does. The first such mark on a line parts it.
+/// splits when every one of its records, five at least, holds the same mark after a title (at most fifteen words that
+/// end no sentence; a single word without digits, or two words with letters) and before a longer text that starts as
+/// a sentence does. The first such mark on a line parts it.
 /// </remarks>
 internal sealed record HeadlineSplit(string Separator, bool Source = false)
 {
@@ -117,11 +119,11 @@ internal sealed record HeadlineSplit(string Separator, bool Source = false)
 
         return title.Length > 0 && words <= MaxHeadlineWords && teaser.Length >= Math.Max(MinTeaserLength, title.Length)
             && title[^1] is not ('.' or '…') && title.IndexOf(". ".AsSpan(), StringComparison.Ordinal) < 0 && StartsTitle(title[0])
-            && LetterWords(title) >= 2 && StartsSentence(teaser[0])
+            && (LetterWords(title) >= 2 || !SpanText.HasDigit(title)) && StartsSentence(teaser[0])
             ? at : -1;
     }
 
-    /// <summary>Counts the words that hold a letter: a title has two at least ("June 14: …" dates a timeline's line, "Klient – …" defines a term).</summary>
+    /// <summary>Counts the words that hold a letter: a title of one word holds no digit ("June 14: …" dates a timeline's line, "Budget: …" is a title).</summary>
     private static int LetterWords(ReadOnlySpan<char> title)
     {
         var (count, letter) = (0, false);

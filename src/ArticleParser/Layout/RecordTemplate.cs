@@ -156,7 +156,7 @@ internal sealed class RecordTemplate
 
     private string Name(int slot) => Roles[slot] switch
     {
-        LineRole.Caption => "caption",
+        LineRole.Caption => "caption?", // a caption slot is always optional (see OptionalSlots)
         LineRole.Headline => "headline",
         LineRole.Teaser => "teaser",
         LineRole.Date => "dated text",
