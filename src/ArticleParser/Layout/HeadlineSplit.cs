@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArticleParser.Compat;
 using ArticleParser.Lexing;
 
@@ -31,24 +32,8 @@ internal sealed record HeadlineSplit(string Separator, bool Source = false)
             return null;
         }
 
-        // Every record: a line the mark does not part would be a headline of prose.
-        var needed = records.Count;
-        string? best = null;
-        var bestCount = 0;
-        foreach (var separator in Separators)
-        {
-            var count = 0;
-            foreach (var first in records)
-            {
-                count += At(sample.Field(first, slot), separator) > 0 ? 1 : 0;
-            }
-
-            if (count >= needed && count > bestCount)
-            {
-                (best, bestCount) = (separator, count);
-            }
-        }
-
+        // The first mark that parts every record: a line it did not part would be a headline of prose.
+        var best = Array.Find(Separators, separator => records.TrueForAll(first => At(sample.Field(first, slot), separator) > 0));
         if (best is null)
         {
             return null;
@@ -142,8 +127,8 @@ internal sealed record HeadlineSplit(string Separator, bool Source = false)
 
     /// <summary>A teaser starts as a sentence does: with a capital, a letter of a script without case, or an opening quote (a definition starts lower-case, a time with a digit).</summary>
     private static bool StartsSentence(char c) =>
-        (char.IsLetter(c) && !char.IsLower(c)) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.InitialQuotePunctuation || c == '"';
+        (char.IsLetter(c) && !char.IsLower(c)) || char.GetUnicodeCategory(c) is UnicodeCategory.InitialQuotePunctuation || c == '"';
 
     private static bool StartsTitle(char c) =>
-        char.IsLetterOrDigit(c) || c is '"' or '\'' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.InitialQuotePunctuation or System.Globalization.UnicodeCategory.OpenPunctuation;
+        char.IsLetterOrDigit(c) || c is '"' or '\'' || char.GetUnicodeCategory(c) is UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.OpenPunctuation;
 }

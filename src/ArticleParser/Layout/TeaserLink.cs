@@ -75,7 +75,6 @@ internal sealed record TeaserLink(string Text)
         }
     }
 
-
     /// <summary>Tells whether the words from <paramref name="start"/> can be a link glued to the teaser before them (see the remarks).</summary>
     private static bool CanBeLink(ReadOnlySpan<char> field, int start)
     {
@@ -86,8 +85,7 @@ internal sealed record TeaserLink(string Text)
         }
 
         var before = TextRules.TrimOuterEnd(field[..start]);
-        return before.Length > 0 && before[^1] is not ('-' or '–' or '—' or ':' or ',' or '|' or '/')
-            && !TextRules.TrimOuter(before).IsEmpty;
+        return before.Length > 0 && before[^1] is not ('-' or '–' or '—' or ':' or ',' or '|' or '/');
     }
 
     private static int CountEnding(TemplateInference.Sample sample, List<int> records, int teaser, ReadOnlySpan<char> link)
