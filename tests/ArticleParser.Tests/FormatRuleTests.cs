@@ -703,6 +703,75 @@ public sealed class FormatRuleTests
         Parse(timeline).Entries.Should().NotContain(e => e.Headline.StartsWith("June", StringComparison.Ordinal) && e.Headline.Length < 8);
     }
 
+    [Theory]
+    [InlineData("capitals")]
+    [InlineData("bracket")]
+    [InlineData("glued")]
+    [InlineData("dot-dash")]
+    public void One_line_per_entry_parts_where_every_line_shows_the_same_kind_of_boundary(string kind)
+    {
+        // What parts headline from teaser differs by site: capitals that end, a bracketed paper's name, a forum's ".-",
+        // or nothing at all where HTML-to-text glued the two ("…in winterFrom next month…").
+        var lines = LinkHeadlines.Select((h, i) => kind switch
+        {
+            "capitals" => $"{h.ToUpperInvariant()} {LinkTeasers[i]}",
+            "bracket" => $"{h} [Valley Weekly] {LinkTeasers[i]}",
+            "glued" => $"{h}{LinkTeasers[i]}",
+            _ => $"{h.ToUpperInvariant()}.- {LinkTeasers[i]}",
+        });
+        var text = "Local news\n\n" + string.Join("\n\n", lines) + "\n";
+
+        var document = Parse(text);
+
+        var headlines = kind is "capitals" or "dot-dash" ? LinkHeadlines.Select(h => h.ToUpperInvariant()) : LinkHeadlines;
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(headlines.Select((h, i) => (h, (string?)LinkTeasers[i])));
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void One_line_per_entry_parts_at_the_date_printed_between_headline_and_teaser_which_becomes_the_entry_date()
+    {
+        // "Headline 13 Şubat 2026 Cuma - 15:01:03 Teaser…": a wire service's regional page; a weekday may follow the date.
+        var lines = LinkHeadlines.Select((h, i) => $"{h} {13 - i} Şubat 2026 Cuma - 1{i}:01:03 {LinkTeasers[i]}");
+        var text = "Yerel Haberler\n" + string.Join("\n", lines) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Published?.Text)).Should().Equal(
+            LinkHeadlines.Select((h, i) => (h, (string?)LinkTeasers[i], (string?)$"{13 - i} Şubat 2026 Cuma - 1{i}:01:03")));
+        document.Entries.Select(e => e.Published!.Date).Should().Equal(LinkHeadlines.Select((_, i) => (DateOnly?)new DateOnly(2026, 2, 13 - i)));
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void A_source_between_two_dashes_of_every_one_line_entry_goes_to_no_field_and_paragraphs_the_mark_does_not_part_are_no_entries()
+    {
+        // A reading list: "Title – Source – why it is worth reading", under an introduction that no mark parts.
+        var intro = "Few things give me as much joy as finding writing that stretches my mind, and much of the best of it is free to read.";
+        var text = intro + "\n" + string.Join("\n", LinkHeadlines.Select((h, i) => $"{h} – The Valley Ledger – {LinkTeasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(LinkHeadlines.Select((h, i) => (h, (string?)LinkTeasers[i])));
+        document.NonEntryBlocks.Select(b => b.Text).Should().Contain(intro);
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void Titles_with_one_glued_brand_name_among_them_stay_whole()
+    {
+        // "YouTube", "iPhone": a capital inside a word on one line of a list is no boundary the page repeats.
+        var headlines = new[]
+        {
+            "Village hall reopens after two years of repairs and a long fundraising drive", "Harbour festival returns with a longer programme of music on the quay",
+            "School pupils film their town for a YouTube series about local history", "Choir from the chapel wins a national prize at the final in the capital",
+            "Farmers' market moves to the old station yard after traders asked for more room", "Library extends its opening hours in winter for students and families",
+        };
+        var text = "Latest\n\n" + string.Join("\n", headlines) + "\n";
+
+        Parse(text).Entries.Select(e => e.Headline).Should().Equal(headlines);
+    }
+
     [Fact]
     public void Headlines_with_a_colon_on_one_line_each_stay_whole()
     {

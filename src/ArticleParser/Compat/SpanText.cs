@@ -78,6 +78,20 @@ internal static class SpanText
 
     public static bool HasDigit(ReadOnlySpan<char> text) => IndexOfDigit(text) >= 0;
 
+    /// <summary>Tells whether any character is a lower-case letter.</summary>
+    public static bool HasLower(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Returns the index of the first ASCII digit, or -1.</summary>
     public static int IndexOfDigit(ReadOnlySpan<char> text)
     {

@@ -7,105 +7,236 @@ namespace ArticleParser.Layout;
 /// <summary>
 /// The mark that parts a headline from its teaser where a page gives each entry one line: a colon or a dash after a
 /// short title (<c>Pool season delayed: The city's two public pools will open a week later …</c>,
-/// <c>Enough Is a Number – How much do we actually need …</c>).
+/// <c>Enough Is a Number – How much do we actually need …</c>), a title in capitals before a sentence
+/// (<c>TERRASSEN MOGEN LANGER OPEN Horecazaken in de regio …</c>), a bracketed source between them
+/// (<c>Headline [Weekly Journal] The council …</c>), its date (<c>Headline 13 Şubat 2026 Cuma - 15:01:03 Teaser…</c>,
+/// which becomes the entry's date), or nothing at all where HTML-to-text glued the two
+/// (<c>Nebbia fitta in pianura, rallentamenti su A4Visibilità sotto i 50 metri …</c>).
 /// </summary>
 /// <remarks>
-/// One line cannot tell a title from the first words of a sentence; the page can. A template of one-line prose records
-/// splits when every one of its records, five at least, holds the same mark after a title (at most fifteen words that
-/// end no sentence; a single word without digits, or two words with letters) and before a longer text that starts as
-/// a sentence does. The first such mark on a line parts it.
+/// One line cannot tell a title from the first words of a sentence; the page can. A template of one-line records
+/// splits when three of its records in four, five at least, hold the same kind of mark after a title (at most fifteen
+/// words that end no sentence; a single word without digits, or two words with letters) and before a text that starts
+/// as a sentence does; a line it does not part is no record of the page. The first such mark on a line parts it. A
+/// source printed between two equal marks (<c>Title – Weekly Ledger – How much …</c>) or in parentheses after the
+/// teaser, on three records in four, goes to no field.
 /// </remarks>
-internal sealed record HeadlineSplit(string Separator, bool Source = false)
+internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool Source = false, bool Middle = false)
 {
     private const int MinRecords = 5;
     private const int MaxHeadlineWords = 15;
     private const int MaxHeadlineLength = 120;
     private const int MinTeaserLength = 40;
+    private const int MinGluedTeaserLength = 20;
+    private const int MaxMiddleWords = 5;
 
-    private static readonly string[] Separators = [": ", " – ", " — ", " - "];
+    private static readonly string[] Separators = [": ", " – ", " — ", " - ", ".- "];
 
-    /// <summary>Finds the mark that parts the lines of <paramref name="records"/> (sample lines where records start), or <see langword="null"/>.</summary>
-    public static HeadlineSplit? Find(TemplateInference.Sample sample, List<int> records, int slot)
+    private static readonly HeadlineSplit[] Marks =
+        [.. Separators.Select(separator => new HeadlineSplit(SplitMark.Separator, separator)),
+         new(SplitMark.Bracket), new(SplitMark.Date), new(SplitMark.Capitals), new(SplitMark.Glued)];
+
+    /// <summary>
+    /// Finds the mark that parts the lines of <paramref name="records"/> (sample lines where records start), or <see
+    /// langword="null"/>. Lines that read as titles (not <paramref name="prose"/>) part only where a place marks it:
+    /// "Venezuela: Failed Dialogue, Foreign Threats" is one title.
+    /// </summary>
+    public static HeadlineSplit? Find(TemplateInference.Sample sample, List<int> records, int slot, bool prose)
     {
         if (records.Count < MinRecords)
         {
             return null;
         }
 
-        // The first mark that parts every record: a line it did not part would be a headline of prose.
-        var best = Array.Find(Separators, separator => records.TrueForAll(first => At(sample.Field(first, slot), separator) > 0));
-        if (best is null)
+        // The mark that parts the most records, three in four at least; a line it does not part is no record of the page.
+        var (best, parted) = ((HeadlineSplit?)null, 0);
+        foreach (var mark in Marks)
+        {
+            if (!prose && mark.Mark is SplitMark.Separator or SplitMark.Bracket or SplitMark.Date)
+            {
+                continue;
+            }
+
+            var count = records.Count(first => mark.At(sample.Tokens, sample.Lines[first + slot]).Title > 0);
+            (best, parted) = count > parted ? (mark, count) : (best, parted);
+        }
+
+        if (best is null || parted < Math.Max(MinRecords, TemplateInference.Sample.MostOf(records.Count)))
         {
             return null;
         }
 
-        // A source in parentheses after three teasers in four ("… (Source: LNP)") is no part of them, as after headlines.
-        var sources = 0;
+        var (sources, middles) = (0, 0);
         foreach (var first in records)
         {
             var field = sample.Field(first, slot);
-            sources += HeadlineAffixes.Parenthetical(field[(At(field, best) + best.Length)..]) is { Length: > 0 } ? 1 : 0;
+            if (best.At(sample.Tokens, sample.Lines[first + slot]) is (> 0, var start))
+            {
+                sources += HeadlineAffixes.Parenthetical(field[start..]) is { Length: > 0 } ? 1 : 0;
+                middles += best.MiddleEnd(field[start..]) > 0 ? 1 : 0;
+            }
         }
 
-        return new HeadlineSplit(best, sources >= TemplateInference.Sample.MostOf(records.Count));
+        var most = TemplateInference.Sample.MostOf(parted);
+        return best with { Source = sources >= most, Middle = middles >= most };
     }
+
+    /// <summary>Tells whether the mark parts a line: a one-line record it does not part is no record of the page.</summary>
+    public bool Parts(TokenList tokens, int index) => At(tokens, index).Title > 0;
 
     /// <summary>
     /// Parts a record's line: its field shrinks to the headline, and the teaser's range goes into the meta table, where
-    /// the builder reads it. A line the mark does not part stays a headline without a teaser.
+    /// the builder reads it (and the date's, where the date is the mark). A line the mark does not part is no record (<see cref="Parts"/>).
     /// </summary>
-    public void Apply(TokenList tokens, ref LineToken token)
+    public void Apply(TokenList tokens, int index)
     {
-        if (token.Glued is not (GluedKind.None or GluedKind.Affix) || token.Kind != LineKind.Text)
+        var (title, start) = At(tokens, index);
+        if (title <= 0)
         {
             return;
         }
 
+        ref var token = ref tokens[index];
         var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
-        var at = At(field, Separator);
-        if (at <= 0)
+        var rest = field[start..];
+        if (Middle && MiddleEnd(rest) is > 0 and var middle)
         {
-            return;
+            start += middle; // the source stays in the entry's span, in no field
+            rest = rest[middle..];
         }
 
-        var rest = field[(at + Separator.Length)..];
         if (Source && HeadlineAffixes.Parenthetical(rest) is { Length: > 0 } source)
         {
             rest = rest[..(rest.Length - source.Length - 2)]; // the source stays in the entry's span, in no field
         }
 
         var teaser = TextRules.TrimOuter(rest);
-        var teaserStart = token.FieldStart + at + Separator.Length + (rest.Length - TextRules.TrimOuterStart(rest).Length);
-        var meta = tokens.MetaOf(token) is { InText: false } part ? part : MetaPart.None;
+        var teaserStart = token.FieldStart + start + (rest.Length - TextRules.TrimOuterStart(rest).Length);
+        // A date that parts the line is the entry's; another one among a headline's words is not.
+        var meta = tokens.MetaOf(token) is var part && (!part.InText || Mark == SplitMark.Date) ? part with { InText = false } : MetaPart.None;
         token.Meta = tokens.AddMeta(meta with { TeaserStart = teaserStart, TeaserLength = teaser.Length });
-        token.FieldLength = TextRules.TrimOuterEnd(field[..at]).Length;
+        token.FieldLength = TextRules.TrimOuterEnd(field[..title]).Length;
         token.Glued = GluedKind.Affix;
     }
 
     /// <summary>Writes the split for the template's readable form: <c>headline ": " teaser</c>.</summary>
-    public string Describe() => Source ? $"\"{Separator.Trim()}\" teaser (then \"(…)\")" : $"\"{Separator.Trim()}\" teaser";
-
-    /// <summary>Returns where the first <paramref name="separator"/> parts a title from a longer text, or -1.</summary>
-    private static int At(ReadOnlySpan<char> field, string separator)
+    public string Describe()
     {
-        var at = field.IndexOf(separator.AsSpan(), StringComparison.Ordinal);
-        if (at <= 0 || at > MaxHeadlineLength)
+        var mark = Mark switch
         {
-            return -1;
+            SplitMark.Separator => $"\"{Separator.Trim()}\"",
+            SplitMark.Bracket => "\"[…]\"",
+            SplitMark.Date => "date",
+            SplitMark.Capitals => "(capitals end)",
+            _ => "(glued)",
+        };
+        var middle = Middle ? $" (source) {mark}" : "";
+        return Source ? $"{mark}{middle} teaser (then \"(…)\")" : $"{mark}{middle} teaser";
+    }
+
+    /// <summary>Returns where this mark parts a line's field: the title's end and the text's start, or (-1, -1).</summary>
+    private (int Title, int Teaser) At(TokenList tokens, int index)
+    {
+        ref var token = ref tokens[index];
+        if (token.Kind != LineKind.Text || token.Glued is not (GluedKind.None or GluedKind.Affix))
+        {
+            return (-1, -1);
         }
 
-        var title = TextRules.TrimOuter(field[..at]);
-        var teaser = TextRules.TrimOuter(field[(at + separator.Length)..]);
+        var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+        var (title, teaser) = Mark switch
+        {
+            SplitMark.Date => tokens.HasDateInside(index, amongFirstWords: true) && tokens.MetaOf(token) is { } date
+                ? (date.DateStart - token.FieldStart, date.DateStart + date.DateLength - token.FieldStart) : (-1, -1),
+            SplitMark.Separator => field.IndexOf(Separator.AsSpan(), StringComparison.Ordinal) is var at and > 0 ? (at, at + Separator.Length) : (-1, -1),
+            SplitMark.Bracket => BracketAt(field),
+            SplitMark.Capitals => CapitalsEnd(field) is > 0 and var end ? (end, end) : (-1, -1),
+            _ => GlueAt(field) is > 0 and var glue ? (glue, glue) : (-1, -1),
+        };
+
+        return title > 0 && title <= MaxHeadlineLength && ReadAsTitleAndTeaser(field[..title], field[teaser..]) ? (title, teaser) : (-1, -1);
+    }
+
+    /// <summary>Tells whether a title and the text after it read as a headline and its teaser.</summary>
+    private bool ReadAsTitleAndTeaser(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        var title = TextRules.TrimOuter(before);
+        var teaser = TextRules.TrimOuter(after);
         var words = 1;
         foreach (var c in title)
         {
             words += c == ' ' ? 1 : 0;
         }
 
-        return title.Length > 0 && words <= MaxHeadlineWords && teaser.Length >= Math.Max(MinTeaserLength, title.Length)
+        // A mark that is only a place (glued, or where capitals end) needs no longer teaser than title, as a sub-headline is short.
+        var minimum = Mark is SplitMark.Glued or SplitMark.Capitals ? MinGluedTeaserLength : Math.Max(MinTeaserLength, title.Length);
+        return title.Length > 0 && words <= MaxHeadlineWords && teaser.Length >= minimum
             && title[^1] is not ('.' or '…') && title.IndexOf(". ".AsSpan(), StringComparison.Ordinal) < 0 && StartsTitle(title[0])
-            && (LetterWords(title) >= 2 || !SpanText.HasDigit(title)) && StartsSentence(teaser[0])
-            ? at : -1;
+            && (LetterWords(title) >= 2 || !SpanText.HasDigit(title)) && StartsSentence(teaser[0]);
+    }
+
+    /// <summary>Returns where a source between two of this mark ends (<c>Weekly Ledger – </c> before the teaser), or -1.</summary>
+    private int MiddleEnd(ReadOnlySpan<char> rest)
+    {
+        if (Mark != SplitMark.Separator || rest.IndexOf(Separator.AsSpan(), StringComparison.Ordinal) is not (> 0 and var at))
+        {
+            return -1;
+        }
+
+        var source = TextRules.TrimOuter(rest[..at]);
+        var words = 1;
+        foreach (var c in source)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        var teaser = TextRules.TrimOuter(rest[(at + Separator.Length)..]);
+        return words <= MaxMiddleWords && source.IndexOfAny('.', '?', '!') < 0 && teaser.Length >= MinTeaserLength && StartsSentence(teaser[0])
+            ? at + Separator.Length : -1;
+    }
+
+    /// <summary>Finds a bracketed source between spaces (<c>Title [Weekly Journal] Text</c>): the title's end and the text's start.</summary>
+    private static (int Title, int Teaser) BracketAt(ReadOnlySpan<char> field)
+    {
+        var open = field.IndexOf(" [".AsSpan(), StringComparison.Ordinal);
+        var close = open > 0 ? field[open..].IndexOf("] ".AsSpan(), StringComparison.Ordinal) : -1;
+        return close > 2 && close <= 40 ? (open, open + close + 2) : (-1, -1);
+    }
+
+    /// <summary>Finds where a title in capitals, two words with letters at least, ends before a word of a sentence, or -1.</summary>
+    private static int CapitalsEnd(ReadOnlySpan<char> field)
+    {
+        var (end, letterWords) = (-1, 0);
+        for (var i = 0; i < field.Length;)
+        {
+            var space = field[i..].IndexOf(' ');
+            var word = space < 0 ? field[i..] : field[i..(i + space)];
+            if (SpanText.HasLower(word))
+            {
+                return letterWords >= 2 && char.IsUpper(word[0]) ? end : -1;
+            }
+
+            letterWords += SpanText.HasLetter(word) ? 1 : 0;
+            end = i + word.Length;
+            i = space < 0 ? field.Length : i + space + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Finds the first lower-case letter or digit glued to a capital, after the title's first word (<c>…su A4Visibilità</c>), or -1.</summary>
+    private static int GlueAt(ReadOnlySpan<char> field)
+    {
+        var space = field.IndexOf(' ');
+        for (var i = Math.Max(space, 1); space > 0 && i < field.Length; i++)
+        {
+            if (char.IsUpper(field[i]) && (char.IsLower(field[i - 1]) || char.IsDigit(field[i - 1])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Counts the words that hold a letter: a title of one word holds no digit ("June 14: …" dates a timeline's line, "Budget: …" is a title).</summary>
@@ -127,8 +258,27 @@ internal sealed record HeadlineSplit(string Separator, bool Source = false)
 
     /// <summary>A teaser starts as a sentence does: with a capital, a letter of a script without case, or an opening quote (a definition starts lower-case, a time with a digit).</summary>
     private static bool StartsSentence(char c) =>
-        (char.IsLetter(c) && !char.IsLower(c)) || char.GetUnicodeCategory(c) is UnicodeCategory.InitialQuotePunctuation || c == '"';
+        (char.IsLetter(c) && !char.IsLower(c)) || char.GetUnicodeCategory(c) is UnicodeCategory.InitialQuotePunctuation || c is '"' or '¿' or '¡';
 
     private static bool StartsTitle(char c) =>
         char.IsLetterOrDigit(c) || c is '"' or '\'' || char.GetUnicodeCategory(c) is UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.OpenPunctuation;
+}
+
+/// <summary>What parts a one-line record's headline from its teaser (<see cref="HeadlineSplit"/>).</summary>
+internal enum SplitMark
+{
+    /// <summary>A colon or a dash between the two.</summary>
+    Separator,
+
+    /// <summary>A bracketed source between the two.</summary>
+    Bracket,
+
+    /// <summary>The entry's date between the two.</summary>
+    Date,
+
+    /// <summary>The end of a title written in capitals.</summary>
+    Capitals,
+
+    /// <summary>Nothing: a lower-case letter or digit glued to the teaser's capital.</summary>
+    Glued,
 }

@@ -499,7 +499,8 @@ internal sealed class LayoutStage
         roles = null;
         // A whole post may run long; only the lines down to its first paragraph are aligned.
         var count = end - first;
-        if (count > (template.HoldsPosts ? MaxPostLines : Alignment.MaxRecordLines))
+        if (count > (template.HoldsPosts ? MaxPostLines : Alignment.MaxRecordLines)
+            || (template.Split is { } split && count == 1 && !split.Parts(tokens, lines[first].Token)))
         {
             return false;
         }
@@ -615,7 +616,7 @@ internal sealed class LayoutStage
             if (token.Role == LineRole.Headline)
             {
                 template.Affixes?.Trim(tokens, ref token);
-                template.Split?.Apply(tokens, ref token);
+                template.Split?.Apply(tokens, lines[l].Token);
             }
             else if (token.Role == LineRole.Teaser)
             {

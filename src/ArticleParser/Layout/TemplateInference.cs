@@ -157,8 +157,8 @@ internal static class TemplateInference
 
         var slots = sample.Signatures.AsSpan(exact[0], records.Find(r => r.First == exact[0]).Count).ToArray();
         slots[0] = slots[0] with { Gap = key.Gap }; // every record starts like the key, whatever its own gap
-        // One prose line per record that a mark parts into a title and a longer text holds both (HeadlineSplit).
-        var split = slots.Length == 1 && slots[0].Class == LineClass.Prose && !posts ? HeadlineSplit.Find(sample, exact, 0) : null;
+        // One line per record that a mark parts into a title and a text holds both (HeadlineSplit).
+        var split = slots.Length == 1 && slots[0].Class is LineClass.Prose or LineClass.Title && !posts ? HeadlineSplit.Find(sample, exact, 0, slots[0].Class == LineClass.Prose) : null;
         var roles = split is not null ? [LineRole.Headline] : SlotRoles(sample, slots, exact);
         if (roles is null || (posts && !HoldsPosts(slots, roles, exact, lineCount)))
         {

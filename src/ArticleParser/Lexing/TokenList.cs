@@ -109,9 +109,11 @@ internal sealed class TokenList
     /// Tells whether a title line holds a full date among its words (<see cref="Recognizers.MetaRecognizer.TryFindDate"/>),
     /// and records its range (<see cref="MetaPart.InText"/>) the first time it is asked. The lexer answers this on demand:
     /// only the lines of a slot that the layout stage may make a record's date line need it, and a year in a headline is
-    /// common enough that reading every title line for a date would cost a tenth of the lexing.
+    /// common enough that reading every title line for a date would cost a tenth of the lexing. With <paramref
+    /// name="amongFirstWords"/>, a line of any shape is read, its first <see cref="Recognizers.MetaRecognizer.MaxLength"/>
+    /// characters only: a one-line record may print its date between headline and teaser.
     /// </summary>
-    public bool HasDateInside(int index)
+    public bool HasDateInside(int index, bool amongFirstWords = false)
     {
         ref var token = ref _items[index];
         if (token.Meta > 0)
@@ -119,13 +121,13 @@ internal sealed class TokenList
             return MetaOf(token).InText;
         }
 
-        if (!Metadata || token.Kind != LineKind.Text || token.Glued != GluedKind.None || token.Shape != LineShapeKind.Title
-            || !(_datesSought ??= []).Add(index))
+        if (!Metadata || token.Kind != LineKind.Text || token.Glued != GluedKind.None
+            || !(amongFirstWords || token.Shape == LineShapeKind.Title) || !(_datesSought ??= []).Add(index))
         {
             return false;
         }
 
-        var field = Source.AsSpan(token.FieldStart, token.FieldLength);
+        var field = Source.AsSpan(token.FieldStart, Math.Min(token.FieldLength, Recognizers.MetaRecognizer.MaxLength));
         if (!Recognizers.MetaRecognizer.TryFindDate(field, out var date, out var day))
         {
             return false;

@@ -31,6 +31,8 @@ internal static class DateRecognizer
             end = first == i ? MatchRelative(words, i) : -1;
         }
 
+        // A weekday may follow the date too ("13 Şubat 2026 Cuma - 15:01"), as a weekday leads it elsewhere.
+        end = end >= 0 && first == i && end < words.Count && words.Is(end, WordClass.Weekday) ? end + 1 : end;
         return end < 0 ? -1 : SkipTime(words, end);
     }
 
