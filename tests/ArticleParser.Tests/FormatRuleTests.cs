@@ -744,6 +744,51 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void One_line_per_entry_parts_when_its_lines_run_short_and_long_under_a_header_the_mark_does_not_part()
+    {
+        // A summary page glued headline to sub-headline ("…in winterFrom next month…"): some lines read as titles, some as
+        // prose, and header lines above them part nowhere; the glue they all share makes them one template.
+        var subheads = LinkTeasers.Select((t, i) => i is 0 or 1 or 3 ? string.Join(' ', t.Split(' ').Take(6)) : t).ToArray();
+        var header = "News, Politics, Local\n\nALL THE NEWS\n\nReading time: 12 minutes\n\nSUMMARY\n\n";
+        var text = header + string.Join("\n\n", LinkHeadlines.Select((h, i) => h + subheads[i])) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(LinkHeadlines.Select((h, i) => (h, (string?)subheads[i])));
+        document.NonEntryBlocks.Select(b => b.Text).Should().Contain(["ALL THE NEWS", "SUMMARY"]);
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void One_line_per_entry_parts_at_a_date_before_a_short_tag_which_goes_to_no_field()
+    {
+        // A mobile tag page: "Headline 22.01.2018 Culture", one line each, no teaser.
+        var tags = new[] { "Culture", "Education", "Culture", "Town life", "Education", "Culture" };
+        var text = string.Join("\n", LinkHeadlines.Select((h, i) => $"{h} {10 + i}.01.2018 {tags[i]}")) + "\nMore\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Published?.Text)).Should().Equal(
+            LinkHeadlines.Select((h, i) => (h, (string?)null, (string?)$"{10 + i}.01.2018")));
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void A_short_article_of_three_short_paragraphs_under_its_title_and_caption_is_no_listing()
+    {
+        // A news story as copied: a rubric, its title, a photo caption and three paragraphs of under 120 characters.
+        var text = "News\n\nNew books arrive at the island library!\n\nChildren reading at the library, photo: Sun\n\n"
+            + "More than five hundred new books have reached the library on the island, sent by a charity in the capital.\n\n"
+            + "The librarian said most of the books are for children, and the rest are novels and local history.\n\n"
+            + "The library opens from Sunday to Thursday, from eight in the morning until noon.\n";
+
+        var document = Parse(text);
+
+        document.Entries.Should().BeEmpty();
+        document.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.NotAListing);
+    }
+
+    [Fact]
     public void A_source_between_two_dashes_of_every_one_line_entry_goes_to_no_field_and_paragraphs_the_mark_does_not_part_are_no_entries()
     {
         // A reading list: "Title – Source – why it is worth reading", under an introduction that no mark parts.

@@ -21,7 +21,7 @@ namespace ArticleParser.Layout;
 /// source printed between two equal marks (<c>Title – Weekly Ledger – How much …</c>) or in parentheses after the
 /// teaser, on three records in four, goes to no field.
 /// </remarks>
-internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool Source = false, bool Middle = false)
+internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool Source = false, bool Middle = false, bool Tagged = false)
 {
     private const int MinRecords = 5;
     private const int MaxHeadlineWords = 15;
@@ -29,6 +29,8 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
     private const int MinTeaserLength = 40;
     private const int MinGluedTeaserLength = 20;
     private const int MaxMiddleWords = 5;
+    private const int MaxTagWords = 3;
+    private const int MaxTagLength = 32;
 
     private static readonly string[] Separators = [": ", " – ", " — ", " - ", ".- "];
 
@@ -48,25 +50,37 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
             return null;
         }
 
-        // The mark that parts the most records, three in four at least; a line it does not part is no record of the page.
+        // The mark that parts the most records, three in four at least of those from the first it parts to the last
+        // (lines above and below them are the page's header and footer); a line it does not part is no record of the page.
         var (best, parted) = ((HeadlineSplit?)null, 0);
         foreach (var mark in Marks)
         {
-            if (!prose && mark.Mark is SplitMark.Separator or SplitMark.Bracket or SplitMark.Date)
+            if (!prose && mark.Mark is SplitMark.Separator or SplitMark.Bracket)
             {
                 continue;
             }
 
-            var count = records.Count(first => mark.At(sample.Tokens, sample.Lines[first + slot]).Title > 0);
-            (best, parted) = count > parted ? (mark, count) : (best, parted);
+            var (count, first, last) = (0, -1, -1);
+            for (var r = 0; r < records.Count; r++)
+            {
+                if (mark.At(sample.Tokens, sample.Lines[records[r] + slot]).Title > 0)
+                {
+                    (count, first, last) = (count + 1, first < 0 ? r : first, r);
+                }
+            }
+
+            if (count > parted && count >= Math.Max(MinRecords, TemplateInference.Sample.MostOf(last - first + 1)))
+            {
+                (best, parted) = (mark, count);
+            }
         }
 
-        if (best is null || parted < Math.Max(MinRecords, TemplateInference.Sample.MostOf(records.Count)))
+        if (best is null)
         {
             return null;
         }
 
-        var (sources, middles) = (0, 0);
+        var (sources, middles, tags) = (0, 0, 0);
         foreach (var first in records)
         {
             var field = sample.Field(first, slot);
@@ -74,11 +88,12 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
             {
                 sources += HeadlineAffixes.Parenthetical(field[start..]) is { Length: > 0 } ? 1 : 0;
                 middles += best.MiddleEnd(field[start..]) > 0 ? 1 : 0;
+                tags += start == field.Length ? 1 : 0;
             }
         }
 
         var most = TemplateInference.Sample.MostOf(parted);
-        return best with { Source = sources >= most, Middle = middles >= most };
+        return best with { Source = sources >= most, Middle = middles >= most, Tagged = tags >= most };
     }
 
     /// <summary>Tells whether the mark parts a line: a one-line record it does not part is no record of the page.</summary>
@@ -99,6 +114,15 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         ref var token = ref tokens[index];
         var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
         var rest = field[start..];
+        if (rest.IsEmpty)
+        {
+            // A date before a short tag (a rubric, a category) ends the headline; the tag stays in the entry's span, in no field.
+            token.Meta = tokens.AddMeta(tokens.MetaOf(token) with { InText = false });
+            token.FieldLength = TextRules.TrimOuterEnd(field[..title]).Length;
+            token.Glued = GluedKind.Affix;
+            return;
+        }
+
         if (Middle && MiddleEnd(rest) is > 0 and var middle)
         {
             start += middle; // the source stays in the entry's span, in no field
@@ -131,10 +155,13 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
             _ => "(glued)",
         };
         var middle = Middle ? $" (source) {mark}" : "";
-        return Source ? $"{mark}{middle} teaser (then \"(…)\")" : $"{mark}{middle} teaser";
+        return Tagged ? $"{mark} (tag)" : Source ? $"{mark}{middle} teaser (then \"(…)\")" : $"{mark}{middle} teaser";
     }
 
-    /// <summary>Returns where this mark parts a line's field: the title's end and the text's start, or (-1, -1).</summary>
+    /// <summary>
+    /// Returns where this mark parts a line's field: the title's end and the text's start, or (-1, -1). After a date the
+    /// text may be a short tag instead (<c>Headline 22.01.2018 Culture</c>): the text then starts at the field's end.
+    /// </summary>
     private (int Title, int Teaser) At(TokenList tokens, int index)
     {
         ref var token = ref tokens[index];
@@ -154,26 +181,44 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
             _ => GlueAt(field) is > 0 and var glue ? (glue, glue) : (-1, -1),
         };
 
-        return title > 0 && title <= MaxHeadlineLength && ReadAsTitleAndTeaser(field[..title], field[teaser..]) ? (title, teaser) : (-1, -1);
+        if (title <= 0 || title > MaxHeadlineLength || !ReadsAsTitle(TextRules.TrimOuter(field[..title])))
+        {
+            return (-1, -1);
+        }
+
+        return ReadsAsTeaser(TextRules.TrimOuter(field[..title]), TextRules.TrimOuter(field[teaser..])) ? (title, teaser)
+            : Mark == SplitMark.Date && IsTag(TextRules.TrimOuter(field[teaser..])) ? (title, field.Length) : (-1, -1);
     }
 
-    /// <summary>Tells whether a title and the text after it read as a headline and its teaser.</summary>
-    private bool ReadAsTitleAndTeaser(ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    /// <summary>
+    /// Tells whether the text before the mark reads as a headline: it ends no sentence, and it is two words with letters
+    /// or one without digits. Where a mark is no word (a date, a bracket), a headline may run past fifteen words.
+    /// </summary>
+    private bool ReadsAsTitle(ReadOnlySpan<char> title)
     {
-        var title = TextRules.TrimOuter(before);
-        var teaser = TextRules.TrimOuter(after);
         var words = 1;
         foreach (var c in title)
         {
             words += c == ' ' ? 1 : 0;
         }
 
+        return title.Length > 0 && (words <= MaxHeadlineWords || Mark is SplitMark.Date or SplitMark.Bracket)
+            && title[^1] is not ('.' or '…') && title.IndexOf(". ".AsSpan(), StringComparison.Ordinal) < 0 && StartsTitle(title[0])
+            && (LetterWords(title) >= 2 || !SpanText.HasDigit(title));
+    }
+
+    /// <summary>Tells whether the text after the mark reads as a teaser: it starts as a sentence, and runs longer than the title.</summary>
+    private bool ReadsAsTeaser(ReadOnlySpan<char> title, ReadOnlySpan<char> teaser)
+    {
         // A mark that is only a place (glued, or where capitals end) needs no longer teaser than title, as a sub-headline is short.
         var minimum = Mark is SplitMark.Glued or SplitMark.Capitals ? MinGluedTeaserLength : Math.Max(MinTeaserLength, title.Length);
-        return title.Length > 0 && words <= MaxHeadlineWords && teaser.Length >= minimum
-            && title[^1] is not ('.' or '…') && title.IndexOf(". ".AsSpan(), StringComparison.Ordinal) < 0 && StartsTitle(title[0])
-            && (LetterWords(title) >= 2 || !SpanText.HasDigit(title)) && StartsSentence(teaser[0]);
+        return teaser.Length >= minimum && StartsSentence(teaser[0]);
     }
+
+    /// <summary>Tells whether a text is a short tag (a rubric, a category: <c>Култура</c>): a few words that end no sentence.</summary>
+    private static bool IsTag(ReadOnlySpan<char> text) =>
+        text.Length is > 0 and <= MaxTagLength && LetterWords(text) is > 0 and <= MaxTagWords
+        && text[^1] is not ('.' or '?' or '!' or '…');
 
     /// <summary>Returns where a source between two of this mark ends (<c>Weekly Ledger – </c> before the teaser), or -1.</summary>
     private int MiddleEnd(ReadOnlySpan<char> rest)

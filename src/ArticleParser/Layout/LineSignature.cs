@@ -15,6 +15,9 @@ internal enum LineClass : byte
     Credit,
     Chrome,
     Separator,
+
+    /// <summary>A text line of either shape: the key of one-line records that a repeated mark parts (<see cref="HeadlineSplit"/>), whose lines run short or long.</summary>
+    Line,
 }
 
 /// <summary>
@@ -59,18 +62,22 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
         return false;
     }
 
-    public bool IsText => Class is LineClass.Title or LineClass.Prose;
+    public bool IsText => Class is LineClass.Title or LineClass.Prose or LineClass.Line;
 
     /// <summary>
     /// Tells whether a line starts a record keyed by <paramref name="key"/>: the same class and gap, where a
     /// key gap of <see cref="AnyGap"/> stands for any run of blank lines; the input's first line matches any key.
     /// </summary>
     public bool StartsLike(LineSignature key) =>
-        (Class == key.Class || (Bullet && key.Bullet && IsText && key.IsText)) // a bullet marks a list item, whatever its words' case
+        (SameClass(key) || (Bullet && key.Bullet && IsText && key.IsText)) // a bullet marks a list item, whatever its words' case
         && Bullet == key.Bullet && (Gap == AnyGap || Gap == key.Gap || (key.Gap == AnyGap && Gap > 0));
 
     /// <summary>Tells whether two signatures are the same, the first line's gap matching any.</summary>
-    public bool Matches(LineSignature other) => Class == other.Class && Bullet == other.Bullet && GapMatches(other);
+    public bool Matches(LineSignature other) => SameClass(other) && Bullet == other.Bullet && GapMatches(other);
+
+    /// <summary>Tells whether two classes are alike: equal, or a text line against <see cref="LineClass.Line"/>.</summary>
+    private bool SameClass(LineSignature other) =>
+        Class == other.Class || (Class == LineClass.Line && other.IsText) || (other.Class == LineClass.Line && IsText);
 
     /// <summary>Tells whether two gaps are alike: equal, either the input's first line, or one blank line against more (a stray extra blank line is no new shape).</summary>
     private bool GapMatches(LineSignature other) => Gap == other.Gap || Gap == AnyGap || other.Gap == AnyGap || (Gap > 0 && other.Gap > 0);
@@ -87,10 +94,10 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
         }
 
         var near = (IsText && other.IsText) || (Class is LineClass.Meta or LineClass.Kicker && other.Class is LineClass.Meta or LineClass.Kicker);
-        if (Class == other.Class || near)
+        if (SameClass(other) || near)
         {
             // One difference (shape, gap or bullet) is near; two are unlike.
-            var differences = (Class == other.Class ? 0 : 1) + (GapMatches(other) ? 0 : 1) + (Bullet == other.Bullet ? 0 : 1);
+            var differences = (SameClass(other) ? 0 : 1) + (GapMatches(other) ? 0 : 1) + (Bullet == other.Bullet ? 0 : 1);
             return differences <= 1 ? 0.5 : 1;
         }
 

@@ -35,7 +35,7 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
     private const int MinParagraphs = 3;
 
     /// <summary>A paragraph is a prose line at least this long.</summary>
-    private const int MinParagraphLength = 120;
+    private const int MinParagraphLength = 80;
 
     /// <summary>A teaser in a title / blank line / paragraph pair is a prose line at least this long.</summary>
     private const int MinTeaserLength = 60;

@@ -104,15 +104,20 @@ internal static class TemplateInference
                 continue;
             }
 
-            if (signature.Gap is 0 or LineSignature.AnyGap)
+            // A text line of either shape may key one-line records, which a mark must then part (HeadlineSplit).
+            var line = signature.IsText && !signature.Bullet ? 2 : 1;
+            for (var k = 0; k < line; k++, signature = signature with { Class = LineClass.Line })
             {
-                Count(counts, signature with { Gap = signature.Gap == 0 ? (byte)0 : LineSignature.AnyGap });
-                Count(counts, signature with { Gap = 0 });
-                continue;
-            }
+                if (signature.Gap is 0 or LineSignature.AnyGap)
+                {
+                    Count(counts, signature with { Gap = signature.Gap == 0 ? (byte)0 : LineSignature.AnyGap });
+                    Count(counts, signature with { Gap = 0 });
+                    continue;
+                }
 
-            Count(counts, signature with { Gap = LineSignature.AnyGap });
-            Count(counts, signature);
+                Count(counts, signature with { Gap = LineSignature.AnyGap });
+                Count(counts, signature);
+            }
         }
 
         var keys = new List<LineSignature>();
@@ -142,6 +147,12 @@ internal static class TemplateInference
     /// </summary>
     private static (RecordTemplate? Template, double Score) Evaluate(Sample sample, LineSignature key, int period, int phase, bool posts)
     {
+        var oneLine = key.Class == LineClass.Line;
+        if (oneLine && (period > 1 || posts))
+        {
+            return (null, 0);
+        }
+
         var (records, loose) = Cut(sample, key, period, phase);
         var lineCount = new Dictionary<int, int>();
         if (posts && !ShapePosts(sample, records, lineCount))
@@ -149,16 +160,23 @@ internal static class TemplateInference
             return (null, 0);
         }
 
-        var exact = MostFrequentShape(sample, records);
+        var exact = oneLine ? records.FindAll(r => r.Count == 1).ConvertAll(r => r.First) : MostFrequentShape(sample, records);
         if (exact.Count < MinExactRecords)
         {
             return (null, 0);
         }
 
         var slots = sample.Signatures.AsSpan(exact[0], records.Find(r => r.First == exact[0]).Count).ToArray();
-        slots[0] = slots[0] with { Gap = key.Gap }; // every record starts like the key, whatever its own gap
-        // One line per record that a mark parts into a title and a text holds both (HeadlineSplit).
-        var split = slots.Length == 1 && slots[0].Class is LineClass.Prose or LineClass.Title && !posts ? HeadlineSplit.Find(sample, exact, 0, slots[0].Class == LineClass.Prose) : null;
+        slots[0] = oneLine ? key : slots[0] with { Gap = key.Gap }; // every record starts like the key, whatever its own gap
+        // One line per record that a mark parts into a title and a text holds both (HeadlineSplit); lines of either
+        // shape read as prose when most do.
+        var prose = oneLine ? exact.Count(first => sample.Signatures[first].Class == LineClass.Prose) * 2 >= exact.Count : slots[0].Class == LineClass.Prose;
+        var split = slots.Length == 1 && slots[0].IsText && !posts ? HeadlineSplit.Find(sample, exact, 0, prose) : null;
+        if (oneLine && split is null)
+        {
+            return (null, 0);
+        }
+
         var roles = split is not null ? [LineRole.Headline] : SlotRoles(sample, slots, exact);
         if (roles is null || (posts && !HoldsPosts(slots, roles, exact, lineCount)))
         {
