@@ -26,7 +26,7 @@ internal static class TokenParsers
         {
             var tokens = (TokenInput)input;
             return tokens.Is(kind)
-                ? Result.Success(tokens.Index, tokens.Skip(1))
+                ? tokens.Cursor.Success(tokens.Index + 1, tokens.Index)
                 : Result.Failure<int>(input, Unexpected, expectations);
         };
     }
@@ -46,7 +46,7 @@ internal static class TokenParsers
             }
 
             return count >= min
-                ? Result.Success(new TokenRun(start.Index, count), start.Skip(count))
+                ? cursor.Success(start.Index + count, new TokenRun(start.Index, count))
                 : Result.Failure<TokenRun>(input, Unexpected, expected);
         };
     }
@@ -76,7 +76,7 @@ internal static class TokenParsers
             }
 
             return end > start.Index
-                ? Result.Success(map(new TokenRun(start.Index, end - start.Index)), cursor.At(end))
+                ? cursor.Success(end, map(new TokenRun(start.Index, end - start.Index)))
                 : Result.Failure<T>(input, Unexpected, expectations);
         };
     }
@@ -102,7 +102,7 @@ internal static class TokenParsers
     {
         var result = parser(input);
         return result.WasSuccessful
-            ? Result.Success(map(result.Value), result.Remainder)
+            ? Succeed(result.Remainder, map(result.Value))
             : Result.Failure<TResult>(result.Remainder, result.Message, result.Expectations);
     };
 
@@ -117,7 +117,7 @@ internal static class TokenParsers
 
         var b = second(a.Remainder);
         return b.WasSuccessful
-            ? Result.Success(combine(a.Value, b.Value), b.Remainder)
+            ? Succeed(b.Remainder, combine(a.Value, b.Value))
             : Result.Failure<TResult>(b.Remainder, b.Message, b.Expectations);
     };
 
@@ -148,7 +148,7 @@ internal static class TokenParsers
             parts = parts.Add(i, token.Role, token.Has(LineFlags.Deviates));
         }
 
-        return Result.Success(parts, cursor.At(parts.End));
+        return cursor.Success(parts.End, parts);
     };
 
     /// <summary>Tries the alternatives in order and returns the first success (ordered choice, like Sprache's <c>Or</c>, without its closures).</summary>
@@ -182,6 +182,10 @@ internal static class TokenParsers
             : Result.Failure<T>(input, Unexpected, expectations);
     }
 
+    /// <summary>Succeeds with <paramref name="value"/> at <paramref name="remainder"/>: on token input, one object that is both.</summary>
+    public static IResult<T> Succeed<T>(IInput remainder, T value) =>
+        remainder is TokenInput at ? at.Cursor.Success(at.Index, value) : Result.Success(value, remainder);
+
     /// <summary>Fails at <paramref name="input"/> with the constant grammar message.</summary>
     public static IResult<T> Fail<T>(IInput input, string[] expectations) => Result.Failure<T>(input, Unexpected, expectations);
 
@@ -199,7 +203,7 @@ internal static class TokenParsers
         {
             var tokens = (TokenInput)input;
             return !tokens.AtEnd && test(tokens.Token)
-                ? Result.Success(map(tokens.Index), tokens.Skip(1))
+                ? tokens.Cursor.Success(tokens.Index + 1, map(tokens.Index))
                 : Result.Failure<T>(input, Unexpected, expectations);
         };
     }
@@ -212,7 +216,7 @@ internal static class TokenParsers
         {
             var tokens = (TokenInput)input;
             return !tokens.AtEnd && test(tokens.Token)
-                ? Result.Success(new RoleLine(tokens.Index, tokens.Token.Role, tokens.Token.Has(LineFlags.Deviates)), tokens.Skip(1))
+                ? tokens.Cursor.Success(tokens.Index + 1, new RoleLine(tokens.Index, tokens.Token.Role, tokens.Token.Has(LineFlags.Deviates)))
                 : Result.Failure<RoleLine>(input, Unexpected, expectations);
         };
     }

@@ -40,6 +40,10 @@ internal sealed class LayoutStage
     private NoListing? _noListing;
     private PageShape? _shape;
 
+    // One spare roles array per record length: TryRoles takes it, MarkRecord gives it back once the roles are on the
+    // tokens, so a page of records of a few shapes allocates a few arrays, not one per record.
+    private readonly LineRole[]?[] _spareRoles = new LineRole[]?[Alignment.MaxRecordLines + 1];
+
     /// <summary>Gets the inferred template, or <see langword="null"/> when the page repeats none.</summary>
     public RecordTemplate? Template => _template;
 
@@ -302,7 +306,7 @@ internal sealed class LayoutStage
     private static int Decode(int line) => line < 0 ? ~line : line;
 
     /// <summary>Tells whether the record at start <paramref name="s"/> is the page's last: a few starts at most follow, and none of them makes a record.</summary>
-    private static bool IsLastRecord(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, PooledList<(int Line, int KeysBefore)> starts, int s)
+    private bool IsLastRecord(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, PooledList<(int Line, int KeysBefore)> starts, int s)
     {
         if (starts.Count - s > MaxFooterStarts)
         {
@@ -464,7 +468,7 @@ internal sealed class LayoutStage
     }
 
     /// <summary>Looks for a fitting record among the next few; <see langword="null"/> when they run past the decided input.</summary>
-    private static bool? FitAhead(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
+    private bool? FitAhead(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
         PooledList<(int Line, int KeysBefore)> starts, int from, bool endIsFinal)
     {
         var seen = 0;
@@ -493,7 +497,7 @@ internal sealed class LayoutStage
     }
 
     /// <summary>Aligns a record with the template and gives its lines roles; returns whether it fits (roles may be set either way).</summary>
-    private static bool TryRoles(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
+    private bool TryRoles(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
         int first, int end, out LineRole[]? roles)
     {
         roles = null;
@@ -527,7 +531,7 @@ internal sealed class LayoutStage
             }
         }
 
-        roles = new LineRole[count];
+        roles = RentRoles(count);
         for (var i = 0; i < count; i++)
         {
             roles[i] = slotOf[i] >= 0 && signatures[i].IsText == template.Slots[slotOf[i]].IsText ? template.Roles[slotOf[i]] : LineRole.Member;
@@ -545,6 +549,7 @@ internal sealed class LayoutStage
 
             if (headline < 0)
             {
+                ReturnRoles(roles);
                 roles = null;
                 return false;
             }
@@ -632,6 +637,28 @@ internal sealed class LayoutStage
         start.Flags |= LineFlags.RecordStart | (deviates ? LineFlags.Deviates : 0);
         _report ??= new LayoutReport();
         _report.Add(tokens, lines[first].Token, lines[end - 1].Token);
+        ReturnRoles(roles);
+    }
+
+    /// <summary>Takes the spare roles array of <paramref name="count"/> lines, or makes one; every line's role is written before it is read.</summary>
+    private LineRole[] RentRoles(int count)
+    {
+        if (count >= _spareRoles.Length || _spareRoles[count] is not { } spare)
+        {
+            return new LineRole[count];
+        }
+
+        _spareRoles[count] = null;
+        return spare;
+    }
+
+    /// <summary>Keeps <paramref name="roles"/> for the next record of its length; the caller no longer reads it.</summary>
+    private void ReturnRoles(LineRole[] roles)
+    {
+        if (roles.Length < _spareRoles.Length)
+        {
+            _spareRoles[roles.Length] = roles;
+        }
     }
 
     private static void MarkOutside(TokenList tokens, int index)

@@ -64,7 +64,7 @@ internal static class LocalRules
         }
 
         return end > start.Index
-            ? Result.Success(new Node(NodeKind.Blank, start.Index, end - 1), start.Cursor.At(end))
+            ? start.Cursor.Success(end, new Node(NodeKind.Blank, start.Index, end - 1))
             : Fail<Node>(input, ExpectedBlank);
     };
 
@@ -189,12 +189,12 @@ internal static class LocalRules
 
             if (strong)
             {
-                return Result.Success(node, cursor.At(last + 1));
+                return cursor.Success(last + 1, node);
             }
 
             if (allowTeaserless && IsTeaserlessEntry(cursor, headline, gap))
             {
-                return Result.Success(node with { Teaserless = true }, cursor.At(headline + 1));
+                return cursor.Success(headline + 1, node with { Teaserless = true });
             }
 
             return Fail<Node>(input, ExpectedEntry);

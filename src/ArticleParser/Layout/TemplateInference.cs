@@ -498,7 +498,8 @@ internal static class TemplateInference
     /// </summary>
     internal static LineRole[]? SlotRoles(Sample sample, LineSignature[] slots, List<int> records)
     {
-        var roles = Enumerable.Repeat(LineRole.Member, slots.Length).ToArray();
+        var roles = new LineRole[slots.Length];
+        roles.AsSpan().Fill(LineRole.Member);
         var length = new double[slots.Length];
         if (FieldSlots(sample, slots, records, roles, length, out var labels) is not { Length: > 0 } text)
         {
@@ -508,8 +509,8 @@ internal static class TemplateInference
         // A title the record repeats is the headline, the repeat its caption (the image's alt text is often
         // the headline itself): the repetition shows it is a title, whatever its shape.
         var (repeated, repeat) = RepeatedTitle(sample, text, records);
-        text = text.Where(slot => slot != repeat).ToArray();
-        if (repeat >= 0 && records.Count(r => sample.Token(r, repeat).FieldStart > sample.Token(r, repeat).OuterStart && !sample.Token(r, repeat).Has(LineFlags.Bullet)) * 2 > records.Count)
+        text = Except(text, [repeat]);
+        if (repeat >= 0 && CountGlued(sample, records, repeat) * 2 > records.Count)
         {
             // "Read moreTitle": a read-more link that names its article, glued by a lost space, is no caption.
             repeat = -1;
@@ -517,8 +518,19 @@ internal static class TemplateInference
 
         // Two paragraphs of prose make an article's section, not a record; a short "prose" line (a headline
         // that ends in a period) beside a long one is a title all the same.
-        var longest = text.Max(i => length[i]);
-        if (text.Count(i => slots[i].Class == LineClass.Prose && length[i] * 2 > longest && i != repeated) > 1)
+        var longest = double.NegativeInfinity;
+        var paragraphs = 0;
+        foreach (var i in text)
+        {
+            longest = Math.Max(longest, length[i]);
+        }
+
+        foreach (var i in text)
+        {
+            paragraphs += slots[i].Class == LineClass.Prose && length[i] * 2 > longest && i != repeated ? 1 : 0;
+        }
+
+        if (paragraphs > 1)
         {
             return null;
         }
@@ -546,7 +558,7 @@ internal static class TemplateInference
             roles[repeat] = LineRole.Caption;
         }
         else if (headline > 0 && slots[headline - 1].IsText && slots[headline].Gap == 0 && roles[headline - 1] == LineRole.Member
-            && !labels.Contains(headline - 1))
+            && Array.IndexOf(labels, headline - 1) < 0)
         {
             roles[headline - 1] = LineRole.Caption;
         }
@@ -560,26 +572,49 @@ internal static class TemplateInference
     /// </summary>
     private static int[] FieldSlots(Sample sample, LineSignature[] slots, List<int> records, LineRole[] roles, double[] length, out int[] labels)
     {
-        var text = Enumerable.Range(0, slots.Length).Where(i => slots[i].IsText).ToArray();
-        foreach (var slot in text)
+        var text = new List<int>(slots.Length);
+        for (var i = 0; i < slots.Length; i++)
         {
-            length[slot] = records.Average(r => sample.Token(r, slot).FieldLength);
+            if (slots[i].IsText)
+            {
+                text.Add(i);
+                length[i] = MeanFieldLength(sample, records, i);
+            }
         }
 
         // A line whose text recurs from record to record is a label (a category, a kicker, a section name):
         // headlines and teasers are each their own.
         // The first of each set of equal records is found once for all slots, and only if a slot's texts look like a label's.
-        var firstOfEqual = new Lazy<List<int>>(() => FirstOfEqualRecords(sample, records, slots.Length), LazyThreadSafetyMode.None);
-        labels = text.Where(slot => length[slot] <= MaxLabelLength && IsLabel(sample, records, slot, firstOfEqual)).ToArray();
-        text = text.Except(labels).ToArray();
+        List<int>? firstOfEqual = null;
+        var found = new List<int>();
+        foreach (var slot in text)
+        {
+            if (length[slot] <= MaxLabelLength && IsLabel(sample, records, slot, slots.Length, ref firstOfEqual))
+            {
+                found.Add(slot);
+            }
+        }
+
+        labels = [.. found];
+        var fields = Except([.. text], labels);
 
         // A line that holds a date among other words in nearly every record ("Pubblicato giorno 16 aprile 2022 - venti
         // righe dal parroco") is the record's date line, when a title remains for the headline: the repetition shows
         // what one such line alone would not.
-        var dated = text.Where(slot => IsDated(sample, records, slot)).ToArray();
-        if (dated.Length > 0 && text.Except(dated).Any(slot => slots[slot].Class == LineClass.Title))
+        found.Clear();
+        foreach (var slot in fields)
         {
-            text = text.Except(dated).ToArray();
+            if (IsDated(sample, records, slot))
+            {
+                found.Add(slot);
+            }
+        }
+
+        int[] dated = [.. found];
+        var undated = Except(fields, dated);
+        if (dated.Length > 0 && HasTitle(slots, undated))
+        {
+            fields = undated;
             labels = [.. labels, .. dated];
             foreach (var slot in dated)
             {
@@ -587,7 +622,60 @@ internal static class TemplateInference
             }
         }
 
-        return text;
+        return fields;
+    }
+
+    /// <summary>Returns <paramref name="items"/> without those in <paramref name="remove"/>, in order (Enumerable.Except over distinct slots, without its set).</summary>
+    private static int[] Except(int[] items, int[] remove)
+    {
+        var kept = new List<int>(items.Length);
+        foreach (var item in items)
+        {
+            if (Array.IndexOf(remove, item) < 0)
+            {
+                kept.Add(item);
+            }
+        }
+
+        return [.. kept];
+    }
+
+    private static bool HasTitle(LineSignature[] slots, int[] text)
+    {
+        foreach (var slot in text)
+        {
+            if (slots[slot].Class == LineClass.Title)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Returns the mean field length of a slot over the records (as Enumerable.Average: a long sum over the count).</summary>
+    private static double MeanFieldLength(Sample sample, List<int> records, int slot)
+    {
+        var sum = 0L;
+        foreach (var record in records)
+        {
+            sum += sample.Token(record, slot).FieldLength;
+        }
+
+        return (double)sum / records.Count;
+    }
+
+    /// <summary>Counts the records whose line in the slot has its field start past the outer text (something glued before it) and no bullet.</summary>
+    private static int CountGlued(Sample sample, List<int> records, int slot)
+    {
+        var count = 0;
+        foreach (var record in records)
+        {
+            ref var token = ref sample.Token(record, slot);
+            count += token.FieldStart > token.OuterStart && !token.Has(LineFlags.Bullet) ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -624,7 +712,21 @@ internal static class TemplateInference
         var bare = (slots.Length == 1 && (length[headline] < MinBareHeadlineLength || records < MinShortHeadlineRecords))
             || (length[headline] < MinHeadlineLength && records < MinShortHeadlineRecords);
         return !(bare || proseHeadline || (length[headline] > MaxHeadlineLength && !repeated)
-            || text.Any(i => i < headline && slots[i].Class == LineClass.Prose && length[i] * 2 > longest));
+            || ProseAbove(slots, text, length, headline, longest));
+    }
+
+    /// <summary>Tells whether a text slot above the headline reads like prose and runs longer than half the longest.</summary>
+    private static bool ProseAbove(LineSignature[] slots, int[] text, double[] length, int headline, double longest)
+    {
+        foreach (var i in text)
+        {
+            if (i < headline && slots[i].Class == LineClass.Prose && length[i] * 2 > longest)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -657,19 +759,33 @@ internal static class TemplateInference
     }
 
     /// <summary>Tells whether three in four records or more have a date among the words of the slot's line.</summary>
-    private static bool IsDated(Sample sample, List<int> records, int slot) =>
-        records.Count(r => sample.Tokens.HasDateInside(sample.Lines[r + slot])) * 4 >= records.Count * 3;
+    private static bool IsDated(Sample sample, List<int> records, int slot)
+    {
+        var dated = 0;
+        foreach (var record in records)
+        {
+            dated += sample.Tokens.HasDateInside(sample.Lines[record + slot]) ? 1 : 0;
+        }
+
+        return dated * 4 >= records.Count * 3;
+    }
 
     /// <summary>
     /// Tells whether a slot holds a label rather than a field: the same text in many records ("Chronique",
     /// a category), or the same "Name:" prefix in nearly all ("Source: …", "Published: …"). A record that repeats
     /// an earlier one line for line (a listing pasted twice, a post both pinned and listed) is the same record seen
-    /// again, not a label's repeat: only the first of equal records (<paramref name="firstOfEqual"/>) counts.
+    /// again, not a label's repeat: only the first of equal records (<paramref name="firstOfEqual"/>, found on first use) counts.
     /// </summary>
-    private static bool IsLabel(Sample sample, List<int> records, int slot, Lazy<List<int>> firstOfEqual)
+    private static bool IsLabel(Sample sample, List<int> records, int slot, int slotCount, ref List<int>? firstOfEqual)
     {
         // Most slots are no label by their own texts; only one that looks like one pays for hashing whole records.
-        return LooksLikeLabel(sample, records, slot) && LooksLikeLabel(sample, firstOfEqual.Value, slot);
+        if (!LooksLikeLabel(sample, records, slot))
+        {
+            return false;
+        }
+
+        firstOfEqual ??= FirstOfEqualRecords(sample, records, slotCount);
+        return LooksLikeLabel(sample, firstOfEqual, slot);
     }
 
     /// <summary>Returns the records that repeat no earlier one line for line (by <see cref="RecordHash"/> over <paramref name="slotCount"/> lines).</summary>
@@ -710,7 +826,20 @@ internal static class TemplateInference
         }
 
         var unique = records.Count;
-        return distinct.Count * 4 < unique * 3 || prefixes.Values.Any(n => n * 4 >= unique * 3 + 1);
+        if (distinct.Count * 4 < unique * 3)
+        {
+            return true;
+        }
+
+        foreach (var n in prefixes.Values)
+        {
+            if (n * 4 >= unique * 3 + 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Compares ranges of one source text by the characters they hold (ordinal), as strings cut from them would compare.</summary>
