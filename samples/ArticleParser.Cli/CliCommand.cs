@@ -33,171 +33,36 @@ internal sealed class CliCommand
                 + "match --pattern), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        Format = new Option<string>("--format", "-f")
-        {
-            Description = "json: the document of one input, else {\"files\":[{path, document}]}; "
-                + "jsonl: one line per entry, plus typed lines for blocks and diagnostics; csv: one row per entry.",
-            HelpName = "json|jsonl|csv",
-            DefaultValueFactory = _ => "json",
-        };
-        Format.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && ParseFormat(result.Tokens[0].Value) is null)
-            {
-                result.AddError($"unknown format '{result.Tokens[0].Value}': expected {FormatValues}");
-            }
-        });
-        Output = new Option<string>("--output", "-o")
-        {
-            Description = "Write the results to this file instead of standard output.",
-            HelpName = "file",
-        };
-        Pattern = new Option<string[]>("--pattern", "-p")
+        Format = CreateFormat();
+        Output = CreateOutput();
+        Pattern = Globs(new Option<string[]>("--pattern", "-p")
         {
             Description = "The files of a directory to parse (repeatable): * matches within a name, ** "
                 + "spans folders; a glob with / matches the path below the directory. [default: *.txt]",
-            HelpName = "glob",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        Exclude = new Option<string[]>("--exclude")
+        });
+        Exclude = Globs(new Option<string[]>("--exclude")
         {
             Description = "The files of a directory to leave out (repeatable), as --pattern.",
-            HelpName = "glob",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        Output.Validators.Add(result =>
-        {
-            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
-            {
-                result.AddError("--output needs a file name, or - for standard output");
-            }
         });
-        foreach (var globs in new[] { Pattern, Exclude })
-        {
-            globs.Validators.Add(result =>
-            {
-                if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
-                {
-                    result.AddError($"{result.Option.Name} must not be empty");
-                }
-                else if (result.Tokens.FirstOrDefault(t => Glob.Unsupported(t.Value) is not null) is { } token)
-                {
-                    result.AddError($"{result.Option.Name} '{token.Value}': {Glob.Unsupported(token.Value)}");
-                }
-            });
-        }
-
-        InputFormatOption = new Option<string>("--input-format")
-        {
-            Description = "text: listing text; html: an HTML page; auto: HTML for .html and .htm files "
-                + "and input that looks like HTML, text otherwise.",
-            HelpName = "text|html|auto",
-            DefaultValueFactory = _ => "auto",
-        };
-        InputFormatOption.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && ParseInputFormat(result.Tokens[0].Value) is null)
-            {
-                result.AddError($"unknown input format '{result.Tokens[0].Value}': expected {InputFormatValues}");
-            }
-        });
-        FailOnOption = new Option<string>("--fail-on")
-        {
-            Description = "The lowest diagnostic severity that makes the exit code 1.",
-            HelpName = "error|warning|never",
-            DefaultValueFactory = _ => "error",
-        };
-        FailOnOption.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && ParseFailOn(result.Tokens[0].Value) is null)
-            {
-                result.AddError($"unknown severity '{result.Tokens[0].Value}': expected error, warning or never");
-            }
-        });
-        Strict = new Option<bool>("--strict")
-        {
-            Description = "Same as --fail-on warning.",
-        };
-        Verbose = new Option<bool>("--verbose", "-v")
-        {
-            Description = "Also print info diagnostics (page chrome at the edges, ...) on standard error.",
-        };
+        InputFormatOption = CreateInputFormat();
+        FailOnOption = CreateFailOn();
+        Strict = new Option<bool>("--strict") { Description = "Same as --fail-on warning." };
+        Verbose = new Option<bool>("--verbose", "-v") { Description = "Also print info diagnostics (page chrome at the edges, ...) on standard error." };
         Explain = new Option<bool>("--explain")
         {
             Description = "Print on standard error the record template inferred for each input (such as caption? headline / teaser), how many records matched it and where, or why there is none.",
         };
-        Quiet = new Option<bool>("--quiet", "-q")
-        {
-            Description = "No summary line or progress on standard error.",
-        };
-        Spans = new Option<bool>("--spans")
-        {
-            Description = "json: add the offset, length, line and column of every entry, field and block.",
-        };
-        Indent = new Option<bool>("--indent")
-        {
-            Description = "json: indent the output.",
-        };
-        Compact = new Option<bool>("--compact")
-        {
-            Description = "json: write the output on one line (the default).",
-        };
-        Fields = new Option<string>("--fields")
-        {
-            Description = "csv and jsonl: the entry fields to write, comma-separated, from "
-                + string.Join(", ", EntryFields.All.Select(EntryFields.Name)) + ". [default: all]",
-            HelpName = "list",
-        };
-        Fields.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && EntryFields.Parse(result.Tokens[0].Value, out var error) is null)
-            {
-                result.AddError(error!);
-            }
-        });
-        MaxLineLength = new Option<int?>("--max-line-length")
-        {
-            Description = "Stop with error AP102 at a line longer than this many characters. [default: 16777216]",
-            HelpName = "n",
-        };
-        MaxLineLength.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && (!int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < 1))
-            {
-                result.AddError($"--max-line-length must be a whole number from 1 to {int.MaxValue}, not '{result.Tokens[0].Value}'");
-            }
-        });
+        Quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line or progress on standard error." };
+        Spans = new Option<bool>("--spans") { Description = "json: add the offset, length, line and column of every entry, field and block." };
+        Indent = new Option<bool>("--indent") { Description = "json: indent the output." };
+        Compact = new Option<bool>("--compact") { Description = "json: write the output on one line (the default)." };
+        Fields = CreateFields();
+        MaxLineLength = CreateMaxLineLength();
         NoMetadata = new Option<bool>("--no-metadata") { Description = "Read byline and date lines as plain text." };
         NoReadMore = new Option<bool>("--no-read-more") { Description = "Read read-more links as plain text." };
         NoChrome = new Option<bool>("--no-chrome") { Description = "Read page chrome (section headers, navigation, credits) as plain text." };
         NoSeparators = new Option<bool>("--no-separators") { Description = "Read separator lines (-, * * *) as plain text." };
-
-        Command = new Command(Name, "Parses the text of copied or scraped news listings into records of image "
-            + "caption, headline and teaser.")
-        {
-            Inputs,
-            Format,
-            Output,
-            Pattern,
-            Exclude,
-            InputFormatOption,
-            FailOnOption,
-            Strict,
-            Verbose,
-            Explain,
-            Quiet,
-            Spans,
-            Indent,
-            Compact,
-            Fields,
-            MaxLineLength,
-            NoMetadata,
-            NoReadMore,
-            NoChrome,
-            NoSeparators,
-            new HelpOption { Action = new HelpWithExitCodesAction() },
-            new VersionOption { Action = new PrintVersionAction() },
-        };
+        Command = CreateCommand();
         Command.SetAction(parseResult => run(ToOptions(parseResult)));
     }
 
@@ -415,6 +280,154 @@ internal sealed class CliCommand
             Parser = parser,
         };
     }
+
+    // Adds the check that the value of an option is one of its names, with the message for one that is not.
+    private static Option<string> OneOf<T>(Option<string> option, Func<string, T?> parse, Func<string, string> message)
+        where T : struct
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && parse(result.Tokens[0].Value) is null)
+            {
+                result.AddError(message(result.Tokens[0].Value));
+            }
+        });
+        return option;
+    }
+
+    // --pattern and --exclude: repeatable, not empty, and no glob syntax that FileSystemGlobbing would take literally.
+    private static Option<string[]> Globs(Option<string[]> globs)
+    {
+        globs.HelpName = "glob";
+        globs.Arity = ArgumentArity.OneOrMore;
+        globs.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+            {
+                result.AddError($"{result.Option.Name} must not be empty");
+            }
+            else if (result.Tokens.FirstOrDefault(t => Glob.Unsupported(t.Value) is not null) is { } token)
+            {
+                result.AddError($"{result.Option.Name} '{token.Value}': {Glob.Unsupported(token.Value)}");
+            }
+        });
+        return globs;
+    }
+
+    private static Option<string> CreateFormat() =>
+        OneOf(
+            new Option<string>("--format", "-f")
+            {
+                Description = "json: the document of one input, else {\"files\":[{path, document}]}; "
+                    + "jsonl: one line per entry, plus typed lines for blocks and diagnostics; csv: one row per entry.",
+                HelpName = "json|jsonl|csv",
+                DefaultValueFactory = _ => "json",
+            },
+            ParseFormat,
+            value => $"unknown format '{value}': expected {FormatValues}");
+
+    private static Option<string> CreateInputFormat() =>
+        OneOf(
+            new Option<string>("--input-format")
+            {
+                Description = "text: listing text; html: an HTML page; auto: HTML for .html and .htm files "
+                    + "and input that looks like HTML, text otherwise.",
+                HelpName = "text|html|auto",
+                DefaultValueFactory = _ => "auto",
+            },
+            ParseInputFormat,
+            value => $"unknown input format '{value}': expected {InputFormatValues}");
+
+    private static Option<string> CreateFailOn() =>
+        OneOf(
+            new Option<string>("--fail-on")
+            {
+                Description = "The lowest diagnostic severity that makes the exit code 1.",
+                HelpName = "error|warning|never",
+                DefaultValueFactory = _ => "error",
+            },
+            ParseFailOn,
+            value => $"unknown severity '{value}': expected error, warning or never");
+
+    private static Option<string> CreateOutput()
+    {
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Write the results to this file instead of standard output.",
+            HelpName = "file",
+        };
+        output.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+            {
+                result.AddError("--output needs a file name, or - for standard output");
+            }
+        });
+        return output;
+    }
+
+    private static Option<string> CreateFields()
+    {
+        var fields = new Option<string>("--fields")
+        {
+            Description = "csv and jsonl: the entry fields to write, comma-separated, from "
+                + string.Join(", ", EntryFields.All.Select(EntryFields.Name)) + ". [default: all]",
+            HelpName = "list",
+        };
+        fields.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && EntryFields.Parse(result.Tokens[0].Value, out var error) is null)
+            {
+                result.AddError(error!);
+            }
+        });
+        return fields;
+    }
+
+    private static Option<int?> CreateMaxLineLength()
+    {
+        var maxLineLength = new Option<int?>("--max-line-length")
+        {
+            Description = "Stop with error AP102 at a line longer than this many characters. [default: 16777216]",
+            HelpName = "n",
+        };
+        maxLineLength.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && (!int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < 1))
+            {
+                result.AddError($"--max-line-length must be a whole number from 1 to {int.MaxValue}, not '{result.Tokens[0].Value}'");
+            }
+        });
+        return maxLineLength;
+    }
+
+    // The options in the order --help lists them.
+    private Command CreateCommand() => new(Name, "Parses the text of copied or scraped news listings into records of image "
+        + "caption, headline and teaser.")
+    {
+        Inputs,
+        Format,
+        Output,
+        Pattern,
+        Exclude,
+        InputFormatOption,
+        FailOnOption,
+        Strict,
+        Verbose,
+        Explain,
+        Quiet,
+        Spans,
+        Indent,
+        Compact,
+        Fields,
+        MaxLineLength,
+        NoMetadata,
+        NoReadMore,
+        NoChrome,
+        NoSeparators,
+        new HelpOption { Action = new HelpWithExitCodesAction() },
+        new VersionOption { Action = new PrintVersionAction() },
+    };
 
     private static InputFormat? ParseInputFormat(string value) => value switch
     {
