@@ -136,22 +136,38 @@ internal sealed class CliCommand
         ?? "0.0.0";
 
     /// <summary>
+    /// Gets how the arguments are tokenized: short options are not bundled (so <c>-format</c> is an unknown option,
+    /// not <c>-f ormat</c>, and <c>-qx</c> not <c>-q x</c>), and an argument that starts with <c>@</c> is a file
+    /// name, not a response file.
+    /// </summary>
+    public static ParserConfiguration Tokenizing { get; } = new() { EnablePosixBundling = false, ResponseFileTokenReplacer = null };
+
+    /// <summary>Parses the arguments with <see cref="Command"/> as <see cref="Tokenizing"/> says.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <returns>The parse result, for <see cref="FindUsageError"/> and to invoke.</returns>
+    public ParseResult Parse(IReadOnlyList<string> args) => Command.Parse(args, Tokenizing);
+
+    /// <summary>
     /// Finds the first usage error of a parsed command line and describes it in one line, or returns
     /// <see langword="null"/> when the command line can run.
     /// </summary>
-    /// <param name="parseResult">The result of parsing the arguments with <see cref="Command"/>.</param>
+    /// <param name="parseResult">The result of <see cref="Parse"/>.</param>
+    /// <param name="args">The arguments it parsed, for what tokenizing hides (the value in <c>--strict=yes</c>).</param>
     /// <returns>A message without the <c>articleparser:</c> prefix, or <see langword="null"/>.</returns>
-    public string? FindUsageError(ParseResult parseResult)
+    public string? FindUsageError(ParseResult parseResult, IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
+        ArgumentNullException.ThrowIfNull(args);
         if (parseResult.Errors.Count == 0 && parseResult.Action != Command.Action)
         {
             return null; // --help or --version: they run whatever else is on the line
         }
 
         var inputTokens = parseResult.GetResult(Inputs)?.Tokens ?? [];
-        return FindUnknownOption(parseResult, inputTokens)
-            ?? (parseResult.Errors.Count > 0 ? Describe(parseResult.Errors[0]) : null)
+        return FindSwitchValue(args)
+            ?? FindUnknownOption(parseResult, inputTokens)
+            ?? (parseResult.Errors.Count > 0 ? Describe(parseResult, parseResult.Errors[0]) : null)
+            ?? FindRepeated(parseResult)
             ?? FindConflict(parseResult, inputTokens);
     }
 
@@ -174,16 +190,52 @@ internal sealed class CliCommand
             .ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var token in inputTokens)
         {
-            if (token.Value.Length > 1 && token.Value[0] == '-' && !afterDoubleDash.Contains(token))
+            if (OptionNames.LooksLikeOption(token.Value, Command.Options) && !afterDoubleDash.Contains(token))
             {
-                return OptionNames.Suggest(token.Value, Command.Options) is { } known
-                    ? $"unknown option '{token.Value}': did you mean {known}?"
-                    : $"unknown option '{token.Value}'";
+                return OptionNames.DescribeUnknown(token.Value, Command.Options);
             }
         }
 
         return null;
     }
+
+    // A switch takes no value, or true or false (System.CommandLine's reading): "--strict=yes" would otherwise
+    // leave "yes" to the inputs, and the run would look for a file called yes.
+    private string? FindSwitchValue(IReadOnlyList<string> args)
+    {
+        foreach (var arg in args.TakeWhile(a => a != "--"))
+        {
+            var at = arg.IndexOfAny(['=', ':']);
+            if (at > 1 && arg[0] == '-'
+                && Command.Options.FirstOrDefault(o => IsNameOf(o, arg[..at])) is Option<bool> option
+                && !bool.TryParse(arg[(at + 1)..], out _))
+            {
+                return $"{option.Name} is a switch: it takes no value (or true or false), not '{arg[(at + 1)..]}' in '{arg}'";
+            }
+        }
+
+        return null;
+    }
+
+    // Each option is given once, switches too ("-v -v", "-q --quiet"): only --pattern and --exclude repeat. An option
+    // that takes a value and is given twice is System.CommandLine's error (see Describe), which names the values.
+    private string? FindRepeated(ParseResult parseResult)
+    {
+        foreach (var option in Command.Options.Where(o => o.Arity.MaximumNumberOfValues <= 1))
+        {
+            if (parseResult.GetResult(option) is { IdentifierTokenCount: > 1 and var count })
+            {
+                var spellings = parseResult.Tokens.Where(t => t.Type == TokenType.Option && IsNameOf(option, t.Value)).Select(t => t.Value).ToList();
+                return $"{option.Name} is given {Times(count)} ({QuotedList(spellings)}): give it once";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNameOf(Option option, string name) => option.Name == name || option.Aliases.Contains(name);
+
+    private static string Times(int count) => count == 2 ? "twice" : $"{count} times";
 
     // Options that each parse on their own but cannot be used together, or do nothing with the chosen format.
     private string? FindConflict(ParseResult parseResult, IReadOnlyList<Token> inputTokens)
@@ -201,6 +253,11 @@ internal sealed class CliCommand
         if (parseResult.GetValue(Indent) && parseResult.GetValue(Compact))
         {
             return "--indent and --compact cannot be combined";
+        }
+
+        if (parseResult.GetValue(Verbose) && parseResult.GetValue(Quiet))
+        {
+            return "--verbose and --quiet cannot be combined: one asks for more on standard error, the other for less";
         }
 
         var format = parseResult.GetValue(Format) ?? "json";
@@ -226,16 +283,26 @@ internal sealed class CliCommand
         return null;
     }
 
-    private string Describe(ParseError error) => error.SymbolResult switch
+    private string Describe(ParseResult parseResult, ParseError error) => error.SymbolResult switch
     {
+        OptionResult { Option: VersionOption } =>
+            $"--version cannot be combined with other arguments ({Others(parseResult)}): give it alone",
         ArgumentResult { Tokens.Count: 0 } argument when argument.Argument == Inputs =>
             "missing input: give a file, a directory, or - for standard input",
         OptionResult { Tokens.Count: 0, Option: var option } when option.Arity.MinimumNumberOfValues > 0 =>
             $"{option.Name} needs a value: {ValueHint(option)}",
         OptionResult { Tokens: { Count: > 1 } tokens, Option: var option } when option.Arity.MaximumNumberOfValues == 1 =>
-            $"{option.Name} is given {(tokens.Count == 2 ? "twice" : $"{tokens.Count} times")} ({QuotedList([.. tokens.Select(t => t.Value)])}): give it once",
+            $"{option.Name} is given {Times(tokens.Count)} ({QuotedList([.. tokens.Select(t => t.Value)])}): give it once",
         _ => string.Join(' ', error.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
     };
+
+    // The arguments given with --version, the first three of them in quotes.
+    private static string Others(ParseResult parseResult)
+    {
+        var version = parseResult.CommandResult.Command.Options.OfType<VersionOption>().First();
+        var others = parseResult.Tokens.Where(t => t.Type != TokenType.Option || !IsNameOf(version, t.Value)).Select(t => t.Value).ToList();
+        return others.Count <= 3 ? QuotedList(others) : string.Join(", ", others.Take(3).Select(o => $"'{o}'")) + $" and {others.Count - 3} more";
+    }
 
     private string ValueHint(Option option) =>
         option == Format ? FormatValues
@@ -268,6 +335,7 @@ internal sealed class CliCommand
             parseResult.GetValue(Output))
         {
             Patterns = patterns is { Length: > 0 } ? patterns : [CliOptions.DefaultPattern],
+            PatternsGiven = patterns is { Length: > 0 },
             Excludes = parseResult.GetValue(Exclude) ?? [],
             InputFormat = ParseInputFormat(parseResult.GetValue(InputFormatOption) ?? "auto") ?? InputFormat.Auto,
             FailOn = parseResult.GetValue(Strict) ? FailOn.Warning : ParseFailOn(parseResult.GetValue(FailOnOption) ?? "error") ?? FailOn.Error,

@@ -36,6 +36,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             return CliApp.ExitUsageOrIo; // every input was reported already; there is nothing to write
         }
 
+        WarnOfUnusedGlobs(resolution);
         _ioFailed = resolution.Failed;
         var outputName = options.WritesToStandardOutput ? "<stdout>" : options.Output!;
         if (OpenOutput(resolution.Sources, outputName) is not { } target)
@@ -62,6 +63,22 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         return _ioFailed ? CliApp.ExitUsageOrIo
             : Fails() ? CliApp.ExitDiagnostics
             : CliApp.ExitOk;
+    }
+
+    // --pattern and --exclude pick among the files found in a directory: with files and - alone they do nothing,
+    // and saying so spares a user who expected them to filter the files given.
+    private void WarnOfUnusedGlobs(InputResolver.Resolution resolution)
+    {
+        var globs = (options.PatternsGiven ? options.Patterns.Select(p => $"--pattern '{p}'") : [])
+            .Concat(options.Excludes.Select(e => $"--exclude '{e}'"))
+            .ToList();
+        if (globs.Count > 0 && !resolution.SearchedDirectories)
+        {
+            var list = globs.Count == 1 ? globs[0] : string.Join(", ", globs.SkipLast(1)) + " and " + globs[^1];
+            host.Stderr.WriteLine(globs.Count == 1
+                ? $"{CliApp.Prefix}warning: {list} has no effect: it applies to the files found in a directory, and no input is a directory"
+                : $"{CliApp.Prefix}warning: {list} have no effect: they apply to the files found in a directory, and no input is a directory");
+        }
     }
 
     // Standard output, or the --output file created (emptied); null, with the reason written, when it cannot be.
