@@ -190,6 +190,15 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
     private void ParseOne(InputSource source, ResultWriter writer)
     {
         _files++;
+        if (source.IsStandardInput && host.StdinIsTerminal)
+        {
+            // Nothing is piped in: without a word, the run would seem to hang while it waits for the terminal.
+            _progress?.Clear();
+            host.Stderr.WriteLine(OperatingSystem.IsWindows()
+                ? $"{CliApp.Prefix}reading the listing from the terminal: paste or type it, then press Ctrl+Z and Enter"
+                : $"{CliApp.Prefix}reading the listing from the terminal: paste or type it, then press Ctrl+D");
+        }
+
         Stream opened;
         long length;
         try

@@ -300,6 +300,26 @@ public sealed class CliUsageEdgeTests : IDisposable
         Cli.Run(["@" + path]).Should().Be(new Cli.Result(2, "", Cli.Lines($"articleparser: '@{path}': no such file or directory")));
     }
 
+    [Fact]
+    public void Standard_input_from_a_terminal_says_how_to_end_it_before_it_waits()
+    {
+        // "articleparser -" with nothing piped in waited for the terminal without a word, as if it hung.
+        var stdout = new MemoryStream();
+        var stderr = new StringWriter();
+        var host = new CliHost(new MemoryStream("Head\n\nTeaser.\n"u8.ToArray()), stdout, stderr) { StdinIsTerminal = true, Time = new SteppingClock(TimeSpan.Zero) };
+
+        var code = CliApp.Run(["-", "-f", "csv", "--fields", "headline"], host);
+
+        code.Should().Be(0);
+        System.Text.Encoding.UTF8.GetString(stdout.ToArray()).Should().Be("headline\r\nHead\r\n");
+        stderr.ToString().Should().Be(Cli.Lines(
+            OperatingSystem.IsWindows()
+                ? "articleparser: reading the listing from the terminal: paste or type it, then press Ctrl+Z and Enter"
+                : "articleparser: reading the listing from the terminal: paste or type it, then press Ctrl+D",
+            Cli.Summary("1 file", "1 entry")));
+        Cli.Run(["-", "-q"], stdin: "Head\n\nTeaser.\n").Stderr.Should().BeEmpty("piped input needs no hint");
+    }
+
     private string Write(string relativePath, string text)
     {
         var path = Path.Combine(_folder, relativePath);
