@@ -27,9 +27,20 @@ internal static class CliApp
     /// <summary>Starts every message the command writes about itself on standard error.</summary>
     public const string Prefix = CliCommand.Name + ": ";
 
-    /// <summary>The line printed after a usage error.</summary>
-    public const string Usage =
-        "usage: articleparser <file|directory|->... [--format json|jsonl|csv] [--fields <list>] [--output <file>] [--pattern <glob>]... [--exclude <glob>]... [--input-format text|html|auto] [--fail-on error|warning|never] [--strict] [--explain] [--verbose] [--quiet]; see --help";
+    /// <summary>
+    /// The usage printed after a usage error: every option and its short form, with <c>|</c> between those that
+    /// cannot be combined, in 80 columns.
+    /// </summary>
+    public static readonly string Usage = string.Join(
+        Environment.NewLine,
+        "usage: articleparser <file|directory|->... [-f|--format json|jsonl|csv]",
+        "         [--fields <list>] [-o|--output <file>] [-p|--pattern <glob>]...",
+        "         [--exclude <glob>]... [--input-format text|html|auto]",
+        "         [--fail-on error|warning|never | --strict] [-v|--verbose | -q|--quiet]",
+        "         [--explain] [--spans] [--indent | --compact] [--max-line-length <n>]",
+        "         [--no-metadata] [--no-read-more] [--no-chrome] [--no-separators]",
+        "       articleparser -h|-?|--help",
+        "       articleparser --version");
 
     /// <summary>Writes a count with the singular or plural noun, as in <c>1 entry</c> and <c>2 entries</c>.</summary>
     /// <param name="count">The count.</param>
@@ -48,8 +59,8 @@ internal static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(host);
         var cli = new CliCommand(options => new ListingRun(options, host).Execute());
-        var parseResult = cli.Command.Parse(args);
-        if (cli.FindUsageError(parseResult) is { } error)
+        var parseResult = cli.Parse(args);
+        if (cli.FindUsageError(parseResult, args) is { } error)
         {
             host.Stderr.WriteLine(Prefix + error);
             host.Stderr.WriteLine(Usage);

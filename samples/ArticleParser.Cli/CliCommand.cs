@@ -33,171 +33,36 @@ internal sealed class CliCommand
                 + "match --pattern), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        Format = new Option<string>("--format", "-f")
-        {
-            Description = "json: the document of one input, else {\"files\":[{path, document}]}; "
-                + "jsonl: one line per entry, plus typed lines for blocks and diagnostics; csv: one row per entry.",
-            HelpName = "json|jsonl|csv",
-            DefaultValueFactory = _ => "json",
-        };
-        Format.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && ParseFormat(result.Tokens[0].Value) is null)
-            {
-                result.AddError($"unknown format '{result.Tokens[0].Value}': expected {FormatValues}");
-            }
-        });
-        Output = new Option<string>("--output", "-o")
-        {
-            Description = "Write the results to this file instead of standard output.",
-            HelpName = "file",
-        };
-        Pattern = new Option<string[]>("--pattern", "-p")
+        Format = CreateFormat();
+        Output = CreateOutput();
+        Pattern = Globs(new Option<string[]>("--pattern", "-p")
         {
             Description = "The files of a directory to parse (repeatable): * matches within a name, ** "
                 + "spans folders; a glob with / matches the path below the directory. [default: *.txt]",
-            HelpName = "glob",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        Exclude = new Option<string[]>("--exclude")
+        });
+        Exclude = Globs(new Option<string[]>("--exclude")
         {
             Description = "The files of a directory to leave out (repeatable), as --pattern.",
-            HelpName = "glob",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        Output.Validators.Add(result =>
-        {
-            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
-            {
-                result.AddError("--output needs a file name, or - for standard output");
-            }
         });
-        foreach (var globs in new[] { Pattern, Exclude })
-        {
-            globs.Validators.Add(result =>
-            {
-                if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
-                {
-                    result.AddError($"{result.Option.Name} must not be empty");
-                }
-                else if (result.Tokens.FirstOrDefault(t => Glob.Unsupported(t.Value) is not null) is { } token)
-                {
-                    result.AddError($"{result.Option.Name} '{token.Value}': {Glob.Unsupported(token.Value)}");
-                }
-            });
-        }
-
-        InputFormatOption = new Option<string>("--input-format")
-        {
-            Description = "text: listing text; html: an HTML page; auto: HTML for .html and .htm files "
-                + "and input that looks like HTML, text otherwise.",
-            HelpName = "text|html|auto",
-            DefaultValueFactory = _ => "auto",
-        };
-        InputFormatOption.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && ParseInputFormat(result.Tokens[0].Value) is null)
-            {
-                result.AddError($"unknown input format '{result.Tokens[0].Value}': expected {InputFormatValues}");
-            }
-        });
-        FailOnOption = new Option<string>("--fail-on")
-        {
-            Description = "The lowest diagnostic severity that makes the exit code 1.",
-            HelpName = "error|warning|never",
-            DefaultValueFactory = _ => "error",
-        };
-        FailOnOption.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && ParseFailOn(result.Tokens[0].Value) is null)
-            {
-                result.AddError($"unknown severity '{result.Tokens[0].Value}': expected error, warning or never");
-            }
-        });
-        Strict = new Option<bool>("--strict")
-        {
-            Description = "Same as --fail-on warning.",
-        };
-        Verbose = new Option<bool>("--verbose", "-v")
-        {
-            Description = "Also print info diagnostics (page chrome at the edges, ...) on standard error.",
-        };
+        InputFormatOption = CreateInputFormat();
+        FailOnOption = CreateFailOn();
+        Strict = new Option<bool>("--strict") { Description = "Same as --fail-on warning." };
+        Verbose = new Option<bool>("--verbose", "-v") { Description = "Also print info diagnostics (page chrome at the edges, ...) on standard error." };
         Explain = new Option<bool>("--explain")
         {
             Description = "Print on standard error the record template inferred for each input (such as caption? headline / teaser), how many records matched it and where, or why there is none.",
         };
-        Quiet = new Option<bool>("--quiet", "-q")
-        {
-            Description = "No summary line or progress on standard error.",
-        };
-        Spans = new Option<bool>("--spans")
-        {
-            Description = "json: add the offset, length, line and column of every entry, field and block.",
-        };
-        Indent = new Option<bool>("--indent")
-        {
-            Description = "json: indent the output.",
-        };
-        Compact = new Option<bool>("--compact")
-        {
-            Description = "json: write the output on one line (the default).",
-        };
-        Fields = new Option<string>("--fields")
-        {
-            Description = "csv and jsonl: the entry fields to write, comma-separated, from "
-                + string.Join(", ", EntryFields.All.Select(EntryFields.Name)) + ". [default: all]",
-            HelpName = "list",
-        };
-        Fields.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && EntryFields.Parse(result.Tokens[0].Value, out var error) is null)
-            {
-                result.AddError(error!);
-            }
-        });
-        MaxLineLength = new Option<int?>("--max-line-length")
-        {
-            Description = "Stop with error AP102 at a line longer than this many characters. [default: 16777216]",
-            HelpName = "n",
-        };
-        MaxLineLength.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && (!int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < 1))
-            {
-                result.AddError($"--max-line-length must be a whole number from 1 to {int.MaxValue}, not '{result.Tokens[0].Value}'");
-            }
-        });
+        Quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line or progress on standard error." };
+        Spans = new Option<bool>("--spans") { Description = "json: add the offset, length, line and column of every entry, field and block." };
+        Indent = new Option<bool>("--indent") { Description = "json: indent the output." };
+        Compact = new Option<bool>("--compact") { Description = "json: write the output on one line (the default)." };
+        Fields = CreateFields();
+        MaxLineLength = CreateMaxLineLength();
         NoMetadata = new Option<bool>("--no-metadata") { Description = "Read byline and date lines as plain text." };
         NoReadMore = new Option<bool>("--no-read-more") { Description = "Read read-more links as plain text." };
         NoChrome = new Option<bool>("--no-chrome") { Description = "Read page chrome (section headers, navigation, credits) as plain text." };
         NoSeparators = new Option<bool>("--no-separators") { Description = "Read separator lines (-, * * *) as plain text." };
-
-        Command = new Command(Name, "Parses the text of copied or scraped news listings into records of image "
-            + "caption, headline and teaser.")
-        {
-            Inputs,
-            Format,
-            Output,
-            Pattern,
-            Exclude,
-            InputFormatOption,
-            FailOnOption,
-            Strict,
-            Verbose,
-            Explain,
-            Quiet,
-            Spans,
-            Indent,
-            Compact,
-            Fields,
-            MaxLineLength,
-            NoMetadata,
-            NoReadMore,
-            NoChrome,
-            NoSeparators,
-            new HelpOption { Action = new HelpWithExitCodesAction() },
-            new VersionOption { Action = new PrintVersionAction() },
-        };
+        Command = CreateCommand();
         Command.SetAction(parseResult => run(ToOptions(parseResult)));
     }
 
@@ -271,22 +136,38 @@ internal sealed class CliCommand
         ?? "0.0.0";
 
     /// <summary>
+    /// Gets how the arguments are tokenized: short options are not bundled (so <c>-format</c> is an unknown option,
+    /// not <c>-f ormat</c>, and <c>-qx</c> not <c>-q x</c>), and an argument that starts with <c>@</c> is a file
+    /// name, not a response file.
+    /// </summary>
+    public static ParserConfiguration Tokenizing { get; } = new() { EnablePosixBundling = false, ResponseFileTokenReplacer = null };
+
+    /// <summary>Parses the arguments with <see cref="Command"/> as <see cref="Tokenizing"/> says.</summary>
+    /// <param name="args">The command-line arguments.</param>
+    /// <returns>The parse result, for <see cref="FindUsageError"/> and to invoke.</returns>
+    public ParseResult Parse(IReadOnlyList<string> args) => Command.Parse(args, Tokenizing);
+
+    /// <summary>
     /// Finds the first usage error of a parsed command line and describes it in one line, or returns
     /// <see langword="null"/> when the command line can run.
     /// </summary>
-    /// <param name="parseResult">The result of parsing the arguments with <see cref="Command"/>.</param>
+    /// <param name="parseResult">The result of <see cref="Parse"/>.</param>
+    /// <param name="args">The arguments it parsed, for what tokenizing hides (the value in <c>--strict=yes</c>).</param>
     /// <returns>A message without the <c>articleparser:</c> prefix, or <see langword="null"/>.</returns>
-    public string? FindUsageError(ParseResult parseResult)
+    public string? FindUsageError(ParseResult parseResult, IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(parseResult);
+        ArgumentNullException.ThrowIfNull(args);
         if (parseResult.Errors.Count == 0 && parseResult.Action != Command.Action)
         {
             return null; // --help or --version: they run whatever else is on the line
         }
 
         var inputTokens = parseResult.GetResult(Inputs)?.Tokens ?? [];
-        return FindUnknownOption(parseResult, inputTokens)
-            ?? (parseResult.Errors.Count > 0 ? Describe(parseResult.Errors[0]) : null)
+        return FindSwitchValue(args)
+            ?? FindUnknownOption(parseResult, inputTokens)
+            ?? (parseResult.Errors.Count > 0 ? Describe(parseResult, parseResult.Errors[0]) : null)
+            ?? FindRepeated(parseResult)
             ?? FindConflict(parseResult, inputTokens);
     }
 
@@ -309,16 +190,52 @@ internal sealed class CliCommand
             .ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var token in inputTokens)
         {
-            if (token.Value.Length > 1 && token.Value[0] == '-' && !afterDoubleDash.Contains(token))
+            if (OptionNames.LooksLikeOption(token.Value, Command.Options) && !afterDoubleDash.Contains(token))
             {
-                return OptionNames.Suggest(token.Value, Command.Options) is { } known
-                    ? $"unknown option '{token.Value}': did you mean {known}?"
-                    : $"unknown option '{token.Value}'";
+                return OptionNames.DescribeUnknown(token.Value, Command.Options);
             }
         }
 
         return null;
     }
+
+    // A switch takes no value, or true or false (System.CommandLine's reading): "--strict=yes" would otherwise
+    // leave "yes" to the inputs, and the run would look for a file called yes.
+    private string? FindSwitchValue(IReadOnlyList<string> args)
+    {
+        foreach (var arg in args.TakeWhile(a => a != "--"))
+        {
+            var at = arg.IndexOfAny(['=', ':']);
+            if (at > 1 && arg[0] == '-'
+                && Command.Options.FirstOrDefault(o => IsNameOf(o, arg[..at])) is Option<bool> option
+                && !bool.TryParse(arg[(at + 1)..], out _))
+            {
+                return $"{option.Name} is a switch: it takes no value (or true or false), not '{arg[(at + 1)..]}' in '{arg}'";
+            }
+        }
+
+        return null;
+    }
+
+    // Each option is given once, switches too ("-v -v", "-q --quiet"): only --pattern and --exclude repeat. An option
+    // that takes a value and is given twice is System.CommandLine's error (see Describe), which names the values.
+    private string? FindRepeated(ParseResult parseResult)
+    {
+        foreach (var option in Command.Options.Where(o => o.Arity.MaximumNumberOfValues <= 1))
+        {
+            if (parseResult.GetResult(option) is { IdentifierTokenCount: > 1 and var count })
+            {
+                var spellings = parseResult.Tokens.Where(t => t.Type == TokenType.Option && IsNameOf(option, t.Value)).Select(t => t.Value).ToList();
+                return $"{option.Name} is given {Times(count)} ({QuotedList(spellings)}): give it once";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNameOf(Option option, string name) => option.Name == name || option.Aliases.Contains(name);
+
+    private static string Times(int count) => count == 2 ? "twice" : $"{count} times";
 
     // Options that each parse on their own but cannot be used together, or do nothing with the chosen format.
     private string? FindConflict(ParseResult parseResult, IReadOnlyList<Token> inputTokens)
@@ -336,6 +253,11 @@ internal sealed class CliCommand
         if (parseResult.GetValue(Indent) && parseResult.GetValue(Compact))
         {
             return "--indent and --compact cannot be combined";
+        }
+
+        if (parseResult.GetValue(Verbose) && parseResult.GetValue(Quiet))
+        {
+            return "--verbose and --quiet cannot be combined: one asks for more on standard error, the other for less";
         }
 
         var format = parseResult.GetValue(Format) ?? "json";
@@ -361,16 +283,26 @@ internal sealed class CliCommand
         return null;
     }
 
-    private string Describe(ParseError error) => error.SymbolResult switch
+    private string Describe(ParseResult parseResult, ParseError error) => error.SymbolResult switch
     {
+        OptionResult { Option: VersionOption } =>
+            $"--version cannot be combined with other arguments ({Others(parseResult)}): give it alone",
         ArgumentResult { Tokens.Count: 0 } argument when argument.Argument == Inputs =>
             "missing input: give a file, a directory, or - for standard input",
         OptionResult { Tokens.Count: 0, Option: var option } when option.Arity.MinimumNumberOfValues > 0 =>
             $"{option.Name} needs a value: {ValueHint(option)}",
         OptionResult { Tokens: { Count: > 1 } tokens, Option: var option } when option.Arity.MaximumNumberOfValues == 1 =>
-            $"{option.Name} is given {(tokens.Count == 2 ? "twice" : $"{tokens.Count} times")} ({QuotedList([.. tokens.Select(t => t.Value)])}): give it once",
+            $"{option.Name} is given {Times(tokens.Count)} ({QuotedList([.. tokens.Select(t => t.Value)])}): give it once",
         _ => string.Join(' ', error.Message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
     };
+
+    // The arguments given with --version, the first three of them in quotes.
+    private static string Others(ParseResult parseResult)
+    {
+        var version = parseResult.CommandResult.Command.Options.OfType<VersionOption>().First();
+        var others = parseResult.Tokens.Where(t => t.Type != TokenType.Option || !IsNameOf(version, t.Value)).Select(t => t.Value).ToList();
+        return others.Count <= 3 ? QuotedList(others) : string.Join(", ", others.Take(3).Select(o => $"'{o}'")) + $" and {others.Count - 3} more";
+    }
 
     private string ValueHint(Option option) =>
         option == Format ? FormatValues
@@ -403,6 +335,7 @@ internal sealed class CliCommand
             parseResult.GetValue(Output))
         {
             Patterns = patterns is { Length: > 0 } ? patterns : [CliOptions.DefaultPattern],
+            PatternsGiven = patterns is { Length: > 0 },
             Excludes = parseResult.GetValue(Exclude) ?? [],
             InputFormat = ParseInputFormat(parseResult.GetValue(InputFormatOption) ?? "auto") ?? InputFormat.Auto,
             FailOn = parseResult.GetValue(Strict) ? FailOn.Warning : ParseFailOn(parseResult.GetValue(FailOnOption) ?? "error") ?? FailOn.Error,
@@ -415,6 +348,154 @@ internal sealed class CliCommand
             Parser = parser,
         };
     }
+
+    // Adds the check that the value of an option is one of its names, with the message for one that is not.
+    private static Option<string> OneOf<T>(Option<string> option, Func<string, T?> parse, Func<string, string> message)
+        where T : struct
+    {
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && parse(result.Tokens[0].Value) is null)
+            {
+                result.AddError(message(result.Tokens[0].Value));
+            }
+        });
+        return option;
+    }
+
+    // --pattern and --exclude: repeatable, not empty, and no glob syntax that FileSystemGlobbing would take literally.
+    private static Option<string[]> Globs(Option<string[]> globs)
+    {
+        globs.HelpName = "glob";
+        globs.Arity = ArgumentArity.OneOrMore;
+        globs.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+            {
+                result.AddError($"{result.Option.Name} must not be empty");
+            }
+            else if (result.Tokens.FirstOrDefault(t => Glob.Unsupported(t.Value) is not null) is { } token)
+            {
+                result.AddError($"{result.Option.Name} '{token.Value}': {Glob.Unsupported(token.Value)}");
+            }
+        });
+        return globs;
+    }
+
+    private static Option<string> CreateFormat() =>
+        OneOf(
+            new Option<string>("--format", "-f")
+            {
+                Description = "json: the document of one input, else {\"files\":[{path, document}]}; "
+                    + "jsonl: one line per entry, plus typed lines for blocks and diagnostics; csv: one row per entry.",
+                HelpName = "json|jsonl|csv",
+                DefaultValueFactory = _ => "json",
+            },
+            ParseFormat,
+            value => $"unknown format '{value}': expected {FormatValues}");
+
+    private static Option<string> CreateInputFormat() =>
+        OneOf(
+            new Option<string>("--input-format")
+            {
+                Description = "text: listing text; html: an HTML page; auto: HTML for .html and .htm files "
+                    + "and input that looks like HTML, text otherwise.",
+                HelpName = "text|html|auto",
+                DefaultValueFactory = _ => "auto",
+            },
+            ParseInputFormat,
+            value => $"unknown input format '{value}': expected {InputFormatValues}");
+
+    private static Option<string> CreateFailOn() =>
+        OneOf(
+            new Option<string>("--fail-on")
+            {
+                Description = "The lowest diagnostic severity that makes the exit code 1.",
+                HelpName = "error|warning|never",
+                DefaultValueFactory = _ => "error",
+            },
+            ParseFailOn,
+            value => $"unknown severity '{value}': expected error, warning or never");
+
+    private static Option<string> CreateOutput()
+    {
+        var output = new Option<string>("--output", "-o")
+        {
+            Description = "Write the results to this file instead of standard output.",
+            HelpName = "file",
+        };
+        output.Validators.Add(result =>
+        {
+            if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+            {
+                result.AddError("--output needs a file name, or - for standard output");
+            }
+        });
+        return output;
+    }
+
+    private static Option<string> CreateFields()
+    {
+        var fields = new Option<string>("--fields")
+        {
+            Description = "csv and jsonl: the entry fields to write, comma-separated, from "
+                + string.Join(", ", EntryFields.All.Select(EntryFields.Name)) + ". [default: all]",
+            HelpName = "list",
+        };
+        fields.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && EntryFields.Parse(result.Tokens[0].Value, out var error) is null)
+            {
+                result.AddError(error!);
+            }
+        });
+        return fields;
+    }
+
+    private static Option<int?> CreateMaxLineLength()
+    {
+        var maxLineLength = new Option<int?>("--max-line-length")
+        {
+            Description = "Stop with error AP102 at a line longer than this many characters. [default: 16777216]",
+            HelpName = "n",
+        };
+        maxLineLength.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && (!int.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) || n < 1))
+            {
+                result.AddError($"--max-line-length must be a whole number from 1 to {int.MaxValue}, not '{result.Tokens[0].Value}'");
+            }
+        });
+        return maxLineLength;
+    }
+
+    // The options in the order --help lists them.
+    private Command CreateCommand() => new(Name, "Parses the text of copied or scraped news listings into records of image "
+        + "caption, headline and teaser.")
+    {
+        Inputs,
+        Format,
+        Output,
+        Pattern,
+        Exclude,
+        InputFormatOption,
+        FailOnOption,
+        Strict,
+        Verbose,
+        Explain,
+        Quiet,
+        Spans,
+        Indent,
+        Compact,
+        Fields,
+        MaxLineLength,
+        NoMetadata,
+        NoReadMore,
+        NoChrome,
+        NoSeparators,
+        new HelpOption { Action = new HelpWithExitCodesAction() },
+        new VersionOption { Action = new PrintVersionAction() },
+    };
 
     private static InputFormat? ParseInputFormat(string value) => value switch
     {

@@ -28,6 +28,12 @@ internal sealed class CliHost(Stream stdin, Stream stdout, TextWriter stderr)
     /// <summary>Gets a value indicating whether standard error is an interactive terminal that should show progress.</summary>
     public bool ShowProgress { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether standard input is an interactive terminal (nothing piped or redirected), so that
+    /// reading <c>-</c> waits for the user to type and end the input.
+    /// </summary>
+    public bool StdinIsTerminal { get; init; }
+
     /// <summary>Gets a value indicating whether diagnostics on standard error name their severity in colour.</summary>
     public bool Color { get; init; }
 

@@ -53,6 +53,9 @@ internal sealed record CliOptions(IReadOnlyList<string> Inputs, OutputFormat For
     /// <summary>Gets the globs that pick the files of a directory.</summary>
     public IReadOnlyList<string> Patterns { get; init; } = [DefaultPattern];
 
+    /// <summary>Gets a value indicating whether <see cref="Patterns"/> come from <c>--pattern</c> rather than the default.</summary>
+    public bool PatternsGiven { get; init; }
+
     /// <summary>Gets the globs of files a directory search leaves out.</summary>
     public IReadOnlyList<string> Excludes { get; init; } = [];
 

@@ -14,7 +14,8 @@ internal static class InputResolver
     /// <param name="Sources">The listings to parse, in output order.</param>
     /// <param name="Failed">Whether some input could not be found or listed (a message was written for each).</param>
     /// <param name="IsSingleDocument">Whether exactly one input was given and it is a file or standard input.</param>
-    public sealed record Resolution(IReadOnlyList<InputSource> Sources, bool Failed, bool IsSingleDocument);
+    /// <param name="SearchedDirectories">Whether some input was a directory, so that the globs picked files.</param>
+    public sealed record Resolution(IReadOnlyList<InputSource> Sources, bool Failed, bool IsSingleDocument, bool SearchedDirectories);
 
     /// <summary>
     /// Resolves the inputs, writing one line to <paramref name="stderr"/> for each that cannot be used, and a
@@ -52,7 +53,7 @@ internal static class InputResolver
         }
 
         WarnOfUnusedExcludes(search);
-        return new Resolution(sources, search.Failed, single && sources.Count == 1);
+        return new Resolution(sources, search.Failed, single && sources.Count == 1, search.Directories.Count > 0);
     }
 
     // An --exclude that leaves nothing out is most likely mistyped; when no directory held a file to leave out,
@@ -79,6 +80,7 @@ internal static class InputResolver
     private static List<string> FindFiles(string input, Search search)
     {
         var excludedBefore = search.Excluded;
+        search.Unpicked.Clear();
         var files = ListFiles(input, search);
         search.Directories.Add(input);
         search.Picked += files.Count;
@@ -86,12 +88,29 @@ internal static class InputResolver
         if (files.Count == 0)
         {
             search.Stderr.WriteLine(excluded == 0
-                ? $"{CliApp.Prefix}'{input}': directory holds no {search.Glob.Pattern} files"
+                ? $"{CliApp.Prefix}'{input}': directory holds no {search.Glob.Pattern} files{UnpickedHint(search)}"
                 : $"{CliApp.Prefix}'{input}': directory holds {excluded} {search.Glob.Pattern} {(excluded == 1 ? "file" : "files")}, and --exclude left out {(excluded == 1 ? "it" : "all of them")}");
             search.Failed = true;
         }
 
         return files;
+    }
+
+    // A directory of .md or .html files searched for *.txt: name the files it does hold and the --pattern that picks them.
+    private static string UnpickedHint(Search search)
+    {
+        var (extension, count) = search.Unpicked
+            .OrderByDescending(e => e.Value)
+            .ThenBy(e => e.Key, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (count == 0 || search.Glob.Pattern.Contains("*" + extension, StringComparison.OrdinalIgnoreCase))
+        {
+            return "";
+        }
+
+        return count == 1
+            ? $", but 1 {extension} file: give --pattern '*{extension}' to parse it"
+            : $", but {count} {extension} files: give --pattern '*{extension}' to parse them";
     }
 
     private static List<string> ListFiles(string root, Search search)
@@ -134,6 +153,10 @@ internal static class InputResolver
                             search.Excluded++;
                             search.Glob.MarkExcludes(relative, search.ExcludeUsed);
                         }
+                        else if (Path.GetExtension(entry.Name) is { Length: > 1 } extension)
+                        {
+                            search.Unpicked[extension] = search.Unpicked.GetValueOrDefault(extension) + 1;
+                        }
                     }
                 }
             }
@@ -163,6 +186,9 @@ internal static class InputResolver
 
         /// <summary>Gets one flag per <c>--exclude</c> glob: whether it left out a file that <c>--pattern</c> picked.</summary>
         public bool[] ExcludeUsed { get; } = new bool[glob.Excludes.Count];
+
+        /// <summary>Gets the files of the directory being searched that no <c>--pattern</c> picked, counted by extension.</summary>
+        public Dictionary<string, int> Unpicked { get; } = [];
 
         /// <summary>Gets or sets the number of files the globs picked (and <c>--exclude</c> did not leave out) in all directories.</summary>
         public int Picked { get; set; }

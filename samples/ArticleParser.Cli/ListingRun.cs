@@ -36,23 +36,11 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             return CliApp.ExitUsageOrIo; // every input was reported already; there is nothing to write
         }
 
+        WarnOfUnusedGlobs(resolution);
         _ioFailed = resolution.Failed;
         var outputName = options.WritesToStandardOutput ? "<stdout>" : options.Output!;
-        if (!options.WritesToStandardOutput && resolution.Sources.Any(s => !s.IsStandardInput && SamePath(s.Path, outputName)))
+        if (OpenOutput(resolution.Sources, outputName) is not { } target)
         {
-            // Opening the output would empty the input before it is read.
-            host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': is an input, so it cannot be the output too");
-            return CliApp.ExitUsageOrIo;
-        }
-
-        Stream target;
-        try
-        {
-            target = options.WritesToStandardOutput ? host.Stdout : new FileStream(options.Output!, FileMode.Create, FileAccess.Write, FileShare.Read);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot create file: {WhyNotCreated(e, outputName)}");
             return CliApp.ExitUsageOrIo;
         }
 
@@ -61,6 +49,67 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             _progress = new ProgressDisplay(host.Stderr, host.Time, started, resolution.Sources.Count);
         }
 
+        if (!WriteAll(resolution, target, outputName))
+        {
+            return CliApp.ExitClosedPipe;
+        }
+
+        _progress?.Clear();
+        if (!options.Quiet)
+        {
+            host.Stderr.WriteLine(Summary(host.Time.GetElapsedTime(started)));
+        }
+
+        return _ioFailed ? CliApp.ExitUsageOrIo
+            : Fails() ? CliApp.ExitDiagnostics
+            : CliApp.ExitOk;
+    }
+
+    // --pattern and --exclude pick among the files found in a directory: with files and - alone they do nothing,
+    // and saying so spares a user who expected them to filter the files given.
+    private void WarnOfUnusedGlobs(InputResolver.Resolution resolution)
+    {
+        var globs = (options.PatternsGiven ? options.Patterns.Select(p => $"--pattern '{p}'") : [])
+            .Concat(options.Excludes.Select(e => $"--exclude '{e}'"))
+            .ToList();
+        if (globs.Count > 0 && !resolution.SearchedDirectories)
+        {
+            var list = globs.Count == 1 ? globs[0] : string.Join(", ", globs.SkipLast(1)) + " and " + globs[^1];
+            host.Stderr.WriteLine(globs.Count == 1
+                ? $"{CliApp.Prefix}warning: {list} has no effect: it applies to the files found in a directory, and no input is a directory"
+                : $"{CliApp.Prefix}warning: {list} have no effect: they apply to the files found in a directory, and no input is a directory");
+        }
+    }
+
+    // Standard output, or the --output file created (emptied); null, with the reason written, when it cannot be.
+    private Stream? OpenOutput(IReadOnlyList<InputSource> sources, string outputName)
+    {
+        if (options.WritesToStandardOutput)
+        {
+            return host.Stdout;
+        }
+
+        if (sources.Any(s => !s.IsStandardInput && SamePath(s.Path, outputName)))
+        {
+            // Opening the output would empty the input before it is read.
+            host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': is an input, so it cannot be the output too");
+            return null;
+        }
+
+        try
+        {
+            return new FileStream(outputName, FileMode.Create, FileAccess.Write, FileShare.Read);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot create file: {WhyNotCreated(e, outputName)}");
+            return null;
+        }
+    }
+
+    // Parses every input into the output and closes an output file; false when the reader of standard output closed it.
+    private bool WriteAll(InputResolver.Resolution resolution, Stream target, string outputName)
+    {
         var outputFailed = false;
         try
         {
@@ -79,7 +128,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             // The reader has read what it wanted (`| head -1`): stop at once and without a word, as a tool
             // that SIGPIPE ends does, and with its exit code.
             _progress?.Clear();
-            return CliApp.ExitClosedPipe;
+            return false;
         }
         catch (OutputFailedException e)
         {
@@ -91,34 +140,32 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         {
             if (!ReferenceEquals(target, host.Stdout))
             {
-                try
-                {
-                    target.Dispose();
-                }
-                catch (IOException e)
-                {
-                    // The last buffered bytes could not be written; when a write failed before, that was said once already.
-                    if (!outputFailed)
-                    {
-                        host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
-                    }
-
-                    outputFailed = true;
-                }
+                outputFailed |= !Close(target, outputName, outputFailed);
             }
         }
 
         _ioFailed |= outputFailed;
+        return true;
+    }
 
-        _progress?.Clear();
-        if (!options.Quiet)
+    // Closes the output file; false when its last buffered bytes could not be written.
+    private bool Close(Stream target, string outputName, bool failedBefore)
+    {
+        try
         {
-            host.Stderr.WriteLine(Summary(host.Time.GetElapsedTime(started)));
+            target.Dispose();
+            return true;
         }
+        catch (IOException e)
+        {
+            // When a write failed before, that was said once already.
+            if (!failedBefore)
+            {
+                host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
+            }
 
-        return _ioFailed ? CliApp.ExitUsageOrIo
-            : Fails() ? CliApp.ExitDiagnostics
-            : CliApp.ExitOk;
+            return false;
+        }
     }
 
     // .NET's messages name the path again ("Could not find a part of the path '…'"); say what is wrong with it instead.
@@ -143,6 +190,15 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
     private void ParseOne(InputSource source, ResultWriter writer)
     {
         _files++;
+        if (source.IsStandardInput && host.StdinIsTerminal)
+        {
+            // Nothing is piped in: without a word, the run would seem to hang while it waits for the terminal.
+            _progress?.Clear();
+            host.Stderr.WriteLine(OperatingSystem.IsWindows()
+                ? $"{CliApp.Prefix}reading the listing from the terminal: paste or type it, then press Ctrl+Z and Enter"
+                : $"{CliApp.Prefix}reading the listing from the terminal: paste or type it, then press Ctrl+D");
+        }
+
         Stream opened;
         long length;
         try
@@ -156,27 +212,8 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         }
 
         var name = source.DisplayName;
-        var layouts = new List<ListingLayout>();
-        string? noListing = null;
-        var blocks = 0;
-        var unread = false;
-        var parserOptions = options.Parser with
-        {
-            Strict = false,
-            OnNonEntryBlock = block =>
-            {
-                blocks++;
-                writer.Block(block);
-            },
-            OnDiagnostic = diagnostic =>
-            {
-                noListing = diagnostic.Code == DiagnosticCodes.NotAListing ? diagnostic.Message : noListing;
-                unread |= diagnostic.Code == DiagnosticCodes.NotText;
-                Report(name, diagnostic);
-                writer.Diagnostic(diagnostic);
-            },
-            OnLayout = options.Explain ? layouts.Add : null,
-        };
+        var seen = new InputFacts();
+        var parserOptions = ParserOptions(name, writer, seen);
         writer.BeginFile(name);
         long index = 0;
         try
@@ -211,12 +248,32 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         writer.EndFile();
         if (options.Explain)
         {
-            Explain(name, layouts, noListing, unread ? "the input is not text (AP104), so nothing was parsed" : index == 0 && blocks == 0 ? "the input holds no text" : null);
+            Explain(name, seen.Layouts, seen.NoListing, seen.Unread ? "the input is not text (AP104), so nothing was parsed" : index == 0 && seen.Blocks == 0 ? "the input holds no text" : null);
         }
 
         _bytes += length;
         _progress?.Update(_files, _entries, _bytes);
     }
+
+    // The parser options of one input: blocks and diagnostics stream to the writer (diagnostics to standard error too),
+    // and what --explain says afterwards is collected in seen.
+    private ListingParserOptions ParserOptions(string name, ResultWriter writer, InputFacts seen) => options.Parser with
+    {
+        Strict = false,
+        OnNonEntryBlock = block =>
+        {
+            seen.Blocks++;
+            writer.Block(block);
+        },
+        OnDiagnostic = diagnostic =>
+        {
+            seen.NoListing = diagnostic.Code == DiagnosticCodes.NotAListing ? diagnostic.Message : seen.NoListing;
+            seen.Unread |= diagnostic.Code == DiagnosticCodes.NotText;
+            Report(name, diagnostic);
+            writer.Diagnostic(diagnostic);
+        },
+        OnLayout = options.Explain ? seen.Layouts.Add : null,
+    };
 
     // An HTML page is read whole by ArticleParser.Html, which lays it out as listing text; that text is
     // then parsed as the document, with the same streaming callbacks as a text input. The front end's
@@ -320,5 +377,21 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"{CliApp.Prefix}{string.Join(", ", counts)} in {elapsed.TotalSeconds:0.00} s");
+    }
+
+    /// <summary>What parsing one input showed, for <c>--explain</c>.</summary>
+    private sealed class InputFacts
+    {
+        /// <summary>Gets the record templates the layout stage inferred.</summary>
+        public List<ListingLayout> Layouts { get; } = [];
+
+        /// <summary>Gets or sets the message of the AP007 (no listing) diagnostic, if there was one.</summary>
+        public string? NoListing { get; set; }
+
+        /// <summary>Gets or sets the number of non-entry blocks.</summary>
+        public int Blocks { get; set; }
+
+        /// <summary>Gets or sets a value indicating whether the input was not text (AP104) and so not parsed.</summary>
+        public bool Unread { get; set; }
     }
 }

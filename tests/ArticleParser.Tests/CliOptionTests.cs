@@ -115,7 +115,8 @@ public sealed class CliOptionTests : IDisposable
 
         if (expected.Length == 0)
         {
-            result.Should().Be(new Cli.Result(2, "", Cli.Lines($"articleparser: '{_folder}': directory holds no {pattern} files")));
+            result.Should().Be(new Cli.Result(2, "", Cli.Lines(
+                $"articleparser: '{_folder}': directory holds no {pattern} files, but 3 .txt files: give --pattern '*.txt' to parse them")));
             return;
         }
 
