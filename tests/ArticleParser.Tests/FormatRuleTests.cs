@@ -789,6 +789,44 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_dash_left_after_a_headline_whose_source_was_lost_is_no_part_of_it_but_a_pair_of_dashes_is()
+    {
+        // An aggregator's copy: " –" ends some lines where a source's name was; "– jetzt anmelden –" is the title's own pair.
+        var headlines = LinkHeadlines.Append("Referees' course for beginners – sign up now –").ToArray();
+        var ends = new[] { " –", "", " -", " —", "", " –", "" };
+        var text = "Latest news\n" + string.Join("\n", headlines.Select((h, i) => h + ends[i])) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(headlines);
+    }
+
+    [Theory]
+    [InlineData("1 2 3 … Na gaba »")]
+    [InlineData("이전 1 2 3 4 5 다음")]
+    [InlineData("« Previous 1 2 3 Next »")]
+    public void A_row_of_rising_page_numbers_with_words_in_any_language_is_page_navigation_even_right_under_the_last_entry(string pager)
+    {
+        var lines = LinkHeadlines.Select((h, i) => $"{h} [Valley Weekly] {LinkTeasers[i]}");
+        var text = string.Join("\n", lines) + "\n" + pager + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(LinkHeadlines);
+        document.NonEntryBlocks.Should().ContainSingle(b => b.Text == pager).Which.Kind.Should().Be(ListingBlockKind.Navigation);
+    }
+
+    [Theory]
+    [InlineData("Tel. 0000/555-12")]
+    [InlineData("Top 3 of 10 2024")]
+    public void Numbers_that_do_not_rise_as_pages_do_are_no_page_navigation(string line)
+    {
+        var document = Parse($"Contact\n{line}\n");
+
+        document.NonEntryBlocks.Should().NotContain(b => b.Kind == ListingBlockKind.Navigation);
+    }
+
+    [Fact]
     public void A_source_between_two_dashes_of_every_one_line_entry_goes_to_no_field_and_paragraphs_the_mark_does_not_part_are_no_entries()
     {
         // A reading list: "Title – Source – why it is worth reading", under an introduction that no mark parts.

@@ -587,7 +587,8 @@ internal sealed class LayoutStage
 
         // A paragraph that runs into page chrome ("…the official publication of X.", "Contact us …") is part of it.
         var next = lines.Count > end ? lines[end].Signature : default;
-        var runsIntoChrome = end < lines.Count && next.Gap == 0 && next.Class == LineClass.Chrome;
+        var runsIntoChrome = end < lines.Count && next.Gap == 0 && next.Class == LineClass.Chrome
+            && tokens[lines[end].Token].ChromeKind != ListingBlockKind.Navigation; // a row of page links continues nothing
         return !runsIntoChrome && Alignment.Fits(aligned, template.Slots.Length, cost);
     }
 

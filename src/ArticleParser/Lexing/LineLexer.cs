@@ -104,6 +104,14 @@ internal static class LineLexer
         var fieldStart = found.FieldStart;
         var fieldEnd = found.FieldEnd;
         TrimOuterWhitespace(outer, ref fieldStart, ref fieldEnd);
+        if (token.Kind == LineKind.Text && token.Glued == GluedKind.None && EndsInLoneDash(outer[fieldStart..fieldEnd]))
+        {
+            // A dash after the last word, with none of its kind before it, once joined a name the copy lost
+            // ("… bukatu guda 6 -"); it stays in the line's span, in no field. A pair ("– jetzt anmelden –") is the text's.
+            fieldEnd--;
+            TrimOuterWhitespace(outer, ref fieldStart, ref fieldEnd);
+        }
+
         token.FieldStart = token.OuterStart + fieldStart;
         token.FieldLength = fieldEnd - fieldStart;
         if (token.Kind == LineKind.Text)
@@ -126,6 +134,11 @@ internal static class LineLexer
             meta.Date is { } d2 ? d2.GetOffsetAndLength(found.MetaLength).Length : 0,
             meta.ParsedDate));
     }
+
+    /// <summary>Tells whether a field ends in a dash after a space, with no dash of its kind before it.</summary>
+    private static bool EndsInLoneDash(ReadOnlySpan<char> field) =>
+        field.Length >= 3 && field[^1] is '-' or '–' or '—' && TextRules.IsOuterWhitespace(field[^2])
+        && field[..^1].IndexOf(field[^1]) < 0 && SpanText.HasLetter(field);
 
     /// <summary>Narrows <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/> past outer whitespace at both edges.</summary>
     private static void TrimOuterWhitespace(ReadOnlySpan<char> text, ref int start, ref int end)

@@ -12,6 +12,9 @@ internal sealed class ChromeRecognizer
 
     private const int MaxPrefixLength = 24;
 
+    /// <summary>Words a row of page numbers may hold ("Na gaba", "Next page").</summary>
+    private const int MaxPagerWords = 3;
+
     private static readonly (string Phrase, ListingBlockKind Kind)[] DefaultExact =
     [
         .. Phrases(ListingBlockKind.SectionHeader,
@@ -115,7 +118,7 @@ internal sealed class ChromeRecognizer
             return true;
         }
 
-        if ((SpanText.IsDigit(core[0]) || core[0] is '«' or '‹' or '<') && IsPageNumbers(core))
+        if ((SpanText.IsDigit(core[0]) || char.IsLetter(core[0]) || core[0] is '«' or '‹' or '<') && IsPageNumbers(core))
         {
             kind = ListingBlockKind.Navigation;
             return true;
@@ -225,34 +228,42 @@ internal sealed class ChromeRecognizer
         return !rest.IsEmpty && SpanText.IsDigit(rest[0]);
     }
 
-    /// <summary>Tells whether a line is a row of page links: "1 2 3 … 17", "« 1 2 3 »", "1 2 3 Next".</summary>
+    /// <summary>
+    /// Tells whether a line is a row of page links: "1 2 3 … 17", "« 1 2 3 »", or three rising page numbers at least
+    /// with a few words for "next" or "previous" in any language ("1 2 3 … Na gaba »", "이전 1 2 3 4 5 다음").
+    /// </summary>
     private static bool IsPageNumbers(ReadOnlySpan<char> core)
     {
-        var digits = 0;
-        var numbers = 0;
-        var inNumber = false;
+        var (digits, numbers, words) = (0, 0, 0);
+        var (value, previous, rising) = (0, -1, true);
+        var (inNumber, inWord) = (false, false);
         foreach (var c in core)
         {
             if (SpanText.IsDigit(c))
             {
                 digits++;
-                if (!inNumber)
-                {
-                    numbers++;
-                }
-
-                inNumber = true;
+                (numbers, value) = inNumber ? (numbers, (value * 10) + (c - '0')) : (numbers + 1, c - '0');
+                (inNumber, inWord) = (true, false);
                 continue;
             }
 
-            inNumber = false;
+            (rising, previous, inNumber) = inNumber ? (rising && value > previous && value < 1000, value, false) : (rising, previous, false);
+            if (char.IsLetter(c))
+            {
+                words += inWord ? 0 : 1;
+                inWord = true;
+                continue;
+            }
+
+            inWord = false;
             if (!(char.IsWhiteSpace(c) || c is '…' or '.' or '|' or '/' or '«' or '»' or '‹' or '›' or '<' or '>' or '-' or '–'))
             {
                 return false;
             }
         }
 
-        return numbers >= 2 && digits <= numbers * 3;
+        rising &= !inNumber || (value > previous && value < 1000);
+        return numbers >= 2 && digits <= numbers * 3 && (words == 0 || (numbers >= 3 && words <= MaxPagerWords && rising));
     }
 
     private static IEnumerable<(string, ListingBlockKind)> Phrases(ListingBlockKind kind, params string[] phrases) =>
