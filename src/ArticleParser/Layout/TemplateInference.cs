@@ -516,21 +516,8 @@ internal static class TemplateInference
             repeat = -1;
         }
 
-        // Two paragraphs of prose make an article's section, not a record; a short "prose" line (a headline
-        // that ends in a period) beside a long one is a title all the same.
-        var longest = double.NegativeInfinity;
-        var paragraphs = 0;
-        foreach (var i in text)
-        {
-            longest = Math.Max(longest, length[i]);
-        }
-
-        foreach (var i in text)
-        {
-            paragraphs += slots[i].Class == LineClass.Prose && length[i] * 2 > longest && i != repeated ? 1 : 0;
-        }
-
-        if (paragraphs > 1)
+        // Two paragraphs of prose make an article's section, not a record.
+        if (Paragraphs(slots, text, length, repeated, out var longest) > 1)
         {
             return null;
         }
@@ -564,6 +551,27 @@ internal static class TemplateInference
         }
 
         return roles;
+    }
+
+    /// <summary>
+    /// Counts the text slots that read as paragraphs, and measures the longest text slot: a short "prose" line (a
+    /// headline that ends in a period) beside a long one is a title all the same, and the repeated title is none.
+    /// </summary>
+    private static int Paragraphs(LineSignature[] slots, int[] text, double[] length, int repeated, out double longest)
+    {
+        longest = double.NegativeInfinity;
+        foreach (var i in text)
+        {
+            longest = Math.Max(longest, length[i]);
+        }
+
+        var paragraphs = 0;
+        foreach (var i in text)
+        {
+            paragraphs += slots[i].Class == LineClass.Prose && length[i] * 2 > longest && i != repeated ? 1 : 0;
+        }
+
+        return paragraphs;
     }
 
     /// <summary>
