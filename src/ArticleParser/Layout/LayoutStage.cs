@@ -532,6 +532,27 @@ internal sealed class LayoutStage
         }
 
         roles = RentRoles(count);
+        var headline = HeadlineOf(template, signatures, slotOf, roles);
+        if (headline < 0)
+        {
+            ReturnRoles(roles);
+            roles = null;
+            return false;
+        }
+
+        SettleCaption(template, tokens, lines, first, signatures, slotOf, roles, headline);
+
+        // A paragraph that runs into page chrome ("…the official publication of X.", "Contact us …") is part of it.
+        var next = lines.Count > end ? lines[end].Signature : default;
+        var runsIntoChrome = end < lines.Count && next.Gap == 0 && next.Class == LineClass.Chrome
+            && tokens[lines[end].Token].ChromeKind != ListingBlockKind.Navigation; // a row of page links continues nothing
+        return !runsIntoChrome && Alignment.Fits(aligned, template.Slots.Length, cost);
+    }
+
+    /// <summary>Gives a record's lines the roles of the slots they align with; returns the headline's line, or -1 when no line can be one.</summary>
+    private static int HeadlineOf(RecordTemplate template, ReadOnlySpan<LineSignature> signatures, ReadOnlySpan<int> slotOf, LineRole[] roles)
+    {
+        var count = signatures.Length;
         for (var i = 0; i < count; i++)
         {
             roles[i] = slotOf[i] >= 0 && signatures[i].IsText == template.Slots[slotOf[i]].IsText ? template.Roles[slotOf[i]] : LineRole.Member;
@@ -547,16 +568,20 @@ internal sealed class LayoutStage
                 headline = signatures[i].Class == LineClass.Title ? i : -1;
             }
 
-            if (headline < 0)
+            if (headline >= 0)
             {
-                ReturnRoles(roles);
-                roles = null;
-                return false;
+                roles[headline] = LineRole.Headline;
             }
-
-            roles[headline] = LineRole.Headline;
         }
 
+        return headline;
+    }
+
+    /// <summary>Moves the headline to the last line of its paragraph, and finds the caption: a repeat of the headline, or the text line directly above it.</summary>
+    private static void SettleCaption(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, int first,
+        ReadOnlySpan<LineSignature> signatures, ReadOnlySpan<int> slotOf, LineRole[] roles, int headline)
+    {
+        var count = signatures.Length;
         // The headline is the last line of its paragraph: a title line under it (one the template has no
         // slot for) is the headline, and the line aligned with the headline slot was its caption.
         var teaserAt = Array.IndexOf(roles, LineRole.Teaser);
@@ -584,12 +609,6 @@ internal sealed class LayoutStage
         {
             roles[headline - 1] = LineRole.Caption;
         }
-
-        // A paragraph that runs into page chrome ("…the official publication of X.", "Contact us …") is part of it.
-        var next = lines.Count > end ? lines[end].Signature : default;
-        var runsIntoChrome = end < lines.Count && next.Gap == 0 && next.Class == LineClass.Chrome
-            && tokens[lines[end].Token].ChromeKind != ListingBlockKind.Navigation; // a row of page links continues nothing
-        return !runsIntoChrome && Alignment.Fits(aligned, template.Slots.Length, cost);
     }
 
     /// <summary>
