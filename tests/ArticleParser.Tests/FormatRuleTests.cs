@@ -826,6 +826,31 @@ public sealed class FormatRuleTests
         document.NonEntryBlocks.Should().NotContain(b => b.Kind == ListingBlockKind.Navigation);
     }
 
+    [Theory]
+    [InlineData("headline/name/date")]
+    [InlineData("headline/date/name")]
+    [InlineData("headline/name/date/teaser")]
+    public void A_name_alone_on_its_line_under_a_title_is_the_byline_not_the_headline(string layout)
+    {
+        // Found by a new user's trial: the name, the last title line of the record, was taken for the headline, and the
+        // real headline for a caption or for no field at all.
+        var titles = new[] { "Harbour Wall Repairs Finished Early", "Council Approves New Cycle Lanes", "Library Opens Sunday Reading Room", "Ferry Timetable Changes in April", "School Choir Wins Regional Prize" };
+        var names = new[] { "Anna Kowalski", "Peter Novak", "Maria Rossi", "John Smith", "Lena Berg" };
+        var records = titles.Select((t, i) => layout switch
+        {
+            "headline/name/date" => $"{t}\n{names[i]}\n{12 - i} March 2024",
+            "headline/date/name" => $"{t}\n{12 - i} March 2024\n{names[i]}",
+            _ => $"{t}\n{names[i]}\n{12 - i} March 2024\n{LinkTeasers[i]}",
+        });
+        var text = string.Join("\n\n", records) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Byline, e.Published?.Text, e.Teaser)).Should().Equal(titles.Select((t, i) =>
+            ((string?)null, t, (string?)names[i], (string?)$"{12 - i} March 2024", layout.EndsWith("teaser", StringComparison.Ordinal) ? LinkTeasers[i] : null)));
+        Invariants.Check(text, document);
+    }
+
     [Fact]
     public void A_source_between_two_dashes_of_every_one_line_entry_goes_to_no_field_and_paragraphs_the_mark_does_not_part_are_no_entries()
     {

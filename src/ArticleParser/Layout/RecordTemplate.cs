@@ -160,6 +160,7 @@ internal sealed class RecordTemplate
         LineRole.Headline => "headline",
         LineRole.Teaser => "teaser",
         LineRole.Date => "dated text",
+        LineRole.Byline => "byline",
         _ => Slots[slot].Class switch
         {
             LineClass.Meta => "byline/date",

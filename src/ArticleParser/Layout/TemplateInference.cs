@@ -533,6 +533,12 @@ internal static class TemplateInference
         // nothing: alt text runs long as often as headlines run short.)
         var end = teaser >= 0 ? Array.IndexOf(text, teaser) : text.Length;
         var headline = end == 0 ? -1 : repeated >= 0 ? repeated : text[end - 1];
+        if (repeated < 0 && end >= 2 && HoldsNames(sample, records, headline) && slots[text[end - 2]].Class == LineClass.Title
+            && !HoldsNames(sample, records, text[end - 2]))
+        {
+            headline = text[end - 2]; // a name under a title is its byline ("Harbour Wall Repairs / Anna Kowalski / 12 March 2024")
+        }
+
         if (headline < 0 || !IsHeadline(slots, text, length, records.Count, headline, teaser, repeated >= 0, longest))
         {
             return null;
@@ -907,12 +913,23 @@ internal static class TemplateInference
         {
             // The line directly above the headline is the caption's place: a portrait's alt text is a name too.
             var captionPlace = slot == headline - 1 && slots[headline].Gap == 0;
-            if (slot != headline && !captionPlace && slots[slot].Class == LineClass.Title
-                && records.Count(r => sample.Token(r, slot).Has(LineFlags.Name)) * 4 >= records.Count * 3)
+            if (slot != headline && !captionPlace && slots[slot].Class == LineClass.Title && HoldsNames(sample, records, slot))
             {
                 roles[slot] = LineRole.Byline;
             }
         }
+    }
+
+    /// <summary>Tells whether three records in four hold a person's name alone on a slot's line.</summary>
+    private static bool HoldsNames(Sample sample, List<int> records, int slot)
+    {
+        var names = 0;
+        foreach (var first in records)
+        {
+            names += sample.Token(first, slot).Has(LineFlags.Name) ? 1 : 0;
+        }
+
+        return names * 4 >= records.Count * 3;
     }
 
     /// <summary>Finds two title slots that hold the same text in most records: the first is the headline, the second its caption.</summary>
