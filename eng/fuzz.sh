@@ -2,6 +2,7 @@
 # Fuzzes ListingParser with AFL++ through SharpFuzz (tests/ArticleParser.Fuzz).
 #
 #   eng/fuzz.sh [SECONDS]        fuzz for SECONDS (default 60), then report and exit
+#   eng/fuzz.sh --help           print this text
 #
 # It installs what it needs (Debian's afl++ with apt-get; the SharpFuzz.CommandLine 2.3.0 .NET tool into
 # artifacts/fuzz/tools), publishes the fuzz project in Release, instruments ArticleParser.dll with sharpfuzz,
@@ -9,11 +10,20 @@
 #
 # Exit codes: 0 no crash or hang found; 1 the fuzzer found a crash or hang (inputs are listed and copied to
 # artifacts/fuzz/found/: check each into tests/ArticleParser.Tests/Corpus/fuzz-regressions/ with a test);
-# 2 the build or the instrumentation failed; 3 AFL++ is not available here and cannot be installed (nothing ran);
+# 2 the build or the instrumentation failed, or SECONDS is no whole number above 0; 3 AFL++ is not available here and cannot be installed (nothing ran);
 # 4 FUZZ_BUDGET ran out before fuzzing could start; 124 stopped by SIGTERM/SIGINT (afl-fuzz is stopped too).
 # Environment: FUZZ_WORK (default artifacts/fuzz) is the work folder; findings stay in $FUZZ_WORK/findings.
 # FUZZ_BUDGET=N bounds the whole run, installs and build included, to about N seconds (the fuzzing time shrinks).
 set -uo pipefail
+usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; }
+case "${1:-}" in
+  -h|--help) usage; exit 0 ;;
+esac
+if [ $# -gt 1 ] || ! [[ "${1:-60}" =~ ^[0-9]+$ ]] || [ "${1:-60}" -eq 0 ]; then
+  echo "fuzz: expected SECONDS, a whole number above 0, got '${*}'" >&2
+  echo "usage: eng/fuzz.sh [SECONDS]   (eng/fuzz.sh --help for more)" >&2
+  exit 2
+fi
 seconds=${1:-60}
 started=$(date +%s)
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -59,6 +59,10 @@ compare() {
     diff <(normalize "$work/jit.err") <(normalize "$work/aot.err") | head -20 >&2 || true
     return 1
   fi
+  if [ -n "${EXPECT:-}" ] && [ "$aot_code" != "$EXPECT" ]; then
+    echo "publish-aot: '$name' exits $aot_code in both builds, expected $EXPECT" >&2
+    return 1
+  fi
   echo "same: $name (exit $aot_code, $(wc -c <"$work/aot.out") bytes)"
 }
 seed_files=("$seeds"/*.txt)
@@ -83,7 +87,8 @@ compare "seeds --spans --indent" "$seeds" --spans --indent || failed=1
 compare "seeds --fields" "$seeds" --format csv --fields path,headline,published,publishedDate || failed=1
 compare "seeds --verbose --no-chrome" "$seeds" --verbose --no-chrome --format jsonl || failed=1
 compare "stdin" - --format csv || failed=1
-compare "strict failure" "$seeds" "$project/ArticleParser.Cli.csproj" --strict --format jsonl || failed=1
+# A warning (here an invalid byte) fails a --strict run: both builds must exit 1.
+EXPECT=1 compare "strict failure" "$seeds" "$work/bad-utf8.txt" --strict --format jsonl || failed=1
 compare "binary file" "$work/tool.dll" || failed=1
 STDIN="$work/tool.dll" compare "binary on stdin" - || failed=1
 compare "invalid UTF-8" "$work/bad-utf8.txt" --format jsonl || failed=1

@@ -160,7 +160,7 @@ internal sealed class CliCommand
         ArgumentNullException.ThrowIfNull(args);
         if (parseResult.Errors.Count == 0 && parseResult.Action != Command.Action)
         {
-            return null; // --help or --version: they run whatever else is on the line
+            return FindRepeated(parseResult); // --help or --version: they run whatever else is on the line, but given once
         }
 
         var inputTokens = parseResult.GetResult(Inputs)?.Tokens ?? [];

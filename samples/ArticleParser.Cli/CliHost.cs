@@ -34,6 +34,12 @@ internal sealed class CliHost(Stream stdin, Stream stdout, TextWriter stderr)
     /// </summary>
     public bool StdinIsTerminal { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether standard output is an interactive terminal: results written there share the screen
+    /// with standard error, so no progress line is drawn between them.
+    /// </summary>
+    public bool StdoutIsTerminal { get; init; }
+
     /// <summary>Gets a value indicating whether diagnostics on standard error name their severity in colour.</summary>
     public bool Color { get; init; }
 

@@ -44,7 +44,8 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             return CliApp.ExitUsageOrIo;
         }
 
-        if (host.ShowProgress && !options.Quiet)
+        // Results on the terminal itself would be interleaved with the progress line: it is drawn only beside a pipe or file.
+        if (host.ShowProgress && !options.Quiet && !(options.WritesToStandardOutput && host.StdoutIsTerminal))
         {
             _progress = new ProgressDisplay(host.Stderr, host.Time, started, resolution.Sources.Count);
         }
@@ -346,7 +347,8 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
                 break;
             default:
                 _infos++;
-                if (!options.Verbose)
+                // Info stays quiet without --verbose, except the note that says why an input gave no entry at all.
+                if (!options.Verbose && (options.Quiet || diagnostic.Code is not (DiagnosticCodes.NoEntries or DiagnosticCodes.NotAListing)))
                 {
                     return;
                 }

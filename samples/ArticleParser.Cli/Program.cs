@@ -9,6 +9,7 @@ var host = new CliHost(Console.OpenStandardInput(), CliHost.OpenStandardOutput()
     ShowProgress = CliHost.WantsProgress(Console.IsErrorRedirected, Environment.GetEnvironmentVariable),
     Color = CliHost.WantsColor(Console.IsErrorRedirected, Environment.GetEnvironmentVariable),
     StdinIsTerminal = !Console.IsInputRedirected,
+    StdoutIsTerminal = !Console.IsOutputRedirected,
 };
 
 return CliApp.Run(args, host);

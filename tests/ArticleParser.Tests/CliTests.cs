@@ -209,17 +209,18 @@ internal static class Cli
     public sealed record Result(int Code, string Stdout, string Stderr);
 
     /// <summary>Runs with a stopped clock (every elapsed time is 0.00 s) and no progress display; standard input is the UTF-8 of <paramref name="stdin"/>.</summary>
-    public static Result Run(string[] args, string stdin = "", bool showProgress = false, TimeProvider? time = null, bool color = false) =>
-        Run(args, System.Text.Encoding.UTF8.GetBytes(stdin), showProgress, time, color);
+    public static Result Run(string[] args, string stdin = "", bool showProgress = false, TimeProvider? time = null, bool color = false, bool stdoutIsTerminal = false) =>
+        Run(args, System.Text.Encoding.UTF8.GetBytes(stdin), showProgress, time, color, stdoutIsTerminal);
 
     /// <summary>Runs with these bytes on standard input.</summary>
-    public static Result Run(string[] args, byte[] stdin, bool showProgress = false, TimeProvider? time = null, bool color = false)
+    public static Result Run(string[] args, byte[] stdin, bool showProgress = false, TimeProvider? time = null, bool color = false, bool stdoutIsTerminal = false)
     {
         var stdout = new MemoryStream();
         var stderr = new StringWriter();
         var host = new CliHost(new MemoryStream(stdin), stdout, stderr)
         {
             ShowProgress = showProgress,
+            StdoutIsTerminal = stdoutIsTerminal,
             Color = color,
             Time = time ?? new SteppingClock(TimeSpan.Zero),
         };

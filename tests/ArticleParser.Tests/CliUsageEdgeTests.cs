@@ -195,6 +195,15 @@ public sealed class CliUsageEdgeTests : IDisposable
     }
 
     [Theory]
+    [InlineData(new[] { "--version", "--version" }, "--version is given twice ('--version' and '--version'): give it once")]
+    [InlineData(new[] { "--help", "-h" }, "--help is given twice ('--help' and '-h'): give it once")]
+    public void Help_or_version_given_twice_is_a_usage_error_too(string[] options, string message)
+    {
+        // Found by a new user's trial: "--version --version" printed the version.
+        Cli.Run(options).Should().Be(new Cli.Result(2, "", Cli.Lines("articleparser: " + message, CliApp.Usage)));
+    }
+
+    [Theory]
     [InlineData("--verbose", "--quiet")]
     [InlineData("-q", "-v")]
     [InlineData("--quiet", "--verbose")]
