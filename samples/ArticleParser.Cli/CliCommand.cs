@@ -165,6 +165,7 @@ internal sealed class CliCommand
 
         var inputTokens = parseResult.GetResult(Inputs)?.Tokens ?? [];
         return FindSwitchValue(args)
+            ?? FindNumberAfterSwitch(args)
             ?? FindUnknownOption(parseResult, inputTokens)
             ?? (parseResult.Errors.Count > 0 ? Describe(parseResult, parseResult.Errors[0]) : null)
             ?? FindRepeated(parseResult)
@@ -179,6 +180,21 @@ internal sealed class CliCommand
         ArgumentNullException.ThrowIfNull(words);
         var quoted = words.Select(w => $"'{w}'").ToList();
         return quoted.Count <= 1 ? string.Concat(quoted) : string.Join(", ", quoted.SkipLast(1)) + " and " + quoted[^1];
+    }
+
+    // "--indent 2": a switch takes no value, so the number after it would be read as an input that is not there.
+    private string? FindNumberAfterSwitch(IReadOnlyList<string> args)
+    {
+        for (var i = 1; i < args.Count; i++)
+        {
+            if (args[i].Length > 0 && args[i].All(char.IsAsciiDigit) && !File.Exists(args[i]) && !Directory.Exists(args[i])
+                && Command.Options.FirstOrDefault(o => IsNameOf(o, args[i - 1])) is Option<bool> option)
+            {
+                return $"{option.Name} takes no value, so '{args[i]}' after it would be read as an input file: drop it";
+            }
+        }
+
+        return null;
     }
 
     // System.CommandLine hands an unknown "--fast" to the inputs argument as if it were a file

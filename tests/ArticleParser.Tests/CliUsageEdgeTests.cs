@@ -195,6 +195,18 @@ public sealed class CliUsageEdgeTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--indent", "2")]
+    [InlineData("--strict", "1")]
+    public void A_number_after_a_switch_is_a_usage_error_that_says_the_switch_takes_no_value(string option, string number)
+    {
+        // Found by a new user's trial: "--indent 2" read 2 as a missing file and still parsed the rest.
+        var path = Write("a.txt", "Head\n\nTeaser.");
+
+        Cli.Run([path, option, number]).Should().Be(new Cli.Result(2, "",
+            Cli.Lines($"articleparser: {option} takes no value, so '{number}' after it would be read as an input file: drop it", CliApp.Usage)));
+    }
+
+    [Theory]
     [InlineData(new[] { "--version", "--version" }, "--version is given twice ('--version' and '--version'): give it once")]
     [InlineData(new[] { "--help", "-h" }, "--help is given twice ('--help' and '-h'): give it once")]
     public void Help_or_version_given_twice_is_a_usage_error_too(string[] options, string message)
