@@ -114,12 +114,13 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         ref var token = ref tokens[index];
         var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
         var rest = field[start..];
+        // A date that parts the line is the entry's; another one among a headline's words is not.
+        var meta = tokens.MetaOf(token) is var part && (!part.InText || Mark == SplitMark.Date) ? part with { InText = false } : MetaPart.None;
+        token.FieldLength = TextRules.TrimOuterEnd(field[..title]).Length;
+        token.Glued = GluedKind.Affix;
         if (rest.IsEmpty)
         {
-            // A date before a short tag (a rubric, a category) ends the headline; the tag stays in the entry's span, in no field.
-            token.Meta = tokens.AddMeta(tokens.MetaOf(token) with { InText = false });
-            token.FieldLength = TextRules.TrimOuterEnd(field[..title]).Length;
-            token.Glued = GluedKind.Affix;
+            token.Meta = tokens.AddMeta(meta); // a date before a short tag (a rubric): the tag stays in the entry's span, in no field
             return;
         }
 
@@ -136,11 +137,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
 
         var teaser = TextRules.TrimOuter(rest);
         var teaserStart = token.FieldStart + start + (rest.Length - TextRules.TrimOuterStart(rest).Length);
-        // A date that parts the line is the entry's; another one among a headline's words is not.
-        var meta = tokens.MetaOf(token) is var part && (!part.InText || Mark == SplitMark.Date) ? part with { InText = false } : MetaPart.None;
         token.Meta = tokens.AddMeta(meta with { TeaserStart = teaserStart, TeaserLength = teaser.Length });
-        token.FieldLength = TextRules.TrimOuterEnd(field[..title]).Length;
-        token.Glued = GluedKind.Affix;
     }
 
     /// <summary>Writes the split for the template's readable form: <c>headline ": " teaser</c>.</summary>

@@ -247,7 +247,11 @@ internal sealed class ChromeRecognizer
                 continue;
             }
 
-            (rising, previous, inNumber) = inNumber ? (rising && value > previous && value < 1000, value, false) : (rising, previous, false);
+            if (inNumber)
+            {
+                (rising, previous, inNumber) = (rising && value > previous && value < 1000, value, false);
+            }
+
             if (char.IsLetter(c))
             {
                 words += inWord ? 0 : 1;
