@@ -388,6 +388,46 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void Posts_shown_in_full_stay_posts_when_some_carry_a_photo_credit_line_under_the_title()
+    {
+        // A councillor's blog shows its posts whole, apart by runs of space-only lines; half of them put the photo's
+        // credit between the title and the first paragraph, so only three share one exact shape.
+        var posts = new (string Title, string? Credit, int Paragraphs)[]
+        {
+            ("Trading a gold bar for a cow", null, 3), ("Evenings on the new zoning plan", "© Karin Huber/agency", 2),
+            ("What the sewage plant will really cost", null, 2), ("Thanks to the road crew after the snow", "© Gerhard Pichler", 1),
+            ("Council meets on the last day of February", null, 2), ("Carnival parade with record turnout", "© Sabine Mayer", 2),
+        };
+        var text = string.Join("\n \n\n \n\n", posts.Select((post, i) =>
+            $"{post.Title}\n\n" + (post.Credit is null ? "" : $"{post.Credit}\n\n")
+            + string.Join("\n\n", Enumerable.Range(0, post.Paragraphs).Select(k =>
+                $"Paragraph {k} of post {i} says what the councillor saw, asked and heard, in plain sentences that run on for a while."))));
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(posts.Select((post, i) => new ExpectedEntry(
+            null, post.Title, $"Paragraph 0 of post {i} says what the councillor saw, asked and heard, in plain sentences that run on for a while.", null, null)));
+        document.Layouts.Should().ContainSingle().Which.Template.Should().EndWith("/ body…");
+    }
+
+    [Fact]
+    public void Dated_posts_with_short_titles_are_entries_even_when_only_a_few_repeat_the_shape()
+    {
+        // A Blogger archive: a date line above each short title (a poem's name, two words); three posts alike down to
+        // the first paragraph. The date in every record tells posts from an about page's headings.
+        var posts = new[] { ("28.5.10", "Cherry blossom"), ("26.5.10", "Good news, for once"), ("25.5.10", "Wind on the coast") };
+        var text = "Late evening notes\n\n" + string.Join("\n\n", posts.Select((post, i) =>
+            $"{post.Item1}\n\n{post.Item2}\n\nThe first paragraph of post {i} tells what the day was like and who was out walking, in a few sentences.\n\n"
+            + $"A second paragraph of post {i} adds a word learnt that day and where it was heard, and then the post ends."));
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(posts.Select((post, i) => new ExpectedEntry(
+            null, post.Item2, $"The first paragraph of post {i} tells what the day was like and who was out walking, in a few sentences.", null, null)));
+        document.Entries.Select(e => e.Published?.Text).Should().Equal(posts.Select(post => post.Item1));
+    }
+
+    [Fact]
     public void A_caption_that_ends_in_its_photo_credit_under_the_headline_is_the_caption()
     {
         var posts = new (string Headline, string Caption, string Teaser)[]

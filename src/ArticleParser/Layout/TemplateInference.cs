@@ -178,13 +178,13 @@ internal static class TemplateInference
         }
 
         var roles = split is not null ? [LineRole.Headline] : SlotRoles(sample, slots, exact);
-        if (roles is null || (posts && !HoldsPosts(slots, roles, exact, lineCount)))
+        if (roles is null || (posts && Array.IndexOf(roles, LineRole.Teaser) < 0))
         {
             return (null, 0);
         }
 
         var tally = Tally(sample, records, slots, roles, lineCount);
-        if (Judge(sample, key, slots, roles, loose, tally) is not { } score)
+        if ((posts && !HoldsPosts(slots, exact, lineCount, tally.Fitted)) || Judge(sample, key, slots, roles, loose, tally) is not { } score)
         {
             return (null, 0);
         }
@@ -212,13 +212,24 @@ internal static class TemplateInference
     }
 
     /// <summary>
-    /// Tells whether a template of whole posts is one: it has a teaser, and a date or byline line, or else five posts or
-    /// more of its shape, three in four of them with a body.
+    /// Tells whether a template of whole posts is one: it has a date or byline line, or else five posts or more fit it
+    /// (some with a credit line it lacks) and three in four of those of its very shape run on past their first paragraph.
     /// </summary>
-    private static bool HoldsPosts(LineSignature[] slots, LineRole[] roles, List<int> exact, Dictionary<int, int> lineCount) =>
-        Array.IndexOf(roles, LineRole.Teaser) >= 0
-        && (slots.Any(slot => slot.Class == LineClass.Meta)
-            || (exact.Count >= MinPostsWithoutMeta && exact.Count(r => lineCount[r] > slots.Length) * 4 >= exact.Count * 3));
+    private static bool HoldsPosts(LineSignature[] slots, List<int> exact, Dictionary<int, int> lineCount, int fitted)
+    {
+        if (HasMeta(slots))
+        {
+            return true;
+        }
+
+        var bodies = 0;
+        foreach (var first in exact)
+        {
+            bodies += lineCount[first] > slots.Length ? 1 : 0;
+        }
+
+        return fitted >= MinPostsWithoutMeta && bodies * 4 >= exact.Count * 3;
+    }
 
     /// <summary>What fitting a template's records to the sample gave: the score, the records that fit and where, and whether some add a caption.</summary>
     private readonly record struct Tallied(double Score, int Fitted, int FirstFit, int LastFit, bool CaptionAbove);
@@ -723,10 +734,24 @@ internal static class TemplateInference
         // Short lines are a menu (records of one line need longer ones, and as many as a listing has: four items are a
         // list in an article), or the headings of an about page (short headlines need more records to tell them from a
         // few sections with their paragraphs).
+        // A date or byline line in every record tells posts from sections as well as their number does.
         var bare = (slots.Length == 1 && (length[headline] < MinBareHeadlineLength || records < MinShortHeadlineRecords))
-            || (length[headline] < MinHeadlineLength && records < MinShortHeadlineRecords);
+            || (length[headline] < MinHeadlineLength && records < MinShortHeadlineRecords && !HasMeta(slots));
         return !(bare || proseHeadline || (length[headline] > MaxHeadlineLength && !repeated)
             || ProseAbove(slots, text, length, headline, longest));
+    }
+
+    private static bool HasMeta(LineSignature[] slots)
+    {
+        foreach (var slot in slots)
+        {
+            if (slot.Class == LineClass.Meta)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Tells whether a text slot above the headline reads like prose and runs longer than half the longest.</summary>
