@@ -427,6 +427,40 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => e.Published?.Text).Should().Equal(posts.Select(post => post.Item1));
     }
 
+    [Theory]
+    [InlineData("strike-port-pickets-120x80")]
+    [InlineData("Dockers on the picket line 120x80")]
+    [InlineData("IMG_5120")]
+    public void A_thumbnail_name_glued_to_the_start_of_the_teaser_is_the_caption(string image)
+    {
+        // HTML-to-text lost the space between the thumbnail (its file name, or its alt text and size) and the teaser.
+        var text = "Latest news\n\n" + string.Join("\n\n", Enumerable.Range(0, 4).Select(i =>
+            $"Headline number {i} about the strike at the port\n\n{(i == 1 ? image : "")}Dock workers stopped work on day {i} after the company cut overtime rates."));
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(Enumerable.Range(0, 4).Select(i => new ExpectedEntry(
+            i == 1 ? image : null, $"Headline number {i} about the strike at the port", $"Dock workers stopped work on day {i} after the company cut overtime rates.", null, null)));
+        var span = document.Entries[1].ImageCaptionSpan!.Value;
+        text.Substring(span.Offset, span.Length).Should().Be(image);
+        (span.Line, span.Column).Should().Be((9, 1));
+        document.Entries[1].TeaserSpan!.Value.Column.Should().Be(image.Length + 1);
+    }
+
+    [Theory]
+    [InlineData("Rue89Lyon reports that dock workers stopped work after the company cut overtime rates.")]
+    [InlineData("12Dayton workers stopped work after the company cut overtime rates, the union said.")]
+    [InlineData("G7Summit leaders met on the coast while dock workers stopped work over overtime rates.")]
+    public void A_digit_run_into_a_capital_that_names_no_image_stays_in_the_teaser(string teaser)
+    {
+        var text = string.Join("\n\n", Enumerable.Range(0, 4).Select(i =>
+            $"Headline number {i} about the strike at the port\n\n" + (i == 1 ? teaser : $"Teaser number {i} says in one plain sentence what happened at the port.")));
+
+        var entry = Parse(text).Entries[1];
+
+        (entry.ImageCaption, entry.Teaser).Should().Be(((string?)null, teaser));
+    }
+
     [Fact]
     public void A_caption_that_ends_in_its_photo_credit_under_the_headline_is_the_caption()
     {

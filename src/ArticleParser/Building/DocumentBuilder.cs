@@ -142,6 +142,11 @@ internal sealed class DocumentBuilder
 
         var caption = fields.Caption;
         var captionText = TakeCaption(tokens, ref caption);
+        var (image, imageLine) = captionText is null ? GluedImage(tokens, node) : (MetaPart.None, -1);
+        if (image.HasCaption)
+        {
+            captionText = tokens.Text(image.CaptionStart, image.CaptionLength);
+        }
 
         EntryCount++;
         _sink.OnEntry(new ListingEntry
@@ -156,7 +161,8 @@ internal sealed class DocumentBuilder
             Published = fields.Published,
             ReadMore = fields.ReadMore,
             Span = tokens.Span(first.OuterStart, last.OuterEnd, first),
-            ImageCaptionSpan = caption >= 0 ? FieldSpan(tokens, tokens[caption]) : null,
+            ImageCaptionSpan = caption >= 0 ? FieldSpan(tokens, tokens[caption])
+                : image.HasCaption ? tokens.Span(image.CaptionStart, image.CaptionStart + image.CaptionLength, tokens[imageLine]) : null,
             HeadlineSpan = FieldSpan(tokens, headline),
             TeaserSpan = node.Teaser >= 0 ? FieldSpan(tokens, tokens[node.Teaser])
                 : split is { } at ? tokens.Span(at.TeaserStart, at.TeaserStart + at.TeaserLength, headline) : null,
@@ -176,6 +182,11 @@ internal sealed class DocumentBuilder
             });
         }
     }
+
+    /// <summary>Returns the part of the headline or teaser line that holds a thumbnail's name glued before the field, and its line, or <see cref="MetaPart.None"/>.</summary>
+    private static (MetaPart Part, int Line) GluedImage(TokenList tokens, in Node node) =>
+        tokens.MetaOf(tokens[node.Headline]) is { HasCaption: true } onHeadline ? (onHeadline, node.Headline)
+        : node.Teaser >= 0 ? (tokens.MetaOf(tokens[node.Teaser]), node.Teaser) : (MetaPart.None, -1);
 
     /// <summary>Reads the entry's caption, byline, date and read-more link from its lines, the first of each kind winning.</summary>
     private static EntryFields CollectLineFields(TokenList tokens, in Node node)

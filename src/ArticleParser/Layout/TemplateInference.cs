@@ -177,7 +177,7 @@ internal static class TemplateInference
             return (null, 0);
         }
 
-        var roles = split is not null ? [LineRole.Headline] : SlotRoles(sample, slots, exact);
+        var roles = split is not null ? [LineRole.Headline] : SlotRoles(sample, slots, exact, posts);
         if (roles is null || (posts && Array.IndexOf(roles, LineRole.Teaser) < 0))
         {
             return (null, 0);
@@ -505,9 +505,10 @@ internal static class TemplateInference
     /// listing record: the teaser is the last text slot when it reads like prose or runs much longer than
     /// the one before; the headline is the text line above it; a text line
     /// directly above the headline is its caption. A record with more than one prose paragraph is an
-    /// article's section, and a headline that reads like prose or runs long is no headline.
+    /// article's section, and a headline that reads like prose or runs long is no headline. With <paramref name="posts"/>,
+    /// the records are whole posts (see <see cref="Evaluate"/>).
     /// </summary>
-    internal static LineRole[]? SlotRoles(Sample sample, LineSignature[] slots, List<int> records)
+    internal static LineRole[]? SlotRoles(Sample sample, LineSignature[] slots, List<int> records, bool posts)
     {
         var roles = new LineRole[slots.Length];
         roles.AsSpan().Fill(LineRole.Member);
@@ -550,7 +551,7 @@ internal static class TemplateInference
             headline = text[end - 2]; // a name under a title is its byline ("Harbour Wall Repairs / Anna Kowalski / 12 March 2024")
         }
 
-        if (headline < 0 || !IsHeadline(slots, text, length, records.Count, headline, teaser, repeated >= 0, longest))
+        if (headline < 0 || !IsHeadline(slots, text, length, records.Count, headline, teaser, repeated >= 0, longest, posts))
         {
             return null;
         }
@@ -727,16 +728,16 @@ internal static class TemplateInference
     }
 
     /// <summary>Tells whether the slot chosen for the headline can be one (see the conditions inside).</summary>
-    private static bool IsHeadline(LineSignature[] slots, int[] text, double[] length, int records, int headline, int teaser, bool repeated, double longest)
+    private static bool IsHeadline(LineSignature[] slots, int[] text, double[] length, int records, int headline, int teaser, bool repeated, double longest, bool posts)
     {
         // A prose line above the headline means the cut fell between a teaser and its own headline.
         var proseHeadline = !repeated && slots[headline].Class == LineClass.Prose && (teaser < 0 || length[headline] * 2 > length[teaser]);
         // Short lines are a menu (records of one line need longer ones, and as many as a listing has: four items are a
         // list in an article), or the headings of an about page (short headlines need more records to tell them from a
         // few sections with their paragraphs).
-        // A date or byline line in every record tells posts from sections as well as their number does.
+        // A date or byline line over every whole post tells posts from an article's sections as well as their number does.
         var bare = (slots.Length == 1 && (length[headline] < MinBareHeadlineLength || records < MinShortHeadlineRecords))
-            || (length[headline] < MinHeadlineLength && records < MinShortHeadlineRecords && !HasMeta(slots));
+            || (length[headline] < MinHeadlineLength && records < MinShortHeadlineRecords && !(posts && HasMeta(slots)));
         return !(bare || proseHeadline || (length[headline] > MaxHeadlineLength && !repeated)
             || ProseAbove(slots, text, length, headline, longest));
     }

@@ -99,6 +99,11 @@ internal static class LineLexer
             token.Meta = AddMeta(tokens, token.OuterStart, found, meta);
         }
 
+        if (found.ImageLength > 0)
+        {
+            token.Meta = tokens.AddMeta(tokens.MetaOf(token) with { CaptionStart = token.OuterStart + found.ImageStart, CaptionLength = found.ImageLength });
+        }
+
         // What was measured off (a bullet, a glued link, byline or date) may leave spaces, no-break
         // spaces or zero-width characters at the field's edge: trim them like any outer whitespace.
         var fieldStart = found.FieldStart;
@@ -182,6 +187,8 @@ internal static class LineLexer
         public MetaMatch? Meta;
         public int MetaOffset;
         public int MetaLength;
+        public int ImageStart;
+        public int ImageLength;
     }
 
     private static Found ClassifyContent(ReadOnlySpan<char> outer, LexerSettings settings)
@@ -266,6 +273,15 @@ internal static class LineLexer
         {
             found.FieldStart += prefix;
             content = content[prefix..];
+        }
+
+        // A thumbnail's name or size glued to the text is the entry's caption, not the field's (see the token's meta).
+        var image = Decoration.GluedImageLength(content);
+        if (image > 0)
+        {
+            (found.ImageStart, found.ImageLength) = (found.FieldStart, image);
+            found.FieldStart += image;
+            content = content[image..];
         }
 
         var glued = settings.ReadMore?.GluedStart(content) ?? -1;

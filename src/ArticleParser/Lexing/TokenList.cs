@@ -166,6 +166,13 @@ internal readonly record struct MetaPart(int BylineStart, int BylineLength, int 
 
     public bool HasTeaser => TeaserStart >= 0;
 
+    /// <summary>Gets the start of a thumbnail's name or size glued before the line's field (<see cref="Recognizers.Decoration.GluedImageLength"/>), or -1.</summary>
+    public int CaptionStart { get; init; } = -1;
+
+    public int CaptionLength { get; init; }
+
+    public bool HasCaption => CaptionStart >= 0;
+
     /// <summary>
     /// Gets a value indicating whether the date lies among a text line's own words, which keep it (<see
     /// cref="Recognizers.MetaRecognizer.TryFindDate"/>): it is the entry's date only on a line the layout stage gives no field.

@@ -1,3 +1,5 @@
+using ArticleParser.Compat;
+
 namespace ArticleParser.Lexing.Recognizers;
 
 /// <summary>
@@ -6,6 +8,55 @@ namespace ArticleParser.Lexing.Recognizers;
 /// </summary>
 internal static class Decoration
 {
+    /// <summary>Characters an image's name or size glued to a line's start may run to.</summary>
+    private const int MaxGluedImageName = 120;
+
+    /// <summary>Characters of text a line must keep after a glued image name for the name to be one.</summary>
+    private const int MinTextAfterImageName = 20;
+
+    /// <summary>
+    /// Returns the length of a thumbnail's file name or size glued to the start of a line's text, or 0: the copy lost the
+    /// space between the image and the text ("cmsDay-Banner200Our team gave…", "Dockers on strike 120x80For the first
+    /// time…"). Only the first place where a digit runs into a capitalized word is read, and only a size
+    /// (<c>120x80</c>) or a name of one word with a hyphen or underscore ends an image there: "Rue89Lyon" is a name.
+    /// </summary>
+    public static int GluedImageLength(ReadOnlySpan<char> text)
+    {
+        var limit = Math.Min(text.Length - MinTextAfterImageName, MaxGluedImageName);
+        for (var at = 1; at < limit; at++)
+        {
+            if (!(char.IsDigit(text[at - 1]) && char.IsUpper(text[at]) && char.IsLower(text[at + 1])))
+            {
+                continue;
+            }
+
+            var word = text[(text[..at].LastIndexOf(' ') + 1)..at];
+            var fileName = word.Length == at && word.IndexOfAny('-', '_') >= 0 && SpanText.HasLetter(word);
+            return (fileName || EndsInImageSize(word)) && text[at..].IndexOf(' ') > 0 ? at : 0;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Tells whether a word ends in an image size: two to four digits, <c>x</c> or <c>×</c>, two to four digits.</summary>
+    private static bool EndsInImageSize(ReadOnlySpan<char> word)
+    {
+        var height = CountDigitsBefore(word, word.Length);
+        var x = word.Length - height - 1;
+        return height is >= 2 and <= 4 && x > 0 && word[x] is 'x' or '×' && CountDigitsBefore(word, x) is >= 2 and <= 4;
+    }
+
+    private static int CountDigitsBefore(ReadOnlySpan<char> word, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsDigit(word[start - 1]))
+        {
+            start--;
+        }
+
+        return end - start;
+    }
+
     /// <summary>Tells whether a line holds only separator glyphs: "-", "—", "*", "•", "* * *", "-----".</summary>
     public static bool IsSeparator(ReadOnlySpan<char> line)
     {
