@@ -428,6 +428,30 @@ public sealed class FormatRuleTests
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_section_line_between_a_thumbnail_caption_and_the_headline_is_no_caption(bool withImages)
+    {
+        // A news theme prints the image's alt text, then the story's section (a few sections, repeated), then the headline.
+        var stories = new (string Caption, string Section, string Headline)[]
+        {
+            ("Dockers on the picket line", "Labour", "Workers at the port walk out over pay cuts"),
+            ("Tenants outside the town hall", "Housing", "Tenants win a rent freeze after a long campaign"),
+            ("A gas meter in a kitchen", "Economy", "Why the energy bill shock is not over yet"),
+            ("Teachers at a rally in the rain", "Labour", "Teachers vote to strike for the first time in decades"),
+            ("A hospital ward at night", "Labour", "Inside the fight for safe staffing in hospitals"),
+            ("Protesters sitting on the bridge", "Economy", "Climate protest blocks the main bridge for hours"),
+        };
+        var text = string.Join("\n\n", stories.Select((story, i) =>
+            (withImages ? story.Caption + "\n" : "") + $"{story.Section}\n{story.Headline}\n\nThe teaser of story {i} says in one plain sentence what happened and who said so."));
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(stories.Select((story, i) => new ExpectedEntry(
+            withImages ? story.Caption : null, story.Headline, $"The teaser of story {i} says in one plain sentence what happened and who said so.", null, null)));
+    }
+
+    [Theory]
     [InlineData("strike-port-pickets-120x80")]
     [InlineData("Dockers on the picket line 120x80")]
     [InlineData("IMG_5120")]

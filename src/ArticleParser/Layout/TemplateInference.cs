@@ -562,13 +562,28 @@ internal static class TemplateInference
         {
             roles[repeat] = LineRole.Caption;
         }
-        else if (headline > 0 && slots[headline - 1].IsText && slots[headline].Gap == 0 && roles[headline - 1] == LineRole.Member
-            && Array.IndexOf(labels, headline - 1) < 0)
+        else if (CaptionAbove(slots, roles, labels, headline) is var caption and >= 0)
         {
-            roles[headline - 1] = LineRole.Caption;
+            roles[caption] = LineRole.Caption;
         }
 
         return roles;
+    }
+
+    /// <summary>
+    /// Finds the caption: the text line directly above the headline, or above the category or kicker line that stands
+    /// there (an image's alt text, then its section: "Dockers on the picket line / Labour / Headline"); -1 for none.
+    /// </summary>
+    private static int CaptionAbove(LineSignature[] slots, LineRole[] roles, int[] labels, int headline)
+    {
+        var above = headline - 1;
+        if (above >= 0 && Array.IndexOf(labels, above) >= 0 && roles[above] == LineRole.Member && slots[above + 1].Gap == 0)
+        {
+            above--; // the label is no caption; the line over it may be
+        }
+
+        return above >= 0 && slots[above].IsText && slots[above + 1].Gap == 0 && roles[above] == LineRole.Member
+            && Array.IndexOf(labels, above) < 0 ? above : -1;
     }
 
     /// <summary>
