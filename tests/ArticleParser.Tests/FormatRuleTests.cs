@@ -451,6 +451,20 @@ public sealed class FormatRuleTests
             withImages ? story.Caption : null, story.Headline, $"The teaser of story {i} says in one plain sentence what happened and who said so.", null, null)));
     }
 
+    [Fact]
+    public void A_bulleted_line_a_blank_line_above_each_headline_is_its_caption()
+    {
+        // The thumbnail's alt text became a list item, and a blank line parts it from the headline.
+        var captions = new[] { "Dockers on the picket line", "Tenants outside the town hall", "A gas meter in a kitchen", "Teachers at a rally in the rain", "A hospital ward at night" };
+        var text = string.Join("\n\n", captions.Select((caption, i) =>
+            $"  • {caption}\n\nHeadline number {i} about what happened this week\n\nThe teaser of story {i} says in one plain sentence what happened and who said so."));
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(captions.Select((caption, i) => new ExpectedEntry(
+            caption, $"Headline number {i} about what happened this week", $"The teaser of story {i} says in one plain sentence what happened and who said so.", null, null)));
+    }
+
     [Theory]
     [InlineData("strike-port-pickets-120x80")]
     [InlineData("Dockers on the picket line 120x80")]

@@ -572,7 +572,8 @@ internal static class TemplateInference
 
     /// <summary>
     /// Finds the caption: the text line directly above the headline, or above the category or kicker line that stands
-    /// there (an image's alt text, then its section: "Dockers on the picket line / Labour / Headline"); -1 for none.
+    /// there (an image's alt text, then its section: "Dockers on the picket line / Labour / Headline"), or a bulleted
+    /// line above it; -1 for none.
     /// </summary>
     private static int CaptionAbove(LineSignature[] slots, LineRole[] roles, int[] labels, int headline)
     {
@@ -582,7 +583,8 @@ internal static class TemplateInference
             above--; // the label is no caption; the line over it may be
         }
 
-        return above >= 0 && slots[above].IsText && slots[above + 1].Gap == 0 && roles[above] == LineRole.Member
+        // A bulleted line may stand a blank line above (the list item the thumbnail's alt text became).
+        return above >= 0 && slots[above].IsText && (slots[above + 1].Gap == 0 || slots[above].Bullet) && roles[above] == LineRole.Member
             && Array.IndexOf(labels, above) < 0 ? above : -1;
     }
 
