@@ -451,6 +451,32 @@ public sealed class FormatRuleTests
             withImages ? story.Caption : null, story.Headline, $"The teaser of story {i} says in one plain sentence what happened and who said so.", null, null)));
     }
 
+    [Theory]
+    [InlineData("« Entraes más vieyes", "Entraes más nueves »")]
+    [InlineData("← Eldri færslur", "Nýrri færslur →")]
+    [InlineData("‹ Мурунку жазуулар", "Кийинки жазуулар ›")]
+    public void Pager_links_in_any_language_are_navigation(string older, string newer)
+    {
+        var text = string.Join("\n\n", Enumerable.Range(0, 4).Select(i =>
+            $"Headline number {i} about what happened this week\n\nThe teaser of story {i} says in one plain sentence what happened and who said so."))
+            + $"\n\n{older}\n{newer}";
+
+        var document = Parse(text);
+
+        document.Entries.Should().HaveCount(4);
+        document.NonEntryBlocks.Select(b => (b.Kind, b.Text)).Should().Equal((ListingBlockKind.Navigation, older), (ListingBlockKind.Navigation, newer));
+    }
+
+    [Fact]
+    public void A_headline_that_opens_with_a_quotation_in_guillemets_is_no_pager_link()
+    {
+        var headlines = new[] { "« Il faut agir »", "Le maire répond", "« Nous restons »", "La grève continue" };
+        var text = string.Join("\n\n", headlines.Select((headline, i) =>
+            $"{headline}\n\nLe résumé de l'article {i} dit en une phrase simple ce qui s'est passé et qui l'a dit."));
+
+        Parse(text).Entries.Select(e => e.Headline).Should().Equal(headlines);
+    }
+
     [Fact]
     public void A_bulleted_line_a_blank_line_above_each_headline_is_its_caption()
     {

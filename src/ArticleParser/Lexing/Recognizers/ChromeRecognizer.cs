@@ -10,6 +10,8 @@ internal sealed class ChromeRecognizer
 {
     public const int MaxLength = 120;
 
+    private const int MaxPagerLinkLength = 40;
+
     private const int MaxPrefixLength = 24;
 
     /// <summary>Words a row of page numbers may hold ("Na gaba", "Next page").</summary>
@@ -118,7 +120,7 @@ internal sealed class ChromeRecognizer
             return true;
         }
 
-        if ((SpanText.IsDigit(core[0]) || char.IsLetter(core[0]) || core[0] is '«' or '‹' or '<') && IsPageNumbers(core))
+        if (((SpanText.IsDigit(core[0]) || char.IsLetter(core[0]) || core[0] is '«' or '‹' or '<') && IsPageNumbers(core)) || IsPagerLink(line))
         {
             kind = ListingBlockKind.Navigation;
             return true;
@@ -126,6 +128,36 @@ internal sealed class ChromeRecognizer
 
         kind = ListingBlockKind.Text;
         return false;
+    }
+
+    /// <summary>Words a pager link holds at most ("« Entraes más vieyes", "Eldri færslur »", "← Older posts").</summary>
+    private const int MaxPagerLinkWords = 4;
+
+    /// <summary>
+    /// Tells whether a line is a pager link in any language: a few words after an arrow that points back, or before one
+    /// that points on, with no arrow of the other way (a quotation in guillemets, "« Il faut agir »", is text).
+    /// </summary>
+    private static bool IsPagerLink(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 3 or > MaxPagerLinkLength)
+        {
+            return false;
+        }
+
+        var back = line[0] is '«' or '‹' or '←' && line[1] == ' ' && line.IndexOfAny('»', '›', '→') < 0;
+        var on = line[^1] is '»' or '›' or '→' && line[^2] == ' ' && line.IndexOfAny('«', '‹', '←') < 0;
+        if (!(back || on) || !SpanText.HasLetter(line))
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in line.Trim("«»‹›←→ ".AsSpan()))
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        return words <= MaxPagerLinkWords;
     }
 
     /// <summary>Tells whether the line, lower-cased, starts with a (lower-case) prefix of at most <see cref="MaxPrefixLength"/> characters.</summary>
