@@ -1,3 +1,4 @@
+using System.Globalization;
 using ArticleParser.Tests.Support;
 using FluentAssertions;
 
@@ -475,6 +476,37 @@ public sealed class FormatRuleTests
             $"{headline}\n\nLe résumé de l'article {i} dit en une phrase simple ce qui s'est passé et qui l'a dit."));
 
         Parse(text).Entries.Select(e => e.Headline).Should().Equal(headlines);
+    }
+
+    [Theory]
+    [InlineData("22:10", null)]
+    [InlineData("9:05", null)]
+    [InlineData("30/08/2021", "2021-08-30")]
+    public void A_time_or_date_run_into_the_headline_is_the_entry_date(string stamp, string? date)
+    {
+        // A daily feed printed each item's time before its headline, and the copy lost the space between them.
+        var text = string.Join("\n\n", Enumerable.Range(0, 4).Select(i =>
+            $"  • {stamp}Headline number {i} about what happened this week\n\n    The teaser of story {i} says in one plain sentence what happened and who said so."));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().OnlyContain(h => h.StartsWith("Headline number", StringComparison.Ordinal));
+        document.Entries.Should().HaveCount(4).And.OnlyContain(e => e.Published!.Text == stamp);
+        document.Entries[0].Published!.Date.Should().Be(date is null ? null : DateOnly.Parse(date, CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("1.000Menschen gingen am Samstag auf die Straße")]
+    [InlineData("5:2Diet: what the research says so far")]
+    [InlineData("24:00Minutes to midnight, a radio play")]
+    public void Numbers_run_into_a_headline_that_name_no_time_or_date_stay_in_it(string headline)
+    {
+        var text = string.Join("\n\n", Enumerable.Range(0, 4).Select(i =>
+            (i == 1 ? headline : $"Headline number {i} about what happened this week") + $"\n\nThe teaser of story {i} says in one plain sentence what happened and who said so."));
+
+        var entry = Parse(text).Entries[1];
+
+        (entry.Headline, entry.Published).Should().Be((headline, (ListingDate?)null));
     }
 
     [Fact]

@@ -275,6 +275,17 @@ internal static class LineLexer
             content = content[prefix..];
         }
 
+        // A time or date glued before the text ("22:10Headline", "30/08/2021Source") is the entry's date.
+        CalendarDate? stampDate = null;
+        var stamp = settings.Metadata ? GluedStampLength(content, out stampDate) : 0;
+        if (stamp > 0)
+        {
+            found.Meta = new MetaMatch(null, new Range(0, stamp), stampDate);
+            (found.MetaOffset, found.MetaLength) = (found.FieldStart, stamp);
+            found.FieldStart += stamp;
+            content = content[stamp..];
+        }
+
         // A thumbnail's name or size glued to the text is the entry's caption, not the field's (see the token's meta).
         var image = Decoration.GluedImageLength(content);
         if (image > 0)
@@ -331,6 +342,56 @@ internal static class LineLexer
                 found.MetaLength = content.Length - open - 2;
             }
         }
+    }
+
+    /// <summary>
+    /// Returns the length of a time or numeric date run into the capitalized word that starts the text ("22:10Тошкентда",
+    /// "30/08/2021Газета"), or 0; <paramref name="date"/> is the date it names (none for a time).
+    /// </summary>
+    private static int GluedStampLength(ReadOnlySpan<char> content, out CalendarDate? date)
+    {
+        date = null;
+        var end = 0;
+        while (end < content.Length && (SpanText.IsDigit(content[end]) || content[end] is ':' or '.' or '/' or '-'))
+        {
+            end++;
+        }
+
+        if (end < 4 || end + 1 >= content.Length || !char.IsUpper(content[end]) || !char.IsLower(content[end + 1]))
+        {
+            return 0;
+        }
+
+        var stamp = content[..end];
+        if (IsTime(stamp))
+        {
+            return end;
+        }
+
+        if (MetaRecognizer.TryMatch(stamp, out var match) && match.ParsedDate is { } parsed && match.Byline is null
+            && match.Date is { } range && range.GetOffsetAndLength(end) == (0, end))
+        {
+            date = parsed;
+            return end;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Tells whether a stamp is a time of day: <c>9:05</c>, <c>22:10</c>, <c>22:10:03</c>.</summary>
+    private static bool IsTime(ReadOnlySpan<char> stamp)
+    {
+        var colon = stamp.IndexOf(':');
+        if (colon is < 1 or > 2 || !int.TryParse(stamp[..colon].ToString(), out var hours) || hours > 23)
+        {
+            return false;
+        }
+
+        var rest = stamp[(colon + 1)..];
+        var seconds = rest.Length == 5 && rest[2] == ':' ? rest[3..] : default;
+        var minutes = seconds.IsEmpty ? rest : rest[..2];
+        return minutes.Length == 2 && SpanText.IsDigit(minutes[0]) && minutes[0] <= '5' && SpanText.IsDigit(minutes[1])
+            && (seconds.IsEmpty || (SpanText.IsDigit(seconds[0]) && seconds[0] <= '5' && SpanText.IsDigit(seconds[1])));
     }
 
     private static bool IsLowercaseWord(ReadOnlySpan<char> content)
