@@ -31,6 +31,29 @@ public sealed class HeadlineAffixTests
         document.Layouts.Should().ContainSingle().Which.Template.Should().Contain("headline (after \"Reuters \")");
     }
 
+    [Theory]
+    [InlineData(" / ")]
+    [InlineData(" | ")]
+    public void Each_headline_s_own_kicker_before_the_page_s_mark_is_its_label(string mark)
+    {
+        string[] kickers = ["Weather", "Transport", "Industry", "Culture", "Transport"];
+        var text = Listing(Titles.Select((title, i) => kickers[i] + mark + title));
+
+        var document = FormatRuleTests.Parse(text);
+
+        Fields(document).Should().Equal(Titles.Select((title, i) => new ExpectedEntry(null, title, Teaser(i), null, null)));
+        document.Entries.Select(e => e.Label).Should().Equal(kickers);
+        document.Entries.Select(e => text.Substring(e.HeadlineSpan.Offset, e.HeadlineSpan.Length)).Should().Equal(Titles);
+    }
+
+    [Fact]
+    public void A_mark_inside_a_few_headlines_stays_in_them()
+    {
+        var headlines = Titles.Select((title, i) => i < 3 ? title : "Town / gown " + title).ToList();
+
+        FormatRuleTests.Parse(Listing(headlines)).Entries.Select(e => e.Headline).Should().Equal(headlines);
+    }
+
     [Fact]
     public void A_badge_on_one_headline_only_stays_in_it()
     {

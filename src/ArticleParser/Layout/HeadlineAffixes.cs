@@ -15,8 +15,14 @@ namespace ArticleParser.Layout;
 /// of four letters or more and be followed by a capital or a letter of a script without case (never a digit), so that
 /// the words a page's titles happen to share ("The …", "How to make …") stay. A parenthetical that reads as a name becomes the entry's byline.
 /// </remarks>
-internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false)
+internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false, string? KickerMark = null)
 {
+    /// <summary>Marks that part a kicker from the title on one line (<c>Energie / In Differdingen geht …</c>).</summary>
+    private static readonly string[] KickerMarks = [" / ", " | ", " // "];
+
+    /// <summary>Characters a kicker before its mark runs to at most.</summary>
+    private const int MaxKickerLength = 40;
+
     /// <summary>Digits a counter glued to a headline has at most (a comment count: <c>Title3</c>).</summary>
     private const int MaxCountDigits = 4;
 
@@ -30,7 +36,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     private const int MaxNameWords = 4;
 
     /// <summary>Gets a value indicating whether the template glues anything to its headlines.</summary>
-    public bool Any => Prefix is not null || TrailingParenthetical || TrailingCount;
+    public bool Any => Prefix is not null || TrailingParenthetical || TrailingCount || KickerMark is not null;
 
     /// <summary>Finds the affixes of the headlines of <paramref name="records"/> (sample lines where records start), or <see langword="null"/>.</summary>
     public static HeadlineAffixes? Find(TemplateInference.Sample sample, List<int> records, int headline)
@@ -49,7 +55,8 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             counts += GluedCount(sample.Field(first, headline)) > 0 ? 1 : 0;
         }
 
-        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed);
+        var kicker = prefix is null && records.Count >= MinPrefixRecords ? SharedKickerMark(sample, records, headline, needed) : null;
+        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed, kicker);
         return affixes.Any ? affixes : null;
     }
 
@@ -76,6 +83,17 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             token.FieldLength -= Prefix.Length;
             token.Glued = GluedKind.Affix;
             field = field[Prefix.Length..];
+        }
+
+        if (KickerMark is not null && KickerEnd(field, KickerMark) is > 0 and var kickerEnd)
+        {
+            // Each record's own kicker before the page's mark ("Schulweg / Title", "Energie / Title") is its label.
+            meta = meta with { LabelStart = token.FieldStart, LabelLength = kickerEnd };
+            var cut = kickerEnd + KickerMark.Length;
+            token.FieldStart += cut;
+            token.FieldLength -= cut;
+            token.Glued = GluedKind.Affix;
+            field = field[cut..];
         }
 
         if (TrailingParenthetical && Parenthetical(field) is { Length: > 0 } inner)
@@ -114,6 +132,11 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         if (Prefix is not null)
         {
             parts.Add($"after \"{Prefix}\"");
+        }
+
+        if (KickerMark is not null)
+        {
+            parts.Add($"after a kicker and \"{KickerMark}\"");
         }
 
         if (TrailingParenthetical)
@@ -172,6 +195,33 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         return CountStarting(sample, records, headline, prefix, whole: true) >= needed
             && (longer.IsEmpty || CountStarting(sample, records, headline, longer, whole: false) < needed)
             ? prefix.ToString() : null;
+    }
+
+    /// <summary>Returns the mark that parts a kicker from the title in at least <paramref name="needed"/> headlines, or <see langword="null"/>.</summary>
+    private static string? SharedKickerMark(TemplateInference.Sample sample, List<int> records, int headline, int needed)
+    {
+        foreach (var mark in KickerMarks)
+        {
+            var count = 0;
+            foreach (var first in records)
+            {
+                count += KickerEnd(sample.Field(first, headline), mark) > 0 ? 1 : 0;
+            }
+
+            if (count >= needed)
+            {
+                return mark;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns where a kicker ends before the first <paramref name="mark"/> of a headline (a title follows it), or 0.</summary>
+    private static int KickerEnd(ReadOnlySpan<char> field, string mark)
+    {
+        var at = field.IndexOf(mark.AsSpan(), StringComparison.Ordinal);
+        return at > 0 && at <= MaxKickerLength && field.Length - at - mark.Length >= MaxKickerLength / 2 ? at : 0;
     }
 
     /// <summary>
