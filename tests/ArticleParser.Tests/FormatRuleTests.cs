@@ -510,6 +510,22 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void Records_of_a_headline_a_teaser_and_two_short_lines_without_blank_lines_are_entries()
+    {
+        // A blog theme's archive with no blank lines: title, excerpt, "Posted in …", "Comments Off on <title>"; every line
+        // but the excerpt reads as a title, so a record runs over three lines of the headline's shape.
+        var titles = new[] { "Gardening Memories 6", "Winter Pruning Made Simple", "Seed Swap at the Village Hall", "Article by Hazel Pembury", "The Autumn Show Results", "A Visit to the Walled Garden" };
+        var text = "Category Archives: 2021\n" + string.Join("\n", titles.Select((title, i) =>
+            $"{title}\nThe excerpt of post {i} tells the members what the talk or the outing was about, in a sentence or two … Continue reading\n"
+            + $"Posted in 2021{(i % 3 == 1 ? ", Active Items" : "")}\nComments Off on {title}")) + "\n← Older posts";
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(titles.Select((title, i) => new ExpectedEntry(
+            null, title, $"The excerpt of post {i} tells the members what the talk or the outing was about, in a sentence or two …", null, null)));
+    }
+
+    [Fact]
     public void A_bulleted_line_a_blank_line_above_each_headline_is_its_caption()
     {
         // The thumbnail's alt text became a list item, and a blank line parts it from the headline.

@@ -7,8 +7,8 @@ namespace ArticleParser.Layout;
 /// which the records are most alike.
 /// </summary>
 /// <remarks>
-/// Every signature that occurs three times or more is tried as the line that starts a record, every
-/// record or every second one. Under each cut the most frequent record shape is the candidate template,
+/// Every signature that occurs three times or more is tried as the line that starts a record: every one of
+/// its lines, every second one or every third. Under each cut the most frequent record shape is the candidate template,
 /// and each record scores its lines less twice its alignment cost with it
 /// (<see cref="Alignment.Fits"/>): records that are near copies count, a header or footer that is not
 /// a record counts nothing. The cut with the highest score wins if at least three records match its
@@ -26,6 +26,12 @@ internal static class TemplateInference
     public static bool PastSample(in LineToken token) => token.LineNumber > SampleLines || token.OuterEnd > SampleChars;
 
     private const int MinExactRecords = 3;
+
+    /// <summary>
+    /// Key lines a record may span at most: a headline with its teaser, or a headline with two more lines of its shape
+    /// ("Title / teaser / Posted in 2021 / Comments Off on Title", every line a title but the teaser).
+    /// </summary>
+    private const int MaxPeriod = 3;
 
     /// <summary>A headline is a title: longer lines, or most of a slot's lines reading like prose, are not.</summary>
     private const int MaxHeadlineLength = 200;
@@ -60,7 +66,7 @@ internal static class TemplateInference
         var bestScore = 0.0;
         foreach (var key in Keys(sample))
         {
-            for (var period = 1; period <= 2; period++)
+            for (var period = 1; period <= MaxPeriod; period++)
             {
                 for (var phase = 0; phase < period; phase++)
                 {
@@ -70,8 +76,8 @@ internal static class TemplateInference
                         (template, score) = (whole, wholeScore);
                     }
 
-                    // A record every second key line pairs lines alike in signature: it must show that the
-                    // pair is a headline and its teaser (see SlotRoles), and do better than one every key line.
+                    // A record every second or third key line holds lines alike in signature: it must show that the
+                    // record holds a headline and its teaser (see SlotRoles), and do better than one every key line.
                     if (period > 1 && template?.Teaser < 0)
                     {
                         continue;
