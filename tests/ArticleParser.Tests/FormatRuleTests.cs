@@ -525,6 +525,29 @@ public sealed class FormatRuleTests
             null, title, $"The excerpt of post {i} tells the members what the talk or the outing was about, in a sentence or two …", null, null)));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(".")]
+    public void A_headline_printed_twice_is_headline_and_caption_even_when_it_reads_like_a_sentence(string end)
+    {
+        // Each title is printed twice (the image's alt text is the title), and the titles read like sentences: the
+        // first copy has its repeat below it, not the teaser, yet it is as much a title as the repeat.
+        var titles = new[]
+        {
+            "After the vote of 28 May: and now what?", "Statement: recognition cannot wait for another term",
+            "On the march for the Day of Letters", "To defend the rural schools, now", "Statement: solidarity with the metal workers",
+            "A new national council was elected",
+        }.Select((title, i) => i == 0 ? title : title + end).ToArray();
+        var text = string.Join("\n\n", titles.Select((title, i) =>
+            $"{title}\n\n{title}\n\nThe teaser of post {i} says in a few plain sentences what the association said and did this month, and why it matters to its members..."))
+            + "\n\n« Older entries\nNewer entries »";
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(titles.Select((title, i) => new ExpectedEntry(
+            title, title, $"The teaser of post {i} says in a few plain sentences what the association said and did this month, and why it matters to its members...", null, null)));
+    }
+
     [Fact]
     public void A_bulleted_line_a_blank_line_above_each_headline_is_its_caption()
     {

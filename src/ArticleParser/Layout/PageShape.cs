@@ -131,21 +131,41 @@ internal sealed class PageShape
     public void Apply(TokenList tokens)
     {
         var next = 0; // walking up from the end: the length of the text line below, when it is long
+        var below = -1; // …and that line, with what lay below it
+        var belowNext = 0;
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             ref var token = ref tokens[i];
             if (token.Kind != LineKind.Text)
             {
                 next = token.Kind is LineKind.Blank or LineKind.Meta ? next : 0;
+                below = token.Kind is LineKind.Blank or LineKind.Meta ? below : -1;
                 continue;
             }
 
+            // A title printed twice (its image's alt text) leans like its repeat, full stop or not: no teaser is printed twice.
+            var repeat = below >= 0 && tokens.SameField(i, below);
+            next = repeat ? belowNext : next;
+            repeat |= RepeatsLineAbove(tokens, i);
+            (below, belowNext) = (i, next);
             var isLong = token.FieldLength >= _cut;
             var overLong = !isLong && next >= MinMeanRatio * token.FieldLength;
-            var lean = overLong && !LineShape.EndsWithOneFullStop(tokens.Source.AsSpan(token.FieldStart, token.FieldLength)) ? Lean : 0;
+            var lean = overLong && (repeat || !LineShape.EndsWithOneFullStop(tokens.Source.AsSpan(token.FieldStart, token.FieldLength))) ? Lean : 0;
             token.Shape = token.ShapeScore - lean >= LineShape.ProseThreshold ? LineShapeKind.Prose : LineShapeKind.Title;
             next = isLong ? token.FieldLength : 0;
         }
+    }
+
+    /// <summary>Tells whether the text line above a line, past blank lines, holds the same field.</summary>
+    private static bool RepeatsLineAbove(TokenList tokens, int index)
+    {
+        var above = index - 1;
+        while (above >= 0 && tokens[above].Kind == LineKind.Blank)
+        {
+            above--;
+        }
+
+        return above >= 0 && tokens[above].Kind == LineKind.Text && tokens.SameField(index, above);
     }
 
     public override string ToString() => $"cut at {_cut} characters";
