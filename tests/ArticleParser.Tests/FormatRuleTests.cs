@@ -586,6 +586,7 @@ public sealed class FormatRuleTests
     [InlineData("Rue89Lyon reports that dock workers stopped work after the company cut overtime rates.")]
     [InlineData("12Dayton workers stopped work after the company cut overtime rates, the union said.")]
     [InlineData("G7Summit leaders met on the coast while dock workers stopped work over overtime rates.")]
+    [InlineData("2018-02-07T18:12:40+01:00Wed, dock workers stopped work after the company cut overtime rates.")]
     public void A_digit_run_into_a_capital_that_names_no_image_stays_in_the_teaser(string teaser)
     {
         var text = string.Join("\n\n", Enumerable.Range(0, 4).Select(i =>

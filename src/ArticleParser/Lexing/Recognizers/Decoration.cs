@@ -31,11 +31,23 @@ internal static class Decoration
             }
 
             var word = text[(text[..at].LastIndexOf(' ') + 1)..at];
-            var fileName = word.Length == at && word.IndexOfAny('-', '_') >= 0 && SpanText.HasLetter(word);
+            // A file name has words in it (not a timestamp: "2018-02-07T18:12:40+01:00Wed, …").
+            var fileName = word.Length == at && word.IndexOfAny('-', '_') >= 0 && word.IndexOfAny(':', '+') < 0 && CountLetters(word) >= 2;
             return (fileName || EndsInImageSize(word)) && text[at..].IndexOf(' ') > 0 ? at : 0;
         }
 
         return 0;
+    }
+
+    private static int CountLetters(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters;
     }
 
     /// <summary>Tells whether a word ends in an image size: two to four digits, <c>x</c> or <c>×</c>, two to four digits.</summary>
