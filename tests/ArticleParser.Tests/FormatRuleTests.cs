@@ -549,6 +549,25 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_headline_printed_twice_on_some_records_only_is_their_caption()
+    {
+        // Only the stories with a photo print the title again (the image's alt text), after a blank line.
+        var titles = new[]
+        {
+            "The university loses three research groups for lack of funds", "Road accidents rise again in the first quarter",
+            "Two hikers rescued from the fog in the mountains", "Shopkeepers say the roadworks are a trench, not a building site",
+            "One lane of the motorway closed until September",
+        };
+        var text = string.Join("\n\n", titles.Select((title, i) =>
+            $"{i + 1}. {title}\n\n" + (i is 1 or 2 ? $"{i + 1}. {title}\n\n" : "") + $"The teaser of story {i} says in one plain sentence what happened and who said so."));
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(titles.Select((title, i) => new ExpectedEntry(
+            i is 1 or 2 ? title : null, title, $"The teaser of story {i} says in one plain sentence what happened and who said so.", null, null)));
+    }
+
+    [Fact]
     public void A_bulleted_line_a_blank_line_above_each_headline_is_its_caption()
     {
         // The thumbnail's alt text became a list item, and a blank line parts it from the headline.

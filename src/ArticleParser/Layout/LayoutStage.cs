@@ -240,11 +240,12 @@ internal sealed class LayoutStage
             // what the template does not explain under its last slot is the footer.
             (fits, roles, tail, tailEnd, footer, end) = (true, head, cut, end, true, cut);
         }
-        if (!fits && s + 1 < starts.Count && starts[s + 1].Line == end && Alignment.Attached(lines[end].Signature)
-            && end - first == 1 && tokens[lines[first].Token].Has(LineFlags.AltText))
+        if (!fits && s + 1 < starts.Count && starts[s + 1].Line == end && end - first == 1
+            && ((Alignment.Attached(lines[end].Signature) && tokens[lines[first].Token].Has(LineFlags.AltText))
+                || tokens.SameField(lines[first].Token, lines[end].Token)))
         {
-            // An optional leading line with the key's signature (a caption above the headline in a
-            // listing without blank lines) cut a record in two: it belongs to the record under it.
+            // An optional leading line with the key's signature (a caption above the headline in a listing without
+            // blank lines, or the headline printed twice on some records) cut a record in two: it belongs to the record under it.
             if (!endIsFinal && s + 2 >= starts.Count)
             {
                 return 0;
