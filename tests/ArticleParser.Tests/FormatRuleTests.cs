@@ -568,6 +568,42 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_caption_bound_to_the_teaser_above_by_one_line_break_is_the_next_entry_s()
+    {
+        // The thumbnail's alt text lost its blank line: it hangs under the previous teaser, a blank line above its own headline.
+        var stories = new (string? Caption, string Headline)[]
+        {
+            (null, "Workers at the port walk out over pay cuts"), ("Tenants outside the town hall", "Tenants win a rent freeze after a long campaign"),
+            ("A gas meter in a kitchen", "Why the energy bill shock is not over yet"), ("Teachers at a rally in the rain", "Teachers vote to strike for the first time in decades"),
+            ("A hospital ward at night", "Inside the fight for safe staffing in hospitals"),
+        };
+        var text = string.Concat(stories.Select((story, i) =>
+            (story.Caption is null ? "" : story.Caption + "\n\n") + $"{story.Headline}\n\nThe teaser of story {i} says in one plain sentence what happened and who said so.\n"));
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(stories.Select((story, i) => new ExpectedEntry(
+            story.Caption, story.Headline, $"The teaser of story {i} says in one plain sentence what happened and who said so.", null, null)));
+        foreach (var entry in document.Entries.Skip(1))
+        {
+            text.Substring(entry.Span.Offset, entry.Span.Length).Should().StartWith(entry.ImageCaption + "\n\n" + entry.Headline);
+            text.Substring(entry.ImageCaptionSpan!.Value.Offset, entry.ImageCaptionSpan.Value.Length).Should().Be(entry.ImageCaption);
+        }
+
+        text.Substring(document.Entries[0].Span.Offset, document.Entries[0].Span.Length).Should().EndWith("who said so.");
+    }
+
+    [Fact]
+    public void A_section_line_under_every_teaser_is_no_caption_of_the_next_entry()
+    {
+        var sections = new[] { "Labour", "Housing", "Labour", "Economy", "Housing" };
+        var text = string.Concat(sections.Select((section, i) =>
+            $"Headline number {i} about what happened this week\n\nThe teaser of story {i} says in one plain sentence what happened and who said so.\n{section}\n\n"));
+
+        Parse(text).Entries.Should().HaveCount(5).And.OnlyContain(e => e.ImageCaption == null);
+    }
+
+    [Fact]
     public void A_bulleted_line_a_blank_line_above_each_headline_is_its_caption()
     {
         // The thumbnail's alt text became a list item, and a blank line parts it from the headline.

@@ -25,6 +25,18 @@ internal sealed class DocumentBuilder
     private bool _notAListing;
     private bool _seenEntry;
     private string? _lastCaption;
+
+    /// <summary>The caption the last entry's record held for the entry after it (<see cref="LineRole.NextCaption"/>).</summary>
+    private (string Text, SourceSpan Span, int Offset)? _nextCaption;
+
+    /// <summary>
+    /// The entry whose record holds <see cref="_nextCaption"/>, kept back until the next block shows whether an entry takes
+    /// the caption (its span then ends above the caption's line) or not (it keeps the line, so no text leaves every span).
+    /// </summary>
+    private ListingEntry? _held;
+
+    /// <summary>Where <see cref="_held"/>'s span ends when the next entry takes its caption line.</summary>
+    private int _heldShortEnd;
     private bool _longRun;
 
     public DocumentBuilder(IListingSink sink)
@@ -38,6 +50,12 @@ internal sealed class DocumentBuilder
 
     public void Add(TokenList tokens, in Node node)
     {
+        // A caption held for the next entry is its only when nothing but blank lines comes between.
+        if (node.Kind is not (NodeKind.Entry or NodeKind.Blank))
+        {
+            Release(captionTaken: false);
+        }
+
         switch (node.Kind)
         {
             case NodeKind.Entry when node.Teaserless && !_seenEntry:
@@ -98,6 +116,7 @@ internal sealed class DocumentBuilder
     /// <summary>Ends the document: settles waiting diagnostics and reports an input without entries.</summary>
     public void Complete(SourceSpan end, ListingDiagnostic? stop = null)
     {
+        Release(captionTaken: false);
         Flush(DiagnosticSeverity.Info);
         if (stop is not null)
         {
@@ -142,6 +161,9 @@ internal sealed class DocumentBuilder
 
         var caption = fields.Caption;
         var captionText = TakeCaption(tokens, ref caption);
+        var hanging = captionText is null ? _nextCaption : null;
+        Release(captionTaken: hanging is not null);
+        captionText ??= hanging?.Text;
         var (image, imageLine) = captionText is null ? GluedImage(tokens, node) : (MetaPart.None, -1);
         if (image.HasCaption)
         {
@@ -149,7 +171,7 @@ internal sealed class DocumentBuilder
         }
 
         EntryCount++;
-        _sink.OnEntry(new ListingEntry
+        var entry = new ListingEntry
         {
             ImageCaption = captionText,
             Headline = headlineText,
@@ -160,15 +182,27 @@ internal sealed class DocumentBuilder
             Byline = fields.Byline,
             Published = fields.Published,
             ReadMore = fields.ReadMore,
-            Span = tokens.Span(first.OuterStart, last.OuterEnd, first),
+            Span = hanging is { } held ? SpanFrom(held, tokens.Span(first.OuterStart, last.OuterEnd, first)) : tokens.Span(first.OuterStart, last.OuterEnd, first),
             ImageCaptionSpan = caption >= 0 ? FieldSpan(tokens, tokens[caption])
+                : hanging is { } above ? (SourceSpan?)above.Span
                 : image.HasCaption ? tokens.Span(image.CaptionStart, image.CaptionStart + image.CaptionLength, tokens[imageLine]) : null,
             HeadlineSpan = FieldSpan(tokens, headline),
             TeaserSpan = node.Teaser >= 0 ? FieldSpan(tokens, tokens[node.Teaser])
                 : split is { } at ? tokens.Span(at.TeaserStart, at.TeaserStart + at.TeaserLength, headline) : null,
             BylineSpan = fields.BylineSpan,
             ReadMoreSpan = fields.ReadMoreSpan,
-        });
+        };
+
+        if (fields.NextCaption > node.Headline)
+        {
+            // The caption under the teaser may be the next entry's: the entry waits for the next block to tell.
+            _nextCaption = HangingCaption(tokens, fields.NextCaption);
+            (_held, _heldShortEnd) = (entry, tokens.Span(tokens[fields.NextCaption - 1].OuterEnd, tokens[fields.NextCaption - 1].OuterEnd, last).Offset);
+        }
+        else
+        {
+            _sink.OnEntry(entry);
+        }
 
         ReportExtraBlankLines(tokens, node);
         if (node.Teaserless && split is null)
@@ -188,10 +222,32 @@ internal sealed class DocumentBuilder
         tokens.MetaOf(tokens[node.Headline]) is { HasCaption: true } onHeadline ? (onHeadline, node.Headline)
         : node.Teaser >= 0 ? (tokens.MetaOf(tokens[node.Teaser]), node.Teaser) : (MetaPart.None, -1);
 
+    /// <summary>Hands on the entry kept back for its caption line: ending above that line when the next entry took it.</summary>
+    private void Release(bool captionTaken)
+    {
+        if (_held is { } held)
+        {
+            _sink.OnEntry(captionTaken ? held with { Span = held.Span with { Length = _heldShortEnd - held.Span.Offset } } : held);
+        }
+
+        (_held, _nextCaption) = (null, null);
+    }
+
+    /// <summary>Reads a caption printed under the teaser for the next entry: its text, its field's span and its line's start.</summary>
+    private static (string Text, SourceSpan Span, int Offset) HangingCaption(TokenList tokens, int index)
+    {
+        ref var token = ref tokens[index];
+        return (Field(tokens, token), FieldSpan(tokens, token), tokens.Span(token.OuterStart, token.OuterStart, token).Offset);
+    }
+
+    /// <summary>Widens an entry's span up to the line of the caption the entry above held for it.</summary>
+    private static SourceSpan SpanFrom((string Text, SourceSpan Span, int Offset) held, SourceSpan entry) =>
+        new(held.Offset, entry.End - held.Offset, held.Span.Line, held.Span.Column - (held.Span.Offset - held.Offset));
+
     /// <summary>Reads the entry's caption, byline, date and read-more link from its lines, the first of each kind winning.</summary>
     private static EntryFields CollectLineFields(TokenList tokens, in Node node)
     {
-        var fields = new EntryFields { Caption = node.Caption };
+        var fields = new EntryFields { Caption = node.Caption, NextCaption = -1 };
         for (var i = node.First; i <= node.Last; i++)
         {
             ref var token = ref tokens[i];
@@ -199,6 +255,8 @@ internal sealed class DocumentBuilder
             {
                 fields.Caption = i; // the caption stood below the headline, with its photo credit
             }
+
+            fields.NextCaption = token.Role == LineRole.NextCaption ? i : fields.NextCaption;
 
             // Bylines and dates come from metadata lines, from parts glued to the entry's own fields, and from a date among
             // the words of a line the template repeats in every record but gives no field ("Pubblicato giorno 16 aprile 2022 - …").
@@ -448,6 +506,7 @@ internal sealed class DocumentBuilder
     private struct EntryFields
     {
         public int Caption;
+        public int NextCaption;
         public string? Byline;
         public SourceSpan? BylineSpan;
         public ListingDate? Published;

@@ -12,7 +12,7 @@ namespace ArticleParser.Grammar;
 /// listing    := block* end
 /// block      := blank+ | record | orphan+ | pageHeader+ | stray | recognized
 /// record     := start part*                  -- start: the line the layout stage marked as a record's first
-/// part       := blank* (caption | headline | teaser | byline | date | member)     -- never another record's start
+/// part       := blank* (caption | headline | teaser | byline | date | member | nextCaption)  -- never another record's start
 /// orphan     := caption or headline that no teaser and no entry follows (AP001)
 /// stray      := text that starts no entry (AP002)
 /// recognized := chrome, separator, metadata or read-more outside any record
@@ -26,7 +26,8 @@ internal static class ListingGrammar
 
     /// <summary>The record's other lines, blank lines between them: never another record's start.</summary>
     private static readonly Parser<RecordParts> Parts = Members(
-        static (in LineToken t) => t.Role is LineRole.Caption or LineRole.Headline or LineRole.Teaser or LineRole.Member or LineRole.Byline or LineRole.Date && !t.Has(LineFlags.RecordStart));
+        static (in LineToken t) => t.Role is LineRole.Caption or LineRole.Headline or LineRole.Teaser or LineRole.Member or LineRole.Byline or LineRole.Date or LineRole.NextCaption
+            && !t.Has(LineFlags.RecordStart));
 
     private static readonly Parser<Node> Record = Start.Then(Parts, Assemble);
 

@@ -32,13 +32,13 @@ internal sealed class RecordTemplate
     /// <summary>Gets the slots a record may lack at no cost (see <see cref="Alignment.Align"/>): the caption's.</summary>
     public uint Optional { get; }
 
-    /// <summary>Returns the mask of the optional slots among <paramref name="roles"/>: a caption, which the format makes optional.</summary>
+    /// <summary>Returns the mask of the optional slots among <paramref name="roles"/>: a caption (above the headline, or under the teaser for the next entry), which the format makes optional.</summary>
     public static uint OptionalSlots(ReadOnlySpan<LineRole> roles)
     {
         var mask = 0u;
         for (var i = 0; i < roles.Length && i < 32; i++)
         {
-            mask |= roles[i] == LineRole.Caption ? 1u << i : 0;
+            mask |= roles[i] is LineRole.Caption or LineRole.NextCaption ? 1u << i : 0;
         }
 
         return mask;
@@ -161,6 +161,7 @@ internal sealed class RecordTemplate
         LineRole.Teaser => "teaser",
         LineRole.Date => "dated text",
         LineRole.Byline => "byline",
+        LineRole.NextCaption => "next caption?",
         _ => Slots[slot].Class switch
         {
             LineClass.Meta => "byline/date",

@@ -572,8 +572,24 @@ internal static class TemplateInference
         {
             roles[caption] = LineRole.Caption;
         }
+        else if (HangingCaption(slots, roles, labels, teaser) is var hanging and >= 0)
+        {
+            roles[hanging] = LineRole.NextCaption;
+        }
 
         return roles;
+    }
+
+    /// <summary>
+    /// Finds a caption that hangs under the teaser: a title line printed directly under it, last in the record, with a
+    /// blank line between it and the next record's first line (the thumbnail's alt text bound to the text above it, not
+    /// to its own headline); -1 for none. A line of labels (a category under every teaser) recurs and is none.
+    /// </summary>
+    private static int HangingCaption(LineSignature[] slots, LineRole[] roles, int[] labels, int teaser)
+    {
+        var last = slots.Length - 1;
+        return teaser >= 0 && last == teaser + 1 && slots[last].Class == LineClass.Title && slots[last].Gap == 0 && !slots[last].Bullet
+            && slots[0].Gap > 0 && roles[last] == LineRole.Member && Array.IndexOf(labels, last) < 0 ? last : -1;
     }
 
     /// <summary>

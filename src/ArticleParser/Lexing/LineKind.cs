@@ -120,6 +120,12 @@ internal enum LineRole : byte
     /// <summary>A line of the entry whose date, among other words, the page's template shows to be the entry's.</summary>
     Date,
 
+    /// <summary>
+    /// The next entry's caption, printed under this entry's teaser without a blank line and parted from its own headline
+    /// by one (the thumbnail's alt text bound to the text above it): it stays in this record's span.
+    /// </summary>
+    NextCaption,
+
     /// <summary>Text that starts no entry (AP002).</summary>
     Stray,
 
