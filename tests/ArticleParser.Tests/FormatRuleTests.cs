@@ -603,6 +603,23 @@ public sealed class FormatRuleTests
         Parse(text).Entries.Should().HaveCount(5).And.OnlyContain(e => e.ImageCaption == null);
     }
 
+    [Theory]
+    [InlineData("{0} | {1} | Britain")]
+    [InlineData("By {0} | {1}")]
+    [InlineData("By {0} · {1} · 4 comments")]
+    public void A_name_before_the_date_among_bar_or_dot_segments_is_the_byline(string format)
+    {
+        string[] names = ["Maria Lopez", "James Carter", "Anna Schmidt", "Tom Bright"];
+        var text = string.Join("\n\n", names.Select((name, i) =>
+            $"Headline number {i} about the strike at the port\n{string.Format(CultureInfo.InvariantCulture, format, name, $"{26 - i} May 2023")}\n\n"
+            + $"The teaser of story {i} says in one plain sentence what happened and who said so."));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Byline, e.Published?.Date)).Should().Equal(
+            names.Select((name, i) => ((string?)name, (DateOnly?)new DateOnly(2023, 5, 26 - i))));
+    }
+
     [Fact]
     public void A_bulleted_line_a_blank_line_above_each_headline_is_its_caption()
     {

@@ -375,6 +375,15 @@ internal static class MetaRecognizer
             }
         }
 
+        // A name before the date, with or without "By": "Maria Lopez | 26 May 2023 | News".
+        if (dateRange is null && byline is null && words.Count >= 2 && IsByline(words, 0, words.Count, out var name)
+            && segment[words.End(words.Count - 1)..].Trim().IsEmpty)
+        {
+            var (nameStart, nameLength) = name.GetOffsetAndLength(segment.Length);
+            byline = (offset + nameStart)..(offset + nameStart + nameLength);
+            return true;
+        }
+
         // A counter or an action: "118 comments", "hide", "flag", "discuss" (three words at most, no punctuation).
         if (words.Count > 3)
         {
