@@ -90,7 +90,7 @@ internal static class ListingGrammar
     /// <summary>Builds an entry node from the roles of its lines: the start's, then the first of each among the others.</summary>
     private static Node Assemble(RoleLine start, RecordParts rest)
     {
-        var parts = new RecordParts(start.Index).Add(start.Index, start.Role, start.Deviates);
+        var parts = new RecordParts().Add(start.Index, start.Role, start.Deviates);
         var caption = parts.Caption >= 0 ? parts.Caption : rest.Caption;
         var headline = parts.Headline >= 0 ? parts.Headline : rest.Headline;
         var teaser = parts.Teaser >= 0 ? parts.Teaser : rest.Teaser;

@@ -169,7 +169,8 @@ internal static class TokenParsers
         var at = (TokenInput)input;
         var cursor = at.Cursor;
         var tokens = cursor.Tokens;
-        var parts = new RecordParts(at.Index);
+        var parts = new RecordParts();
+        var end = at.Index;
         for (var i = at.Index; i < cursor.Limit; i++)
         {
             ref var token = ref tokens[i];
@@ -184,9 +185,10 @@ internal static class TokenParsers
             }
 
             parts = parts.Add(i, token.Role, token.Has(LineFlags.Deviates));
+            end = i + 1;
         }
 
-        return cursor.Success(parts.End, parts);
+        return cursor.Success(end, parts);
     };
 
     /// <summary>Tries the alternatives in order and returns the first success (ordered choice, like Sprache's <c>Or</c>, without its closures).</summary>
@@ -266,8 +268,9 @@ internal delegate bool TokenTest(in LineToken token);
 /// <summary>Names one line of a record: its index and the role the layout stage gave it.</summary>
 internal readonly record struct RoleLine(int Index, LineRole Role, bool Deviates);
 
-/// <summary>Sums up lines of a record: where they end, the first line of each field role, and whether one deviates from the template.</summary>
-internal readonly record struct RecordParts(int End)
+/// <summary>Sums up lines of a record: the last, the first line of each field role, and whether one deviates from the template.</summary>
+/// <remarks>Where the lines end is the result's remainder, not a field here: a record's parts are one result per record.</remarks>
+internal readonly record struct RecordParts()
 {
     public int Last { get; init; } = -1;
 
@@ -282,7 +285,6 @@ internal readonly record struct RecordParts(int End)
     /// <summary>Adds line <paramref name="index"/> with its role.</summary>
     public RecordParts Add(int index, LineRole role, bool deviates) => this with
     {
-        End = index + 1,
         Last = index,
         Caption = Caption < 0 && role == LineRole.Caption ? index : Caption,
         Headline = Headline < 0 && role == LineRole.Headline ? index : Headline,
