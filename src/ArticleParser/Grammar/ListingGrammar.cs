@@ -32,19 +32,19 @@ internal static class ListingGrammar
     private static readonly Parser<Node> Record = Start.Then(Parts, Assemble);
 
     private static readonly Parser<Node> Blanks =
-        Run(static (in LineToken t) => t.Kind == LineKind.Blank, "a blank line", static run => Span(NodeKind.Blank, run));
+        Run(static (in LineToken t) => t.Kind == LineKind.Blank, "a blank line", NodeKind.Blank);
 
     private static readonly Parser<Node> Orphan =
-        Run(static (in LineToken t) => t.Role == LineRole.Orphan, "a headline without teaser", static run => Span(NodeKind.HeadlineWithoutTeaser, run));
+        Run(static (in LineToken t) => t.Role == LineRole.Orphan, "a headline without teaser", NodeKind.HeadlineWithoutTeaser);
 
     private static readonly Parser<Node> PageHeader =
-        Run(static (in LineToken t) => t.Role == LineRole.PageHeader, "a page header", static run => Span(NodeKind.PageHeader, run));
+        Run(static (in LineToken t) => t.Role == LineRole.PageHeader, "a page header", NodeKind.PageHeader);
 
     private static readonly Parser<Node> Stray =
-        Token(static (in LineToken t) => t.Role == LineRole.Stray, "text", static line => new Node(NodeKind.StrayLine, line, line));
+        Token(static (in LineToken t) => t.Role == LineRole.Stray, "text", NodeKind.StrayLine);
 
     private static readonly Parser<Node> Recognized =
-        Token(static (in LineToken t) => t.Role == LineRole.Recognized, "a recognized line", static line => new Node(NodeKind.Recognized, line, line));
+        Token(static (in LineToken t) => t.Role == LineRole.Recognized, "a recognized line", NodeKind.Recognized);
 
     private static readonly string[] ExpectedBlock = ["a block"];
 
@@ -88,12 +88,10 @@ internal static class ListingGrammar
         }
     }
 
-    private static Node Span(NodeKind kind, TokenRun run) => new(kind, run.First, run.End - 1);
-
     /// <summary>Builds an entry node from the roles of its lines: the start's, then the first of each among the others.</summary>
     private static Node Assemble(RoleLine start, RecordParts rest)
     {
-        var parts = new RecordParts(start.Index).Add(start.Index, start.Role, start.Deviates);
+        var parts = new RecordParts().Add(start.Index, start.Role, start.Deviates);
         var caption = parts.Caption >= 0 ? parts.Caption : rest.Caption;
         var headline = parts.Headline >= 0 ? parts.Headline : rest.Headline;
         var teaser = parts.Teaser >= 0 ? parts.Teaser : rest.Teaser;

@@ -35,8 +35,18 @@ internal readonly record struct Node(NodeKind Kind, int First, int Last)
 
     public int Teaser { get; init; } = -1;
 
-    /// <summary>Gets, for the local rules, the longest run of blank lines between the headline and the teaser.</summary>
-    public int GapLines { get; init; }
+    // Two bytes, not four: with them the node is 32 bytes, and an entry's result 64 instead of 72.
+    private readonly ushort _gapLines;
+
+    /// <summary>
+    /// Gets, for the local rules, the longest run of blank lines between the headline and the teaser, up to 65,535
+    /// (the rules only ask whether there is one).
+    /// </summary>
+    public int GapLines
+    {
+        get => _gapLines;
+        init => _gapLines = (ushort)Math.Min(value, ushort.MaxValue);
+    }
 
     /// <summary>Gets a value indicating whether an entry has neither teaser nor metadata and was kept because another entry follows it.</summary>
     public bool Teaserless { get; init; }

@@ -92,6 +92,37 @@ internal sealed class TokenResult<T> : TokenInput, IResult<T>
 }
 
 /// <summary>
+/// Succeeds with a block that is only a run of lines of one kind, and is the remainder after it: the node is the
+/// kind and the first line, and its last line is the one before the remainder.
+/// </summary>
+/// <remarks>
+/// Half the blocks of a listing are such runs (the blank lines between records). A <see cref="TokenResult{T}"/> of
+/// <see cref="Node"/> would carry the node's entry fields too, unused here, and be nearly twice the size.
+/// </remarks>
+internal sealed class SpanResult : TokenInput, IResult<Node>
+{
+    private readonly int _first;
+    private readonly NodeKind _kind;
+
+    internal SpanResult(TokenCursor cursor, NodeKind kind, int first, int end)
+        : base(cursor, end)
+    {
+        _kind = kind;
+        _first = first;
+    }
+
+    public Node Value => new(_kind, _first, Index - 1);
+
+    public bool WasSuccessful => true;
+
+    public string? Message => null;
+
+    public IEnumerable<string> Expectations => [];
+
+    public IInput Remainder => this;
+}
+
+/// <summary>
 /// Hands out the one <see cref="TokenInput"/> of each token index and answers the grammar's
 /// questions about tokens, remembering how far ahead any rule has looked.
 /// </summary>

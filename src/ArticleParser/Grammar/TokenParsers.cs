@@ -53,7 +53,7 @@ internal static class TokenParsers
 
     /// <summary>
     /// Matches one or more consecutive tokens that satisfy <paramref name="test"/>, greedily (Sprache's
-    /// <c>AtLeastOnce</c> over <see cref="Token"/>, without a list of the lines it passed).
+    /// <c>AtLeastOnce</c> over <see cref="Token(TokenTest, string)"/>, without a list of the lines it passed).
     /// </summary>
     public static Parser<TokenRun> Run(TokenTest test, string expected) => Run(test, expected, static run => run);
 
@@ -68,17 +68,55 @@ internal static class TokenParsers
         return input =>
         {
             var start = (TokenInput)input;
-            var cursor = start.Cursor;
-            var end = start.Index;
-            while (cursor.KindAt(end) != LineKind.End && test(cursor.Tokens[end]))
-            {
-                end++;
-            }
-
+            var end = RunEnd(start, test);
             return end > start.Index
-                ? cursor.Success(end, map(new TokenRun(start.Index, end - start.Index)))
+                ? start.Cursor.Success(end, map(new TokenRun(start.Index, end - start.Index)))
                 : Result.Failure<T>(input, Unexpected, expectations);
         };
+    }
+
+    /// <summary>
+    /// Matches a run as <see cref="Run(TokenTest, string)"/> does and returns it as a block of <paramref name="kind"/>: the
+    /// same as <c>Run(test, expected).Map(run => new Node(kind, run.First, run.End - 1))</c>, in one small result
+    /// (<see cref="SpanResult"/>).
+    /// </summary>
+    public static Parser<Node> Run(TokenTest test, string expected, NodeKind kind)
+    {
+        var expectations = new[] { expected };
+        return input =>
+        {
+            var start = (TokenInput)input;
+            var end = RunEnd(start, test);
+            return end > start.Index
+                ? new SpanResult(start.Cursor, kind, start.Index, end)
+                : Result.Failure<Node>(input, Unexpected, expectations);
+        };
+    }
+
+    /// <summary>Matches one token as <see cref="Token(TokenTest, string)"/> does and returns it as a one-line block of <paramref name="kind"/>.</summary>
+    public static Parser<Node> Token(TokenTest test, string expected, NodeKind kind)
+    {
+        var expectations = new[] { expected };
+        return input =>
+        {
+            var tokens = (TokenInput)input;
+            return !tokens.AtEnd && test(tokens.Token)
+                ? new SpanResult(tokens.Cursor, kind, tokens.Index, tokens.Index + 1)
+                : Result.Failure<Node>(input, Unexpected, expectations);
+        };
+    }
+
+    /// <summary>Returns the index past the consecutive tokens from <paramref name="start"/> that satisfy <paramref name="test"/>.</summary>
+    private static int RunEnd(TokenInput start, TokenTest test)
+    {
+        var cursor = start.Cursor;
+        var end = start.Index;
+        while (cursor.KindAt(end) != LineKind.End && test(cursor.Tokens[end]))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>Succeeds with <paramref name="parser"/>'s result only if <paramref name="lookahead"/> holds where it stopped; consumes nothing more.</summary>
@@ -131,7 +169,8 @@ internal static class TokenParsers
         var at = (TokenInput)input;
         var cursor = at.Cursor;
         var tokens = cursor.Tokens;
-        var parts = new RecordParts(at.Index);
+        var parts = new RecordParts();
+        var end = at.Index;
         for (var i = at.Index; i < cursor.Limit; i++)
         {
             ref var token = ref tokens[i];
@@ -146,9 +185,10 @@ internal static class TokenParsers
             }
 
             parts = parts.Add(i, token.Role, token.Has(LineFlags.Deviates));
+            end = i + 1;
         }
 
-        return cursor.Success(parts.End, parts);
+        return cursor.Success(end, parts);
     };
 
     /// <summary>Tries the alternatives in order and returns the first success (ordered choice, like Sprache's <c>Or</c>, without its closures).</summary>
@@ -228,8 +268,9 @@ internal delegate bool TokenTest(in LineToken token);
 /// <summary>Names one line of a record: its index and the role the layout stage gave it.</summary>
 internal readonly record struct RoleLine(int Index, LineRole Role, bool Deviates);
 
-/// <summary>Sums up lines of a record: where they end, the first line of each field role, and whether one deviates from the template.</summary>
-internal readonly record struct RecordParts(int End)
+/// <summary>Sums up lines of a record: the last, the first line of each field role, and whether one deviates from the template.</summary>
+/// <remarks>Where the lines end is the result's remainder, not a field here: a record's parts are one result per record.</remarks>
+internal readonly record struct RecordParts()
 {
     public int Last { get; init; } = -1;
 
@@ -244,7 +285,6 @@ internal readonly record struct RecordParts(int End)
     /// <summary>Adds line <paramref name="index"/> with its role.</summary>
     public RecordParts Add(int index, LineRole role, bool deviates) => this with
     {
-        End = index + 1,
         Last = index,
         Caption = Caption < 0 && role == LineRole.Caption ? index : Caption,
         Headline = Headline < 0 && role == LineRole.Headline ? index : Headline,
