@@ -66,7 +66,9 @@ internal static class TemplateInference
         var bestScore = 0.0;
         foreach (var key in Keys(sample))
         {
-            for (var period = 1; period <= MaxPeriod; period++)
+            // Three key lines to a record only where no blank line parts them (a compact archive); elsewhere a record
+            // of three lines alike is a headline, its teaser and another line, which two key lines already cover.
+            for (var period = 1; period <= (key.Gap == 0 ? MaxPeriod : 2); period++)
             {
                 for (var phase = 0; phase < period; phase++)
                 {
@@ -184,13 +186,14 @@ internal static class TemplateInference
         }
 
         var roles = split is not null ? [LineRole.Headline] : SlotRoles(sample, slots, exact, posts);
-        if (roles is null || (posts && Array.IndexOf(roles, LineRole.Teaser) < 0))
+        var dated = HasMeta(slots);
+        if (roles is null || (posts && !MayHoldPosts(slots, roles, exact, lineCount, dated)))
         {
             return (null, 0);
         }
 
         var tally = Tally(sample, records, slots, roles, lineCount);
-        if ((posts && !HoldsPosts(slots, exact, lineCount, tally.Fitted)) || Judge(sample, key, slots, roles, loose, tally) is not { } score)
+        if ((posts && !dated && tally.Fitted < MinPostsWithoutMeta) || Judge(sample, key, slots, roles, loose, tally) is not { } score)
         {
             return (null, 0);
         }
@@ -218,14 +221,15 @@ internal static class TemplateInference
     }
 
     /// <summary>
-    /// Tells whether a template of whole posts is one: it has a date or byline line, or else five posts or more fit it
-    /// (some with a credit line it lacks) and three in four of those of its very shape run on past their first paragraph.
+    /// Tells whether a template of whole posts may be one: it has a teaser, and a date or byline line, or else three in
+    /// four of the posts of its very shape run on past their first paragraph (and five posts or more must then fit it,
+    /// some with a credit line the shape lacks: <see cref="Evaluate"/> counts them).
     /// </summary>
-    private static bool HoldsPosts(LineSignature[] slots, List<int> exact, Dictionary<int, int> lineCount, int fitted)
+    private static bool MayHoldPosts(LineSignature[] slots, LineRole[] roles, List<int> exact, Dictionary<int, int> lineCount, bool dated)
     {
-        if (HasMeta(slots))
+        if (Array.IndexOf(roles, LineRole.Teaser) < 0)
         {
-            return true;
+            return false;
         }
 
         var bodies = 0;
@@ -234,7 +238,7 @@ internal static class TemplateInference
             bodies += lineCount[first] > slots.Length ? 1 : 0;
         }
 
-        return fitted >= MinPostsWithoutMeta && bodies * 4 >= exact.Count * 3;
+        return dated || bodies * 4 >= exact.Count * 3;
     }
 
     /// <summary>What fitting a template's records to the sample gave: the score, the records that fit and where, and whether some add a caption.</summary>
