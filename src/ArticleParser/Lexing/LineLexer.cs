@@ -382,7 +382,8 @@ internal static class LineLexer
     private static bool IsTime(ReadOnlySpan<char> stamp)
     {
         var colon = stamp.IndexOf(':');
-        if (colon is < 1 or > 2 || !int.TryParse(stamp[..colon].ToString(), out var hours) || hours > 23)
+        if (colon is < 1 or > 2 || !SpanText.IsDigit(stamp[0]) || !SpanText.IsDigit(stamp[colon - 1])
+            || (colon == 2 ? ((stamp[0] - '0') * 10) + (stamp[1] - '0') : stamp[0] - '0') > 23)
         {
             return false;
         }
