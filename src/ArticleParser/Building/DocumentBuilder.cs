@@ -26,17 +26,12 @@ internal sealed class DocumentBuilder
     private bool _seenEntry;
     private string? _lastCaption;
 
-    /// <summary>The caption the last entry's record held for the entry after it (<see cref="LineRole.NextCaption"/>).</summary>
-    private (string Text, SourceSpan Span, int Offset)? _nextCaption;
-
     /// <summary>
-    /// The entry whose record holds <see cref="_nextCaption"/>, kept back until the next block shows whether an entry takes
-    /// the caption (its span then ends above the caption's line) or not (it keeps the line, so no text leaves every span).
+    /// The entry whose record holds a caption for the entry after it (<see cref="LineRole.NextCaption"/>), kept back until
+    /// the next block shows whether an entry takes the caption (the held entry's span then ends above the caption's line)
+    /// or not (it keeps the line, so no text leaves every span).
     /// </summary>
-    private ListingEntry? _held;
-
-    /// <summary>Where <see cref="_held"/>'s span ends when the next entry takes its caption line.</summary>
-    private int _heldShortEnd;
+    private HeldEntry? _held;
     private bool _longRun;
 
     public DocumentBuilder(IListingSink sink)
@@ -161,7 +156,7 @@ internal sealed class DocumentBuilder
 
         var caption = fields.Caption;
         var captionText = TakeCaption(tokens, ref caption);
-        var hanging = captionText is null ? _nextCaption : null;
+        var hanging = captionText is null ? _held?.Caption : null;
         Release(captionTaken: hanging is not null);
         captionText ??= hanging?.Text;
         var (image, imageLine) = captionText is null ? GluedImage(tokens, node) : (MetaPart.None, -1);
@@ -182,9 +177,9 @@ internal sealed class DocumentBuilder
             Byline = fields.Byline,
             Published = fields.Published,
             ReadMore = fields.ReadMore,
-            Span = hanging is { } held ? SpanFrom(held, tokens.Span(first.OuterStart, last.OuterEnd, first)) : tokens.Span(first.OuterStart, last.OuterEnd, first),
+            Span = hanging is { } above ? above.Widen(tokens.Span(first.OuterStart, last.OuterEnd, first)) : tokens.Span(first.OuterStart, last.OuterEnd, first),
             ImageCaptionSpan = caption >= 0 ? FieldSpan(tokens, tokens[caption])
-                : hanging is { } above ? (SourceSpan?)above.Span
+                : hanging is { } held ? (SourceSpan?)held.Span
                 : image.HasCaption ? tokens.Span(image.CaptionStart, image.CaptionStart + image.CaptionLength, tokens[imageLine]) : null,
             HeadlineSpan = FieldSpan(tokens, headline),
             TeaserSpan = node.Teaser >= 0 ? FieldSpan(tokens, tokens[node.Teaser])
@@ -196,8 +191,9 @@ internal sealed class DocumentBuilder
         if (fields.NextCaption > node.Headline)
         {
             // The caption under the teaser may be the next entry's: the entry waits for the next block to tell.
-            _nextCaption = HangingCaption(tokens, fields.NextCaption);
-            (_held, _heldShortEnd) = (entry, tokens.Span(tokens[fields.NextCaption - 1].OuterEnd, tokens[fields.NextCaption - 1].OuterEnd, last).Offset);
+            ref var line = ref tokens[fields.NextCaption];
+            _held = new HeldEntry(entry, tokens.BaseOffset + tokens[fields.NextCaption - 1].OuterEnd,
+                new HangingCaption(Field(tokens, line), FieldSpan(tokens, line), tokens.BaseOffset + line.OuterStart));
         }
         else
         {
@@ -227,22 +223,12 @@ internal sealed class DocumentBuilder
     {
         if (_held is { } held)
         {
-            _sink.OnEntry(captionTaken ? held with { Span = held.Span with { Length = _heldShortEnd - held.Span.Offset } } : held);
+            var entry = held.Entry;
+            _sink.OnEntry(captionTaken ? entry with { Span = entry.Span with { Length = held.ShortEnd - entry.Span.Offset } } : entry);
         }
 
-        (_held, _nextCaption) = (null, null);
+        _held = null;
     }
-
-    /// <summary>Reads a caption printed under the teaser for the next entry: its text, its field's span and its line's start.</summary>
-    private static (string Text, SourceSpan Span, int Offset) HangingCaption(TokenList tokens, int index)
-    {
-        ref var token = ref tokens[index];
-        return (Field(tokens, token), FieldSpan(tokens, token), tokens.Span(token.OuterStart, token.OuterStart, token).Offset);
-    }
-
-    /// <summary>Widens an entry's span up to the line of the caption the entry above held for it.</summary>
-    private static SourceSpan SpanFrom((string Text, SourceSpan Span, int Offset) held, SourceSpan entry) =>
-        new(held.Offset, entry.End - held.Offset, held.Span.Line, held.Span.Column - (held.Span.Offset - held.Offset));
 
     /// <summary>Reads the entry's caption, byline, date and read-more link from its lines, the first of each kind winning.</summary>
     private static EntryFields CollectLineFields(TokenList tokens, in Node node)
@@ -503,6 +489,17 @@ internal sealed class DocumentBuilder
     }
 
     /// <summary>The fields an entry takes from its lines, the first of each kind winning.</summary>
+    /// <summary>A caption printed under an entry's teaser for the next entry: its text, its field's span, and where its line starts.</summary>
+    private sealed record HangingCaption(string Text, SourceSpan Span, int LineOffset)
+    {
+        /// <summary>Widens the span of the entry that takes the caption up to the caption's line.</summary>
+        public SourceSpan Widen(SourceSpan entry) =>
+            new(LineOffset, entry.End - LineOffset, Span.Line, Span.Column - (Span.Offset - LineOffset));
+    }
+
+    /// <summary>An entry kept back for its caption line; <see cref="ShortEnd"/> is where its span ends when the next entry takes the line.</summary>
+    private sealed record HeldEntry(ListingEntry Entry, int ShortEnd, HangingCaption Caption);
+
     private struct EntryFields
     {
         public int Caption;

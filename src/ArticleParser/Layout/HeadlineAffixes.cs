@@ -23,6 +23,9 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     /// <summary>Characters a kicker before its mark runs to at most.</summary>
     private const int MaxKickerLength = 40;
 
+    /// <summary>Characters the title after a kicker's mark runs to at least.</summary>
+    private const int MinTitleAfterKicker = 20;
+
     /// <summary>Digits a counter glued to a headline has at most (a comment count: <c>Title3</c>).</summary>
     private const int MaxCountDigits = 4;
 
@@ -221,7 +224,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     private static int KickerEnd(ReadOnlySpan<char> field, string mark)
     {
         var at = field.IndexOf(mark.AsSpan(), StringComparison.Ordinal);
-        return at > 0 && at <= MaxKickerLength && field.Length - at - mark.Length >= MaxKickerLength / 2 ? at : 0;
+        return at > 0 && at <= MaxKickerLength && field.Length - at - mark.Length >= MinTitleAfterKicker ? at : 0;
     }
 
     /// <summary>
