@@ -635,6 +635,49 @@ public sealed class FormatRuleTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_seed_page_with_each_caption_printed_under_its_headline_parses_to_the_seed_s_entries(int index)
+    {
+        // The class 2: the caption directly under the headline and above the teaser. The seeds, each caption
+        // line moved under its headline: the short alt-text phrase is the caption whichever line it is.
+        var seed = CorpusCase.Load("seeds").ElementAt(index);
+        var lines = seed.Text.Split('\n');
+        var moved = 0;
+        foreach (var entry in seed.Entries.Where(e => e.ImageCaption is not null))
+        {
+            var at = Enumerable.Range(0, lines.Length - 1).First(i => lines[i].Trim() == entry.ImageCaption && lines[i + 1].Trim() == entry.Headline);
+            (lines[at], lines[at + 1]) = (lines[at + 1], lines[at]);
+            moved++;
+        }
+
+        var document = Parse(string.Join('\n', lines));
+
+        moved.Should().BeGreaterThanOrEqualTo(3);
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(seed.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)));
+        document.Layouts.Should().ContainSingle().Which.Template.Should().StartWith("headline caption? / teaser");
+    }
+
+    [Fact]
+    public void A_short_headline_over_a_longer_line_keeps_the_seeds_order_without_alt_text_under_it()
+    {
+        // Guard: where no lower line reads like alt text and its upper one not, the caption stays above the headline.
+        var pairs = new[]
+        {
+            ("Port strike", "Dockers: walk out over the new shift rota"), ("Library vote", "Council: the branch library stays open"),
+            ("Bus fares", "Transport: bus fares frozen for another year"), ("New bridge", "City: the north bridge opens after three years"),
+            ("Teachers ballot", "Schools: teachers ballot on action over pay"),
+        };
+        var text = string.Join("\n\n", pairs.Select((pair, i) => $"{pair.Item1}\n{pair.Item2}\n\nThe teaser of story {i} says in one plain sentence what happened and who said so."));
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(pairs.Select((pair, i) => new ExpectedEntry(
+            pair.Item1, pair.Item2, $"The teaser of story {i} says in one plain sentence what happened and who said so.", null, null)));
+    }
+
+    [Theory]
     [InlineData("strike-port-pickets-120x80")]
     [InlineData("Dockers on the picket line 120x80")]
     [InlineData("IMG_5120")]

@@ -583,9 +583,14 @@ internal sealed class LayoutStage
         ReadOnlySpan<LineSignature> signatures, ReadOnlySpan<int> slotOf, LineRole[] roles, int headline)
     {
         var count = signatures.Length;
+        var teaserAt = Array.IndexOf(roles, LineRole.Teaser);
+        if (template.CaptionBelow && CaptionUnder(signatures, roles, headline, teaserAt))
+        {
+            return;
+        }
+
         // The headline is the last line of its paragraph: a title line under it (one the template has no
         // slot for) is the headline, and the line aligned with the headline slot was its caption.
-        var teaserAt = Array.IndexOf(roles, LineRole.Teaser);
         var lastOfParagraph = template.Headline + 1 >= template.Slots.Length || template.Slots[template.Headline + 1].Gap > 0
             || !template.Slots[template.Headline + 1].IsText;
         while (lastOfParagraph && headline + 1 < count && roles[headline + 1] == LineRole.Member && signatures[headline + 1].IsText
@@ -611,6 +616,37 @@ internal sealed class LayoutStage
             roles[headline - 1] = LineRole.Caption;
         }
     }
+
+    /// <summary>
+    /// On a page that prints captions under their headlines (<see cref="RecordTemplate.CaptionBelow"/>), gives a headline
+    /// paragraph of two text lines its roles: the upper line the headline, the lower its caption. Returns false, roles
+    /// untouched, when the headline's paragraph is no such pair.
+    /// </summary>
+    private static bool CaptionUnder(ReadOnlySpan<LineSignature> signatures, LineRole[] roles, int headline, int teaserAt)
+    {
+        var upper = headline - 1 >= 0 && signatures[headline].Gap == 0 && InTitle(signatures, roles, headline - 1, teaserAt) ? headline - 1 : headline;
+        var lower = upper + 1;
+        if (!InTitle(signatures, roles, lower, teaserAt) || signatures[lower].Gap != 0
+            || (upper > 0 && signatures[upper].Gap == 0 && InTitle(signatures, roles, upper - 1, teaserAt))
+            || (InTitle(signatures, roles, lower + 1, teaserAt) && signatures[lower + 1].Gap == 0))
+        {
+            return false;
+        }
+
+        var caption = Array.IndexOf(roles, LineRole.Caption);
+        if (caption >= 0 && caption != upper && caption != lower)
+        {
+            return false; // the record has its caption elsewhere (a repeat of the headline, a line over a label)
+        }
+
+        (roles[upper], roles[lower]) = (LineRole.Headline, LineRole.Caption);
+        return true;
+    }
+
+    /// <summary>Tells whether a record's line is a text line above its teaser that may belong to the headline's paragraph.</summary>
+    private static bool InTitle(ReadOnlySpan<LineSignature> signatures, LineRole[] roles, int line, int teaserAt) =>
+        line >= 0 && line < signatures.Length && signatures[line].IsText
+        && roles[line] is LineRole.Member or LineRole.Caption or LineRole.Headline && (teaserAt < 0 || line < teaserAt);
 
     /// <summary>
     /// Finds where a record's body starts when it holds a whole post: the template ends in its teaser, and the record

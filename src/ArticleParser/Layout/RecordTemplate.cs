@@ -67,6 +67,12 @@ internal sealed class RecordTemplate
     /// <summary>Gets a value indicating whether some records add a caption line directly above the headline.</summary>
     public bool CaptionAbove { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the page prints each caption directly under its headline: of a paragraph of
+    /// two title lines, the upper is then the headline and the lower the image's alt text (the seeds' order turned).
+    /// </summary>
+    public bool CaptionBelow { get; init; }
+
     public int Headline { get; }
 
     /// <summary>Gets what the page glues to every headline and is no part of it (a badge, a source in parentheses), or <see langword="null"/>.</summary>
@@ -83,10 +89,11 @@ internal sealed class RecordTemplate
     /// <summary>Gets the mark that parts a one-line record into its headline and teaser (<see cref="HeadlineSplit"/>), or <see langword="null"/>.</summary>
     public HeadlineSplit? Split { get; init; }
 
-    /// <summary>Writes the template in readable form, such as <c>caption? headline / date / teaser</c>.</summary>
+    /// <summary>Writes the template in readable form, such as <c>caption? headline / date / teaser</c> (<c>headline caption? / teaser</c> where captions stand under their headlines).</summary>
     public string Describe()
     {
         var text = new StringBuilder();
+        var swap = CaptionBelow && Headline > 0 && Roles[Headline - 1] == LineRole.Caption;
         for (var i = 0; i < Slots.Length; i++)
         {
             if (i > 0)
@@ -94,21 +101,29 @@ internal sealed class RecordTemplate
                 text.Append(Slots[i].Gap > 0 ? " / " : " ");
             }
 
-            if (i == Headline && CaptionAbove && (i == 0 || Roles[i - 1] != LineRole.Caption))
+            // Where captions stand under their headlines, the caption slot's line is written after the headline's.
+            var slot = swap && i == Headline - 1 ? Headline : swap && i == Headline ? Headline - 1 : i;
+            var looseCaption = slot == Headline && CaptionAbove && !swap && (slot == 0 || Roles[slot - 1] != LineRole.Caption);
+            if (looseCaption && !CaptionBelow)
             {
                 text.Append("caption? ");
             }
 
-            text.Append(Name(i));
-            if (i == Headline && Affixes is not null)
+            text.Append(Name(slot));
+            if (looseCaption && CaptionBelow)
+            {
+                text.Append(" caption?");
+            }
+
+            if (slot == Headline && Affixes is not null)
             {
                 text.Append(' ').Append(Affixes.Describe());
             }
-            else if (i == Headline && Split is not null)
+            else if (slot == Headline && Split is not null)
             {
                 text.Append(' ').Append(Split.Describe());
             }
-            else if (i == Teaser && TeaserLink is not null)
+            else if (slot == Teaser && TeaserLink is not null)
             {
                 text.Append(" (then \"").Append(TeaserLink.Text).Append("\")");
             }

@@ -200,9 +200,64 @@ internal static class TemplateInference
 
         var affixes = split is null ? HeadlineAffixes.Find(sample, exact, Array.IndexOf(roles, LineRole.Headline)) : null;
         var link = TeaserLink.Find(sample, exact, Array.IndexOf(roles, LineRole.Teaser));
+        var below = CaptionBelow(sample, records);
         return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
-            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1, TeaserLink = link }
-            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes) { TeaserLink = link, Split = split }, score);
+            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1, TeaserLink = link, CaptionBelow = below }
+            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes) { TeaserLink = link, Split = split, CaptionBelow = below }, score);
+    }
+
+    /// <summary>Records whose headline paragraph must show which of its two lines is the alt text before the page's captions are read as under their headlines.</summary>
+    private const int MinCaptionVotes = 2;
+
+    /// <summary>
+    /// Tells whether the page prints each caption directly under its headline rather than above it. Where a record's
+    /// headline stands in a paragraph of two title lines over prose, the line that reads like alt text (a short phrase
+    /// without a colon, question or exclamation mark or a closing period: <see cref="LineFlags.AltText"/>) while the other
+    /// does not is the caption; the page's captions are under their headlines when such lines are the lower ones on
+    /// two records or more and on at least twice as many records as they are the upper ones.
+    /// </summary>
+    private static bool CaptionBelow(Sample sample, List<Range> records)
+    {
+        int below = 0, above = 0;
+        foreach (var record in records)
+        {
+            if (TitlePair(sample, record) is not { } upper)
+            {
+                continue;
+            }
+
+            var upperAlt = sample.Tokens[sample.Lines[upper]].Has(LineFlags.AltText);
+            var lowerAlt = sample.Tokens[sample.Lines[upper + 1]].Has(LineFlags.AltText);
+            below += lowerAlt && !upperAlt ? 1 : 0;
+            above += upperAlt && !lowerAlt ? 1 : 0;
+        }
+
+        return below >= MinCaptionVotes && below >= 2 * above;
+    }
+
+    /// <summary>Finds a record's first paragraph of exactly two title lines with prose under it in the record; returns the upper line, or null.</summary>
+    private static int? TitlePair(Sample sample, Range record)
+    {
+        var signatures = sample.Signatures.AsSpan(record.First, record.Count);
+        for (var i = 0; i + 1 < signatures.Length; i++)
+        {
+            if (signatures[i].Class != LineClass.Title || (i > 0 && signatures[i].Gap == 0 && signatures[i - 1].IsText))
+            {
+                continue;
+            }
+
+            var pair = signatures[i + 1].Class == LineClass.Title && signatures[i + 1].Gap == 0
+                && (i + 2 >= signatures.Length || signatures[i + 2].Gap > 0 || !signatures[i + 2].IsText);
+            var prose = false;
+            for (var j = i + 2; pair && !prose && j < signatures.Length; j++)
+            {
+                prose = signatures[j].Class == LineClass.Prose;
+            }
+
+            return pair && prose ? record.First + i : null;
+        }
+
+        return null;
     }
 
     /// <summary>Shapes each record as a whole post, by its lines down to its first paragraph, keeping each one's whole length; false when fewer than three have a body.</summary>
