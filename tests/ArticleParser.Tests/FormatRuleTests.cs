@@ -594,6 +594,26 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_caption_bound_to_the_read_more_link_above_by_one_line_break_is_the_next_entry_s()
+    {
+        // As above, with a read-more link under each teaser: the alt text hangs under the link.
+        var stories = new (string? Caption, string Headline)[]
+        {
+            (null, "Workers at the port walk out over pay cuts"), ("Tenants outside the town hall", "Tenants win a rent freeze after a long campaign"),
+            ("A gas meter in a kitchen", "Why the energy bill shock is not over yet"), (null, "Teachers vote to strike for the first time in decades"),
+            ("A hospital ward at night", "Inside the fight for safe staffing in hospitals"),
+        };
+        var text = string.Concat(stories.Select((story, i) =>
+            (story.Caption is null ? "\n" : story.Caption + "\n\n") + $"{story.Headline}\n\nThe teaser of story {i} says in one plain sentence what happened and who said so.\n\nRead more\n"));
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(stories.Select((story, i) => new ExpectedEntry(
+            story.Caption, story.Headline, $"The teaser of story {i} says in one plain sentence what happened and who said so.", null, null)));
+        document.Layouts.Should().ContainSingle().Which.Template.Should().Contain("next caption?");
+    }
+
+    [Fact]
     public void A_section_line_under_every_teaser_is_no_caption_of_the_next_entry()
     {
         var sections = new[] { "Labour", "Housing", "Labour", "Economy", "Housing" };

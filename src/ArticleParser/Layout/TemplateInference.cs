@@ -640,14 +640,15 @@ internal static class TemplateInference
     }
 
     /// <summary>
-    /// Finds a caption that hangs under the teaser: a title line printed directly under it, last in the record, with a
+    /// Finds a caption that hangs under the teaser: a title line printed directly under it (or under its read-more link), last in the record, with a
     /// blank line between it and the next record's first line (the thumbnail's alt text bound to the text above it, not
     /// to its own headline); -1 for none. A line of labels (a category under every teaser) recurs and is none.
     /// </summary>
     private static int HangingCaption(LineSignature[] slots, LineRole[] roles, int[] labels, int teaser)
     {
         var last = slots.Length - 1;
-        return teaser >= 0 && last == teaser + 1 && slots[last].Class == LineClass.Title && slots[last].Gap == 0 && !slots[last].Bullet
+        return teaser >= 0 && (last == teaser + 1 || (last == teaser + 2 && slots[teaser + 1].Class == LineClass.ReadMore))
+            && slots[last].Class == LineClass.Title && slots[last].Gap == 0 && !slots[last].Bullet
             && slots[0].Gap > 0 && roles[last] == LineRole.Member && Array.IndexOf(labels, last) < 0 ? last : -1;
     }
 
