@@ -613,6 +613,23 @@ public sealed class FormatRuleTests
         document.Layouts.Should().ContainSingle().Which.Template.Should().Contain("next caption?");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_issue_label_over_each_entry_is_no_caption_where_some_entries_have_one(bool counting)
+    {
+        // The issue's class 5: an issue label above each entry ("Issue 120", the same on every entry or counting down),
+        // and the thumbnail's alt text between it and the headline on some entries only. The seed's entries, so labelled.
+        var seed = CorpusCase.Load("seeds").ElementAt(2);
+        var text = string.Join("\n\n", seed.Entries.Select((e, i) =>
+            $"Issue {(counting ? 120 - i : 120)}\n{(e.ImageCaption is null ? "" : e.ImageCaption + "\n")}{e.Headline}\n\n{e.Teaser}"));
+
+        var document = Parse(text);
+
+        seed.Entries.Count(e => e.ImageCaption is not null).Should().BeGreaterThanOrEqualTo(3);
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(seed.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)));
+    }
+
     [Fact]
     public void A_section_line_under_every_teaser_is_no_caption_of_the_next_entry()
     {

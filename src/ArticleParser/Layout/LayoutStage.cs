@@ -532,6 +532,11 @@ internal sealed class LayoutStage
             }
         }
 
+        foreach (var label in template.Labels)
+        {
+            label.Realign(tokens, lines, first, signatures[..aligned], slotOf[..aligned]);
+        }
+
         roles = RentRoles(count);
         var headline = HeadlineOf(template, signatures, slotOf, roles);
         if (headline < 0)

@@ -73,6 +73,9 @@ internal sealed class RecordTemplate
     /// </summary>
     public bool CaptionBelow { get; init; }
 
+    /// <summary>Gets the slots whose text recurs from record to record (a section name, an issue's number), with the forms it takes.</summary>
+    public SlotLabel[] Labels { get; init; } = [];
+
     public int Headline { get; }
 
     /// <summary>Gets what the page glues to every headline and is no part of it (a badge, a source in parentheses), or <see langword="null"/>.</summary>

@@ -185,7 +185,8 @@ internal static class TemplateInference
             return (null, 0);
         }
 
-        var roles = split is not null ? [LineRole.Headline] : SlotRoles(sample, slots, exact, posts);
+        int[] labels = [];
+        var roles = split is not null ? [LineRole.Headline] : SlotRoles(sample, slots, exact, posts, out labels);
         var dated = HasMeta(slots);
         if (roles is null || (posts && !MayHoldPosts(slots, roles, exact, lineCount, dated)))
         {
@@ -201,9 +202,10 @@ internal static class TemplateInference
         var affixes = split is null ? HeadlineAffixes.Find(sample, exact, Array.IndexOf(roles, LineRole.Headline)) : null;
         var link = TeaserLink.Find(sample, exact, Array.IndexOf(roles, LineRole.Teaser));
         var below = CaptionBelow(sample, records);
+        var slotLabels = Array.ConvertAll(Array.FindAll(labels, slot => roles[slot] == LineRole.Member), slot => SlotLabel.Of(sample, exact, slot));
         return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
-            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1, TeaserLink = link, CaptionBelow = below }
-            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes) { TeaserLink = link, Split = split, CaptionBelow = below }, score);
+            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1, TeaserLink = link, CaptionBelow = below, Labels = slotLabels }
+            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes) { TeaserLink = link, Split = split, CaptionBelow = below, Labels = slotLabels }, score);
     }
 
     /// <summary>Records whose headline paragraph must show which of its two lines is the alt text before the page's captions are read as under their headlines.</summary>
@@ -573,12 +575,13 @@ internal static class TemplateInference
     /// article's section, and a headline that reads like prose or runs long is no headline. With <paramref name="posts"/>,
     /// the records are whole posts (see <see cref="Evaluate"/>).
     /// </summary>
-    internal static LineRole[]? SlotRoles(Sample sample, LineSignature[] slots, List<int> records, bool posts)
+    internal static LineRole[]? SlotRoles(Sample sample, LineSignature[] slots, List<int> records, bool posts, out int[] labels)
     {
+        labels = [];
         var roles = new LineRole[slots.Length];
         roles.AsSpan().Fill(LineRole.Member);
         var length = new double[slots.Length];
-        if (FieldSlots(sample, slots, records, roles, length, out var labels) is not { Length: > 0 } text)
+        if (FieldSlots(sample, slots, records, roles, length, out labels) is not { Length: > 0 } text)
         {
             return null;
         }
@@ -950,12 +953,16 @@ internal static class TemplateInference
         // candidate cut, and copying each record's field made it the inference's largest source of garbage.
         var comparer = new SourceRangeComparer(sample.Tokens.Source);
         var distinct = new HashSet<(int Start, int Length)>(comparer);
+        var counters = new HashSet<ulong>();
         var prefixes = new Dictionary<(int Start, int Length), int>(comparer);
         foreach (var record in records)
         {
             ref var token = ref sample.Token(record, slot);
             var field = sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
             distinct.Add((token.FieldStart, Math.Min(field.Length, 64)));
+            // A line of numbers that are a date is the record's date line (IsDated), not a counter.
+            var counter = field.Length <= SlotLabel.MaxCounterLength && !sample.Tokens.HasDateInside(sample.Lines[record + slot]);
+            counters.Add(counter ? SlotLabel.Form(field) : (ulong)token.FieldStart << 32);
             var colon = field[..Math.Min(field.Length, MaxLabelPrefix)].IndexOf(':');
             if (colon > 0)
             {
@@ -965,7 +972,7 @@ internal static class TemplateInference
         }
 
         var unique = records.Count;
-        if (distinct.Count * 4 < unique * 3)
+        if (distinct.Count * 4 < unique * 3 || counters.Count * 4 < unique * 3)
         {
             return true;
         }
