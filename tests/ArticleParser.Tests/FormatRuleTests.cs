@@ -630,6 +630,45 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(seed.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)));
     }
 
+    [Theory]
+    [InlineData(" Read more", "Britain")]
+    [InlineData(" Continue reading", "Middle East")]
+    [InlineData(" Weiterlesen", "Politik")]
+    public void A_section_name_glued_after_the_read_more_link_is_the_entry_s_label(string link, string section)
+    {
+        // The issue's class 3: HTML-to-text conversion glued the category link to the read-more link before it.
+        var seed = CorpusCase.Load("seeds").ElementAt(2);
+        var text = string.Join("\n\n", seed.Entries.Select(e =>
+            $"{(e.ImageCaption is null ? "" : e.ImageCaption + "\n")}{e.Headline}\n\n{e.Teaser}{link}{section}"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(seed.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)));
+        document.Entries.Should().AllSatisfy(e =>
+        {
+            e.ReadMore.Should().Be(link.Trim());
+            e.Label.Should().Be(section);
+            text.Substring(e.Span.Offset, e.Span.Length).Should().EndWith(link + section);
+        });
+    }
+
+    [Fact]
+    public void A_capital_inside_the_last_word_of_a_teaser_glues_nothing()
+    {
+        // Guard: only a read-more phrase before the capital makes the rest a section name.
+        var teasers = new[]
+        {
+            "Protesters gathered on Saturday morning, as they have every week since the spring, outside a branch of McDonald",
+            "Shoppers queued all night in the rain, some of them for the third year running, to read more about the iPhone",
+            "The council says the new rules, agreed after a long night of talks, will cost each household less than an eBay",
+        };
+        var text = string.Join("\n\n", teasers.Select((teaser, i) => $"Headline number {i} of the page\n\n{teaser}"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Teaser, e.Label, e.ReadMore)).Should().Equal(teasers.Select(t => ((string?)t, (string?)null, (string?)null)));
+    }
+
     [Fact]
     public void A_section_line_under_every_teaser_is_no_caption_of_the_next_entry()
     {

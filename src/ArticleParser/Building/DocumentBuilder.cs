@@ -173,7 +173,8 @@ internal sealed class DocumentBuilder
             Teaser = teaserText,
             IsTeaserTruncated = teaserText is not null && TextRules.EndsWithTruncationMarker(teaserText),
             Label = tokens.MetaOf(headline) is { HasLabel: true } cut ? tokens.Text(cut.LabelStart, cut.LabelLength)
-                : TextRules.TryGetLabel(headlineText, out var label) ? headlineText[label] : null,
+                : TextRules.TryGetLabel(headlineText, out var label) ? headlineText[label]
+                : node.Teaser >= 0 && tokens.MetaOf(tokens[node.Teaser]) is { HasLabel: true } section ? tokens.Text(section.LabelStart, section.LabelLength) : null,
             Byline = fields.Byline,
             Published = fields.Published,
             ReadMore = fields.ReadMore,
@@ -289,7 +290,7 @@ internal sealed class DocumentBuilder
         }
     }
 
-    /// <summary>Reads the read-more link glued to the end of the teaser, from its first letter or digit.</summary>
+    /// <summary>Reads the read-more link glued to the end of the teaser, from its first letter or digit to the line's end or the section name glued after it.</summary>
     private static void ReadMoreGluedToTeaser(TokenList tokens, in LineToken teaser, out string? readMore, out SourceSpan? readMoreSpan)
     {
         var start = teaser.FieldEnd;
@@ -298,8 +299,10 @@ internal sealed class DocumentBuilder
             start++;
         }
 
-        readMore = tokens.Text(start, teaser.OuterEnd - start);
-        readMoreSpan = tokens.Span(start, teaser.OuterEnd, teaser);
+        // A section name glued after the link ("Read moreBritain") is the entry's label, not the link's.
+        var end = tokens.MetaOf(teaser) is { HasLabel: true } section ? section.LabelStart : teaser.OuterEnd;
+        readMore = tokens.Text(start, end - start);
+        readMoreSpan = tokens.Span(start, end, teaser);
     }
 
     /// <summary>Returns the caption's text, or null (and <paramref name="caption"/> -1) where it repeats the previous entry's.</summary>

@@ -723,6 +723,14 @@ internal static class TemplateInference
             }
         }
 
+        // Lines that count ("Issue 120", "Issue 119") are labels too, where a title that does not count remains for the headline.
+        var rest = Except([.. text], [.. found]);
+        var counters = Array.FindAll(rest, slot => IsCounter(sample, records, slot));
+        if (counters.Length > 0 && HasTitle(slots, Except(rest, counters)))
+        {
+            found.AddRange(counters);
+        }
+
         labels = [.. found];
         var fields = Except([.. text], labels);
 
@@ -946,6 +954,29 @@ internal static class TemplateInference
         return first;
     }
 
+    /// <summary>
+    /// Tells whether a slot's texts count: short, and alike but for their numbers (<see cref="SlotLabel.Form"/>) on three
+    /// records in four. Numbers that make a date are the record's date line (<see cref="IsDated"/>), not a counter.
+    /// </summary>
+    private static bool IsCounter(Sample sample, List<int> records, int slot)
+    {
+        var forms = new HashSet<ulong>();
+        foreach (var record in records)
+        {
+            var field = sample.Field(record, slot);
+            if (field.Length > SlotLabel.MaxCounterLength || Digits.IndexOfAny(field) < 0 || sample.Tokens.HasDateInside(sample.Lines[record + slot]))
+            {
+                return false;
+            }
+
+            forms.Add(SlotLabel.Form(field));
+        }
+
+        return forms.Count * 4 < records.Count * 3;
+    }
+
+    private static readonly Compat.CharSet Digits = new("0123456789");
+
     /// <summary>Applies the label test to the texts of one slot of <paramref name="records"/>.</summary>
     private static bool LooksLikeLabel(Sample sample, List<int> records, int slot)
     {
@@ -953,16 +984,12 @@ internal static class TemplateInference
         // candidate cut, and copying each record's field made it the inference's largest source of garbage.
         var comparer = new SourceRangeComparer(sample.Tokens.Source);
         var distinct = new HashSet<(int Start, int Length)>(comparer);
-        var counters = new HashSet<ulong>();
         var prefixes = new Dictionary<(int Start, int Length), int>(comparer);
         foreach (var record in records)
         {
             ref var token = ref sample.Token(record, slot);
             var field = sample.Tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
             distinct.Add((token.FieldStart, Math.Min(field.Length, 64)));
-            // A line of numbers that are a date is the record's date line (IsDated), not a counter.
-            var counter = field.Length <= SlotLabel.MaxCounterLength && !sample.Tokens.HasDateInside(sample.Lines[record + slot]);
-            counters.Add(counter ? SlotLabel.Form(field) : (ulong)token.FieldStart << 32);
             var colon = field[..Math.Min(field.Length, MaxLabelPrefix)].IndexOf(':');
             if (colon > 0)
             {
@@ -972,7 +999,7 @@ internal static class TemplateInference
         }
 
         var unique = records.Count;
-        if (distinct.Count * 4 < unique * 3 || counters.Count * 4 < unique * 3)
+        if (distinct.Count * 4 < unique * 3)
         {
             return true;
         }

@@ -104,6 +104,12 @@ internal static class LineLexer
             token.Meta = tokens.AddMeta(tokens.MetaOf(token) with { CaptionStart = token.OuterStart + found.ImageStart, CaptionLength = found.ImageLength });
         }
 
+        if (found.SectionStart > 0)
+        {
+            // The section glued after a read-more link is the entry's label; the link ends where it starts.
+            token.Meta = tokens.AddMeta(tokens.MetaOf(token) with { LabelStart = token.OuterStart + found.SectionStart, LabelLength = outer.Length - found.SectionStart });
+        }
+
         // What was measured off (a bullet, a glued link, byline or date) may leave spaces, no-break
         // spaces or zero-width characters at the field's edge: trim them like any outer whitespace.
         var fieldStart = found.FieldStart;
@@ -189,6 +195,9 @@ internal static class LineLexer
         public int MetaLength;
         public int ImageStart;
         public int ImageLength;
+
+        /// <summary>Where a section name glued after the read-more link starts ("… Read moreBritain"), or -1 (the field's end is past it).</summary>
+        public int SectionStart;
     }
 
     private static Found ClassifyContent(ReadOnlySpan<char> outer, LexerSettings settings)
@@ -295,11 +304,13 @@ internal static class LineLexer
             content = content[image..];
         }
 
-        var glued = settings.ReadMore?.GluedStart(content) ?? -1;
+        var section = -1;
+        var glued = settings.ReadMore?.GluedStart(content, out section) ?? -1;
         if (glued > 0)
         {
             found.FieldEnd = found.FieldStart + glued;
             found.Glued = GluedKind.ReadMore;
+            found.SectionStart = section > 0 ? found.FieldStart + section : -1;
             return;
         }
 

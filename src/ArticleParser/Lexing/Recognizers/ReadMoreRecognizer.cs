@@ -102,6 +102,52 @@ internal sealed class ReadMoreRecognizer
         return false;
     }
 
+    private static readonly CharSet SentenceMarks = new(".!?:;,");
+
+    /// <summary>A section name glued after a read-more link ("… Read moreMiddle East") is short.</summary>
+    private const int MaxGluedSection = 30;
+
+    /// <summary>
+    /// Finds a read-more phrase glued to the end of a longer line; returns where the text before it ends, or -1.
+    /// <paramref name="section"/> is where a section name glued after the link starts ("… Read moreBritain": a lower-case
+    /// letter, then a capital, with no space), or -1.
+    /// </summary>
+    public int GluedStart(ReadOnlySpan<char> line, out int section)
+    {
+        section = GluedSection(line);
+        if (section > 0 && GluedStart(line[..section]) is > 0 and var before)
+        {
+            return before;
+        }
+
+        section = -1;
+        return GluedStart(line);
+    }
+
+    /// <summary>Finds where a short name glued to the last word of a line starts: up to three capitalized words after a lower-case letter, no space between; -1 for none.</summary>
+    private static int GluedSection(ReadOnlySpan<char> line)
+    {
+        var from = Math.Max(1, line.Length - MaxGluedSection);
+        for (var i = line.Length - 1; i >= from; i--)
+        {
+            if (!char.IsUpper(line[i]) || !char.IsLower(line[i - 1]))
+            {
+                continue;
+            }
+
+            var tail = line[i..];
+            var words = 1;
+            foreach (var c in tail)
+            {
+                words += c == ' ' ? 1 : 0;
+            }
+
+            return words <= 3 && SentenceMarks.IndexOfAny(tail) < 0 ? i : -1;
+        }
+
+        return -1;
+    }
+
     /// <summary>Finds a read-more phrase glued to the end of a longer line; returns where the text before it ends, or -1.</summary>
     public int GluedStart(ReadOnlySpan<char> line)
     {
