@@ -32,6 +32,33 @@ public sealed class HeadlineAffixTests
     }
 
     [Theory]
+    [InlineData(" ({0})")]
+    [InlineData(" {0}")]
+    [InlineData("{0}")]
+    public void A_comment_count_after_every_headline_is_not_part_of_it(string count)
+    {
+        // The count of a post's comments, after a space, in parentheses or glued by a lost space: it counts, so it differs.
+        var text = Listing(Titles.Select((title, i) => title + string.Format(System.Globalization.CultureInfo.InvariantCulture, count, (i * 7) % 12)));
+
+        var document = FormatRuleTests.Parse(text);
+
+        Fields(document).Should().Equal(Titles.Select((title, i) => new ExpectedEntry(null, title, Teaser(i), null, null)));
+        document.Layouts.Should().ContainSingle().Which.Template.Should().Contain("then a count");
+    }
+
+    [Fact]
+    public void A_number_that_ends_a_few_headlines_stays_in_them()
+    {
+        // Guard: two headlines of five that end in a number ("Windows 11") are titles that do.
+        var titles = Titles.Select((title, i) => i < 2 ? title + " 2024" : title).ToArray();
+        var text = Listing(titles);
+
+        var document = FormatRuleTests.Parse(text);
+
+        Fields(document).Should().Equal(titles.Select((title, i) => new ExpectedEntry(null, title, Teaser(i), null, null)));
+    }
+
+    [Theory]
     [InlineData(" / ")]
     [InlineData(" | ")]
     public void Each_headline_s_own_kicker_before_the_page_s_mark_is_its_label(string mark)

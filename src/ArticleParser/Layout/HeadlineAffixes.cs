@@ -116,9 +116,10 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             }
         }
 
-        if (TrailingCount && GluedCount(field) is > 0 and var digits)
+        field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+        if (TrailingCount && GluedCount(field) is > 0 and var counter)
         {
-            token.FieldLength -= digits; // a counter is no field: it stays in the entry's span only
+            token.FieldLength = TextRules.TrimOuterEnd(field[..^counter]).Length; // a counter is no field: it stays in the entry's span only
             token.Glued = GluedKind.Affix;
         }
 
@@ -247,19 +248,34 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     }
 
     /// <summary>
-    /// Measures the digits glued to a headline's last letter or closing punctuation by a lost space (<c>Football Fever0</c>,
-    /// a comment count), or returns 0. One headline may end so (<c>Web3</c>); three in four of a page's do not by chance.
+    /// Measures a counter at a headline's end (a comment count), or returns 0: digits glued to its last letter or closing
+    /// punctuation by a lost space (<c>Football Fever0</c>), or after a space, bare or in parentheses (<c>Title (3)</c>,
+    /// <c>Title 3</c>). One headline may end so (<c>Web3</c>, <c>Windows 11</c>); three in four of a page's do not by chance.
     /// </summary>
     private static int GluedCount(ReadOnlySpan<char> field)
     {
+        var end = field.Length;
+        var parenthesized = end > 2 && field[end - 1] == ')';
+        end -= parenthesized ? 1 : 0;
         var digits = 0;
-        while (digits < field.Length && digits <= MaxCountDigits && char.IsDigit(field[field.Length - 1 - digits]))
+        while (digits < end && digits <= MaxCountDigits && char.IsDigit(field[end - 1 - digits]))
         {
             digits++;
         }
 
-        var before = field.Length - 1 - digits;
-        return digits is > 0 and <= MaxCountDigits && before > 0 && (char.IsLower(field[before]) || field[before] is '?' or '!' or '"' or '”' or '’' or ')') ? digits : 0;
+        var before = end - 1 - digits;
+        if (digits is 0 or > MaxCountDigits || before <= 0)
+        {
+            return 0;
+        }
+
+        if (parenthesized)
+        {
+            return field[before] == '(' && before > 1 && field[before - 1] == ' ' ? field.Length - before + 1 : 0;
+        }
+
+        return field[before] == ' ' && before > 0 && !char.IsDigit(field[before - 1]) ? digits + 1
+            : char.IsLower(field[before]) || field[before] is '?' or '!' or '"' or '”' or '’' or ')' ? digits : 0;
     }
 
     /// <summary>Measures a symbol at the start of a text (one character, or a surrogate pair), or returns 0.</summary>
