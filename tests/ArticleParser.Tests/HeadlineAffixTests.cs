@@ -46,6 +46,20 @@ public sealed class HeadlineAffixTests
         document.Layouts.Should().ContainSingle().Which.Template.Should().Contain("then a count");
     }
 
+    [Theory]
+    [InlineData("SOMA INKURU")]
+    [InlineData("LESEN")]
+    public void A_badge_glued_to_every_headline_by_a_lost_space_is_not_part_of_it(string badge)
+    {
+        // The class 3: a link or label in capitals ran into each title ("SOMA INKURUStorm closes …").
+        var text = Listing(Titles.Select(title => badge + title));
+
+        var document = FormatRuleTests.Parse(text);
+
+        Fields(document).Should().Equal(Titles.Select((title, i) => new ExpectedEntry(null, title, Teaser(i), null, null)));
+        document.Entries.Should().OnlyContain(e => e.Label == badge, "the badge is cut off the headline, not lost");
+    }
+
     [Fact]
     public void A_number_that_ends_a_few_headlines_stays_in_them()
     {

@@ -29,6 +29,9 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     /// <summary>Digits a counter glued to a headline has at most (a comment count: <c>Title3</c>).</summary>
     private const int MaxCountDigits = 4;
 
+    /// <summary>Digits a counter after a space has at most: four make a year.</summary>
+    private const int MaxSpacedCountDigits = 3;
+
     private const int MinRecords = 3;
 
     /// <summary>Records a shared prefix needs: three or four headlines of one page start with the same word by chance.</summary>
@@ -166,18 +169,19 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         for (var r = 0; r < Math.Min(records.Count, records.Count - needed + 1); r++)
         {
             var field = sample.Field(records[r], headline);
-            var end = 0;
-            for (var words = 0; words < MaxPrefixWords; words++)
+            var words = 0;
+            for (var end = 1; end < Math.Min(field.Length, MaxPrefixLength + 1) && words < MaxPrefixWords; end++)
             {
-                var space = field[end..].IndexOf(' ');
-                if (space <= 0 || end + space + 1 > MaxPrefixLength || end + space + 1 >= field.Length)
+                // A badge ends after a space, or where it was glued to the title by a lost space ("SOMA INKURUInside …").
+                var space = field[end - 1] == ' ';
+                words += space ? 1 : 0;
+                if (!space && !GluedAt(field, end))
                 {
-                    break;
+                    continue;
                 }
 
-                end += space + 1;
                 var candidate = field[..end];
-                if (end > best && IsPrefixText(candidate) && CountStarting(sample, records, headline, candidate, whole: false) >= needed)
+                if (end > best && IsPrefixText(TextRules.TrimOuterEnd(candidate)) && CountStarting(sample, records, headline, candidate, whole: false) >= needed)
                 {
                     best = end;
                     from = records[r];
@@ -200,6 +204,10 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             && (longer.IsEmpty || CountStarting(sample, records, headline, longer, whole: false) < needed)
             ? prefix.ToString() : null;
     }
+
+    /// <summary>Tells whether a word was glued to the one before it at <paramref name="at"/>: capitals, then a capital and a lower-case letter (<c>INKURUInside</c>).</summary>
+    private static bool GluedAt(ReadOnlySpan<char> field, int at) =>
+        at >= 2 && at + 1 < field.Length && char.IsUpper(field[at - 2]) && char.IsUpper(field[at - 1]) && char.IsUpper(field[at]) && char.IsLower(field[at + 1]);
 
     /// <summary>Returns the mark that parts a kicker from the title in at least <paramref name="needed"/> headlines, or <see langword="null"/>.</summary>
     private static string? SharedKickerMark(TemplateInference.Sample sample, List<int> records, int headline, int needed)
@@ -274,7 +282,8 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             return field[before] == '(' && before > 1 && field[before - 1] == ' ' ? field.Length - before + 1 : 0;
         }
 
-        return field[before] == ' ' && before > 0 && !char.IsDigit(field[before - 1]) ? digits + 1
+        // After a space, a year ("… 3 May 2023") is the title's own: a count has three digits at most.
+        return field[before] == ' ' && before > 0 && !char.IsDigit(field[before - 1]) ? (digits <= MaxSpacedCountDigits ? digits + 1 : 0)
             : char.IsLower(field[before]) || field[before] is '?' or '!' or '"' or '”' or '’' or ')' ? digits : 0;
     }
 
@@ -316,7 +325,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         }
 
         // In a cased script a short first word is an article or a preposition ("The ", "La ", "Der "), not a badge.
-        var firstWord = prefix.IndexOf(' ');
+        var firstWord = prefix.IndexOf(' ') is >= 0 and var space ? space : prefix.Length;
         return char.IsLetter(prefix[0]) && (!IsCased(prefix) || firstWord >= 4);
     }
 
