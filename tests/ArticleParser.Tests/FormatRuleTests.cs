@@ -736,6 +736,19 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_caption_printed_as_a_paragraph_of_its_own_under_the_headline_is_the_caption()
+    {
+        // The class 2 with blank lines: headline / blank / alt text / blank / teaser, on some entries only.
+        var seed = CorpusCase.Load("seeds").ElementAt(3);
+        var text = string.Join("\n\n", seed.Entries.Select(e => e.ImageCaption is null ? $"{e.Headline}\n\n{e.Teaser}" : $"{e.Headline}\n\n{e.ImageCaption}\n\n{e.Teaser}"));
+
+        var document = Parse(text);
+
+        seed.Entries.Count(e => e.ImageCaption is not null).Should().BeGreaterThanOrEqualTo(3);
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(seed.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)));
+    }
+
+    [Fact]
     public void A_short_headline_over_a_longer_line_keeps_the_seeds_order_without_alt_text_under_it()
     {
         // Guard: where no lower line reads like alt text and its upper one not, the caption stays above the headline.

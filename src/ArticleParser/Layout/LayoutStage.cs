@@ -242,7 +242,8 @@ internal sealed class LayoutStage
         }
         if (!fits && s + 1 < starts.Count && starts[s + 1].Line == end && end - first == 1
             && ((Alignment.Attached(lines[end].Signature) && tokens[lines[first].Token].Has(LineFlags.AltText))
-                || tokens.SameField(lines[first].Token, lines[end].Token)))
+                || tokens.SameField(lines[first].Token, lines[end].Token)
+                || (template.CaptionParagraphs && CaptionParagraphUnder(tokens, lines, first, end))))
         {
             // An optional leading line with the key's signature (a caption above the headline in a listing without
             // blank lines, or the headline printed twice on some records) cut a record in two: it belongs to the record under it.
@@ -555,6 +556,12 @@ internal sealed class LayoutStage
         return !runsIntoChrome && Alignment.Fits(aligned, template.Slots.Length, cost);
     }
 
+    /// <summary>Tells whether a lone title is a headline whose caption starts the record under it (see <see cref="RecordTemplate.CaptionParagraphs"/>): a shorter line of alt text after a blank line, then prose.</summary>
+    private static bool CaptionParagraphUnder(TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, int lone, int next) =>
+        next + 1 < lines.Count && lines[next].Signature.Gap > 0 && lines[next].Signature.Class == LineClass.Title
+        && tokens[lines[next].Token].Has(LineFlags.AltText) && lines[next + 1].Signature.Class == LineClass.Prose
+        && tokens[lines[next].Token].FieldLength < tokens[lines[lone].Token].FieldLength;
+
     /// <summary>Gives a record's lines the roles of the slots they align with; returns the headline's line, or -1 when no line can be one.</summary>
     private static int HeadlineOf(RecordTemplate template, ReadOnlySpan<LineSignature> signatures, ReadOnlySpan<int> slotOf, LineRole[] roles)
     {
@@ -609,6 +616,27 @@ internal sealed class LayoutStage
         for (var i = 0; i < count && Array.IndexOf(roles, LineRole.Caption) < 0; i++)
         {
             if (i != headline && roles[i] == LineRole.Member && signatures[i].IsText && tokens.SameField(lines[first + i].Token, lines[first + headline].Token))
+            {
+                roles[i] = LineRole.Caption;
+            }
+        }
+
+        // A line of alt text that stands as a paragraph of its own between the headline and the teaser, where the page
+        // prints captions so, is the caption.
+        if (template.CaptionParagraphs && headline > 0 && Array.IndexOf(roles, LineRole.Caption) < 0 && roles[headline - 1] == LineRole.Member
+            && slotOf[headline - 1] < 0 && signatures[headline - 1].Class == LineClass.Title && signatures[headline].Gap > 0
+            && tokens[lines[first + headline].Token] is { } aligned && aligned.Has(LineFlags.AltText)
+            && aligned.FieldLength < tokens[lines[first + headline - 1].Token].FieldLength)
+        {
+            // The alignment took the caption for the headline and left the headline above it.
+            (roles[headline - 1], roles[headline]) = (LineRole.Headline, LineRole.Caption);
+            return;
+        }
+
+        for (var i = headline + 1; template.CaptionParagraphs && i < count && (teaserAt < 0 || i < teaserAt) && Array.IndexOf(roles, LineRole.Caption) < 0; i++)
+        {
+            if (roles[i] == LineRole.Member && slotOf[i] < 0 && signatures[i].Class == LineClass.Title && signatures[i].Gap > 0
+                && tokens[lines[first + i].Token].Has(LineFlags.AltText))
             {
                 roles[i] = LineRole.Caption;
             }

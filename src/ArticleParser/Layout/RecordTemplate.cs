@@ -73,6 +73,12 @@ internal sealed class RecordTemplate
     /// </summary>
     public bool CaptionBelow { get; init; }
 
+    /// <summary>
+    /// Gets a value indicating whether some records print their caption as a paragraph of its own between the headline
+    /// and the teaser (<c>Headline / blank / alt text / blank / teaser</c>); cut at its title lines, such a record falls in two.
+    /// </summary>
+    public bool CaptionParagraphs { get; init; }
+
     /// <summary>Gets the slots whose text recurs from record to record (a section name, an issue's number), with the forms it takes.</summary>
     public SlotLabel[] Labels { get; init; } = [];
 

@@ -193,7 +193,8 @@ internal static class TemplateInference
             return (null, 0);
         }
 
-        var tally = Tally(sample, records, slots, roles, lineCount);
+        var captionParagraphs = split is null && !posts && CaptionParagraphsBelow(sample, records);
+        var tally = Tally(sample, records, slots, roles, lineCount, captionParagraphs);
         if ((posts && !dated && tally.Fitted < MinPostsWithoutMeta) || Judge(sample, key, slots, roles, loose, tally) is not { } score)
         {
             return (null, 0);
@@ -204,9 +205,35 @@ internal static class TemplateInference
         var below = CaptionBelow(sample, records);
         var slotLabels = Array.ConvertAll(Array.FindAll(labels, slot => roles[slot] == LineRole.Member), slot => SlotLabel.Of(sample, exact, slot));
         return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
-            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1, TeaserLink = link, CaptionBelow = below, Labels = slotLabels }
-            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes) { TeaserLink = link, Split = split, CaptionBelow = below, Labels = slotLabels }, score);
+            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1, TeaserLink = link, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
+            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes) { TeaserLink = link, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
     }
+
+    /// <summary>
+    /// Tells whether the page prints some captions as a paragraph of their own under the headline
+    /// (<c>Headline / blank / alt text / blank / teaser</c>): cut at its title lines, such a page shows a lone title
+    /// followed by a record that starts with alt text, on two records or more, and more often than a lone title followed
+    /// by anything else (an entry without a teaser, a section title).
+    /// </summary>
+    private static bool CaptionParagraphsBelow(Sample sample, List<Range> records)
+    {
+        int captions = 0, others = 0;
+        for (var r = 0; r + 1 < records.Count; r++)
+        {
+            if (records[r].Count == 1 && sample.Signatures[records[r].First].Class == LineClass.Title && records[r + 1].First == records[r].First + 1)
+            {
+                _ = CaptionParagraphUnder(sample, records[r], records[r + 1]) ? captions++ : others++;
+            }
+        }
+
+        return captions >= MinCaptionVotes && captions > others;
+    }
+
+    /// <summary>Tells whether a lone title record is a headline whose caption starts the record under it: a shorter line of alt text after a blank line, then prose.</summary>
+    private static bool CaptionParagraphUnder(Sample sample, Range lone, Range next) =>
+        next.Count >= 2 && sample.Signatures[next.First].Gap > 0 && sample.Signatures[next.First].Class == LineClass.Title
+        && sample.Tokens[sample.Lines[next.First]].Has(LineFlags.AltText) && sample.Signatures[next.First + 1].Class == LineClass.Prose
+        && sample.Tokens[sample.Lines[next.First]].FieldLength < sample.Tokens[sample.Lines[lone.First]].FieldLength;
 
     /// <summary>Records whose headline paragraph must show which of its two lines is the alt text before the page's captions are read as under their headlines.</summary>
     private const int MinCaptionVotes = 2;
@@ -302,7 +329,7 @@ internal static class TemplateInference
     private readonly record struct Tallied(double Score, int Fitted, int FirstFit, int LastFit, bool CaptionAbove);
 
     /// <summary>Fits each record to the template and scores the lines it explains, less what it costs and the lines it leaves unexplained.</summary>
-    private static Tallied Tally(Sample sample, List<Range> records, LineSignature[] slots, LineRole[] roles, Dictionary<int, int> lineCount)
+    private static Tallied Tally(Sample sample, List<Range> records, LineSignature[] slots, LineRole[] roles, Dictionary<int, int> lineCount, bool captionParagraphs)
     {
         var score = 0.0;
         var unexplained = 0;
@@ -316,7 +343,8 @@ internal static class TemplateInference
             var record = records[r];
             var (fits, cost) = Fit(sample, record, slots, slotOf, optional);
             if (!fits && record.Count == 1 && r + 1 < records.Count && records[r + 1].First == record.First + 1
-                && Alignment.Attached(sample.Signatures[record.First + 1]) && sample.Tokens[sample.Lines[record.First]].Has(LineFlags.AltText))
+                && ((Alignment.Attached(sample.Signatures[record.First + 1]) && sample.Tokens[sample.Lines[record.First]].Has(LineFlags.AltText))
+                    || (captionParagraphs && CaptionParagraphUnder(sample, record, records[r + 1]))))
             {
                 // As in the layout stage: an optional leading line with the key's signature joins the record under it.
                 var merged = new Range(record.First, record.Count + records[r + 1].Count);
