@@ -10,12 +10,13 @@
 #   benchmarks/run-benchmarks.sh hostile # hostile shapes at 400 KB and 1.6 MB, ShortRun job
 #   benchmarks/run-benchmarks.sh parallel # 200 files on one thread and on all cores, MediumRun job (run it on a quiet machine)
 #   benchmarks/run-benchmarks.sh full    # everything, BenchmarkDotNet's default job (long)
+#   benchmarks/run-benchmarks.sh smoke   # each parse benchmark once, Dry job: do they build and run? (CI runs it)
 #   benchmarks/run-benchmarks.sh --commit medium   # the same, written over benchmarks/results/medium/
 #   benchmarks/run-benchmarks.sh --help  # the sets, the jobs, the options and where the results go
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage="usage: $0 [--commit] short|large|medium|hostile|parallel|full"
+usage="usage: $0 [--commit] short|large|medium|hostile|parallel|full|smoke"
 help() {
   cat <<EOF
 $usage
@@ -34,6 +35,8 @@ Sets:
   parallel  200 files on one thread and on all cores (ParallelIngestionBenchmarks), MediumRun job;
             run it on a quiet machine
   full      every benchmark, BenchmarkDotNet's default job (long)
+  smoke     3 KB, 1 MB and 10 MB parses (ParseBenchmarks) once each, Dry job: whether they build
+            and run, no figure to quote; CI runs it
 
 Jobs: ShortRun is 1 launch, 3 warm-up and 3 measured iterations; MediumRun is 2 launches, 10 warm-up
 and 15 measured iterations; the default job lets BenchmarkDotNet decide how many it needs.
@@ -46,7 +49,9 @@ Options:
 Results: artifacts/benchmarks/<set>/ (ignored by git), or benchmarks/results/<set>/ with --commit,
 gets BenchmarkDotNet's GitHub-markdown reports (*-report-github.md), the console log with the command
 and the wall time (run.log), and the load average sampled every 10 s during the run (loadavg.log).
-The exit code is BenchmarkDotNet's; 2 means the command line was wrong.
+The exit code is 0 when every benchmark was measured, 1 when one measured nothing (a build that
+timed out or failed, an exception: BenchmarkDotNet reports NA) and 2 when the command line was wrong.
+Each benchmark project may take 20 minutes to build (--buildTimeout 1200) on a loaded machine.
 EOF
 }
 case "${1:-}" in
@@ -62,7 +67,7 @@ fi
 # The set is named, never assumed: a bare --commit must not write over committed results.
 if [ $# -ne 1 ]; then
   if [ $# -eq 0 ]; then
-    echo "run-benchmarks.sh: name the set to run (short, large, medium, hostile, parallel or full); --help says what each runs" >&2
+    echo "run-benchmarks.sh: name the set to run (short, large, medium, hostile, parallel, full or smoke); --help says what each runs" >&2
   else
     echo "run-benchmarks.sh: give one set, not $# arguments ($*)" >&2
   fi
@@ -78,7 +83,8 @@ case "$set_name" in
   hostile) args=(--filter '*.HostileInputBenchmarks.*' --job short) ;;
   parallel) args=(--filter '*.ParallelIngestionBenchmarks.*' --job medium) ;;
   full) args=(--filter '*') ;;
-  *) echo "run-benchmarks.sh: unknown set '$set_name' (short, large, medium, hostile, parallel or full)" >&2; echo "$usage" >&2; exit 2 ;;
+  smoke) args=(--filter '*.ParseBenchmarks.*' --job dry) ;;
+  *) echo "run-benchmarks.sh: unknown set '$set_name' (short, large, medium, hostile, parallel, full or smoke)" >&2; echo "$usage" >&2; exit 2 ;;
 esac
 
 out=$results/$set_name
@@ -90,6 +96,8 @@ rm -rf BenchmarkDotNet.Artifacts/results
 sampler=$!
 trap 'kill "$sampler" 2>/dev/null || true' EXIT
 
+# BenchmarkDotNet builds each benchmark project in 2 minutes or gives up; a loaded 2-core machine needs longer.
+args+=(--buildTimeout 1200)
 echo "command: dotnet run -c Release --project benchmarks/ArticleParser.Benchmarks -- ${args[*]}" | tee "$out/run.log"
 start=$(date +%s)
 dotnet run -c Release --project benchmarks/ArticleParser.Benchmarks -- "${args[@]}" 2>&1 | tee -a "$out/run.log"

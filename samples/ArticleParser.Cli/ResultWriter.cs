@@ -130,6 +130,9 @@ internal abstract class ResultWriter : IDisposable
     {
         private readonly Utf8JsonWriter _json = new(output, JsonOptions(indented));
 
+        /// <summary>Whether the document's last line has been ended (one input: at its end, before <c>--explain</c> speaks).</summary>
+        private bool _ended;
+
         // Blocks and diagnostics follow the entries in a document, so they wait for the end of the
         // input, written compact in spill buffers (memory, then a temporary file) so that an input of
         // nothing but page chrome is not held in memory either.
@@ -246,6 +249,13 @@ internal abstract class ResultWriter : IDisposable
             }
 
             _json.Flush();
+            if (single)
+            {
+                // The document of one input ends its line here, before --explain writes to standard error.
+                output.WriteByte((byte)'\n');
+                output.Flush();
+                _ended = true;
+            }
         }
 
         public override void End()
@@ -257,7 +267,7 @@ internal abstract class ResultWriter : IDisposable
             }
 
             _json.Flush();
-            if (_json.BytesCommitted > 0)
+            if (_json.BytesCommitted > 0 && !_ended)
             {
                 output.WriteByte((byte)'\n');
             }

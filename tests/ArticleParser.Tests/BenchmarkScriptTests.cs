@@ -55,7 +55,7 @@ public sealed class BenchmarkScriptTests : IDisposable
 
         code.Should().Be(2, why);
         // First why (a set is missing, two are given, the name is unknown: a new user's trial got the usage line alone), then the usage.
-        stderr.Should().StartWith("run-benchmarks.sh: ").And.Contain("\nusage: ").And.Contain("short|large|medium|hostile|parallel|full");
+        stderr.Should().StartWith("run-benchmarks.sh: ").And.Contain("\nusage: ").And.Contain("short|large|medium|hostile|parallel|full|smoke");
         stdout.Should().BeEmpty();
         Directory.Exists(Path.Combine(_root, "benchmarks", "results")).Should().BeFalse("a bare --commit must not write over committed results");
         Directory.Exists(Path.Combine(_root, "artifacts")).Should().BeFalse();
@@ -100,7 +100,7 @@ public sealed class BenchmarkScriptTests : IDisposable
 
         var script = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "run-benchmarks.sh"));
         var sets = script.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^\s+([a-z]+)\) args=")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
-        sets.Should().HaveCount(6);
+        sets.Should().HaveCount(7);
 
         var (_, stdout, _) = await RunScript(["--help"]);
 

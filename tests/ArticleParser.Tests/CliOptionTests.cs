@@ -295,6 +295,33 @@ public sealed class CliOptionTests : IDisposable
     }
 
     [Fact]
+    public async Task The_json_document_of_one_input_ends_its_line_before_explain_speaks()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // sh merges the two streams here
+        }
+
+        // Both streams on one terminal (2>&1): the layout line must start a line of its own, after the document's.
+        var path = Write("listing.txt", string.Join("\n\n", Enumerable.Range(1, 4).Select(i => $"Headline number {i} of this page\n\nTeaser {i} says what the article is about.")));
+        var cli = Path.ChangeExtension(typeof(CliApp).Assembly.Location, ".dll");
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new System.Diagnostics.ProcessStartInfo("sh") { RedirectStandardOutput = true };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add("\"$0\" \"$1\" \"$2\" --explain --quiet 2>&1");
+        start.ArgumentList.Add(host);
+        start.ArgumentList.Add(cli);
+        start.ArgumentList.Add(path);
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        process.ExitCode.Should().Be(0);
+        output.Should().EndWith("}\n" + path + ":1:1: layout: headline / teaser (4 records from here)\n");
+    }
+
+    [Fact]
     public void Quiet_drops_the_summary_but_not_the_messages()
     {
         var good = Write("good.txt", "A head\n\nA teaser.");
