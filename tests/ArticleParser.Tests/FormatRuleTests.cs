@@ -669,6 +669,23 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => (e.Teaser, e.Label, e.ReadMore)).Should().Equal(teasers.Select(t => ((string?)t, (string?)null, (string?)null)));
     }
 
+    [Theory]
+    [InlineData("Lire la suite ")]
+    [InlineData("Soma inkuru yose ")]
+    public void A_link_that_names_its_article_under_each_teaser_is_no_entry(string phrase)
+    {
+        // "Lire la suite <title>" on a line of its own, in a language the read-more phrases know or not: the line ends
+        // with the title above it, so it is the article's link.
+        var seed = CorpusCase.Load("seeds").ElementAt(2);
+        var text = string.Join("\n\n", seed.Entries.Select(e =>
+            $"{(e.ImageCaption is null ? "" : e.ImageCaption + "\n")}{e.Headline}\n\n{e.Teaser}\n\n{phrase}{e.Headline}"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(seed.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)));
+        document.Entries.Should().AllSatisfy(e => text.Substring(e.Span.Offset, e.Span.Length).Should().EndWith(phrase + e.Headline));
+    }
+
     [Fact]
     public void A_section_line_under_every_teaser_is_no_caption_of_the_next_entry()
     {

@@ -37,7 +37,8 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
             : tokens[index - 1].BlankLines == 1 ? (byte)1
             : (byte)2;
         var glued = token.Kind == LineKind.Text && token.FieldStart > token.OuterStart && !token.Has(LineFlags.Bullet);
-        var @class = glued && NamesTitleAbove(tokens, index) ? LineClass.ReadMore : ClassOf(token);
+        var @class = (glued && NamesTitleAbove(tokens, index)) || (token.Kind == LineKind.Text && !glued && LinksTitleAbove(tokens, index))
+            ? LineClass.ReadMore : ClassOf(token);
         return new LineSignature(@class, gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text);
     }
 
@@ -57,6 +58,33 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words before the title in a link that names its article ("Lire la suite", "Continue reading") run to at most this many characters.</summary>
+    private const int MaxLinkWords = 30;
+
+    /// <summary>
+    /// Tells whether a text line is a short phrase, a space, and then the whole text of a title line (not prose) above it: a link
+    /// that names its article ("Lire la suite 2016", "Weiter zum Beitrag Title"), in any language, is a read-more line.
+    /// </summary>
+    private static bool LinksTitleAbove(TokenList tokens, int index)
+    {
+        ref var token = ref tokens[index];
+        var line = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+        for (var above = index - 1; above >= 0 && above >= index - TitleReach; above--)
+        {
+            ref var title = ref tokens[above];
+            var length = title.FieldLength;
+            if (title.Kind != LineKind.Text || title.IsProse || length < 4 || line.Length <= length + 1 || line.Length - length - 1 > MaxLinkWords
+                || line[line.Length - length - 1] != ' ' || !line.EndsWith(tokens.Source.AsSpan(title.FieldStart, length), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            return true;
         }
 
         return false;
