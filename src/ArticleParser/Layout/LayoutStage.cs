@@ -243,7 +243,8 @@ internal sealed class LayoutStage
         if (!fits && s + 1 < starts.Count && starts[s + 1].Line == end && end - first == 1
             && ((Alignment.Attached(lines[end].Signature) && tokens[lines[first].Token].Has(LineFlags.AltText))
                 || tokens.SameField(lines[first].Token, lines[end].Token)
-                || (template.CaptionParagraphs && CaptionParagraphUnder(tokens, lines, first, end))))
+                || (template.CaptionParagraphs && end + 1 < lines.Count
+                    && RecordTemplate.CaptionParagraphUnder(tokens, lines[first].Token, lines[end].Token, lines[end].Signature, lines[end + 1].Signature))))
         {
             // An optional leading line with the key's signature (a caption above the headline in a listing without
             // blank lines, or the headline printed twice on some records) cut a record in two: it belongs to the record under it.
@@ -555,12 +556,6 @@ internal sealed class LayoutStage
             && tokens[lines[end].Token].ChromeKind != ListingBlockKind.Navigation; // a row of page links continues nothing
         return !runsIntoChrome && Alignment.Fits(aligned, template.Slots.Length, cost);
     }
-
-    /// <summary>Tells whether a lone title is a headline whose caption starts the record under it (see <see cref="RecordTemplate.CaptionParagraphs"/>): a shorter line of alt text after a blank line, then prose.</summary>
-    private static bool CaptionParagraphUnder(TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, int lone, int next) =>
-        next + 1 < lines.Count && lines[next].Signature.Gap > 0 && lines[next].Signature.Class == LineClass.Title
-        && tokens[lines[next].Token].Has(LineFlags.AltText) && lines[next + 1].Signature.Class == LineClass.Prose
-        && tokens[lines[next].Token].FieldLength < tokens[lines[lone].Token].FieldLength;
 
     /// <summary>Gives a record's lines the roles of the slots they align with; returns the headline's line, or -1 when no line can be one.</summary>
     private static int HeadlineOf(RecordTemplate template, ReadOnlySpan<LineSignature> signatures, ReadOnlySpan<int> slotOf, LineRole[] roles)

@@ -79,6 +79,14 @@ internal sealed class RecordTemplate
     /// </summary>
     public bool CaptionParagraphs { get; init; }
 
+    /// <summary>
+    /// Tells whether a lone title line is a headline whose caption starts the record cut under it (see <see
+    /// cref="CaptionParagraphs"/>): a shorter line of alt text after a blank line, then prose.
+    /// </summary>
+    public static bool CaptionParagraphUnder(TokenList tokens, int lone, int next, LineSignature nextSignature, LineSignature afterNext) =>
+        nextSignature.Gap > 0 && nextSignature.Class == LineClass.Title && tokens[next].Has(LineFlags.AltText)
+        && afterNext.Class == LineClass.Prose && tokens[next].FieldLength < tokens[lone].FieldLength;
+
     /// <summary>Gets the slots whose text recurs from record to record (a section name, an issue's number), with the forms it takes.</summary>
     public SlotLabel[] Labels { get; init; } = [];
 

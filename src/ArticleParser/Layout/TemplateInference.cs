@@ -229,11 +229,9 @@ internal static class TemplateInference
         return captions >= MinCaptionVotes && captions > others;
     }
 
-    /// <summary>Tells whether a lone title record is a headline whose caption starts the record under it: a shorter line of alt text after a blank line, then prose.</summary>
     private static bool CaptionParagraphUnder(Sample sample, Range lone, Range next) =>
-        next.Count >= 2 && sample.Signatures[next.First].Gap > 0 && sample.Signatures[next.First].Class == LineClass.Title
-        && sample.Tokens[sample.Lines[next.First]].Has(LineFlags.AltText) && sample.Signatures[next.First + 1].Class == LineClass.Prose
-        && sample.Tokens[sample.Lines[next.First]].FieldLength < sample.Tokens[sample.Lines[lone.First]].FieldLength;
+        next.Count >= 2 && RecordTemplate.CaptionParagraphUnder(sample.Tokens, sample.Lines[lone.First], sample.Lines[next.First],
+            sample.Signatures[next.First], sample.Signatures[next.First + 1]);
 
     /// <summary>Records whose headline paragraph must show which of its two lines is the alt text before the page's captions are read as under their headlines.</summary>
     private const int MinCaptionVotes = 2;
