@@ -618,11 +618,12 @@ public sealed class FormatRuleTests
     [InlineData(true)]
     public void An_issue_label_over_each_entry_is_no_caption_where_some_entries_have_one(bool counting)
     {
-        // The issue's class 5: an issue label above each entry ("Issue 120", the same on every entry or counting down),
+        // The issue's class 5: an issue label above each entry ("Issue 120", the same on every entry, or counting down
+        // from 12 to 1, so the numbers have two digits and one),
         // and the thumbnail's alt text between it and the headline on some entries only. The seed's entries, so labelled.
         var seed = CorpusCase.Load("seeds").ElementAt(2);
         var text = string.Join("\n\n", seed.Entries.Select((e, i) =>
-            $"Issue {(counting ? 120 - i : 120)}\n{(e.ImageCaption is null ? "" : e.ImageCaption + "\n")}{e.Headline}\n\n{e.Teaser}"));
+            $"Issue {(counting ? 12 - i : 120)}\n{(e.ImageCaption is null ? "" : e.ImageCaption + "\n")}{e.Headline}\n\n{e.Teaser}"));
 
         var document = Parse(text);
 

@@ -618,10 +618,9 @@ internal sealed class LayoutStage
 
         // A line of alt text that stands as a paragraph of its own between the headline and the teaser, where the page
         // prints captions so, is the caption.
-        if (template.CaptionParagraphs && headline > 0 && Array.IndexOf(roles, LineRole.Caption) < 0 && roles[headline - 1] == LineRole.Member
-            && slotOf[headline - 1] < 0 && signatures[headline - 1].Class == LineClass.Title && signatures[headline].Gap > 0
-            && tokens[lines[first + headline].Token] is { } aligned && aligned.Has(LineFlags.AltText)
-            && aligned.FieldLength < tokens[lines[first + headline - 1].Token].FieldLength)
+        if (template.CaptionParagraphs && headline > 0 && headline + 1 < count && Array.IndexOf(roles, LineRole.Caption) < 0
+            && roles[headline - 1] == LineRole.Member && slotOf[headline - 1] < 0 && signatures[headline - 1].Class == LineClass.Title
+            && RecordTemplate.CaptionParagraphUnder(tokens, lines[first + headline - 1].Token, lines[first + headline].Token, signatures[headline], signatures[headline + 1]))
         {
             // The alignment took the caption for the headline and left the headline above it.
             (roles[headline - 1], roles[headline]) = (LineRole.Headline, LineRole.Caption);

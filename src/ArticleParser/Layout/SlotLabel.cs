@@ -39,7 +39,8 @@ internal sealed class SlotLabel
     /// <summary>Hashes a text with each run of digits as one mark, so that the lines of a counter ("Issue 120", "Issue 119") hash alike.</summary>
     public static ulong Form(ReadOnlySpan<char> text)
     {
-        var hash = 14695981039346656037ul ^ (ulong)Math.Min(text.Length, 64);
+        // Not seeded with the length: "Issue 9" and "Issue 120" take one form.
+        var hash = 14695981039346656037ul;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];

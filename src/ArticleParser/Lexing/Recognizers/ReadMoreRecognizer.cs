@@ -127,6 +127,12 @@ internal sealed class ReadMoreRecognizer
     /// <summary>Finds where a short name glued to the last word of a line starts: up to three capitalized words after a lower-case letter, no space between; -1 for none.</summary>
     private static int GluedSection(ReadOnlySpan<char> line)
     {
+        // A name ends in a letter; most teasers end in a full stop or a truncation mark and are done with here.
+        if (line.IsEmpty || !char.IsLetter(line[^1]))
+        {
+            return -1;
+        }
+
         var from = Math.Max(1, line.Length - MaxGluedSection);
         for (var i = line.Length - 1; i >= from; i--)
         {
