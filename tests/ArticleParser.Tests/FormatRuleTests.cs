@@ -651,6 +651,7 @@ public sealed class FormatRuleTests
             e.Label.Should().Be(section);
             text.Substring(e.Span.Offset, e.Span.Length).Should().EndWith(link + section);
         });
+        Invariants.Check(text, document); // the label sits after the link, not on the headline's line
     }
 
     [Fact]

@@ -31,7 +31,9 @@ public sealed record ListingEntry
     /// <summary>
     /// Gets the text of a bracketed headline prefix such as <c>Video</c> in <c>[Video] Title</c>, or of a badge or source
     /// that the page glues to most of its headlines and that is no part of the headline: <c>Reuters</c> in
-    /// <c>Reuters Title</c>, <c>github.com</c> in <c>Title (github.com)</c>; <see langword="null"/> when there is none.
+    /// <c>Reuters Title</c>, <c>github.com</c> in <c>Title (github.com)</c>; or of a section name glued after the entry's
+    /// read-more link by a lost space (<c>Britain</c> in <c>Read moreBritain</c>, directly after <see cref="ReadMoreSpan"/>);
+    /// <see langword="null"/> when there is none.
     /// </summary>
     public string? Label
     {

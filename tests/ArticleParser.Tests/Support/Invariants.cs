@@ -46,10 +46,13 @@ public static class Invariants
             Field(text, lines, entry, entry.Published?.Span, entry.Published?.Text, $"{who} date", fields);
             Field(text, lines, entry, entry.ReadMoreSpan, entry.ReadMore, $"{who} read-more", fields);
             Require(entry.Headline is not null, $"{who} has no headline");
-            // A label is in the headline ("[Video] Title") or beside it on its line, cut off it ("Reuters Title", "Title (github.com)").
+            // A label is in the headline ("[Video] Title") or beside it on its line, cut off it ("Reuters Title", "Title (github.com)"),
+            // or a section glued directly after the entry's read-more link ("Read moreBritain").
             Require(
-                entry.Label is null || (entry.Label.Length > 0 && entry.Label.Trim() == entry.Label && HeadlineLine(text, entry.HeadlineSpan).Contains(entry.Label, StringComparison.Ordinal)),
-                $"{who} label {Show(entry.Label)} is not part of its headline's line");
+                entry.Label is null || (entry.Label.Length > 0 && entry.Label.Trim() == entry.Label
+                    && (HeadlineLine(text, entry.HeadlineSpan).Contains(entry.Label, StringComparison.Ordinal)
+                        || (entry.ReadMoreSpan is { } link && string.CompareOrdinal(text, link.End, entry.Label, 0, entry.Label.Length) == 0))),
+                $"{who} label {Show(entry.Label)} is neither part of its headline's line nor glued after its read-more link");
             var truncated = entry.Teaser is { } teaser
                 && (teaser.EndsWith("[…]", StringComparison.Ordinal) || teaser.EndsWith("[...]", StringComparison.Ordinal)
                     || teaser.EndsWith('…') || teaser.EndsWith("...", StringComparison.Ordinal));
