@@ -631,6 +631,31 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(seed.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)));
     }
 
+    [Fact]
+    public void Records_that_each_end_in_a_read_more_line_are_cut_there_whatever_their_first_lines_are()
+    {
+        // A magazine's sidebar: a section kicker over each headline, headlines that read now like titles and now like
+        // prose (two sentences, a question), and a read-more line under every teaser; a menu above the first record.
+        // No first line repeats in shape, but every record ends the same way.
+        (string Kicker, string Headline, string Teaser)[] records =
+        [
+            ("Cloud services", "Cloud or your own rack: which pays this year?", "More companies are recounting what it costs to own servers, and the sums have changed since the last price rise,"),
+            ("Event", "How we spent a week at the admins' camp by the lake", "Tents, a generator, two servers and forty people. One of them tells the story of the week, from the first cable"),
+            ("Security", "Passwords are still the weak link. Why does nothing change?", "We asked fifty system administrators how their companies handle passwords, and the answers were much the same"),
+            ("Bookshelf", "Read up and find your way around networks!", "A small publisher has brought out three books at once for those who want to understand how networks really"),
+            ("Careers", "A sysadmin at forty. Is it too late to learn again?", "Readers' letters on this keep coming, so we asked three people who changed their trade after forty how they"),
+            ("Market", "Home-grown switches: first impressions from the tests", "In the last year several new makers have come onto the market, and we put four of their switches through"),
+        ];
+        var menu = "Backups without a headache\nwww.example.net\n\nSearch\n\nE-mail\nPassword\nRemember me\nSign up | Forgot your password?\nSubscribe\nBack issues\nWhere to buy\nContact\n\n\nPolls\nArticles\n\n";
+        var text = menu + string.Join("\n\n", records.Select(r => $"{r.Kicker}\n\n{r.Headline}\n\n{r.Teaser}\n\n Read more...")) + "\n\nAll articles\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(records.Select(r => ((string?)null, r.Headline, (string?)r.Teaser)));
+        document.Layouts.Should().ContainSingle().Which.Template.Should().EndWith("read-more");
+        Invariants.Check(text, document);
+    }
+
     [Theory]
     [InlineData(" Read more", "Britain")]
     [InlineData(" Continue reading", "Middle East")]

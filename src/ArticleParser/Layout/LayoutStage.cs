@@ -151,7 +151,56 @@ internal sealed class LayoutStage
             lines.Add((i, signature));
         }
 
-        return (lines, starts, cutter.KeysSeen);
+        return (lines, _keysSeen == 0 && RecordCutter.EndsRecords(template.Key) ? WithoutHeader(template, lines, starts) : starts, cutter.KeysSeen);
+    }
+
+    /// <summary>
+    /// Where keys end records, cuts the page's header off (see <see cref="RecordCutter.HeaderLines"/>): the lines above the
+    /// first record that ends in a key line, and those of that record above its usual length, start as loose lines.
+    /// </summary>
+    private static PooledList<(int Line, int KeysBefore)> WithoutHeader(RecordTemplate template, PooledList<(int Token, LineSignature Signature)> lines, PooledList<(int Line, int KeysBefore)> starts)
+    {
+        var s = 0;
+        for (; s < starts.Count; s++)
+        {
+            if (starts[s].Line >= 0 && s + 1 < starts.Count && lines[Decode(starts[s + 1].Line) - 1].Signature.Class == template.Key.Class)
+            {
+                break;
+            }
+        }
+
+        if (s + 1 >= starts.Count)
+        {
+            return starts; // no record ends in a key line in the window (in the sample one did)
+        }
+
+        var first = starts[s].Line;
+        var record = new LineSignature[Decode(starts[s + 1].Line) - first];
+        for (var i = 0; i < record.Length; i++)
+        {
+            record[i] = lines[first + i].Signature;
+        }
+
+        var header = RecordCutter.HeaderLines(record, template.Slots.Length, template.CaptionAbove);
+        if (header == 0 && first == Decode(starts[0].Line))
+        {
+            return starts;
+        }
+
+        var cut = new PooledList<(int Line, int KeysBefore)>(starts.Count + first + header);
+        for (var line = Decode(starts[0].Line); line < first + header; line++)
+        {
+            cut.Add((~line, 0));
+        }
+
+        cut.Add((first + header, 0));
+        for (var i = s + 1; i < starts.Count; i++)
+        {
+            cut.Add(starts[i]);
+        }
+
+        starts.Dispose();
+        return cut;
     }
 
     /// <summary>Decides the loose line at start <paramref name="s"/> and returns how many starts that took, or 0 when it waits for more input.</summary>

@@ -9,8 +9,37 @@ namespace ArticleParser.Layout;
 /// <remarks>Inference and application cut records the same way, through this one type.</remarks>
 internal struct RecordCutter(LineSignature key, int period, int phase, int keysSeen)
 {
+    private bool _afterKey;
+
     /// <summary>Gets how many key lines were passed so far (the period counts from the input's start).</summary>
     public int KeysSeen { get; private set; } = keysSeen;
+
+    /// <summary>
+    /// Tells whether a key of <paramref name="key"/>'s class ends records instead of starting them: a read-more link that
+    /// closes every record, above it lines that vary in number and shape (a kicker on some records, a headline that reads
+    /// like prose on others), so that no first line repeats. The line under each such key starts a record, and the page's
+    /// first record holds the page's header above it (see <see cref="HeaderLines"/>).
+    /// </summary>
+    public static bool EndsRecords(LineSignature key) => key.Class == LineClass.ReadMore;
+
+    /// <summary>Lines directly above a record's usual first line (no blank line between) that its first record keeps: an optional caption.</summary>
+    private const int MaxAttachedAbove = 2;
+
+    /// <summary>
+    /// Returns how many lines of a page's first <paramref name="record"/>, cut where keys end records, are the page's
+    /// header: all but the last <paramref name="length"/>, a record's usual length, and, where some records add a caption
+    /// above the headline (<paramref name="captionAbove"/>), up to <see cref="MaxAttachedAbove"/> lines directly above those.
+    /// </summary>
+    public static int HeaderLines(ReadOnlySpan<LineSignature> record, int length, bool captionAbove)
+    {
+        var header = length > 0 ? Math.Max(0, record.Length - length) : 0;
+        for (var attached = 0; captionAbove && header > 0 && attached < MaxAttachedAbove && record[header].Gap == 0; attached++)
+        {
+            header--;
+        }
+
+        return header;
+    }
 
     /// <summary>
     /// Tells whether a non-blank line with <paramref name="signature"/> starts a record, and counts key lines. A line
@@ -25,6 +54,15 @@ internal struct RecordCutter(LineSignature key, int period, int phase, int keysS
         if (label)
         {
             return false; // the template's label line (RecordTemplate.KeyLabel): never a key, however it is shaped
+        }
+
+        if (EndsRecords(key))
+        {
+            // Under a key that ends records, the line after each key starts one, as does a line no record holds.
+            var starts = !open || _afterKey;
+            _afterKey = signature.Class == key.Class;
+            KeysSeen += starts ? 1 : 0;
+            return starts;
         }
 
         if (aboveLabel && signature.IsText)

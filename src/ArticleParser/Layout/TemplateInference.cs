@@ -68,7 +68,7 @@ internal static class TemplateInference
         {
             // Three key lines to a record only where no blank line parts them (a compact archive); elsewhere a record
             // of three lines alike is a headline, its teaser and another line, which two key lines already cover.
-            for (var period = 1; period <= (key.Gap == 0 ? MaxPeriod : 2); period++)
+            for (var period = 1; period <= (RecordCutter.EndsRecords(key) ? 1 : key.Gap == 0 ? MaxPeriod : 2); period++)
             {
                 for (var phase = 0; phase < period; phase++)
                 {
@@ -107,7 +107,13 @@ internal static class TemplateInference
         for (var i = 0; i < sample.Count; i++)
         {
             var signature = sample.Signatures[i];
-            if (signature.EndsRecord || signature.Class is LineClass.ReadMore or LineClass.Credit)
+            if (signature.Class == LineClass.ReadMore)
+            {
+                Count(counts, new LineSignature(LineClass.ReadMore, LineSignature.AnyGap)); // a key that ends records (RecordCutter.EndsRecords)
+                continue;
+            }
+
+            if (signature.EndsRecord || signature.Class is LineClass.Credit)
             {
                 continue;
             }
@@ -522,7 +528,36 @@ internal static class TemplateInference
             }
         }
 
+        // Where keys end records, the lines above the first record that ends in one are the page's header, and so are
+        // that record's lines above a record's usual length.
+        if (RecordCutter.EndsRecords(key) && records.FindIndex(r => sample.Signatures[r.First + r.Count - 1].Class == key.Class) is >= 0 and var first)
+        {
+            var record = records[first];
+            var header = RecordCutter.HeaderLines(sample.Signatures.AsSpan(record.First, record.Count), UsualLength(records, first), captionAbove: false);
+            loose.AddRange(records.Take(first).SelectMany(r => Enumerable.Range(r.First, r.Count)).Concat(Enumerable.Range(record.First, header)));
+            loose.Sort();
+            records.RemoveRange(0, first);
+            records[0] = new Range(record.First + header, record.Count - header);
+        }
+
         return (records, loose);
+    }
+
+    /// <summary>Returns the line count most records after <paramref name="first"/> have (ties: the shorter).</summary>
+    private static int UsualLength(List<Range> records, int first)
+    {
+        var counts = new Dictionary<int, int>();
+        var (usual, most) = (0, 0);
+        for (var r = first + 1; r < records.Count; r++)
+        {
+            var n = counts[records[r].Count] = counts.TryGetValue(records[r].Count, out var seen) ? seen + 1 : 1;
+            if (n > most || (n == most && records[r].Count < usual))
+            {
+                (usual, most) = (records[r].Count, n);
+            }
+        }
+
+        return usual;
     }
 
     /// <summary>Names a run of the sample's lines: a record.</summary>
