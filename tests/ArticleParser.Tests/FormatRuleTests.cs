@@ -631,6 +631,51 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(seed.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)));
     }
 
+    [Theory]
+    [InlineData("Li plis »")]
+    [InlineData("Weiter ›")]
+    [InlineData("Lexo më →")]
+    public void A_link_closed_by_its_mark_and_glued_before_most_headlines_is_no_part_of_them(string link)
+    {
+        // HTML-to-text glued each teaser's read-more link to the next headline, in a language no phrase list knows;
+        // the mark that closes it and its repetition show what it is.
+        var seed = CorpusCase.Load("seeds").ElementAt(0);
+        var text = string.Join("\n\n", seed.Entries.Select(e => $"{(e.ImageCaption is null ? "" : e.ImageCaption + "\n")}{link}{e.Headline}\n\n{e.Teaser}"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(seed.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)));
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void Speakers_before_a_colon_make_an_interview_not_a_listing_of_one_line_entries()
+    {
+        // An interview printed as one paragraph per answer, each after its speaker's name and a colon: the names repeat,
+        // as a listing's headlines never do.
+        const string Text = """
+            August 14, 2019
+            Why people in the districts no longer trust those in power
+
+            A round table on local government met last week; four guests spoke about money, young people and trust.
+
+            A.VAITKEVICIUS: Today we are talking about local government again, because without it there can be no real democracy in the districts.
+
+            R.ZUKAUSKAS: I think we have confused two ideas until now, self-government and administration, and people feel the difference every day.
+
+            A.VAITKEVICIUS: You led a district for many years. Where do you see the main reason why people stopped believing the council?
+
+            V.KAZLAUSKAS: The biggest trouble is money. The municipality can plan whatever it likes, but the budget is decided elsewhere.
+
+            R.BALCIUNIENE: I would add that young people simply do not see themselves in local politics, so they leave and do not come back.
+            """;
+
+        var document = Parse(Text);
+
+        document.Entries.Should().BeEmpty();
+        document.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.NotAListing);
+    }
+
     [Fact]
     public void Records_that_each_end_in_a_read_more_line_are_cut_there_whatever_their_first_lines_are()
     {

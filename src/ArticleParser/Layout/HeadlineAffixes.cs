@@ -13,7 +13,8 @@ namespace ArticleParser.Layout;
 /// repeats on at least three quarters of the records the template was inferred from, and at least three: a
 /// prefix word for word (and only on a page of five records or more), a trailing parenthetical by its shape. A prefix in a cased script must start with a word
 /// of four letters or more and be followed by a capital or a letter of a script without case (never a digit), so that
-/// the words a page's titles happen to share ("The …", "How to make …") stay. A parenthetical that reads as a name becomes the entry's byline.
+/// the words a page's titles happen to share ("The …", "How to make …") stay; a prefix closed by a link's mark
+/// (<c>Li plis »</c>: the previous entry's read-more link, glued to the title) may have any words and precede anything. A parenthetical that reads as a name becomes the entry's byline.
 /// </remarks>
 internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false, string? KickerMark = null)
 {
@@ -175,7 +176,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
                 // A badge ends after a space, or where it was glued to the title by a lost space ("SOMA INKURUInside …").
                 var space = field[end - 1] == ' ';
                 words += space ? 1 : 0;
-                if (!space && !GluedAt(field, end))
+                if (!space && !GluedAt(field, end) && !ClosesLink(field[end - 1]))
                 {
                     continue;
                 }
@@ -316,6 +317,15 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     /// <summary>A badge or a source name: letters, digits, dots and single spaces, no punctuation that would make it a kicker (<c>Opinion: </c>, <c>Editorial | </c>), and no article.</summary>
     private static bool IsPrefixText(ReadOnlySpan<char> prefix)
     {
+        // A link's words closed by its mark ("Li plis »", "Weiter ›") glued before most titles: the previous entry's
+        // read-more link, in whatever language, however short its first word.
+        var link = prefix.Length > 1 && ClosesLink(prefix[^1]);
+        prefix = link ? TextRules.TrimOuterEnd(prefix[..^1]) : prefix;
+        if (prefix.IsEmpty)
+        {
+            return false;
+        }
+
         foreach (var c in prefix)
         {
             if (!(char.IsLetterOrDigit(c) || c == ' ' || c == '.' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
@@ -326,15 +336,20 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
         // In a cased script a short first word is an article or a preposition ("The ", "La ", "Der "), not a badge.
         var firstWord = prefix.IndexOf(' ') is >= 0 and var space ? space : prefix.Length;
-        return char.IsLetter(prefix[0]) && (!IsCased(prefix) || firstWord >= 4);
+        return char.IsLetter(prefix[0]) && (link || !IsCased(prefix) || firstWord >= 4);
     }
+
+    /// <summary>Tells whether a character closes a link's text: a right-pointing quotation mark or arrow (<c>Read more »</c>).</summary>
+    private static bool ClosesLink(char c) => c is '»' or '›' or '→' or '>';
 
     /// <summary>
     /// What follows a badge: a title's first letter, which after a badge in a cased script is no lower-case letter
-    /// ("How to make …" is a title), and never a digit ("Episode 12: …", "Headline number 3" number titles).
+    /// ("How to make …" is a title), and never a digit ("Episode 12: …", "Headline number 3" number titles); after a glyph
+    /// or a link's closing mark, anything but a space.
     /// </summary>
     private static bool FollowsPrefix(ReadOnlySpan<char> prefix, char next) =>
-        GlyphLength(prefix) > 0 ? !TextRules.IsOuterWhitespace(next) : char.IsLetter(next) && !(IsCased(prefix) && char.IsLower(next));
+        GlyphLength(prefix) > 0 || ClosesLink(TextRules.TrimOuterEnd(prefix)[^1]) ? !TextRules.IsOuterWhitespace(next)
+        : char.IsLetter(next) && !(IsCased(prefix) && char.IsLower(next));
 
     private static bool IsCased(ReadOnlySpan<char> text)
     {

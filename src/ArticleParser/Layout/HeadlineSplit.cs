@@ -32,6 +32,9 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
     private const int MaxTagWords = 3;
     private const int MaxTagLength = 32;
 
+    /// <summary>Words a speaker's name before a colon runs to at most (<c>Q</c>, <c>A. Vaitkevičius</c>).</summary>
+    private const int MaxSpeakerWords = 2;
+
     private static readonly string[] Separators = [": ", " – ", " — ", " - ", ".- "];
 
     private static readonly HeadlineSplit[] Marks =
@@ -75,7 +78,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
             }
         }
 
-        if (best is null)
+        if (best is null || FewTitles(sample, records, slot, best))
         {
             return null;
         }
@@ -94,6 +97,29 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
 
         var most = TemplateInference.Sample.MostOf(parted);
         return best with { Source = sources >= most, Middle = middles >= most, Tagged = tags >= most };
+    }
+
+    /// <summary>
+    /// Tells whether the titles the mark parts off repeat as speakers do in an interview or a chat (<c>A. Vaitkevičius: …</c>,
+    /// <c>Q: …</c>): the headlines of a listing differ. Names of one or two words that repeat at all, or any titles that take
+    /// half as many texts as lines or fewer, are no listing's.
+    /// </summary>
+    private static bool FewTitles(TemplateInference.Sample sample, List<int> records, int slot, HeadlineSplit mark)
+    {
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        var (parted, shortTitles) = (0, 0);
+        foreach (var first in records)
+        {
+            if (mark.At(sample.Tokens, sample.Lines[first + slot]) is (> 0 and var end, _))
+            {
+                var title = TextRules.TrimOuter(sample.Field(first, slot)[..end]);
+                parted++;
+                shortTitles += LetterWords(title) <= MaxSpeakerWords ? 1 : 0;
+                titles.Add(title.ToString());
+            }
+        }
+
+        return titles.Count * 2 <= parted || (titles.Count < parted && shortTitles == parted);
     }
 
     /// <summary>Tells whether the mark parts a line: a one-line record it does not part is no record of the page.</summary>
