@@ -479,6 +479,31 @@ public sealed class FormatRuleTests
     }
 
     [Theory]
+    [InlineData("14 de març de 2025", "2025-03-14")] // Catalan
+    [InlineData("14 de xaneiro de 2025", "2025-01-14")] // Galician
+    [InlineData("14 abendua 2025", "2025-12-14")] // Basque
+    [InlineData("2025. március 14.", "2025-03-14")] // Hungarian
+    [InlineData("14. ožujka 2025.", "2025-03-14")] // Croatian
+    [InlineData("14. märts 2025", "2025-03-14")] // Estonian
+    [InlineData("14. martā 2025", "2025-03-14")] // Latvian
+    [InlineData("14 shtator 2025", "2025-09-14")] // Albanian
+    [InlineData("14 Ogos 2025", "2025-08-14")] // Malay
+    [InlineData("14 Machi 2025", "2025-03-14")] // Swahili
+    [InlineData("14 Mawrth 2025", "2025-03-14")] // Welsh
+    [InlineData("14 октомври 2025", "2025-10-14")] // Macedonian
+    public void A_date_line_in_more_languages_gives_its_calendar_day(string line, string date)
+    {
+        // Until these months were known, such a line was a date only by its shape (day, word, year): its day was unknown.
+        var text = string.Join("\n\n", Enumerable.Range(0, 3).Select(i =>
+            $"Headline number {i} about the week\n\n{line}\n\nThe teaser of story {i} says in one plain sentence what happened and who said so."));
+
+        var document = Parse(text);
+
+        document.Entries.Should().HaveCount(3).And.OnlyContain(e => e.Published!.Text == line.TrimEnd('.')
+            && e.Published.Date == DateOnly.Parse(date, CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [InlineData("22:10", null)]
     [InlineData("9:05", null)]
     [InlineData("30/08/2021", "2021-08-30")]

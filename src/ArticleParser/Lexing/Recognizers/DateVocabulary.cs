@@ -5,7 +5,9 @@ namespace ArticleParser.Lexing.Recognizers;
 /// <summary>
 /// Holds the month, weekday and connector words of the languages whose dates the parser reads:
 /// English, German, French, Spanish, Italian, Portuguese and Dutch, and the months and weekdays of Polish,
-/// Czech, Slovak, Romanian, Turkish, Swedish, Indonesian, Russian, Ukrainian, Greek, Arabic, Hebrew, Finnish and Danish.
+/// Czech, Slovak, Romanian, Turkish, Swedish, Indonesian, Russian, Ukrainian, Greek, Arabic, Hebrew, Finnish, Danish, Basque,
+/// Catalan, Galician, Hungarian, Croatian, Slovene, Serbian and Bosnian, Albanian, Lithuanian, Latvian, Estonian, Icelandic,
+/// Malay, Swahili, Tagalog, Welsh, Bulgarian and Macedonian.
 /// </summary>
 internal static class DateVocabulary
 {
@@ -51,18 +53,18 @@ internal static class DateVocabulary
     {
         string[] perMonth =
         [
-            "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari stycznia styczeń ledna leden januára január ianuarie ocak январь января янв січня ιανουάριος ιανουαρίου ιανουαριου ιαν يناير ינואר tammikuuta tammikuu",
-            "february feb febr februar février fevrier févr fevr fév febrero febbraio fevereiro fev februari lutego luty února únor februára február februarie şubat subat февраль февраля фев лютого φεβρουάριος φεβρουαρίου φεβρουαριου φεβ فبراير شباط פברואר helmikuuta helmikuu",
-            "march mar märz maerz mär mrz mars marzo março marco maart mrt marca marzec března březen marec martie mart maret март марта березня μάρτιος μαρτίου μαρτιου μαρ مارس آذار מרץ maaliskuuta maaliskuu marts",
-            "april apr avril avr abril abr aprile kwietnia kwiecień dubna duben apríla apríl aprilie nisan апрель апреля апр квітня απρίλιος απριλίου απριλιου απρ أبريل ابريل نيسان אפריל huhtikuuta huhtikuu",
-            "may mai mayo maggio mag maio mei maja maj května květen mája máj mayıs mayis май мая травня μάιος μαΐου μαιου مايو أيار מאי toukokuuta toukokuu",
-            "june jun juni juin junio giugno giu junho czerwca czerwiec června červen júna jún iunie haziran июнь июня червня ιούνιος ιουνίου ιουνιου ιουν يونيو يونيه حزيران יוני kesäkuuta kesäkuu",
-            "july jul juli juillet juil julio luglio lug julho lipca lipiec července červenec júla júl iulie temmuz июль июля липня ιούλιος ιουλίου ιουλιου ιουλ يوليو يوليه تموز יולי heinäkuuta heinäkuu",
-            "august aug août aout agosto ago augustus sierpnia sierpień srpna srpen augusta ağustos agustus augusti август августа авг серпня αύγουστος αυγούστου αυγουστου αυγ أغسطس اغسطس אוגוסט elokuuta elokuu",
-            "september sep sept septembre septiembre setiembre settembre set setembro września wrzesień září septembra septembrie eylül eylul сентябрь сентября сен вересня σεπτέμβριος σεπτεμβρίου σεπτεμβριου σεπ سبتمبر أيلول ספטמבר syyskuuta syyskuu",
-            "october oct okt oktober octobre octubre ottobre ott outubro out października październik října říjen októbra október octombrie ekim октябрь октября окт жовтня οκτώβριος οκτωβρίου οκτωβριου οκτ أكتوبر اكتوبر אוקטובר lokakuuta lokakuu",
-            "november nov novembre noviembre novembro listopada listopad listopadu novembra noiembrie kasım kasim ноябрь ноября ноя листопада νοέμβριος νοεμβρίου νοεμβριου νοε نوفمبر נובמבר marraskuuta marraskuu",
-            "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro grudnia grudzień prosince prosinec decembra decembrie aralık aralik desember декабрь декабря дек грудня δεκέμβριος δεκεμβρίου δεκεμβριου δεκ ديسمبر דצמבר joulukuuta joulukuu",
+            "january jan januar jänner janvier janv enero ene gennaio gen janeiro januari stycznia styczeń ledna leden januára január ianuarie ocak январь января янв січня ιανουάριος ιανουαρίου ιανουαριου ιαν يناير ינואר tammikuuta tammikuu urtarrila urtarrilaren urt gener xaneiro január janu siječanj siječnja januar janar sausis sausio janvāris janvārī jaanuar jaanuaril janúar januari enero ionawr януари јануари јануар",
+            "february feb febr februar février fevrier févr fevr fév febrero febbraio fevereiro fev februari lutego luty února únor februára február februarie şubat subat февраль февраля фев лютого φεβρουάριος φεβρουαρίου φεβρουαριου φεβ فبراير شباط פברואר helmikuuta helmikuu otsaila otsailaren ots febrer febreiro február veljača veljače shkurt vasaris vasario februāris februārī veebruar veebruaril febrúar pebrero chwefror февруари фебруари фебруар",
+            "march mar märz maerz mär mrz mars marzo março marco maart mrt marca marzec března březen marec martie mart maret март марта березня μάρτιος μαρτίου μαρτιου μαρ مارس آذار מרץ maaliskuuta maaliskuu marts martxoa martxoaren març marzo március márc ožujak ožujka marec mars kovas kovo marts martā märts märtsil machi marso mawrth",
+            "april apr avril avr abril abr aprile kwietnia kwiecień dubna duben apríla apríl aprilie nisan апрель апреля апр квітня απρίλιος απριλίου απριλιου απρ أبريل ابريل نيسان אפריל huhtikuuta huhtikuu apirila apirilaren abril április ápr travanj travnja prill balandis balandžio aprīlis aprīlī aprill aprillil apríl aprili ebrill април",
+            "may mai mayo maggio mag maio mei maja maj května květen mája máj mayıs mayis май мая травня μάιος μαΐου μαιου مايو أيار מאי toukokuuta toukokuu maiatza maiatzaren maig maio május máj svibanj svibnja gegužė gegužės maijs maijā maí mayo мај",
+            "june jun juni juin junio giugno giu junho czerwca czerwiec června červen júna jún iunie haziran июнь июня червня ιούνιος ιουνίου ιουνιου ιουν يونيو يونيه حزيران יוני kesäkuuta kesäkuu ekaina ekainaren eka juny xuño június jún lipanj lipnja junij qershor birželis birželio jūnijs jūnijā juuni juunil júní hunyo mehefin юни јуни јун",
+            "july jul juli juillet juil julio luglio lug julho lipca lipiec července červenec júla júl iulie temmuz июль июля липня ιούλιος ιουλίου ιουλιου ιουλ يوليو يوليه تموز יולי heinäkuuta heinäkuu uztaila uztailaren uzt juliol xullo július júl srpanj srpnja julij korrik liepa liepos jūlijs jūlijā juuli juulil júlí julai hulyo gorffennaf юли јули јул",
+            "august aug août aout agosto ago augustus sierpnia sierpień srpna srpen augusta ağustos agustus augusti август августа авг серпня αύγουστος αυγούστου αυγουστου αυγ أغسطس اغسطس אוגוסט elokuuta elokuu abuztua abuztuaren agost augusztus kolovoz kolovoza avgust gusht rugpjūtis rugpjūčio augusts augustā augustil ágúst ogos agosti awst",
+            "september sep sept septembre septiembre setiembre settembre set setembro września wrzesień září septembra septembrie eylül eylul сентябрь сентября сен вересня σεπτέμβριος σεπτεμβρίου σεπτεμβριου σεπ سبتمبر أيلول ספטמבר syyskuuta syyskuu iraila irailaren setembre setembro szeptember szept rujan rujna septembar shtator rugsėjis rugsėjo septembris septembrī septembril septemba setyembre medi септември септембар",
+            "october oct okt oktober octobre octubre ottobre ott outubro out października październik října říjen októbra október octombrie ekim октябрь октября окт жовтня οκτώβριος οκτωβρίου οκτωβριου οκτ أكتوبر اكتوبر אוקטובר lokakuuta lokakuu urria urriaren urr octubre outubro október oktobar tetor spalis spalio oktobris oktobrī oktoober oktoobril oktoba oktubre hydref октомври октобар",
+            "november nov novembre noviembre novembro listopada listopad listopadu novembra noiembrie kasım kasim ноябрь ноября ноя листопада νοέμβριος νοεμβρίου νοεμβριου νοε نوفمبر נובמבר marraskuuta marraskuu azaroa azaroaren aza novembre novembro november studeni studenoga novembar nëntor lapkritis lapkričio novembris novembrī novembril nóvember novemba nobyembre tachwedd ноември новембар",
+            "december dec dez dezember décembre decembre déc diciembre dic dicembre dezembro grudnia grudzień prosince prosinec decembra decembrie aralık aralik desember декабрь декабря дек грудня δεκέμβριος δεκεμβρίου δεκεμβριου δεκ ديسمبر דצמבר joulukuuta joulukuu abendua abenduaren abe desembre decembro december prosinac prosinca decembar dhjetor gruodis gruodžio decembris decembrī detsember detsembril desember disember desemba disyembre rhagfyr декември децембар",
         ];
         var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var m = 0; m < perMonth.Length; m++)
