@@ -1,3 +1,4 @@
+using ArticleParser.Tests.Support;
 using FluentAssertions;
 
 namespace ArticleParser.Tests;
@@ -6,6 +7,51 @@ namespace ArticleParser.Tests;
 public sealed class DiagnosticTests
 {
     private static readonly ListingParserOptions Strict = new() { Strict = true };
+
+    [Fact]
+    public void AP105_a_control_character_in_the_text_is_a_warning_at_its_place_and_the_text_keeps_it()
+    {
+        // A few NULs in a long text stay under the not-text test (AP104): each is said where it stands.
+        const string Text = "Headline one here\n\nA teaser with a stray\u0000NUL inside it, and more words.\n\nHeadline two\u0007\n\nAnother teaser.\n";
+
+        var document = ListingParser.Parse(Text);
+
+        document.Entries.Select(e => e.Teaser).Should().Equal("A teaser with a stray\u0000NUL inside it, and more words.", "Another teaser.");
+        document.Diagnostics.Where(d => d.Code == DiagnosticCodes.ControlCharacter).Select(d => (d.Severity, d.Message, d.Span)).Should().Equal(
+            (DiagnosticSeverity.Warning, "Expected text, found the control character U+0000 at line 3, column 22; it is kept in the text, where it may reach a field.", new SourceSpan(40, 1, 3, 22)),
+            (DiagnosticSeverity.Warning, "Expected text, found the control character U+0007 at line 5, column 13; it is kept in the text, where it may reach a field.", new SourceSpan(85, 1, 5, 13)));
+        Text[40].Should().Be('\u0000');
+        Text[85].Should().Be('\u0007');
+    }
+
+    [Fact]
+    public void AP105_comes_in_offset_order_among_diagnostics_that_wait_and_none_is_read_past_a_limit_s_stop()
+    {
+        // The first line's AP001 waits for the entry under it, which holds a NUL; the line past the long-line stop holds
+        // another, never read.
+        var text = "Some text that starts no entry at all, on its own.\n\nHead\u0000line one\n\nThe teaser of the first entry.\n\n"
+            + new string('x', 300) + "\u0001\n";
+
+        var document = ListingParser.Parse(text, new ListingParserOptions { MaxLineLength = 200 });
+
+        document.Diagnostics.Select(d => d.Code).Should().Equal(DiagnosticCodes.HeadlineWithoutTeaser, DiagnosticCodes.ControlCharacter, DiagnosticCodes.LineTooLong);
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void AP105_past_the_first_five_the_control_characters_are_counted_once_and_streaming_says_the_same()
+    {
+        var text = "Headline\n\n" + string.Concat(Enumerable.Repeat("Te\u0001xt ", 8)) + "\n";
+        var diagnostics = new List<ListingDiagnostic>();
+
+        var document = ListingParser.Parse(text);
+        _ = ListingParser.Enumerate(new StringReader(text), new ListingParserOptions { OnDiagnostic = diagnostics.Add }).ToList();
+
+        var found = document.Diagnostics.Where(d => d.Code == DiagnosticCodes.ControlCharacter).ToList();
+        found.Should().HaveCount(6);
+        found[^1].Message.Should().Be("Expected text, found 3 more control characters after the first 5, the first of them at line 3, column 33; they are kept in the text without a report of their own.");
+        diagnostics.Should().Equal(document.Diagnostics);
+    }
 
     [Fact]
     public void AP001_trailing_headline_without_teaser_is_info()
@@ -249,7 +295,7 @@ public sealed class DiagnosticTests
         var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
         var codes = typeof(DiagnosticCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
 
-        codes.Should().HaveCount(11).And.OnlyHaveUniqueItems();
+        codes.Should().HaveCount(12).And.OnlyHaveUniqueItems();
         foreach (var code in codes)
         {
             readme.Should().Contain($"| `{code}` |", "the README's diagnostics table must list {0}", code);

@@ -30,7 +30,9 @@ public sealed class HostileInputTests
         entry.HeadlineSpan.Should().Be(new SourceSpan(0, 10, 1, 1));
         entry.Teaser.Should().Be("\u0001Teaser with \u001B escape.\0");
         entry.TeaserSpan.Should().Be(new SourceSpan(12, 23, 3, 1));
-        document.Diagnostics.Should().BeEmpty();
+        document.Diagnostics.Select(d => (d.Code, d.Span.Offset)).Should().Equal(
+            (DiagnosticCodes.ControlCharacter, 4), (DiagnosticCodes.ControlCharacter, 9), (DiagnosticCodes.ControlCharacter, 12),
+            (DiagnosticCodes.ControlCharacter, 25), (DiagnosticCodes.ControlCharacter, 34));
     }
 
     [Fact]
@@ -50,6 +52,7 @@ public sealed class HostileInputTests
 
         document.NonEntryBlocks.Should().ContainSingle().Which.Should().Be(
             new ListingBlock { Kind = ListingBlockKind.Text, Text = "\0\u0001\u001F", Span = new SourceSpan(0, 3, 1, 1) });
+        document.Diagnostics.Where(d => d.Code == DiagnosticCodes.ControlCharacter).Select(d => d.Span.Column).Should().Equal(1, 2, 3);
     }
 
     [Fact]
@@ -608,7 +611,10 @@ public sealed class HostileInputTests
     {
         var text = new string('a', 200) + "\0" + "\n\nTeaser.";
 
-        ParseStream(Encoding.UTF8.GetBytes(text)).Should().Be(Parse(text), "one NUL in 200 bytes is under the 1 % that means binary");
+        var document = ParseStream(Encoding.UTF8.GetBytes(text));
+
+        document.Should().Be(Parse(text), "one NUL in 200 bytes is under the 1 % that means binary");
+        document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.ControlCharacter).Which.Span.Should().Be(new SourceSpan(200, 1, 1, 201));
     }
 
     [Fact]

@@ -22,6 +22,7 @@ internal sealed class DocumentBuilder
 
     private readonly IListingSink _sink;
     private readonly List<PendingDiagnostic> _pending = [];
+    private readonly ControlCharacters _controls = new();
     private bool _notAListing;
     private bool _seenEntry;
     private string? _lastCaption;
@@ -45,6 +46,8 @@ internal sealed class DocumentBuilder
 
     public void Add(TokenList tokens, in Node node)
     {
+        _controls.Scan(tokens, node.First, node.Last);
+
         // A caption held for the next entry is its only when nothing but blank lines comes between.
         if (node.Kind is not (NodeKind.Entry or NodeKind.Blank))
         {
@@ -105,7 +108,7 @@ internal sealed class DocumentBuilder
         // A page that is no listing is said once (AP007): its lines are non-entry text by that one diagnostic,
         // not one AP002 per paragraph and an AP004 at the end.
         _notAListing |= diagnostic.Code == DiagnosticCodes.NotAListing;
-        _sink.OnDiagnostic(diagnostic);
+        Emit(diagnostic);
     }
 
     /// <summary>Ends the document: settles waiting diagnostics and reports an input without entries.</summary>
@@ -115,12 +118,12 @@ internal sealed class DocumentBuilder
         Flush(DiagnosticSeverity.Info);
         if (stop is not null)
         {
-            _sink.OnDiagnostic(stop);
+            Emit(stop);
         }
 
         if (EntryCount == 0 && !_notAListing)
         {
-            _sink.OnDiagnostic(new ListingDiagnostic
+            Emit(new ListingDiagnostic
             {
                 Code = DiagnosticCodes.NoEntries,
                 Severity = DiagnosticSeverity.Info,
@@ -133,6 +136,8 @@ internal sealed class DocumentBuilder
                 Span = end,
             });
         }
+
+        _controls.EmitBefore(int.MaxValue, _sink); // the control characters past every other diagnostic
     }
 
     private void AddEntry(TokenList tokens, in Node node)
@@ -204,7 +209,7 @@ internal sealed class DocumentBuilder
         ReportExtraBlankLines(tokens, node);
         if (node.Teaserless && split is null)
         {
-            _sink.OnDiagnostic(new ListingDiagnostic
+            Emit(new ListingDiagnostic
             {
                 Code = DiagnosticCodes.EntryWithoutTeaser,
                 Severity = DiagnosticSeverity.Info,
@@ -333,7 +338,7 @@ internal sealed class DocumentBuilder
         {
             ref var gapStart = ref tokens[node.Headline + 1];
             ref var teaser = ref tokens[node.Teaser];
-            _sink.OnDiagnostic(new ListingDiagnostic
+            Emit(new ListingDiagnostic
             {
                 Code = DiagnosticCodes.ExtraBlankLines,
                 Severity = DiagnosticSeverity.Info,
@@ -367,11 +372,18 @@ internal sealed class DocumentBuilder
 
     private static string StrayMessage(int lines) => FormattableString.Invariant($"Expected a headline followed by a teaser, found text that starts no entry; {LinesWord(lines)} kept as non-entry text.");
 
+    /// <summary>Emits a diagnostic, after the control-character warnings positioned before it (see <see cref="ControlCharacters"/>).</summary>
+    private void Emit(ListingDiagnostic diagnostic)
+    {
+        _controls.EmitBefore(diagnostic.Span.Offset, _sink);
+        _sink.OnDiagnostic(diagnostic);
+    }
+
     private void Defer(PendingDiagnostic diagnostic)
     {
         if (_longRun)
         {
-            _sink.OnDiagnostic(diagnostic.WithSeverity(DiagnosticSeverity.Info));
+            Emit(diagnostic.WithSeverity(DiagnosticSeverity.Info));
             return;
         }
 
@@ -387,7 +399,7 @@ internal sealed class DocumentBuilder
     {
         foreach (var diagnostic in _pending)
         {
-            _sink.OnDiagnostic(diagnostic.WithSeverity(severity));
+            Emit(diagnostic.WithSeverity(severity));
         }
 
         _pending.Clear();

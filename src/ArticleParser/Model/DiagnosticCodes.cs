@@ -37,4 +37,7 @@ public static class DiagnosticCodes
 
     /// <summary>The input is not text (NUL characters where text has none, such as a binary, UTF-16 without a BOM or UTF-32), reported alone at the first NUL; nothing was parsed.</summary>
     public const string NotText = "AP104";
+
+    /// <summary>A control character (C0 but tab, line feed, vertical tab, form feed and carriage return, or DEL) in the text; it is kept and may reach a field. The first five are reported one by one, the rest counted into one warning.</summary>
+    public const string ControlCharacter = "AP105";
 }

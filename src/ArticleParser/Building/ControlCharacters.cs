@@ -1,0 +1,92 @@
+using ArticleParser.Compat;
+using ArticleParser.Lexing;
+
+namespace ArticleParser.Building;
+
+/// <summary>
+/// Finds the control characters (C0 but tab, line feed, vertical tab, form feed and carriage return, and DEL) in the
+/// lines the builder passes, and words a warning for each of the first few and one for the rest
+/// (<see cref="DiagnosticCodes.ControlCharacter"/>).
+/// </summary>
+/// <remarks>
+/// Such a character is kept in the text, so it may reach a field (<c>"Stray\u0000NUL"</c>); a few NULs in a long text
+/// stay under the not-text test (<see cref="DiagnosticCodes.NotText"/>). Lines are scanned as the builder passes them,
+/// so a line past a limit's stop is never read, and both paths (<c>Parse</c> and streaming) find the same characters.
+/// The warnings wait here until the builder emits a diagnostic further on, or ends: the document's diagnostics stay in
+/// the order of their offsets. The characters past the first <see cref="MaxReported"/> are counted into one warning,
+/// emitted at the first of them when the next diagnostic further on, or the end, comes; the count goes on after it.
+/// </remarks>
+internal sealed class ControlCharacters
+{
+    /// <summary>Control characters reported one by one; the rest are counted.</summary>
+    public const int MaxReported = 5;
+
+    private static readonly CharSet Controls = new(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+
+    private readonly Queue<ListingDiagnostic> _waiting = new();
+    private int _found;
+    private int _uncounted;
+    private SourceSpan _firstUncounted;
+
+    /// <summary>Looks for control characters in the text of lines <paramref name="first"/> to <paramref name="last"/>.</summary>
+    public void Scan(TokenList tokens, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            ref var token = ref tokens[i];
+            if (token.Kind == LineKind.Blank)
+            {
+                continue;
+            }
+
+            var text = tokens.Source.AsSpan(token.OuterStart, token.OuterLength);
+            for (var at = Controls.IndexOfAny(text); at >= 0;)
+            {
+                var index = token.OuterStart + at;
+                Found(text[at], new SourceSpan(tokens.BaseOffset + index, 1, token.LineNumber, token.ColumnOf(index)));
+                var next = Controls.IndexOfAny(text[(at + 1)..]);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+        }
+    }
+
+    /// <summary>Emits the waiting warnings positioned at or before <paramref name="offset"/> (all of them for <see cref="int.MaxValue"/>).</summary>
+    public void EmitBefore(int offset, IListingSink sink)
+    {
+        while (_waiting.Count > 0 && _waiting.Peek().Span.Offset <= offset)
+        {
+            sink.OnDiagnostic(_waiting.Dequeue());
+        }
+
+        if (_uncounted > 0 && _firstUncounted.Offset <= offset)
+        {
+            sink.OnDiagnostic(new ListingDiagnostic
+            {
+                Code = DiagnosticCodes.ControlCharacter,
+                Severity = DiagnosticSeverity.Warning,
+                Message = FormattableString.Invariant(
+                    $"Expected text, found {_uncounted} more control character{(_uncounted == 1 ? string.Empty : "s")} after the first {MaxReported}, the first of them at line {_firstUncounted.Line}, column {_firstUncounted.Column}; {(_uncounted == 1 ? "it is" : "they are")} kept in the text without a report of {(_uncounted == 1 ? "its" : "their")} own."),
+                Span = _firstUncounted,
+            });
+            _uncounted = 0;
+        }
+    }
+
+    private void Found(char c, SourceSpan span)
+    {
+        if (++_found > MaxReported)
+        {
+            _firstUncounted = _uncounted++ == 0 ? span : _firstUncounted;
+            return;
+        }
+
+        _waiting.Enqueue(new ListingDiagnostic
+        {
+            Code = DiagnosticCodes.ControlCharacter,
+            Severity = DiagnosticSeverity.Warning,
+            Message = FormattableString.Invariant($"Expected text, found the control character U+{(int)c:X4} at line {span.Line}, column {span.Column}; it is kept in the text, where it may reach a field."),
+            Span = span,
+        });
+    }
+}
