@@ -478,6 +478,21 @@ public sealed class FormatRuleTests
         Parse(text).Entries.Select(e => e.Headline).Should().Equal(headlines);
     }
 
+    [Fact]
+    public void A_date_line_with_a_two_digit_year_is_this_century_s_date()
+    {
+        // "21 Sep 25": day, month and the year's last two digits, as many sites print them; two digits that do not end
+        // the line are a count ("21 Sep 25 readers" is no date line).
+        var text = string.Join("\n\n", Enumerable.Range(0, 3).Select(i =>
+            $"Headline number {i} about the week\n\n2{i} Sep 25\n\nThe teaser of story {i} says in one plain sentence what happened and who said so."));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Published?.Text, e.Published?.Date)).Should().Equal(
+            Enumerable.Range(0, 3).Select(i => ((string?)$"2{i} Sep 25", (DateOnly?)new DateOnly(2025, 9, 20 + i))));
+        Parse(text.Replace(" Sep 25", " Sep 25 readers", StringComparison.Ordinal)).Entries.Should().OnlyContain(e => e.Published == null || e.Published.Date == null);
+    }
+
     [Theory]
     [InlineData("14 de març de 2025", "2025-03-14")] // Catalan
     [InlineData("14 de xaneiro de 2025", "2025-01-14")] // Galician

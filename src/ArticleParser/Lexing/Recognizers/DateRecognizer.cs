@@ -74,6 +74,13 @@ internal static class DateRecognizer
                 return y + 1;
             }
 
+            // A year of two digits ends the words ("21 Sep 25"): elsewhere two digits after a date are a count ("21 Sep 25 readers").
+            if (y == words.Count - 1 && IsShortYear(words[y], out var shortYear))
+            {
+                date = Create(shortYear, month, day);
+                return y + 1;
+            }
+
             return m + 1;
         }
 
@@ -361,6 +368,14 @@ internal static class DateRecognizer
 
     private static bool IsYear(ReadOnlySpan<char> word, out int year) =>
         Words.IsNumber(word, out year) && word.Length == 4 && year is >= 1800 and <= 2200;
+
+    /// <summary>Reads a year of two digits as this century's (<c>25</c> is 2025): listings date what is recent.</summary>
+    private static bool IsShortYear(ReadOnlySpan<char> word, out int year)
+    {
+        var twoDigits = Words.IsNumber(word, out var yy) && word.Length == 2;
+        year = twoDigits ? 2000 + yy : 0;
+        return twoDigits;
+    }
 
     private static CalendarDate? Create(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
