@@ -717,6 +717,23 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_line_the_page_frames_in_the_same_first_and_last_words_is_no_headline()
+    {
+        // A community site prints under each headline its avatar's alt text, the poster, a day and the section, in a
+        // language no recognizer speaks: the words that open and close every such line show it is the template's own.
+        var seed = CorpusCase.Load("seeds").ElementAt(1);
+        string[] posters = ["EH Bildu Zumaia", "Miren Arrieta", "Jon Agirre", "Leire Oliden", "Ander Zubia", "Udal taldea"];
+        var entries = seed.Entries.Where(e => e.ImageCaption is null).Take(6).ToList();
+        var text = "Politika\n\n" + string.Join("\n\n", entries.Select((e, i) =>
+            $"{e.Headline}\n\nErabiltzailearen aurpegia {posters[i]} {28 - i} Politika\n\n{e.Teaser}"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, e.Teaser)));
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
     public void Records_that_each_end_in_a_read_more_line_are_cut_there_whatever_their_first_lines_are()
     {
         // A magazine's sidebar: a section kicker over each headline, headlines that read now like titles and now like

@@ -679,6 +679,13 @@ internal static class TemplateInference
         {
             headline = text[end - 2]; // a name under a title is its byline ("Harbour Wall Repairs / Anna Kowalski / 12 March 2024")
         }
+        else if (repeated < 0 && end >= 2 && slots[text[end - 2]].Class == LineClass.Title && length[text[end - 2]] * 3 > length[headline] * 2
+            && Framed(sample, records, headline) && !Framed(sample, records, text[end - 2]))
+        {
+            // A line the page frames in its own words under a title about as long is that title's metadata ("Avatar Name
+            // abe 11 Politika"); a line much shorter above a framed title is its caption.
+            headline = text[end - 2];
+        }
 
         if (headline < 0 || !IsHeadline(slots, text, length, records.Count, headline, teaser, repeated >= 0, longest, posts))
         {
@@ -1138,6 +1145,33 @@ internal static class TemplateInference
                 roles[slot] = LineRole.Byline;
             }
         }
+    }
+
+    /// <summary>
+    /// Tells whether most records (<see cref="Sample.MostOf"/>) frame a slot's line in the same first and last words
+    /// around words that vary: a metadata line the page writes from a template in a language the recognizers do not
+    /// speak (<c>Erabiltzailearen aurpegia EH Bildu abe 11 Politika</c>: an avatar's alt text, a name, a date, the
+    /// section). A headline may share its first words (a badge) or, by chance, its last, not both.
+    /// </summary>
+    private static bool Framed(Sample sample, List<int> records, int slot)
+    {
+        var firsts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lasts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            var field = sample.Field(record, slot);
+            var (space, lastSpace) = (field.IndexOf(' '), field.LastIndexOf(' '));
+            if (space > 0 && lastSpace > space)
+            {
+                Count(firsts, field[..space].ToString());
+                Count(lasts, field[(lastSpace + 1)..].ToString());
+            }
+        }
+
+        var most = Sample.MostOf(records.Count);
+        return firsts.Values.DefaultIfEmpty().Max() >= most && lasts.Values.DefaultIfEmpty().Max() >= most;
+
+        static void Count(Dictionary<string, int> counts, string word) => counts[word] = counts.TryGetValue(word, out var n) ? n + 1 : 1;
     }
 
     /// <summary>Tells whether three records in four hold a person's name alone on a slot's line.</summary>
