@@ -1155,23 +1155,36 @@ internal static class TemplateInference
     /// </summary>
     private static bool Framed(Sample sample, List<int> records, int slot)
     {
-        var firsts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lasts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var record in records)
+        var most = Sample.MostOf(records.Count);
+        return SharedEdge(sample, records, slot, most, first: true) && SharedEdge(sample, records, slot, most, first: false);
+    }
+
+    /// <summary>Tells whether <paramref name="most"/> records or more start (or, unless <paramref name="first"/>, end) a slot's line of three words or more with the same word.</summary>
+    private static bool SharedEdge(Sample sample, List<int> records, int slot, int most, bool first)
+    {
+        // The shared word, if any, is that of one of the first records: the rest are too few to make "most" without it.
+        for (var r = 0; r + most <= records.Count; r++)
         {
-            var field = sample.Field(record, slot);
-            var (space, lastSpace) = (field.IndexOf(' '), field.LastIndexOf(' '));
-            if (space > 0 && lastSpace > space)
+            var word = EdgeWord(sample.Field(records[r], slot), first);
+            var count = 0;
+            for (var other = r; !word.IsEmpty && other < records.Count; other++)
             {
-                Count(firsts, field[..space].ToString());
-                Count(lasts, field[(lastSpace + 1)..].ToString());
+                count += EdgeWord(sample.Field(records[other], slot), first).SequenceEqual(word) ? 1 : 0;
+            }
+
+            if (count >= most)
+            {
+                return true;
             }
         }
 
-        var most = Sample.MostOf(records.Count);
-        return firsts.Values.DefaultIfEmpty().Max() >= most && lasts.Values.DefaultIfEmpty().Max() >= most;
+        return false;
 
-        static void Count(Dictionary<string, int> counts, string word) => counts[word] = counts.TryGetValue(word, out var n) ? n + 1 : 1;
+        static ReadOnlySpan<char> EdgeWord(ReadOnlySpan<char> field, bool first)
+        {
+            var (space, lastSpace) = (field.IndexOf(' '), field.LastIndexOf(' '));
+            return space <= 0 || lastSpace <= space ? default : first ? field[..space] : field[(lastSpace + 1)..];
+        }
     }
 
     /// <summary>Tells whether three records in four hold a person's name alone on a slot's line.</summary>
