@@ -754,6 +754,7 @@ public sealed class FormatRuleTests
         var document = Parse(text);
 
         document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(records.Select(r => ((string?)null, r.Headline, (string?)r.Teaser)));
+        document.Entries.Select(e => e.Label).Should().Equal(records.Select(r => r.Kicker), "the kicker over each headline is the entry's label");
         document.Layouts.Should().ContainSingle().Which.Template.Should().EndWith("read-more");
         Invariants.Check(text, document);
     }

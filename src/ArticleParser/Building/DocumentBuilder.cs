@@ -179,7 +179,8 @@ internal sealed class DocumentBuilder
             IsTeaserTruncated = teaserText is not null && TextRules.EndsWithTruncationMarker(teaserText),
             Label = tokens.MetaOf(headline) is { HasLabel: true } cut ? tokens.Text(cut.LabelStart, cut.LabelLength)
                 : TextRules.TryGetLabel(headlineText, out var label) ? headlineText[label]
-                : node.Teaser >= 0 && tokens.MetaOf(tokens[node.Teaser]) is { HasLabel: true } section ? tokens.Text(section.LabelStart, section.LabelLength) : null,
+                : node.Teaser >= 0 && tokens.MetaOf(tokens[node.Teaser]) is { HasLabel: true } section ? tokens.Text(section.LabelStart, section.LabelLength)
+                : fields.Kicker >= 0 ? Field(tokens, tokens[fields.Kicker]) : null,
             Byline = fields.Byline,
             Published = fields.Published,
             ReadMore = fields.ReadMore,
@@ -239,7 +240,7 @@ internal sealed class DocumentBuilder
     /// <summary>Reads the entry's caption, byline, date and read-more link from its lines, the first of each kind winning.</summary>
     private static EntryFields CollectLineFields(TokenList tokens, in Node node)
     {
-        var fields = new EntryFields { Caption = node.Caption, NextCaption = -1 };
+        var fields = new EntryFields { Caption = node.Caption, NextCaption = -1, Kicker = -1 };
         for (var i = node.First; i <= node.Last; i++)
         {
             ref var token = ref tokens[i];
@@ -249,6 +250,10 @@ internal sealed class DocumentBuilder
             }
 
             fields.NextCaption = token.Role == LineRole.NextCaption ? i : fields.NextCaption;
+
+            // A text line of the record above its headline that is no caption: the template's kicker or section line.
+            fields.Kicker = fields.Kicker < 0 && i < node.Headline && i != fields.Caption && token.Kind == LineKind.Text && token.Role == LineRole.Member
+                ? i : fields.Kicker;
 
             // Bylines and dates come from metadata lines, from parts glued to the entry's own fields, and from a date among
             // the words of a line the template repeats in every record but gives no field ("Pubblicato giorno 16 aprile 2022 - …").
@@ -519,6 +524,7 @@ internal sealed class DocumentBuilder
     {
         public int Caption;
         public int NextCaption;
+        public int Kicker;
         public string? Byline;
         public SourceSpan? BylineSpan;
         public ListingDate? Published;

@@ -33,7 +33,8 @@ public sealed record ListingEntry
     /// that the page glues to most of its headlines and that is no part of the headline: <c>Reuters</c> in
     /// <c>Reuters Title</c>, <c>github.com</c> in <c>Title (github.com)</c>; or of a section name glued after the entry's
     /// read-more link by a lost space (<c>Britain</c> in <c>Read moreBritain</c>, directly after <see cref="ReadMoreSpan"/>);
-    /// <see langword="null"/> when there is none.
+    /// or else of a kicker or section line that the page's template prints above the headline and that is no caption
+    /// (<c>Cloud services</c> over <c>Cloud or your own rack?</c>), inside <see cref="Span"/>; <see langword="null"/> when there is none.
     /// </summary>
     public string? Label
     {

@@ -47,12 +47,13 @@ public static class Invariants
             Field(text, lines, entry, entry.ReadMoreSpan, entry.ReadMore, $"{who} read-more", fields);
             Require(entry.Headline is not null, $"{who} has no headline");
             // A label is in the headline ("[Video] Title") or beside it on its line, cut off it ("Reuters Title", "Title (github.com)"),
-            // or a section glued directly after the entry's read-more link ("Read moreBritain").
+            // a section glued directly after the entry's read-more link ("Read moreBritain"), or a kicker line of the entry above its headline.
             Require(
                 entry.Label is null || (entry.Label.Length > 0 && entry.Label.Trim() == entry.Label
                     && (HeadlineLine(text, entry.HeadlineSpan).Contains(entry.Label, StringComparison.Ordinal)
-                        || (entry.ReadMoreSpan is { } link && string.CompareOrdinal(text, link.End, entry.Label, 0, entry.Label.Length) == 0))),
-                $"{who} label {Show(entry.Label)} is neither part of its headline's line nor glued after its read-more link");
+                        || (entry.ReadMoreSpan is { } link && string.CompareOrdinal(text, link.End, entry.Label, 0, entry.Label.Length) == 0)
+                        || text[entry.Span.Offset..entry.HeadlineSpan.Offset].Contains(entry.Label, StringComparison.Ordinal))),
+                $"{who} label {Show(entry.Label)} is neither part of its headline's line, nor glued after its read-more link, nor a line above its headline");
             var truncated = entry.Teaser is { } teaser
                 && (teaser.EndsWith("[…]", StringComparison.Ordinal) || teaser.EndsWith("[...]", StringComparison.Ordinal)
                     || teaser.EndsWith('…') || teaser.EndsWith("...", StringComparison.Ordinal));
