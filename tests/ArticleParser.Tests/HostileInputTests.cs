@@ -46,13 +46,18 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void A_line_of_only_controls_is_text_not_blank()
+    public void A_line_of_only_controls_parts_paragraphs_as_a_blank_line_and_each_control_is_reported()
     {
-        var document = Parse("\0\u0001\u001F");
+        // A NUL line where a blank line was (seen in the new user's trial): the entries around it stay entries.
+        const string Text = "Headline one of the page\n\0\u0001\nThe teaser of the first entry, in one plain sentence.\n\nHeadline two\n \u001F\nThe second teaser.\n";
 
-        document.NonEntryBlocks.Should().ContainSingle().Which.Should().Be(
-            new ListingBlock { Kind = ListingBlockKind.Text, Text = "\0\u0001\u001F", Span = new SourceSpan(0, 3, 1, 1) });
-        document.Diagnostics.Where(d => d.Code == DiagnosticCodes.ControlCharacter).Select(d => d.Span.Column).Should().Equal(1, 2, 3);
+        var document = Parse(Text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(
+            ("Headline one of the page", "The teaser of the first entry, in one plain sentence."), ("Headline two", "The second teaser."));
+        document.Diagnostics.Where(d => d.Code == DiagnosticCodes.ControlCharacter).Select(d => (d.Span.Offset, d.Span.Line, d.Span.Column)).Should().Equal(
+            (25, 2, 1), (26, 2, 2), (97, 6, 2));
+        Text[97].Should().Be('\u001F');
     }
 
     [Fact]

@@ -37,6 +37,8 @@ internal sealed class ControlCharacters
             ref var token = ref tokens[i];
             if (token.Kind == LineKind.Blank)
             {
+                // A run of blank lines may hold lines of control characters alone (LineLexer reads them as blank).
+                ScanBlank(tokens, token, i + 1 < tokens.Count ? tokens[i + 1].LineStart : tokens.EndOffset - tokens.BaseOffset);
                 continue;
             }
 
@@ -47,6 +49,31 @@ internal sealed class ControlCharacters
                 Found(text[at], new SourceSpan(tokens.BaseOffset + index, 1, token.LineNumber, token.ColumnOf(index)));
                 var next = Controls.IndexOfAny(text[(at + 1)..]);
                 at = next < 0 ? -1 : at + 1 + next;
+            }
+        }
+    }
+
+    /// <summary>Looks for control characters in a run of blank lines, from its first line's start to <paramref name="end"/>, counting its lines.</summary>
+    private void ScanBlank(TokenList tokens, in LineToken token, int end)
+    {
+        var text = tokens.Source.AsSpan(token.LineStart, end - token.LineStart);
+        if (Controls.IndexOfAny(text) < 0)
+        {
+            return;
+        }
+
+        var (line, lineStart) = (token.LineNumber, token.LineStart);
+        for (var at = 0; at < text.Length; at++)
+        {
+            var c = text[at];
+            if (c == '\n' || (c == '\r' && (at + 1 == text.Length || text[at + 1] != '\n')))
+            {
+                (line, lineStart) = (line + 1, token.LineStart + at + 1);
+            }
+            else if ((c < ' ' && c is not ('\t' or '\v' or '\f')) || c == '\u007F')
+            {
+                var index = token.LineStart + at;
+                Found(c, new SourceSpan(tokens.BaseOffset + index, 1, line, index - lineStart + 1));
             }
         }
     }

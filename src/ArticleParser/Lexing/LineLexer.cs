@@ -73,8 +73,10 @@ internal static class LineLexer
         }
 
         var token = new LineToken { LineStart = lineStart, LineNumber = lineNumber, OuterStart = lineStart + first };
-        if (first == line.Length)
+        if (first == line.Length || TextRules.OnlyControls(line[first..]))
         {
+            // A line of control characters alone (a NUL where a blank line was) parts paragraphs as a blank line does;
+            // the builder warns of each character (AP105).
             token.Kind = LineKind.Blank;
             token.FieldStart = token.OuterStart;
             token.BlankLines = 1;

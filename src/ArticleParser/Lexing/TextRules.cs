@@ -15,6 +15,20 @@ internal static class TextRules
     /// </summary>
     public static bool IsOuterWhitespace(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
 
+    /// <summary>Tells whether a text holds only control characters (C0 or DEL) and <see cref="IsOuterWhitespace"/> characters: no letter, digit or mark of its own.</summary>
+    public static bool OnlyControls(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!(c < ' ' || c == '\u007F' || IsOuterWhitespace(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Cuts <see cref="IsOuterWhitespace"/> characters from the start of a field.</summary>
     public static ReadOnlySpan<char> TrimOuterStart(ReadOnlySpan<char> field)
     {

@@ -108,12 +108,35 @@ public static class Invariants
         Unclaimed(text, position, text.Length, stops);
     }
 
+    /// <summary>
+    /// Tells whether the character at <paramref name="i"/> stands on a line of control characters and whitespace alone:
+    /// such a line parts paragraphs as a blank line does, and AP105 reports its characters, the first five by place.
+    /// </summary>
+    private static bool OnControlLine(string text, int i)
+    {
+        var start = i;
+        while (start > 0 && text[start - 1] is not ('\n' or '\r'))
+        {
+            start--;
+        }
+
+        for (var k = start; k < text.Length && text[k] is not ('\n' or '\r'); k++)
+        {
+            if (!(text[k] < ' ' || text[k] == '\u007F' || IsOuterWhitespace(text[k])))
+            {
+                return false;
+            }
+        }
+
+        return text[i] < ' ' || text[i] == '\u007F';
+    }
+
     private static void Unclaimed(string text, int from, int to, List<SourceSpan> stops)
     {
         for (var i = from; i < to; i++)
         {
             var c = text[i];
-            if (c is '\r' or '\n' || IsOuterWhitespace(c))
+            if (c is '\r' or '\n' || IsOuterWhitespace(c) || OnControlLine(text, i))
             {
                 continue;
             }
