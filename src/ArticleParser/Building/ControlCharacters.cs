@@ -21,8 +21,8 @@ internal sealed class ControlCharacters
     /// <summary>Control characters reported one by one; the rest are counted.</summary>
     public const int MaxReported = 5;
 
-    private static readonly CharSet Controls = new(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
+    /// <summary>The characters of <see cref="TextRules.IsControl"/>, for a vectorized search of each line.</summary>
+    private static readonly CharSet Controls = new(new string(Enumerable.Range(0, 128).Select(c => (char)c).Where(TextRules.IsControl).ToArray()));
 
     private readonly Queue<ListingDiagnostic> _waiting = new();
     private int _found;
@@ -70,7 +70,7 @@ internal sealed class ControlCharacters
             {
                 (line, lineStart) = (line + 1, token.LineStart + at + 1);
             }
-            else if ((c < ' ' && c is not ('\t' or '\v' or '\f')) || c == '\u007F')
+            else if (TextRules.IsControl(c))
             {
                 var index = token.LineStart + at;
                 Found(c, new SourceSpan(tokens.BaseOffset + index, 1, line, index - lineStart + 1));

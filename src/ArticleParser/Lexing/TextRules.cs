@@ -15,12 +15,15 @@ internal static class TextRules
     /// </summary>
     public static bool IsOuterWhitespace(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
 
-    /// <summary>Tells whether a text holds only control characters (C0 or DEL) and <see cref="IsOuterWhitespace"/> characters: no letter, digit or mark of its own.</summary>
+    /// <summary>Tells whether a character is a control character the parser reports (AP105): C0 but tab, line feed, vertical tab, form feed and carriage return, or DEL.</summary>
+    public static bool IsControl(char c) => (c < ' ' && c is not ('\t' or '\n' or '\v' or '\f' or '\r')) || c == '\u007F';
+
+    /// <summary>Tells whether a text holds only <see cref="IsControl"/> and <see cref="IsOuterWhitespace"/> characters: no letter, digit or mark of its own.</summary>
     public static bool OnlyControls(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
-            if (!(c < ' ' || c == '\u007F' || IsOuterWhitespace(c)))
+            if (!(IsControl(c) || IsOuterWhitespace(c)))
             {
                 return false;
             }
