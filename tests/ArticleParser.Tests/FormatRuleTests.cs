@@ -1071,6 +1071,29 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_day_header_paragraph_over_the_first_post_of_each_day_dates_that_post_and_the_day_s_other_posts_stand_alone()
+    {
+        // A blog's listing: the day's date, a blank line, then the day's posts (headline / blank / teaser), the date
+        // printed over the first post only. Cut at the dates, each day would make one entry of its two posts.
+        string[] days = ["Thursday, March 19, 2015", "Wednesday, March 18, 2015", "Monday, March 16, 2015"];
+        string[][] headlines =
+        [
+            ["Farmers ask for a new cotton price", "Teachers still wait for their arrears"],
+            ["Floods cut the highway for eight hours", "What the morning papers say today"],
+            ["The home side wins the derby two to one", "Pupils visit parliament and learn how laws are made"],
+        ];
+        const string Teaser = "The regional office said on Tuesday that the matter would be settled before the end of the season, and that nobody should worry.";
+        var text = "Daily News\n\n" + string.Join("\n\n", days.Select((day, d) => day + "\n\n" + string.Join("\n\n", headlines[d].Select(h => h + "\n\n" + Teaser))))
+            + "\n\nNewer Posts\nHome\nOlder Posts\n";
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(headlines.SelectMany(day => day.Select(h => new ExpectedEntry(null, h, Teaser, null, null))));
+        document.Entries.Select(e => e.Published?.Text).Should().Equal(days.SelectMany(day => new[] { day, null }));
+        document.Layouts.Should().ContainSingle().Which.Template.Should().Be("byline/date? / headline / teaser");
+    }
+
+    [Fact]
     public void Four_bulleted_items_in_an_about_page_make_no_listing()
     {
         // A list of four items in an article repeats a shape four times: a listing repeats its template five times or more.

@@ -119,7 +119,7 @@ internal sealed class LayoutStage
         // Both are rented: Apply gives them back as soon as the roles are written.
         var lines = new PooledList<(int Token, LineSignature Signature)>(tokens.Count);
         var starts = new PooledList<(int Line, int KeysBefore)>((tokens.Count / 2) + 1);
-        var cutter = new RecordCutter(template.Key, template.Period, template.Phase, _keysSeen);
+        var cutter = new RecordCutter(template.Key, template.Period, template.Phase, _keysSeen, template.MetaAbove);
         var open = false;
         LineSignature? ahead = null;
         for (var i = 0; i < tokens.Count; i++)
@@ -129,9 +129,15 @@ internal sealed class LayoutStage
                 continue;
             }
 
-            // Each line's signature is computed once: as the line above's lookahead, or here for the first.
+            // Each line's signature is computed once: as the line above's lookahead (the next non-blank line), or here for the first.
             var signature = ahead ?? LineSignature.Of(tokens, i);
-            ahead = i + 1 < tokens.Count && tokens[i + 1].Kind != LineKind.Blank ? LineSignature.Of(tokens, i + 1) : null;
+            var below = i + 1;
+            while (below < tokens.Count && tokens[below].Kind == LineKind.Blank)
+            {
+                below++;
+            }
+
+            ahead = below < tokens.Count ? LineSignature.Of(tokens, below) : null;
             var keysBefore = cutter.KeysSeen;
             if (signature.EndsRecord)
             {

@@ -14,8 +14,9 @@ namespace ArticleParser.Layout;
 /// </remarks>
 internal sealed class RecordTemplate
 {
-    public RecordTemplate(LineSignature key, int period, int phase, LineSignature[] slots, LineRole[] roles, bool captionAbove, bool holdsPosts = false, HeadlineAffixes? affixes = null)
+    public RecordTemplate(LineSignature key, int period, int phase, LineSignature[] slots, LineRole[] roles, bool captionAbove, bool holdsPosts = false, HeadlineAffixes? affixes = null, bool metaAbove = false)
     {
+        MetaAbove = metaAbove;
         Affixes = affixes;
         HoldsPosts = holdsPosts;
         Key = key;
@@ -26,16 +27,25 @@ internal sealed class RecordTemplate
         CaptionAbove = captionAbove;
         Headline = Array.IndexOf(roles, LineRole.Headline);
         Teaser = Array.IndexOf(roles, LineRole.Teaser);
-        Optional = OptionalSlots(roles);
+        Optional = OptionalSlots(roles, metaAbove);
     }
+
+    /// <summary>
+    /// Gets a value indicating whether a date or byline paragraph of its own above a record's first line is the record's
+    /// optional first slot (see <see cref="RecordCutter.Starts"/>): a blog prints its day's date over the day's first post only.
+    /// </summary>
+    public bool MetaAbove { get; }
 
     /// <summary>Gets the slots a record may lack at no cost (see <see cref="Alignment.Align"/>): the caption's.</summary>
     public uint Optional { get; }
 
-    /// <summary>Returns the mask of the optional slots among <paramref name="roles"/>: a caption (above the headline, or under the teaser for the next entry), which the format makes optional.</summary>
-    public static uint OptionalSlots(ReadOnlySpan<LineRole> roles)
+    /// <summary>
+    /// Returns the mask of the optional slots among <paramref name="roles"/>: a caption (above the headline, or under the
+    /// teaser for the next entry), which the format makes optional, and with <paramref name="metaAbove"/> the first slot.
+    /// </summary>
+    public static uint OptionalSlots(ReadOnlySpan<LineRole> roles, bool metaAbove)
     {
-        var mask = 0u;
+        var mask = metaAbove ? 1u : 0u;
         for (var i = 0; i < roles.Length && i < 32; i++)
         {
             mask |= roles[i] is LineRole.Caption or LineRole.NextCaption ? 1u << i : 0;
@@ -126,7 +136,7 @@ internal sealed class RecordTemplate
                 text.Append("caption? ");
             }
 
-            text.Append(Name(slot));
+            text.Append(Name(slot)).Append(MetaAbove && slot == 0 ? "?" : "");
             if (looseCaption && CaptionBelow)
             {
                 text.Append(" caption?");

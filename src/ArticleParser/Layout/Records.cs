@@ -7,9 +7,10 @@ namespace ArticleParser.Layout;
 /// signature is the key, and page chrome or a separator ends it.
 /// </summary>
 /// <remarks>Inference and application cut records the same way, through this one type.</remarks>
-internal struct RecordCutter(LineSignature key, int period, int phase, int keysSeen)
+internal struct RecordCutter(LineSignature key, int period, int phase, int keysSeen, bool metaAbove = false)
 {
     private bool _afterKey;
+    private bool _led;
 
     /// <summary>Gets how many key lines were passed so far (the period counts from the input's start).</summary>
     public int KeysSeen { get; private set; } = keysSeen;
@@ -47,6 +48,8 @@ internal struct RecordCutter(LineSignature key, int period, int phase, int keysS
     /// (<paramref name="next"/>, with no blank line between) starts that key line's record: records are the page's
     /// blocks, and it is the record's optional first line, a caption or a date above the headline (never prose: that
     /// is the open record's teaser, however a stray line under it reads; nor a read-more link, which closes it).
+    /// Where the page's template says so (<see cref="RecordTemplate.MetaAbove"/>), a date or byline paragraph of its own
+    /// directly above a key line starts that key line's record too: a blog's day header over the first post of the day.
     /// A <paramref name="label"/> line starts nothing and is not counted; the text line above one (<paramref name="aboveLabel"/>) starts a record.
     /// </summary>
     public bool Starts(LineSignature signature, LineSignature? next, bool open, bool label = false, bool aboveLabel = false)
@@ -72,8 +75,15 @@ internal struct RecordCutter(LineSignature key, int period, int phase, int keysS
             return true;
         }
 
+        if (_led)
+        {
+            _led = false; // the key line under a leading date or byline paragraph: that paragraph started its record
+            return false;
+        }
+
         var leading = key.Gap != 0 && (signature.Gap > 0 || !open) && signature.Class is not (LineClass.Prose or LineClass.ReadMore or LineClass.Chrome or LineClass.Separator)
-            && next is { Gap: 0 } below && below.Class == key.Class && below.Bullet == key.Bullet;
+            && next is { } below && below.Class == key.Class && below.Bullet == key.Bullet
+            && (below.Gap == 0 || (_led = metaAbove && signature.Class == LineClass.Meta));
         // With no record open (the page's start, or under chrome or a separator), no record hangs above the line: its
         // gap tells nothing ("News", a blank line, then "date / headline / teaser" blocks without blank lines).
         var first = !open && key.Gap == 0 && signature.Gap > 0 && (signature with { Gap = 0 }).StartsLike(key);

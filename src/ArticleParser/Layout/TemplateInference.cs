@@ -78,6 +78,11 @@ internal static class TemplateInference
                         (template, score) = (whole, wholeScore);
                     }
 
+                    if (period == 1 && MetaParagraphsAbove(sample, key) && Evaluate(sample, key, period, phase, posts: false, metaAbove: true) is ({ } dated, var datedScore) && datedScore > score)
+                    {
+                        (template, score) = (dated, datedScore);
+                    }
+
                     // A record every second or third key line holds lines alike in signature: it must show that the
                     // record holds a headline and its teaser (see SlotRoles), and do better than one every key line.
                     if (period > 1 && template?.Teaser < 0)
@@ -95,6 +100,27 @@ internal static class TemplateInference
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Tells whether the page prints a date or byline as a paragraph of its own directly above two key lines or more,
+    /// so that records with such a first line are worth trying (see <see cref="RecordTemplate.MetaAbove"/>).
+    /// </summary>
+    private static bool MetaParagraphsAbove(Sample sample, LineSignature key)
+    {
+        if (key.Gap == 0 || !key.IsText || RecordCutter.EndsRecords(key))
+        {
+            return false;
+        }
+
+        var seen = 0;
+        for (var i = 0; i + 1 < sample.Count && seen < 2; i++)
+        {
+            var below = sample.Signatures[i + 1];
+            seen += sample.Signatures[i].Class == LineClass.Meta && below.Gap > 0 && below.Class == key.Class && below.Bullet == key.Bullet ? 1 : 0;
+        }
+
+        return seen >= 2;
     }
 
     /// <summary>
@@ -159,7 +185,7 @@ internal static class TemplateInference
     /// <see cref="RecordTemplate.PostBody"/>); such a template must hold a date or byline line, as a blog's posts do
     /// and an article's sections do not.
     /// </summary>
-    private static (RecordTemplate? Template, double Score) Evaluate(Sample sample, LineSignature key, int period, int phase, bool posts)
+    private static (RecordTemplate? Template, double Score) Evaluate(Sample sample, LineSignature key, int period, int phase, bool posts, bool metaAbove = false)
     {
         var oneLine = key.Class == LineClass.Line;
         if (oneLine && (period > 1 || posts))
@@ -167,15 +193,15 @@ internal static class TemplateInference
             return (null, 0);
         }
 
-        var (records, loose) = Cut(sample, key, period, phase);
+        var (records, loose) = Cut(sample, key, period, phase, metaAbove);
         var lineCount = new Dictionary<int, int>();
         if (posts && !ShapePosts(sample, records, lineCount))
         {
             return (null, 0);
         }
 
-        var exact = oneLine ? records.FindAll(r => r.Count == 1).ConvertAll(r => r.First) : MostFrequentShape(sample, records);
-        if (exact.Count < MinExactRecords)
+        var (exact, alike) = oneLine ? (records.FindAll(r => r.Count == 1).ConvertAll(r => r.First), 0) : MostFrequentShape(sample, records, metaAbove);
+        if (Math.Max(exact.Count, alike) < MinExactRecords || (metaAbove && (exact.Count < 2 || sample.Signatures[exact[0]].Class != LineClass.Meta)))
         {
             return (null, 0);
         }
@@ -200,7 +226,7 @@ internal static class TemplateInference
         }
 
         var captionParagraphs = split is null && !posts && CaptionParagraphsBelow(sample, records);
-        var tally = Tally(sample, records, slots, roles, lineCount, captionParagraphs);
+        var tally = Tally(sample, records, slots, roles, lineCount, captionParagraphs, metaAbove);
         if ((posts && !dated && tally.Fitted < MinPostsWithoutMeta) || Judge(sample, key, slots, roles, loose, tally) is not { } score)
         {
             return (null, 0);
@@ -212,7 +238,7 @@ internal static class TemplateInference
         var slotLabels = Array.ConvertAll(Array.FindAll(labels, slot => roles[slot] == LineRole.Member), slot => SlotLabel.Of(sample, exact, slot));
         return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
             ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1, TeaserLink = link, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
-            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes) { TeaserLink = link, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
+            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes, metaAbove) { TeaserLink = link, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
     }
 
     /// <summary>
@@ -333,12 +359,12 @@ internal static class TemplateInference
     private readonly record struct Tallied(double Score, int Fitted, int FirstFit, int LastFit, bool CaptionAbove);
 
     /// <summary>Fits each record to the template and scores the lines it explains, less what it costs and the lines it leaves unexplained.</summary>
-    private static Tallied Tally(Sample sample, List<Range> records, LineSignature[] slots, LineRole[] roles, Dictionary<int, int> lineCount, bool captionParagraphs)
+    private static Tallied Tally(Sample sample, List<Range> records, LineSignature[] slots, LineRole[] roles, Dictionary<int, int> lineCount, bool captionParagraphs, bool metaAbove)
     {
         var score = 0.0;
         var unexplained = 0;
         var captionAbove = false;
-        var optional = RecordTemplate.OptionalSlots(roles);
+        var optional = RecordTemplate.OptionalSlots(roles, metaAbove);
         int fitted = 0, firstFit = -1, lastFit = -1;
         (Range Record, double Cost)? footerHead = null; // the last record's lines above the page's footer, as the layout stage cuts them
         Span<int> slotOf = stackalloc int[Alignment.MaxRecordLines];
@@ -427,11 +453,15 @@ internal static class TemplateInference
         return score;
     }
 
-    /// <summary>Returns the first lines of the records that share the most frequent shape (ties: the shorter, since an optional line such as a caption makes the longer).</summary>
-    private static List<int> MostFrequentShape(Sample sample, List<Range> records)
+    /// <summary>
+    /// Returns the first lines of the records that share the most frequent shape (ties: the shorter, since an optional
+    /// line such as a caption makes the longer), and how many records share it. With <paramref name="metaAbove"/>, a
+    /// record's leading date or byline paragraph is no part of its shape, and the records returned are those that have one.
+    /// </summary>
+    private static (List<int> Exact, int Alike) MostFrequentShape(Sample sample, List<Range> records, bool metaAbove)
     {
-        var groups = new Dictionary<ulong, List<int>>();
-        List<int>? best = null;
+        var groups = new Dictionary<ulong, (List<int> All, List<int> Led)>();
+        (List<int> All, List<int> Led)? best = null;
         var bestLength = 0;
         foreach (var record in records)
         {
@@ -442,28 +472,36 @@ internal static class TemplateInference
 
             // The gap above a record is the key's business, not the record's shape: records after one blank
             // line, after two, and the one the input starts with are alike.
+            var led = metaAbove && record.Count > 1 && sample.Signatures[record.First].Class == LineClass.Meta && sample.Signatures[record.First + 1].Gap > 0;
+            var first = record.First + (led ? 1 : 0);
             var hash = 14695981039346656037UL;
-            for (var i = record.First; i < record.First + record.Count; i++)
+            for (var i = first; i < record.First + record.Count; i++)
             {
                 var signature = sample.Signatures[i];
-                var gap = i == record.First ? 0 : signature.Gap;
+                var gap = i == first ? 0 : signature.Gap;
                 hash = (hash ^ (ulong)(((int)signature.Class << 10) | (gap << 1) | (signature.Bullet ? 1 : 0))) * 1099511628211UL;
             }
 
-            hash ^= (ulong)record.Count << 56;
+            var length = record.First + record.Count - first;
+            hash ^= (ulong)length << 56;
             if (!groups.TryGetValue(hash, out var group))
             {
-                groups[hash] = group = [];
+                groups[hash] = group = ([], []);
             }
 
-            group.Add(record.First);
-            if (best is null || group.Count > best.Count || (group.Count == best.Count && record.Count < bestLength))
+            group.All.Add(record.First);
+            if (led)
             {
-                (best, bestLength) = (group, record.Count);
+                group.Led.Add(record.First);
+            }
+
+            if (best is not { } top || group.All.Count > top.All.Count || (group.All.Count == top.All.Count && length < bestLength))
+            {
+                (best, bestLength) = (group, length);
             }
         }
 
-        return best ?? [];
+        return best is not { } shape ? ([], 0) : (metaAbove ? shape.Led : shape.All, shape.All.Count);
     }
 
     private static (bool Fits, double Cost) Fit(Sample sample, Range record, LineSignature[] slots, Span<int> slotOf, uint optional)
@@ -500,11 +538,11 @@ internal static class TemplateInference
     /// Cuts the sample into records as <see cref="RecordCutter"/> does, and lists the loose lines: those after
     /// page chrome or a separator and before the next record's key line, which no record holds.
     /// </summary>
-    private static (List<Range> Records, List<int> Loose) Cut(Sample sample, LineSignature key, int period, int phase)
+    private static (List<Range> Records, List<int> Loose) Cut(Sample sample, LineSignature key, int period, int phase, bool metaAbove)
     {
         var records = new List<Range>();
         var loose = new List<int>();
-        var cutter = new RecordCutter(key, period, phase, 0);
+        var cutter = new RecordCutter(key, period, phase, 0, metaAbove);
         var open = false;
         for (var i = 0; i < sample.Count; i++)
         {
