@@ -1094,6 +1094,27 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void Headlines_that_read_as_prose_in_a_listing_without_blank_lines_still_start_their_entries()
+    {
+        // Headline and teaser on alternate lines, no blank line anywhere; two headlines are long sentences with a period,
+        // so no title line starts their records, and the page's name and both entries made one record that fit nothing.
+        var entries = new (string Headline, string Teaser)[]
+        {
+            ("The mayor told the annual meeting of the union of municipalities that the city cannot wait any longer for decisions.", "She spoke for forty minutes about housing, transport and the new budget, and took questions from the floor for another hour after that."),
+            ("Police held thirty-two people after the students' march on Thursday night, and several shop windows were broken.", "The march had been peaceful for most of its route, the organisers said, and they blamed a small group for what happened at the end."),
+            ("Work begins on the harbour road", "From Monday one lane of the harbour road will be closed for three months while the pavement and the drains are replaced."),
+            ("New recycling bins in the old town", "More than two hundred new bins have been placed in the streets around the market square, and collection will be daily."),
+            ("Two metro entrances close for repairs", "The entrances on the east side of the station will stay closed for two weeks while the escalators are serviced."),
+            ("Night shelter opens again for the winter", "With eighty beds and a hot meal every evening, the shelter near the station opens again today and will stay open until April."),
+        };
+        var text = "City Centre\n" + string.Join("\n", entries.Select(e => e.Headline + "\n" + e.Teaser)) + "\nLoad more\n";
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(entries.Select(e => new ExpectedEntry(null, e.Headline, e.Teaser, null, null)));
+    }
+
+    [Fact]
     public void Four_bulleted_items_in_an_about_page_make_no_listing()
     {
         // A list of four items in an article repeats a shape four times: a listing repeats its template five times or more.

@@ -315,6 +315,16 @@ internal sealed class LayoutStage
             }
         }
 
+        if (!fits && tail < 0 && Regroup(template, tokens, lines, first, end))
+        {
+            if (roles is not null)
+            {
+                ReturnRoles(roles);
+            }
+
+            return taken;
+        }
+
         var inside = fits;
         if (!fits && _seenRecord && roles is not null)
         {
@@ -339,6 +349,54 @@ internal sealed class LayoutStage
         }
 
         return taken;
+    }
+
+    /// <summary>
+    /// Reads a record of a compact page (no blank line in it) that holds the lines of two records or more as those
+    /// records, when each run of the template's length, counted from its last line up, fits the template: a headline
+    /// that reads like prose started none. Lines above the first such run, at the page's start only, are its header.
+    /// A template with an optional slot has no one length, and is left alone. Returns whether it did.
+    /// </summary>
+    private bool Regroup(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, int first, int end)
+    {
+        var length = template.Slots.Length;
+        var count = end - first;
+        var above = count % Math.Max(1, length);
+        if (template.Key.Gap != 0 || template.HoldsPosts || template.Optional != 0 || length < 2 || count < 2 * length || count > Alignment.MaxRecordLines || (above > 0 && _seenRecord))
+        {
+            return false;
+        }
+
+        for (var l = first + 1; l < end; l++)
+        {
+            if (lines[l].Signature.Gap != 0)
+            {
+                return false;
+            }
+        }
+
+        for (var at = first + above; at < end; at += length)
+        {
+            var fits = TryRoles(template, tokens, lines, at, at + length, out var roles);
+            if (roles is not null)
+            {
+                ReturnRoles(roles);
+            }
+
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        Mark(template, tokens, lines, first, first + above, null, deviates: false);
+        for (var at = first + above; at < end; at += length)
+        {
+            TryRoles(template, tokens, lines, at, at + length, out var roles);
+            Mark(template, tokens, lines, at, at + length, roles, deviates: false);
+        }
+
+        return true;
     }
 
     /// <summary>
