@@ -287,6 +287,11 @@ internal sealed class ChromeRecognizer
             if (char.IsLetter(c))
             {
                 words += inWord ? 0 : 1;
+                if (words > MaxPagerWords)
+                {
+                    return false; // a line of text, not a row of page links: said at its fourth word, not its last
+                }
+
                 inWord = true;
                 continue;
             }
