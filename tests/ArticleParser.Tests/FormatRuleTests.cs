@@ -1115,6 +1115,24 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_byline_whose_date_a_word_introduces_gives_both_fields()
+    {
+        // "by Name on Date" and its kin in other languages: the word before the date belongs to neither field.
+        var lines = new (string Meta, string Byline, string Date)[]
+        {
+            ("by Guest Post | on Jul 11, 2017", "Guest Post", "Jul 11, 2017"),
+            ("Posted by Jane Smith on July 5, 2017", "Jane Smith", "July 5, 2017"),
+            ("Von Hans Meier am 3. Juli 2017", "Hans Meier", "3. Juli 2017"),
+        };
+        var text = string.Join("\n\n", lines.Select((l, i) => $"Headline number {i + 1} of the blog\n{l.Meta}\n\nThe first lines of the post, which run on long enough to read as a paragraph of prose."));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Byline, e.Published?.Text)).Should().Equal(
+            lines.Select((l, i) => ($"Headline number {i + 1} of the blog", (string?)l.Byline, (string?)l.Date)));
+    }
+
+    [Fact]
     public void Four_bulleted_items_in_an_about_page_make_no_listing()
     {
         // A list of four items in an article repeats a shape four times: a listing repeats its template five times or more.

@@ -56,6 +56,11 @@ public sealed class RecognizerTests
     [InlineData("2026 يناير 08", null, "2026 يناير 08", "2026-01-08")]
     [InlineData("1 hour ago | hide", null, "1 hour ago", null)]
     [InlineData("12 comments | 26.05.2023", null, "26.05.2023", "2023-05-26")]
+    [InlineData("by Guest Post | on Jul 11, 2017", "Guest Post", "Jul 11, 2017", "2017-07-11")]
+    [InlineData("Posted by Jane Smith on July 11, 2017", "Jane Smith", "July 11, 2017", "2017-07-11")]
+    [InlineData("Von Hans Meier am 11. Juli 2017", "Hans Meier", "11. Juli 2017", "2017-07-11")]
+    [InlineData("Par Jean Dupont le 11 juillet 2017", "Jean Dupont", "11 juillet 2017", "2017-07-11")]
+    [InlineData("Jane Le | July 11, 2017", "Jane Le", "July 11, 2017", "2017-07-11")]
     public void Metadata_lines_yield_byline_and_date(string line, string? byline, string? date, string? parsed)
     {
         MetaRecognizer.TryMatch(line, out var match).Should().BeTrue();

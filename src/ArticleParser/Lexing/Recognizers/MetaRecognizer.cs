@@ -522,10 +522,17 @@ internal static class MetaRecognizer
 
         // Byline first, then the date: "Name | May 26, 2023", "Written by Name Thursday, 25 August 2016".
         // Without a delimiter or a "By" word, "Workers Strike 16 October" would pass for a byline.
-        // A numeric date ("CIVIC 07/03/17") is unmistakable enough to need no delimiter.
-        var introduced = words.Is(0, WordClass.By) || Delimiters.IndexOfAny(words.Gap(k)) >= 0
+        // A numeric date ("CIVIC 07/03/17") is unmistakable enough to need no delimiter. The lower-case word that
+        // introduces the date ("by Name on May 26, 2023", "Von Name am 26. Mai 2023", "Par Name le 26 mai 2023") is neither's.
+        var name = k;
+        while (name > 1 && words.Is(name - 1, WordClass.DatePrefix) && char.IsLower(words[name - 1][0]))
+        {
+            name--;
+        }
+
+        var introduced = words.Is(0, WordClass.By) || Delimiters.IndexOfAny(words.Gap(name)) >= 0 || Delimiters.IndexOfAny(words.Gap(k)) >= 0
             || (end == k + 1 && NumericDateSeparators.IndexOfAny(words[k]) > 0);
-        if (end == words.Count && introduced && IsByline(words, 0, k, out var byline))
+        if (end == words.Count && introduced && IsByline(words, 0, name, out var byline))
         {
             match = new MetaMatch(byline, dateRange, date);
             return true;
