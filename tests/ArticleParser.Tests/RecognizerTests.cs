@@ -61,6 +61,7 @@ public sealed class RecognizerTests
     [InlineData("Von Hans Meier am 11. Juli 2017", "Hans Meier", "11. Juli 2017", "2017-07-11")]
     [InlineData("Par Jean Dupont le 11 juillet 2017", "Jean Dupont", "11 juillet 2017", "2017-07-11")]
     [InlineData("Jane Le | July 11, 2017", "Jane Le", "July 11, 2017", "2017-07-11")]
+    [InlineData("Yayın: 21 Eylül 2025, 16:25", null, "21 Eylül 2025, 16:25", "2025-09-21")]
     public void Metadata_lines_yield_byline_and_date(string line, string? byline, string? date, string? parsed)
     {
         MetaRecognizer.TryMatch(line, out var match).Should().BeTrue();

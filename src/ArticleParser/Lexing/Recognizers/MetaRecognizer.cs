@@ -743,6 +743,12 @@ internal static class MetaRecognizer
             from++;
         }
 
+        // One word and a colon before the date is its label, in any language ("Yayın: 21 Eylül 2025", "Objavljeno: …").
+        if (from == 0 && to == 1 && char.IsLetter(words[0][0]) && words.Gap(1).Trim() is ":")
+        {
+            from = 1;
+        }
+
         // A reading time before the date: "6 min read Jul 25, 2017".
         if (from + 1 < to && Words.IsNumber(words[from], out _) && words.Is(from + 1, WordClass.ReadingTime))
         {
