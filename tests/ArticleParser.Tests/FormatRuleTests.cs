@@ -1115,6 +1115,32 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void In_a_listing_of_one_headline_per_line_a_headline_that_reads_as_prose_is_an_entry_and_not_the_caption_of_the_next()
+    {
+        // One headline per line and nothing else; some headlines are sentences with commas and a period. No title line
+        // starts their records, so each made one record with the headline above it, which read as its image caption.
+        string[] headlines =
+        [
+            "Farmers count the cost of the late frost",
+            "River levels fall after a week of heavy rain",
+            "Library extends its opening hours",
+            "The council said on Monday that the new bridge, which was due to open in May, will now open in the autumn.",
+            "Bus drivers vote to accept the new pay offer",
+            "School meals to be free for all pupils",
+            "Residents of the old quarter, tired of the noise, ask for a ban on night deliveries.",
+            "Hospital car park to be rebuilt",
+            "Museum gets a new director",
+            "Town hall clock is working again",
+            "New cycle lane on the ring road",
+        ];
+        var text = "Latest news\n" + string.Join("\n", headlines) + "\n1 2 3 … Next »";
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(headlines.Select(h => new ExpectedEntry(null, h, null, null, null)));
+    }
+
+    [Fact]
     public void A_byline_whose_date_a_word_introduces_gives_both_fields()
     {
         // "by Name on Date" and its kin in other languages: the word before the date belongs to neither field.

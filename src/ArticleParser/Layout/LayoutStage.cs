@@ -315,7 +315,7 @@ internal sealed class LayoutStage
             }
         }
 
-        if (!fits && tail < 0 && Regroup(template, tokens, lines, first, end))
+        if ((!fits || template.Slots.Length == 1) && tail < 0 && Regroup(template, tokens, lines, first, end))
         {
             if (roles is not null)
             {
@@ -355,14 +355,17 @@ internal sealed class LayoutStage
     /// Reads a record of a compact page (no blank line in it) that holds the lines of two records or more as those
     /// records, when each run of the template's length, counted from its last line up, fits the template: a headline
     /// that reads like prose started none. Lines above the first such run, at the page's start only, are its header.
-    /// A template with an optional slot has no one length, and is left alone. Returns whether it did.
+    /// Under a one-line template (a headline per line) a run is any text line, once a record has been read: the line
+    /// the template does not explain is no caption, since the template has no slot for one. A template with an
+    /// optional slot has no one length, and is left alone. Returns whether it did.
     /// </summary>
     private bool Regroup(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, int first, int end)
     {
         var length = template.Slots.Length;
         var count = end - first;
-        var above = count % Math.Max(1, length);
-        if (template.Key.Gap != 0 || template.HoldsPosts || template.Optional != 0 || length < 2 || count < 2 * length || count > Alignment.MaxRecordLines || (above > 0 && _seenRecord))
+        var above = count % length;
+        if (template.Key.Gap != 0 || template.HoldsPosts || template.Optional != 0 || count < 2 * length || count > Alignment.MaxRecordLines
+            || (above > 0 && _seenRecord) || (length == 1 && !_seenRecord))
         {
             return false;
         }
@@ -377,13 +380,7 @@ internal sealed class LayoutStage
 
         for (var at = first + above; at < end; at += length)
         {
-            var fits = TryRoles(template, tokens, lines, at, at + length, out var roles);
-            if (roles is not null)
-            {
-                ReturnRoles(roles);
-            }
-
-            if (!fits)
+            if (!RunFits(template, tokens, lines, at, length))
             {
                 return false;
             }
@@ -392,11 +389,34 @@ internal sealed class LayoutStage
         Mark(template, tokens, lines, first, first + above, null, deviates: false);
         for (var at = first + above; at < end; at += length)
         {
+            if (length == 1)
+            {
+                Mark(template, tokens, lines, at, at + 1, TitleOnly(1), deviates: false);
+                continue;
+            }
+
             TryRoles(template, tokens, lines, at, at + length, out var roles);
             Mark(template, tokens, lines, at, at + length, roles, deviates: false);
         }
 
         return true;
+    }
+
+    /// <summary>Tells whether the <paramref name="length"/> lines from <paramref name="at"/> read as one record of <see cref="Regroup"/>.</summary>
+    private bool RunFits(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, int at, int length)
+    {
+        if (length == 1)
+        {
+            return lines[at].Signature.IsText;
+        }
+
+        var fits = TryRoles(template, tokens, lines, at, at + length, out var roles);
+        if (roles is not null)
+        {
+            ReturnRoles(roles);
+        }
+
+        return fits;
     }
 
     /// <summary>
