@@ -1141,6 +1141,22 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_link_that_is_only_a_mark_after_the_teasers_cut_is_its_read_more_link()
+    {
+        // An aggregator's list: headline, source and date, teaser cut with "…" and the link's mark glued after it.
+        var entries = Enumerable.Range(1, 5).Select(i => (
+            Headline: $"Council approves the new budget for district {(char)('A' + i)}",
+            Teaser: $"The councillors of district {i} voted on Tuesday to raise spending on buses and on the repair of streets, while the opposition…")).ToList();
+        var marks = new[] { "»", "›", "→", "»", "»" };
+        var text = "Politics archive\n" + string.Join("\n", entries.Select((e, i) => $"{e.Headline}\nRadio {i + 1}0 14.03.2025\n{e.Teaser} {marks[i]}"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Published?.Text, e.ReadMore)).Should().Equal(
+            entries.Select((e, i) => (e.Headline, (string?)e.Teaser, (string?)"14.03.2025", (string?)marks[i])));
+    }
+
+    [Fact]
     public void A_byline_whose_date_a_word_introduces_gives_both_fields()
     {
         // "by Name on Date" and its kin in other languages: the word before the date belongs to neither field.

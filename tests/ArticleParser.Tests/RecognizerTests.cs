@@ -33,7 +33,7 @@ public sealed class RecognizerTests
     [InlineData("Published: Aug 2, 2017", null, "Aug 2, 2017", "2017-08-02")]
     [InlineData("Publié le 12 février 2026 à 14h30Claire Vasseur", "Claire Vasseur", "12 février 2026 à 14h30", "2026-02-12")]
     [InlineData("Por jueves, 25 abril, 2019 2 , Permalink", null, "jueves, 25 abril, 2019", "2019-04-25")]
-    [InlineData("CIVIC 07/03/17", "CIVIC", "07/03/17", null)]
+    [InlineData("CIVIC 07/03/17", null, "07/03/17", null)] // a source, as 017 labels it: one word before a bare numeric date names no person
     [InlineData("한서윤 수습기자  |  2022-09-20 11:05", null, "2022-09-20 11:05", "2022-09-20")]
     [InlineData("2026-01-31 08:45:38 6", null, "2026-01-31 08:45:38", "2026-01-31")]
     [InlineData("19:21 - 13.12.2025", null, "19:21 - 13.12.2025", "2025-12-13")]
@@ -62,6 +62,10 @@ public sealed class RecognizerTests
     [InlineData("Par Jean Dupont le 11 juillet 2017", "Jean Dupont", "11 juillet 2017", "2017-07-11")]
     [InlineData("Jane Le | July 11, 2017", "Jane Le", "July 11, 2017", "2017-07-11")]
     [InlineData("Yayın: 21 Eylül 2025, 16:25", null, "21 Eylül 2025, 16:25", "2025-09-21")]
+    [InlineData("Radio 021 14.03.2025", null, "14.03.2025", "2025-03-14")]
+    [InlineData("Južne vesti 14.03.2025", null, "14.03.2025", "2025-03-14")]
+    [InlineData("Danas 14.03.2025", null, "14.03.2025", "2025-03-14")]
+    [InlineData("Marta Kovač 14.03.2025", "Marta Kovač", "14.03.2025", "2025-03-14")]
     public void Metadata_lines_yield_byline_and_date(string line, string? byline, string? date, string? parsed)
     {
         MetaRecognizer.TryMatch(line, out var match).Should().BeTrue();

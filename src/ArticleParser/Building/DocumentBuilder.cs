@@ -309,6 +309,12 @@ internal sealed class DocumentBuilder
             start++;
         }
 
+        // A link that is only a mark ("… »") has no letter: the mark is its text.
+        for (var mark = teaser.FieldEnd; start == teaser.OuterEnd && mark < teaser.OuterEnd; mark++)
+        {
+            start = TextRules.IsOuterWhitespace(tokens.Source[mark]) ? start : mark;
+        }
+
         // A section name glued after the link ("Read moreBritain") is the entry's label, not the link's.
         var end = tokens.MetaOf(teaser) is { HasLabel: true } section ? section.LabelStart : teaser.OuterEnd;
         readMore = tokens.Text(start, end - start);

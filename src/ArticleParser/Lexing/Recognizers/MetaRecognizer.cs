@@ -24,6 +24,11 @@ internal static class MetaRecognizer
 
     private const int MaxLabelLength = 48;
 
+    // A source's name before a bare numeric date ("Radio 021 14.03.2025"): at most three words, a short line.
+    private const int MaxSourceWords = 3;
+
+    private const int MaxSourceLineLength = 40;
+
     private static readonly CharSet NumericDateSeparators = new("./-");
 
     private static readonly CharSet Delimiters = new("|,–—-•·/");
@@ -530,11 +535,12 @@ internal static class MetaRecognizer
             name--;
         }
 
-        var introduced = words.Is(0, WordClass.By) || Delimiters.IndexOfAny(words.Gap(name)) >= 0 || Delimiters.IndexOfAny(words.Gap(k)) >= 0
-            || (end == k + 1 && NumericDateSeparators.IndexOfAny(words[k]) > 0);
-        if (end == words.Count && introduced && IsByline(words, 0, name, out var byline))
+        var delimited = words.Is(0, WordClass.By) || Delimiters.IndexOfAny(words.Gap(name)) >= 0 || Delimiters.IndexOfAny(words.Gap(k)) >= 0;
+        var numeric = end == k + 1 && NumericDateSeparators.IndexOfAny(words[k]) > 0;
+        if (end == words.Count && (delimited || numeric) && IsByline(words, 0, name, out var byline))
         {
-            match = new MetaMatch(byline, dateRange, date);
+            // One word that only a numeric date introduces names a source or a section ("Danas 14.03.2025"), not a person.
+            match = new MetaMatch(delimited || name > 1 ? byline : null, dateRange, date);
             return true;
         }
 
@@ -542,6 +548,15 @@ internal static class MetaRecognizer
         // script, a name and a role: "한서윤 수습기자 | 2022-09-20 11:05"): a date line, its byline unknown.
         if (end == words.Count && k <= MaxNameWords && Delimiters.IndexOfAny(words.Gap(k)) >= 0
             && NumericDateSeparators.IndexOfAny(words[k]) > 0 && !SpanText.HasDigit(words.Line[..words.Start(k)]))
+        {
+            match = new MetaMatch(null, dateRange, date);
+            return true;
+        }
+
+        // A whole numeric date that ends a short line, under a source's name that reads as no person's ("Radio 021
+        // 14.03.2025", "Južne vesti 14.03.2025"): a date line; the source is no byline.
+        if (end == words.Count && end == k + 1 && k <= MaxSourceWords && date is not null && NumericDateSeparators.IndexOfAny(words[k]) > 0
+            && words.Line.Length <= MaxSourceLineLength && EndsCleanly(words))
         {
             match = new MetaMatch(null, dateRange, date);
             return true;

@@ -167,6 +167,11 @@ internal sealed class ReadMoreRecognizer
             return cut;
         }
 
+        if (MarkAfterCut(line) is > 0 and var mark)
+        {
+            return mark;
+        }
+
         var end = line.Length;
         while (end > 0 && IsDecoration(line[end - 1]))
         {
@@ -246,6 +251,29 @@ internal sealed class ReadMoreRecognizer
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Finds a link that is only a mark, after the teaser's cut ("… »", "... →", "[…] ›"): the link's words were an
+    /// image or an icon, and the mark is all the text it left. Returns where the teaser ends (its marker kept), or -1.
+    /// </summary>
+    private static int MarkAfterCut(ReadOnlySpan<char> line)
+    {
+        var core = TextRules.TrimOuterEnd(line);
+        if (core.Length < 4 || core[^1] is not ('»' or '›' or '→'))
+        {
+            return -1;
+        }
+
+        var textEnd = core.Length - 1;
+        while (textEnd > 0 && TextRules.IsOuterWhitespace(core[textEnd - 1]))
+        {
+            textEnd--;
+        }
+
+        var text = core[..textEnd];
+        return textEnd < core.Length - 1 && (text.EndsWith("…", StringComparison.Ordinal) || text.EndsWith("...", StringComparison.Ordinal)
+            || text.EndsWith("[…]", StringComparison.Ordinal) || text.EndsWith("[...]", StringComparison.Ordinal)) ? textEnd : -1;
     }
 
     /// <summary>
