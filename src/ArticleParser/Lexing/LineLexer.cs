@@ -96,6 +96,24 @@ internal static class LineLexer
         token.ChromeKind = found.ChromeKind;
         token.Glued = found.Glued;
         token.Flags = found.Flags;
+        AddMetaParts(tokens, ref token, found, outer.Length);
+        MeasureField(outer, found, out var fieldStart, out var fieldEnd);
+        token.FieldStart = token.OuterStart + fieldStart;
+        token.FieldLength = fieldEnd - fieldStart;
+        if (token.Kind == LineKind.Text)
+        {
+            ShapeText(ref token, outer[fieldStart..fieldEnd], settings);
+        }
+
+        return token;
+    }
+
+    /// <summary>
+    /// Adds what a line carries besides its field to the token list's metadata table: a metadata match, a glued
+    /// thumbnail's caption, a section glued after a read-more link.
+    /// </summary>
+    private static void AddMetaParts(TokenList tokens, ref LineToken token, in Found found, int outerLength)
+    {
         if (found.Meta is { } meta)
         {
             token.Meta = AddMeta(tokens, token.OuterStart, found, meta);
@@ -109,30 +127,25 @@ internal static class LineLexer
         if (found.SectionStart > 0)
         {
             // The section glued after a read-more link is the entry's label; the link ends where it starts.
-            token.Meta = tokens.AddMeta(tokens.MetaOf(token) with { LabelStart = token.OuterStart + found.SectionStart, LabelLength = outer.Length - found.SectionStart });
+            token.Meta = tokens.AddMeta(tokens.MetaOf(token) with { LabelStart = token.OuterStart + found.SectionStart, LabelLength = outerLength - found.SectionStart });
         }
+    }
 
+    /// <summary>Measures the field within the line's outer text: what was found, trimmed, without a lone dash at a text line's end.</summary>
+    private static void MeasureField(ReadOnlySpan<char> outer, in Found found, out int fieldStart, out int fieldEnd)
+    {
         // What was measured off (a bullet, a glued link, byline or date) may leave spaces, no-break
         // spaces or zero-width characters at the field's edge: trim them like any outer whitespace.
-        var fieldStart = found.FieldStart;
-        var fieldEnd = found.FieldEnd;
+        fieldStart = found.FieldStart;
+        fieldEnd = found.FieldEnd;
         TrimOuterWhitespace(outer, ref fieldStart, ref fieldEnd);
-        if (token.Kind == LineKind.Text && token.Glued == GluedKind.None && EndsInLoneDash(outer[fieldStart..fieldEnd]))
+        if (found.Kind == LineKind.Text && found.Glued == GluedKind.None && EndsInLoneDash(outer[fieldStart..fieldEnd]))
         {
             // A dash after the last word, with none of its kind before it, once joined a name the copy lost
             // ("… bukatu guda 6 -"); it stays in the line's span, in no field. A pair ("– jetzt anmelden –") is the text's.
             fieldEnd--;
             TrimOuterWhitespace(outer, ref fieldStart, ref fieldEnd);
         }
-
-        token.FieldStart = token.OuterStart + fieldStart;
-        token.FieldLength = fieldEnd - fieldStart;
-        if (token.Kind == LineKind.Text)
-        {
-            ShapeText(ref token, outer[fieldStart..fieldEnd], settings);
-        }
-
-        return token;
     }
 
     /// <summary>Adds a metadata match to the token list's table, in source offsets; returns its one-based index.</summary>
@@ -275,9 +288,32 @@ internal static class LineLexer
         return false;
     }
 
-    /// <summary>Measures a read-more link, a byline or a parenthesized date off the end of a text line.</summary>
+    /// <summary>
+    /// Measures what is glued to a text line's field: a link, a stamp or a thumbnail before it, and a read-more link,
+    /// a byline or a parenthesized date off its end.
+    /// </summary>
     private static void MeasureGluedPart(ReadOnlySpan<char> content, LexerSettings settings, ref Found found)
     {
+        content = content[MeasureGluedStart(content, settings, ref found)..];
+        if (TryGluedReadMore(content, settings, ref found) || !settings.Metadata || TryGluedByline(content, ref found))
+        {
+            return;
+        }
+
+        if (content[^1] == ')')
+        {
+            MeasureParenthesizedDate(content, ref found);
+        }
+    }
+
+    /// <summary>
+    /// Measures off the start of a text line what is glued before its field (the previous entry's read-more link,
+    /// a time or date, a thumbnail's name or size); returns how many characters it measured off.
+    /// </summary>
+    private static int MeasureGluedStart(ReadOnlySpan<char> content, LexerSettings settings, ref Found found)
+    {
+        var fieldStart = found.FieldStart;
+
         // The previous entry's read-more link glued to the start of this line stays in the span, not the field.
         var prefix = settings.ReadMore?.GluedPrefix(content) ?? 0;
         if (prefix > 0)
@@ -303,57 +339,67 @@ internal static class LineLexer
         {
             (found.ImageStart, found.ImageLength) = (found.FieldStart, image);
             found.FieldStart += image;
-            content = content[image..];
         }
 
+        return found.FieldStart - fieldStart;
+    }
+
+    /// <summary>Tells whether a read-more link is glued to the end of the text, and ends the field where it starts.</summary>
+    private static bool TryGluedReadMore(ReadOnlySpan<char> content, LexerSettings settings, ref Found found)
+    {
         var section = -1;
         var glued = settings.ReadMore?.GluedStart(content, out section) ?? -1;
-        if (glued > 0)
+        if (glued <= 0)
         {
-            found.FieldEnd = found.FieldStart + glued;
-            found.Glued = GluedKind.ReadMore;
-            found.SectionStart = section > 0 ? found.FieldStart + section : -1;
-            return;
+            return false;
         }
 
-        if (!settings.Metadata)
+        found.FieldEnd = found.FieldStart + glued;
+        found.Glued = GluedKind.ReadMore;
+        found.SectionStart = section > 0 ? found.FieldStart + section : -1;
+        return true;
+    }
+
+    /// <summary>Tells whether a byline is glued to the end of the text after a dash, and measures it off the field.</summary>
+    private static bool TryGluedByline(ReadOnlySpan<char> content, ref Found found)
+    {
+        var titleEnd = MetaRecognizer.MightHaveGluedByline(content) ? MetaRecognizer.GluedBylineStart(content) : 0;
+        if (titleEnd <= 0)
         {
-            return;
+            return false;
         }
 
-        if (MetaRecognizer.MightHaveGluedByline(content) && MetaRecognizer.GluedBylineStart(content) is > 0 and var titleEnd)
+        // The byline follows the dash: "Title – di Marta Russo".
+        var tail = titleEnd;
+        while (tail < content.Length && !char.IsLetter(content[tail]))
         {
-            // The byline follows the dash: "Title – di Marta Russo".
-            var tail = titleEnd;
-            while (tail < content.Length && !char.IsLetter(content[tail]))
-            {
-                tail++;
-            }
-
-            found.FieldEnd = found.FieldStart + titleEnd;
-            found.Glued = GluedKind.Byline;
-            if (MetaRecognizer.TryMatch(content[tail..], out var byline))
-            {
-                found.Meta = byline;
-                found.MetaOffset = found.FieldStart + tail;
-                found.MetaLength = content.Length - tail;
-            }
-
-            return;
+            tail++;
         }
 
-        if (content[^1] == ')')
+        found.FieldEnd = found.FieldStart + titleEnd;
+        found.Glued = GluedKind.Byline;
+        if (MetaRecognizer.TryMatch(content[tail..], out var byline))
         {
-            // "Title (12 mars 2019)": the date in parentheses is metadata, not part of the headline.
-            var open = content.LastIndexOf('(');
-            if (open > 0 && MetaRecognizer.TryMatch(content[(open + 1)..^1], out var date) && date.Date is not null && date.Byline is null)
-            {
-                found.FieldEnd = found.FieldStart + TextRules.TrimOuterEnd(content[..open]).Length;
-                found.Glued = GluedKind.Date;
-                found.Meta = date;
-                found.MetaOffset = found.FieldStart + open + 1;
-                found.MetaLength = content.Length - open - 2;
-            }
+            found.Meta = byline;
+            found.MetaOffset = found.FieldStart + tail;
+            found.MetaLength = content.Length - tail;
+        }
+
+        return true;
+    }
+
+    /// <summary>Measures a date in parentheses at the end of the text off the field, if the parentheses hold a date alone.</summary>
+    private static void MeasureParenthesizedDate(ReadOnlySpan<char> content, ref Found found)
+    {
+        // "Title (12 mars 2019)": the date in parentheses is metadata, not part of the headline.
+        var open = content.LastIndexOf('(');
+        if (open > 0 && MetaRecognizer.TryMatch(content[(open + 1)..^1], out var date) && date.Date is not null && date.Byline is null)
+        {
+            found.FieldEnd = found.FieldStart + TextRules.TrimOuterEnd(content[..open]).Length;
+            found.Glued = GluedKind.Date;
+            found.Meta = date;
+            found.MetaOffset = found.FieldStart + open + 1;
+            found.MetaLength = content.Length - open - 2;
         }
     }
 
