@@ -345,39 +345,9 @@ internal static class MetaRecognizer
             return false;
         }
 
-        if (dateRange is null)
+        if (dateRange is null && TryDateSegment(segment, offset, words, ref byline, ref dateRange, ref parsed))
         {
-            for (var k = 0; k < words.Count; k++)
-            {
-                if (DateRecognizer.MatchAt(words, k, out var date) != words.Count)
-                {
-                    continue;
-                }
-
-                // Before the date: counters ("412 points"), then perhaps "by" and one user name.
-                var j = 0;
-                while (j + 1 < k && Words.IsNumber(words[j], out _) && IsPlainWord(words[j + 1]))
-                {
-                    j += 2;
-                }
-
-                // The words split a handle at '_' and '.' ("harlow_k"): the handle is all between "by" and the date.
-                var handle = j + 2 <= k ? segment[words.End(j)..words.Start(k)] : [];
-                var handleStart = words.End(j) + (handle.Length - TextRules.TrimOuterStart(handle).Length);
-                handle = TextRules.TrimOuter(handle);
-                if (j + 2 <= k && (words.Is(j, WordClass.By) || words[j].Equals("via", StringComparison.OrdinalIgnoreCase)) && IsHandle(handle))
-                {
-                    byline = (offset + handleStart)..(offset + handleStart + handle.Length);
-                }
-                else if (j != k)
-                {
-                    break;
-                }
-
-                dateRange = (offset + words.Start(k))..(offset + words.End(words.Count - 1));
-                parsed = date;
-                return true;
-            }
+            return true;
         }
 
         // A name before the date, with or without "By": "Maria Lopez | 26 May 2023 | News".
@@ -389,7 +359,65 @@ internal static class MetaRecognizer
             return true;
         }
 
-        // A counter or an action: "118 comments", "hide", "flag", "discuss" (three words at most, no punctuation).
+        return IsCounterOrAction(segment, words);
+    }
+
+    /// <summary>
+    /// Tells whether a segment ends in a date with nothing but counters before it, and perhaps "by" (or "via") and a
+    /// user name; reads the date, and the user if there is one.
+    /// </summary>
+    private static bool TryDateSegment(
+        ReadOnlySpan<char> segment, int offset, in Words words, ref Range? byline, ref Range? dateRange, ref CalendarDate? parsed)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (DateRecognizer.MatchAt(words, k, out var date) != words.Count)
+            {
+                continue;
+            }
+
+            // Before the date: counters ("412 points"), then perhaps "by" and one user name.
+            var j = 0;
+            while (j + 1 < k && Words.IsNumber(words[j], out _) && IsPlainWord(words[j + 1]))
+            {
+                j += 2;
+            }
+
+            if (TryHandle(segment, words, j, k, out var handleStart, out var handleLength))
+            {
+                byline = (offset + handleStart)..(offset + handleStart + handleLength);
+            }
+            else if (j != k)
+            {
+                return false;
+            }
+
+            dateRange = (offset + words.Start(k))..(offset + words.End(words.Count - 1));
+            parsed = date;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Tells whether "by" (or "via") at word <paramref name="j"/> and a user name after it come before the date at
+    /// word <paramref name="k"/>; measures the name within the segment.
+    /// </summary>
+    private static bool TryHandle(ReadOnlySpan<char> segment, in Words words, int j, int k, out int handleStart, out int handleLength)
+    {
+        // The words split a handle at '_' and '.' ("harlow_k"): the handle is all between "by" and the date.
+        var handle = j + 2 <= k ? segment[words.End(j)..words.Start(k)] : [];
+        handleStart = words.End(j) + (handle.Length - TextRules.TrimOuterStart(handle).Length);
+        handle = TextRules.TrimOuter(handle);
+        handleLength = handle.Length;
+        return j + 2 <= k && (words.Is(j, WordClass.By) || words[j].Equals("via", StringComparison.OrdinalIgnoreCase)) && IsHandle(handle);
+    }
+
+    /// <summary>Tells whether a segment is a counter or an action: "118 comments", "hide", "flag", "discuss".</summary>
+    private static bool IsCounterOrAction(ReadOnlySpan<char> segment, in Words words)
+    {
+        // Three words at most, no punctuation.
         if (words.Count > 3)
         {
             return false;
