@@ -146,22 +146,68 @@ internal sealed class DocumentBuilder
         ref var last = ref tokens[node.Last];
         ref var headline = ref tokens[node.Headline];
         var headlineText = Field(tokens, headline);
-        var teaserText = node.Teaser >= 0 ? Field(tokens, tokens[node.Teaser]) : null;
-        var split = node.Teaser < 0 && tokens.MetaOf(headline) is { HasTeaser: true } parted ? parted : (MetaPart?)null;
-        if (split is { } part)
-        {
-            teaserText = tokens.Text(part.TeaserStart, part.TeaserLength); // one line holds both (HeadlineSplit)
-        }
-
+        var teaserText = TeaserText(tokens, node, headline, out var split);
         var fields = CollectLineFields(tokens, node);
         if (fields.ReadMore is null && node.Teaser >= 0 && tokens[node.Teaser].Glued == GluedKind.ReadMore)
         {
             ReadMoreGluedToTeaser(tokens, tokens[node.Teaser], out fields.ReadMore, out fields.ReadMoreSpan);
         }
 
-        var caption = fields.Caption;
+        var captionText = TakeEntryCaption(tokens, node, fields.Caption, out var captionSpan, out var hanging);
+        EntryCount++;
+        var entry = new ListingEntry
+        {
+            ImageCaption = captionText,
+            Headline = headlineText,
+            Teaser = teaserText,
+            IsTeaserTruncated = teaserText is not null && TextRules.EndsWithTruncationMarker(teaserText),
+            Label = LabelOf(tokens, node, headline, headlineText, fields.Kicker),
+            Byline = fields.Byline,
+            Published = fields.Published,
+            ReadMore = fields.ReadMore,
+            Span = hanging is { } above ? above.Widen(tokens.Span(first.OuterStart, last.OuterEnd, first)) : tokens.Span(first.OuterStart, last.OuterEnd, first),
+            ImageCaptionSpan = captionSpan,
+            HeadlineSpan = FieldSpan(tokens, headline),
+            TeaserSpan = node.Teaser >= 0 ? FieldSpan(tokens, tokens[node.Teaser])
+                : split is { } at ? tokens.Span(at.TeaserStart, at.TeaserStart + at.TeaserLength, headline) : null,
+            BylineSpan = fields.BylineSpan,
+            ReadMoreSpan = fields.ReadMoreSpan,
+        };
+
+        HandOnOrHold(tokens, entry, fields.NextCaption, node.Headline);
+        ReportExtraBlankLines(tokens, node);
+        if (node.Teaserless && split is null)
+        {
+            ReportEntryWithoutTeaser(tokens, node, headlineText);
+        }
+    }
+
+    /// <summary>
+    /// Returns the entry's teaser: its teaser line's field, or the part of the headline's line that one line holding both
+    /// gives it (<paramref name="split"/>, HeadlineSplit); null for neither.
+    /// </summary>
+    private static string? TeaserText(TokenList tokens, in Node node, in LineToken headline, out MetaPart? split)
+    {
+        var teaserText = node.Teaser >= 0 ? Field(tokens, tokens[node.Teaser]) : null;
+        split = node.Teaser < 0 && tokens.MetaOf(headline) is { HasTeaser: true } parted ? parted : (MetaPart?)null;
+        if (split is { } part)
+        {
+            teaserText = tokens.Text(part.TeaserStart, part.TeaserLength); // one line holds both (HeadlineSplit)
+        }
+
+        return teaserText;
+    }
+
+    /// <summary>
+    /// Returns the entry's image caption and its span: its own caption line's, else the one the held entry's record left
+    /// hanging above it (<paramref name="hanging"/>, which hands the held entry on), else a thumbnail's name glued to its
+    /// headline or teaser; null for none.
+    /// </summary>
+    private string? TakeEntryCaption(TokenList tokens, in Node node, int captionLine, out SourceSpan? captionSpan, out HangingCaption? hanging)
+    {
+        var caption = captionLine;
         var captionText = TakeCaption(tokens, ref caption);
-        var hanging = captionText is null ? _held?.Caption : null;
+        hanging = captionText is null ? _held?.Caption : null;
         Release(captionTaken: hanging is not null);
         captionText ??= hanging?.Text;
         var (image, imageLine) = captionText is null ? GluedImage(tokens, node) : (MetaPart.None, -1);
@@ -170,54 +216,48 @@ internal sealed class DocumentBuilder
             captionText = tokens.Text(image.CaptionStart, image.CaptionLength);
         }
 
-        EntryCount++;
-        var entry = new ListingEntry
-        {
-            ImageCaption = captionText,
-            Headline = headlineText,
-            Teaser = teaserText,
-            IsTeaserTruncated = teaserText is not null && TextRules.EndsWithTruncationMarker(teaserText),
-            Label = tokens.MetaOf(headline) is { HasLabel: true } cut ? tokens.Text(cut.LabelStart, cut.LabelLength)
-                : TextRules.TryGetLabel(headlineText, out var label) ? headlineText[label]
-                : node.Teaser >= 0 && tokens.MetaOf(tokens[node.Teaser]) is { HasLabel: true } section ? tokens.Text(section.LabelStart, section.LabelLength)
-                : fields.Kicker >= 0 ? Field(tokens, tokens[fields.Kicker]) : null,
-            Byline = fields.Byline,
-            Published = fields.Published,
-            ReadMore = fields.ReadMore,
-            Span = hanging is { } above ? above.Widen(tokens.Span(first.OuterStart, last.OuterEnd, first)) : tokens.Span(first.OuterStart, last.OuterEnd, first),
-            ImageCaptionSpan = caption >= 0 ? FieldSpan(tokens, tokens[caption])
-                : hanging is { } held ? (SourceSpan?)held.Span
-                : image.HasCaption ? tokens.Span(image.CaptionStart, image.CaptionStart + image.CaptionLength, tokens[imageLine]) : null,
-            HeadlineSpan = FieldSpan(tokens, headline),
-            TeaserSpan = node.Teaser >= 0 ? FieldSpan(tokens, tokens[node.Teaser])
-                : split is { } at ? tokens.Span(at.TeaserStart, at.TeaserStart + at.TeaserLength, headline) : null,
-            BylineSpan = fields.BylineSpan,
-            ReadMoreSpan = fields.ReadMoreSpan,
-        };
+        captionSpan = caption >= 0 ? FieldSpan(tokens, tokens[caption])
+            : hanging is { } held ? (SourceSpan?)held.Span
+            : image.HasCaption ? tokens.Span(image.CaptionStart, image.CaptionStart + image.CaptionLength, tokens[imageLine]) : null;
+        return captionText;
+    }
 
-        if (fields.NextCaption > node.Headline)
+    /// <summary>
+    /// Returns the entry's label: a section cut off the headline or glued after the teaser's read-more link, a label the
+    /// headline starts with, or the record's kicker line; null for none.
+    /// </summary>
+    private static string? LabelOf(TokenList tokens, in Node node, in LineToken headline, string headlineText, int kicker) =>
+        tokens.MetaOf(headline) is { HasLabel: true } cut ? tokens.Text(cut.LabelStart, cut.LabelLength)
+        : TextRules.TryGetLabel(headlineText, out var label) ? headlineText[label]
+        : node.Teaser >= 0 && tokens.MetaOf(tokens[node.Teaser]) is { HasLabel: true } section ? tokens.Text(section.LabelStart, section.LabelLength)
+        : kicker >= 0 ? Field(tokens, tokens[kicker]) : null;
+
+    /// <summary>Hands the entry to the sink, or holds it back when a caption line under its teaser may be the next entry's.</summary>
+    private void HandOnOrHold(TokenList tokens, ListingEntry entry, int nextCaption, int headline)
+    {
+        if (nextCaption > headline)
         {
             // The caption under the teaser may be the next entry's: the entry waits for the next block to tell.
-            ref var line = ref tokens[fields.NextCaption];
-            _held = new HeldEntry(entry, tokens.BaseOffset + tokens[fields.NextCaption - 1].OuterEnd,
+            ref var line = ref tokens[nextCaption];
+            _held = new HeldEntry(entry, tokens.BaseOffset + tokens[nextCaption - 1].OuterEnd,
                 new HangingCaption(Field(tokens, line), FieldSpan(tokens, line), tokens.BaseOffset + line.OuterStart));
         }
         else
         {
             _sink.OnEntry(entry);
         }
+    }
 
-        ReportExtraBlankLines(tokens, node);
-        if (node.Teaserless && split is null)
+    /// <summary>Reports an entry kept without a teaser because the line after its headline reads like the next headline.</summary>
+    private void ReportEntryWithoutTeaser(TokenList tokens, in Node node, string headlineText)
+    {
+        Emit(new ListingDiagnostic
         {
-            Emit(new ListingDiagnostic
-            {
-                Code = DiagnosticCodes.EntryWithoutTeaser,
-                Severity = DiagnosticSeverity.Info,
-                Message = FormattableString.Invariant($"Expected a teaser after headline {Quote(headlineText)}, found {DescribeAfter(tokens, node.Headline + 1)}, which reads like the next headline; the entry is kept without a teaser."),
-                Span = FieldSpan(tokens, headline),
-            });
-        }
+            Code = DiagnosticCodes.EntryWithoutTeaser,
+            Severity = DiagnosticSeverity.Info,
+            Message = FormattableString.Invariant($"Expected a teaser after headline {Quote(headlineText)}, found {DescribeAfter(tokens, node.Headline + 1)}, which reads like the next headline; the entry is kept without a teaser."),
+            Span = FieldSpan(tokens, tokens[node.Headline]),
+        });
     }
 
     /// <summary>Returns the part of the headline or teaser line that holds a thumbnail's name glued before the field, and its line, or <see cref="MetaPart.None"/>.</summary>
