@@ -1157,6 +1157,44 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_name_that_the_same_word_glues_to_the_start_of_every_teaser_is_the_byline_in_any_language()
+    {
+        // "Wolemba" is Chichewa for "written by": no list holds it, but it starts every teaser, each time before a name.
+        var entries = new (string Headline, string Byline, string Teaser)[]
+        {
+            ("Nduna yayendera chipatala cha Mangochi", "Grace Nyirenda", "Nduna ya zaumoyo lero yayendera chipatala chachikulu cha m'boma la Mangochi."),
+            ("Boma lalonjeza ma ambulansi atsopano", "Yohane Banda", "Boma lalonjeza kuti chigawo cha kumpoto chilandira ma ambulansi asanu mwezi wamawa."),
+            ("Anamwino apempha malipiro apamwamba", "Tiyamike Phiri", "Bungwe la anamwino lapempha unduna kuti uganizire zokweza malipiro awo."),
+            ("Unduna uchenjeza za matenda a kolera", "Dr. Kondwani Mbewe", "Pamene mvula yayamba kugwa, unduna wachenjeza anthu kuti asamale ndi matenda a kolera."),
+            ("Malo atsopano a amayi atsegulidwa ku Salima", "Chisomo Banda", "Amayi oyembekezera a m'boma la Salima tsopano sayendanso mtunda wautali."),
+        };
+        var text = "Tag: Zaumoyo\n" + string.Join("\n", entries.Select(e => $"{e.Headline}\nWolemba {e.Byline} {e.Teaser}")) + "\nOlder posts";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Byline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Byline, (string?)e.Teaser)));
+    }
+
+    [Fact]
+    public void Teasers_that_start_alike_with_no_name_after_the_word_keep_their_words()
+    {
+        // Every teaser starts with "The" and two capitalized words: a subject ("The City Council said …"), not "The" and a name.
+        var teasers = new[]
+        {
+            "The City Council said on Monday that the bridge will open in the autumn.",
+            "The Town Mayor told residents that the new bus lines start next week.",
+            "The Public Library will stay open until nine on weekdays from March on.",
+            "The Folk Museum has a new director, who starts work in the spring.",
+            "The General Hospital car park will be closed for three weeks of repairs.",
+        };
+        var text = string.Join("\n\n", teasers.Select((t, i) => $"News from the town hall, number {(char)('A' + i)}\n\n{t}"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Teaser, e.Byline)).Should().Equal(teasers.Select(t => ((string?)t, (string?)null)));
+    }
+
+    [Fact]
     public void A_byline_whose_date_a_word_introduces_gives_both_fields()
     {
         // "by Name on Date" and its kin in other languages: the word before the date belongs to neither field.

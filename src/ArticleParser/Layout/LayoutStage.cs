@@ -843,6 +843,7 @@ internal sealed class LayoutStage
             else if (token.Role == LineRole.Teaser)
             {
                 template.TeaserLink?.Trim(tokens, ref token);
+                template.TeaserByline?.Trim(tokens, ref token);
             }
             else if (token.Role == LineRole.Date)
             {

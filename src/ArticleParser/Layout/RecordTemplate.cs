@@ -113,6 +113,9 @@ internal sealed class RecordTemplate
     /// <summary>Gets the read-more link the page glues to the end of every teaser (<see cref="Layout.TeaserLink"/>), or <see langword="null"/>.</summary>
     public TeaserLink? TeaserLink { get; init; }
 
+    /// <summary>Gets the word and name the page glues to the start of every teaser (<see cref="Layout.TeaserByline"/>), or <see langword="null"/>.</summary>
+    public TeaserByline? TeaserByline { get; init; }
+
     /// <summary>Gets the mark that parts a one-line record into its headline and teaser (<see cref="HeadlineSplit"/>), or <see langword="null"/>.</summary>
     public HeadlineSplit? Split { get; init; }
 
@@ -150,9 +153,9 @@ internal sealed class RecordTemplate
             {
                 text.Append(' ').Append(Split.Describe());
             }
-            else if (slot == Teaser && TeaserLink is not null)
+            else if (slot == Teaser && (TeaserLink is not null || TeaserByline is not null))
             {
-                text.Append(" (then \"").Append(TeaserLink.Text).Append("\")");
+                text.Append(TeaserByline is null ? "" : " " + TeaserByline.Describe()).Append(TeaserLink is null ? "" : $" (then \"{TeaserLink.Text}\")");
             }
         }
 

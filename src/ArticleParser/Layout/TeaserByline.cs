@@ -1,0 +1,144 @@
+using ArticleParser.Lexing;
+
+namespace ArticleParser.Layout;
+
+/// <summary>
+/// The byline a page's template glues to the start of every teaser, after a word of its own language: the same word,
+/// then a name, then the teaser's first sentence, on three records in four (<c>By Mwila Chanda Every government …</c>,
+/// <c>Wolemba Grace Nyirenda Nduna ya …</c>).
+/// </summary>
+/// <remarks>
+/// The lexer knows the word "by" in some languages, and no list holds them all; the page shows its own: no teaser's own
+/// first word starts three teasers in four of a page and is followed each time by a run of capitalized words. The name is
+/// that run less its last word, which is the sentence's first (a name of two to four words: <c>The European Commission
+/// said …</c> is no byline, and the teaser must go on
+/// in lower case after it). A word of the run that ends in a comma or a mark (<c>Mutale, a.k.a …</c>) leaves the record
+/// as it is. Only a cased script shows where a name ends.
+/// </remarks>
+internal sealed record TeaserByline(string Word)
+{
+    private const int MinRecords = 3;
+    private const int MaxWordLength = 16;
+    private const int MinNameWords = 2;
+    private const int MaxNameWords = 4;
+
+    /// <summary>Finds the word that introduces a name at the start of the teasers of <paramref name="records"/>, or <see langword="null"/>.</summary>
+    public static TeaserByline? Find(TemplateInference.Sample sample, List<int> records, int teaser)
+    {
+        if (teaser < 0 || records.Count < MinRecords)
+        {
+            return null;
+        }
+
+        var needed = TemplateInference.Sample.MostOf(records.Count);
+        for (var r = 0; r < records.Count - needed + 1; r++)
+        {
+            var field = sample.Field(records[r], teaser);
+            var space = field.IndexOf(' ');
+            if (space is <= 0 or > MaxWordLength || !IsWord(field[..space]) || Name(field, space + 1).TeaserStart < 0)
+            {
+                continue;
+            }
+
+            var word = field[..(space + 1)];
+            if (CountStarting(sample, records, teaser, word) >= needed)
+            {
+                return new TeaserByline(word.ToString());
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Cuts the word and the name off the start of a teaser line that holds them: the field shrinks to the teaser, and the
+    /// name is the line's byline in the meta table; the word is in no field.
+    /// </summary>
+    public void Trim(TokenList tokens, ref LineToken token)
+    {
+        var meta = tokens.MetaOf(token);
+        if (token.Kind != LineKind.Text || meta.HasByline || token.Glued is not (GluedKind.None or GluedKind.ReadMore))
+        {
+            return;
+        }
+
+        var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+        if (!field.StartsWith(Word.AsSpan(), StringComparison.Ordinal) || Name(field, Word.Length) is not { TeaserStart: > 0 } name)
+        {
+            return;
+        }
+
+        token.Meta = tokens.AddMeta(meta with { BylineStart = token.FieldStart + Word.Length, BylineLength = name.End - Word.Length });
+        token.FieldStart += name.TeaserStart;
+        token.FieldLength -= name.TeaserStart;
+    }
+
+    /// <summary>Writes the byline for a template's readable form: <c>teaser (after "By " and a name)</c>.</summary>
+    public string Describe() => $"(after \"{Word}\" and a name)";
+
+    /// <summary>
+    /// Reads the name from <paramref name="from"/> on (see the remarks): where it ends and where the teaser starts,
+    /// or (-1, -1).
+    /// </summary>
+    private static (int End, int TeaserStart) Name(ReadOnlySpan<char> field, int from)
+    {
+        int words = 0, lastStart = -1, i = from;
+        while (i < field.Length && char.IsUpper(field[i]))
+        {
+            var length = field[i..].IndexOf(' ');
+            if (length < 0 || !IsNameWord(field.Slice(i, length)))
+            {
+                break;
+            }
+
+            words++;
+            lastStart = i;
+            i += length + 1;
+        }
+
+        return words is >= MinNameWords + 1 and <= MaxNameWords + 1 && i < field.Length && char.IsLower(field[i]) ? (lastStart - 1, lastStart) : (-1, -1);
+    }
+
+    /// <summary>Tells whether a word can be part of a name: letters, with inner hyphens or apostrophes, or an abbreviation (<c>Dr.</c>).</summary>
+    private static bool IsNameWord(ReadOnlySpan<char> word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            var inner = i > 0 && i < word.Length - 1 && c is '-' or '\'' or '’';
+            var abbreviation = i == word.Length - 1 && i is > 0 and <= 3 && c == '.';
+            if (!char.IsLetter(c) && !inner && !abbreviation)
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
+    }
+
+    /// <summary>Tells whether the first word can introduce a name: a capitalized word of letters only.</summary>
+    private static bool IsWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return char.IsUpper(word[0]);
+    }
+
+    private static int CountStarting(TemplateInference.Sample sample, List<int> records, int teaser, ReadOnlySpan<char> word)
+    {
+        var count = 0;
+        foreach (var first in records)
+        {
+            var field = sample.Field(first, teaser);
+            count += field.StartsWith(word, StringComparison.Ordinal) && Name(field, word.Length).TeaserStart > 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+}
