@@ -1195,6 +1195,27 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void An_interview_whose_questions_and_answers_open_with_a_dash_of_dialogue_makes_no_listing()
+    {
+        // Question and answer, each a paragraph opened by a dash of dialogue, under the interview's title and intro: one
+        // document. Each question read as a headline and its answer as the teaser.
+        var turns = new[]
+        {
+            ("— When did you first come to the island?", "— In 2009, with my father. We stayed for a whole summer in my grandmother's village and I never forgot it."),
+            ("— Are there many families like yours abroad?", "— Many more than people think. In every town there are a few, and they keep in touch through the cultural societies."),
+            ("— Do your children speak the language?", "— They do. At home we speak nothing else, and in the summer they go to a camp where all the lessons are in it."),
+            ("— What is the hardest problem today?", "— Schools. We need teachers and books, and the villages need young people who are willing to stay there."),
+            ("— What would you tell the young people?", "— Come and see the place for yourselves. Nothing you read in the papers will show you what the mountains are like."),
+        };
+        var text = "Photo: Radio Archive\nAdnan Kaya: \"We never forgot where we come from\"\n\nA businessman who lives abroad told our radio about his family and the language they keep.\n\n"
+            + string.Join("\n\n", turns.Select(t => t.Item1 + "\n\n" + t.Item2));
+
+        var document = Parse(text);
+
+        document.Entries.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_byline_whose_date_a_word_introduces_gives_both_fields()
     {
         // "by Name on Date" and its kin in other languages: the word before the date belongs to neither field.

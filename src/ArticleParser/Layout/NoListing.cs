@@ -17,6 +17,9 @@ namespace ArticleParser.Layout;
 /// the seeds' format either: fewer than <see cref="MinPairs"/> pairs of a title and a paragraph after a blank line (a forum
 /// thread, a post with a list in it, an article under its chrome). On the corpus pages without a template the local
 /// rules had found 30 of 195 entries right; a listing in the seeds' format without a clean template keeps them.</item>
+/// <item>An interview (<see cref="Dialogue"/>): <see cref="MinTurns"/> text lines or more, half of them at least, open with a
+/// dash of dialogue (<c>— Question?</c>, <c>— Answer.</c>). No listing opens its titles so; the template inference reads no
+/// record from such lines either (<see cref="OpensTurn"/>).</item>
 /// </list>
 /// A shorter input cannot show a template at all: the local rules read it line by line.
 /// </remarks>
@@ -24,8 +27,12 @@ namespace ArticleParser.Layout;
 /// <param name="Titles">The paragraphs with a title above them: for a page of prose, over any gap; otherwise the title / blank line / paragraph pairs.</param>
 /// <param name="Lines">The text lines measured (a page without a template), or 0.</param>
 /// <param name="ReadsAsProse">Whether the page is no listing because it reads as prose.</param>
-internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool ReadsAsProse)
+/// <param name="Turns">The lines that open with a dash of dialogue (an interview), or 0.</param>
+internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool ReadsAsProse, int Turns = 0)
 {
+    /// <summary>Lines opened by a dash of dialogue that make a page an interview.</summary>
+    public const int MinTurns = 4;
+
     /// <summary>Text lines (kickers included) a page needs before the lack of a template says it is no listing.</summary>
     public const int MinLinesToJudge = 12;
 
@@ -43,12 +50,34 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
     private const int MinTitleLength = 20;
 
     /// <summary>Gets the AP007 message.</summary>
-    public string Message => ReadsAsProse
+    public string Message => Turns > 0
+        ? string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found {0} of {1} text lines opened by a dash of dialogue; the text reads as an interview, so no entries were formed: every line is kept as non-entry text.", Turns, Lines)
+        : ReadsAsProse
         ? string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found {0} prose paragraphs and {1} with a title above them; the text reads as an article, so no entries were formed: every line is kept as non-entry text.", Paragraphs, Titles)
         : string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found none in {0} text lines and {1} of the {2} title / blank line / paragraph pairs a listing without one needs; the text reads as no listing, so no entries were formed: every line is kept as non-entry text.", Lines, Titles, MinPairs);
 
     /// <summary>Measures the inference sample of a page on which no template repeats; <see langword="null"/> when it may be a listing.</summary>
-    public static NoListing? Measure(TokenList tokens) => Prose(tokens) ?? Unrepeated(tokens);
+    public static NoListing? Measure(TokenList tokens) => Dialogue(tokens) ?? Prose(tokens) ?? Unrepeated(tokens);
+
+    /// <summary>Tells whether a line opens with a dash of dialogue (<c>— …</c>, <c>– …</c>): a turn of an interview.</summary>
+    public static bool OpensTurn(TokenList tokens, in LineToken token)
+    {
+        var bullet = tokens.Source.AsSpan(token.OuterStart, token.FieldStart - token.OuterStart).TrimStart();
+        return token.Has(LineFlags.Bullet) && bullet.Length > 0 && bullet[0] is '—' or '–';
+    }
+
+    private static NoListing? Dialogue(TokenList tokens)
+    {
+        int lines = 0, turns = 0;
+        for (var i = 0; i < tokens.Count && !TemplateInference.PastSample(tokens[i]); i++)
+        {
+            ref var token = ref tokens[i];
+            lines += token.Kind == LineKind.Text ? 1 : 0;
+            turns += token.Kind == LineKind.Text && OpensTurn(tokens, token) ? 1 : 0;
+        }
+
+        return turns >= MinTurns && turns * 2 >= lines ? new NoListing(0, 0, lines, ReadsAsProse: false, turns) : null;
+    }
 
     private static NoListing? Prose(TokenList tokens)
     {

@@ -726,7 +726,8 @@ internal static class TemplateInference
             headline = text[end - 2];
         }
 
-        if (headline < 0 || !IsHeadline(slots, text, length, records.Count, headline, teaser, repeated >= 0, longest, posts))
+        if (headline < 0 || !IsHeadline(slots, text, length, records.Count, headline, teaser, repeated >= 0, longest, posts)
+            || SpeechTurns(sample, records, headline))
         {
             return null;
         }
@@ -747,6 +748,21 @@ internal static class TemplateInference
         }
 
         return roles;
+    }
+
+    /// <summary>
+    /// Tells whether most records' headlines open with a dash of dialogue (<c>— Question?</c>): the turns of an interview,
+    /// question and answer, not a listing's titles, which no page opens so.
+    /// </summary>
+    private static bool SpeechTurns(Sample sample, List<int> records, int headline)
+    {
+        var turns = 0;
+        foreach (var first in records)
+        {
+            turns += NoListing.OpensTurn(sample.Tokens, sample.Token(first, headline)) ? 1 : 0;
+        }
+
+        return turns >= Sample.MostOf(records.Count);
     }
 
     /// <summary>
