@@ -199,6 +199,13 @@ public sealed class RecognizerTests
     [InlineData("Blick auf die Hallen (Foto: Archiv)", ListingBlockKind.Credit)]
     [InlineData("Donate", ListingBlockKind.Promotion)]
     [InlineData("Contact us at or 646-791-6279", ListingBlockKind.Contact)]
+    [InlineData("次のページ", ListingBlockKind.Navigation)]
+    [InlineData("下一页", ListingBlockKind.Navigation)]
+    [InlineData("Следующая", ListingBlockKind.Navigation)]
+    [InlineData("Starsze wpisy", ListingBlockKind.Navigation)]
+    [InlineData("Äldre inlägg", ListingBlockKind.Navigation)]
+    [InlineData("Sonraki", ListingBlockKind.Navigation)]
+    [InlineData("التالي", ListingBlockKind.Navigation)]
     public void Chrome_lines_are_recognized_with_their_kind(string line, ListingBlockKind kind)
     {
         new ChromeRecognizer([]).TryClassify(line, out var found).Should().BeTrue();
