@@ -1216,6 +1216,27 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void Of_two_paragraphs_under_a_headline_the_first_is_the_teaser()
+    {
+        // Party news: headline, a dated line, the first paragraph; two posts show a second paragraph as well, which the
+        // alignment gave the teaser's slot (the walk back from the record's end matched the last paragraph).
+        var posts = new (string Headline, string[] Paragraphs)[]
+        {
+            ("Budget for next year", ["At the October meeting the council discussed next year's budget, and our group asked for lower waste charges.", "Sadly that proposal found no majority. We will keep following the matter closely."]),
+            ("The swimming pool stays open", ["Good news for all swimmers in the town: the pool will stay open for at least five more years after long talks."]),
+            ("Members' evening and a new chair", ["Last night we held our yearly members' evening in the village hall, with more than forty members present.", "After two terms the chair stepped down, and the members chose a successor by a large majority."]),
+            ("Questions about the ring road", ["Residents of the old dike are worried about the speed of the traffic on the ring road since the roundabout opened."]),
+            ("Homes for first-time buyers", ["Young people who want to stay in their own village can hardly find an affordable home, and we want that to change."]),
+        };
+        var text = "News of the village party\n\n" + string.Join("\n\n", posts.Select((p, i) =>
+            $"{p.Headline}\n\nVillage Party Westerveen {10 + i}-09-2021 21:32\n\n{string.Join("\n\n", p.Paragraphs)}"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(posts.Select(p => (p.Headline, (string?)p.Paragraphs[0])));
+    }
+
+    [Fact]
     public void A_byline_whose_date_a_word_introduces_gives_both_fields()
     {
         // "by Name on Date" and its kin in other languages: the word before the date belongs to neither field.

@@ -152,7 +152,25 @@ internal static class Alignment
             }
         }
 
+        FirstParagraphs(lines, slots, slotOfLine);
         return cost[(n * width) + m];
+    }
+
+    /// <summary>
+    /// Moves a prose slot's match up to the paragraph above it where that one is no slot's and matches as well: of two
+    /// paragraphs alike, the first is the teaser and the second the post's body (the walk back matched the last).
+    /// </summary>
+    private static void FirstParagraphs(ReadOnlySpan<LineSignature> lines, ReadOnlySpan<LineSignature> slots, Span<int> slotOfLine)
+    {
+        for (var i = 1; i < lines.Length; i++)
+        {
+            var slot = slotOfLine[i];
+            for (var k = i; slot >= 0 && k > 0 && slotOfLine[k - 1] < 0 && lines[k].Class == LineClass.Prose && lines[k - 1].Class == LineClass.Prose
+                && Distance(lines, k - 1, slots[slot]) == Distance(lines, k, slots[slot]); k--)
+            {
+                (slotOfLine[k - 1], slotOfLine[k]) = (slot, -1);
+            }
+        }
     }
 
     private static double Missing(uint optional, int slot) => (optional >> slot & 1) != 0 ? 0 : 1;
