@@ -270,21 +270,12 @@ internal sealed class LayoutStage
         var first = starts[s].Line;
         var end = s + 1 < starts.Count ? Decode(starts[s + 1].Line) : lines.Count;
 
-        // A title after a blank line under the record's last slot, which the template does not explain, is the
-        // next record's headline that no key line started (an entry without a teaser, or one whose key line is
-        // missing): it is cut off and read as a record of its own, after this one. Under the last record it is
-        // the page's footer.
-        var (tail, tailEnd, footer) = (TailStart(template, lines, first, end), end, false);
-        if (tail > 0 && RecordFollows(starts, lines, s + 1) is var follows and not true)
+        if (FindTail(template, lines, starts, s, first, end, endIsFinal) is not var (tail, footer))
         {
-            if (follows is null && !endIsFinal)
-            {
-                return 0; // whether a record follows is not known yet
-            }
-
-            footer = true;
+            return 0; // whether a record follows the tail is not known yet
         }
 
+        var tailEnd = end;
         end = tail > 0 ? tail : end;
         var taken = 1;
         var fits = TryRoles(template, tokens, lines, first, end, out var roles);
@@ -295,24 +286,10 @@ internal sealed class LayoutStage
             // what the template does not explain under its last slot is the footer.
             (fits, roles, tail, tailEnd, footer, end) = (true, head, cut, end, true, cut);
         }
-        if (!fits && s + 1 < starts.Count && starts[s + 1].Line == end && end - first == 1
-            && ((Alignment.Attached(lines[end].Signature) && tokens[lines[first].Token].Has(LineFlags.AltText))
-                || tokens.SameField(lines[first].Token, lines[end].Token)
-                || (template.CaptionParagraphs && end + 1 < lines.Count
-                    && RecordTemplate.CaptionParagraphUnder(tokens, lines[first].Token, lines[end].Token, lines[end].Signature, lines[end + 1].Signature))))
-        {
-            // An optional leading line with the key's signature (a caption above the headline in a listing without
-            // blank lines, or the headline printed twice on some records) cut a record in two: it belongs to the record under it.
-            if (!endIsFinal && s + 2 >= starts.Count)
-            {
-                return 0;
-            }
 
-            var mergedEnd = s + 2 < starts.Count ? Decode(starts[s + 2].Line) : lines.Count;
-            if (TryRoles(template, tokens, lines, first, mergedEnd, out var merged))
-            {
-                (fits, roles, end, taken) = (true, merged, mergedEnd, 2);
-            }
+        if (!fits && !MergeLeading(template, tokens, lines, starts, s, endIsFinal, ref fits, ref roles, ref end, ref taken))
+        {
+            return 0;
         }
 
         if ((!fits || template.Slots.Length == 1) && tail < 0 && Regroup(template, tokens, lines, first, end))
@@ -337,18 +314,80 @@ internal sealed class LayoutStage
         }
 
         Mark(template, tokens, lines, first, end, inside ? roles : null, deviates: !fits && template.Teaser >= 0);
-        if (tail > 0 && footer)
+        if (tail > 0)
         {
-            Mark(template, tokens, lines, tail, tailEnd, null, deviates: false);
-        }
-        else if (tail > 0)
-        {
-            // Between a record and the next, the tail needs no look ahead: it is an entry, with or without a teaser.
-            var tailFits = TryRoles(template, tokens, lines, tail, tailEnd, out var tailRoles);
-            Mark(template, tokens, lines, tail, tailEnd, tailRoles ?? TitleOnly(tailEnd - tail), deviates: !tailFits);
+            MarkTail(template, tokens, lines, tail, tailEnd, footer);
         }
 
         return taken;
+    }
+
+    /// <summary>
+    /// Finds the record's tail: a title after a blank line under the record's last slot, which the template does not
+    /// explain, is the next record's headline that no key line started (an entry without a teaser, or one whose key line
+    /// is missing); it is cut off and read as a record of its own, after this one. Under the last record it is the page's
+    /// footer. Returns the tail's first line (or -1) and whether it is the footer, or <see langword="null"/> when whether a
+    /// record follows is not known yet.
+    /// </summary>
+    private static (int Tail, bool Footer)? FindTail(RecordTemplate template, PooledList<(int Token, LineSignature Signature)> lines,
+        PooledList<(int Line, int KeysBefore)> starts, int s, int first, int end, bool endIsFinal)
+    {
+        var tail = TailStart(template, lines, first, end);
+        var follows = tail > 0 ? RecordFollows(starts, lines, s + 1) : true;
+        return follows is null && !endIsFinal ? null : (tail, follows is not true);
+    }
+
+    /// <summary>
+    /// Reads a one-line record that fits nothing as the optional leading line of the record under it, where it is one
+    /// (<see cref="LeadsRecordUnder"/>): the key's signature cut a record in two. On success the two starts make one
+    /// record (<paramref name="taken"/> 2). Returns false when that waits for more input.
+    /// </summary>
+    private bool MergeLeading(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
+        PooledList<(int Line, int KeysBefore)> starts, int s, bool endIsFinal, ref bool fits, ref LineRole[]? roles, ref int end, ref int taken)
+    {
+        var first = starts[s].Line;
+        if (s + 1 >= starts.Count || starts[s + 1].Line != end || end - first != 1 || !LeadsRecordUnder(template, tokens, lines, first, end))
+        {
+            return true;
+        }
+
+        if (!endIsFinal && s + 2 >= starts.Count)
+        {
+            return false;
+        }
+
+        var mergedEnd = s + 2 < starts.Count ? Decode(starts[s + 2].Line) : lines.Count;
+        if (TryRoles(template, tokens, lines, first, mergedEnd, out var merged))
+        {
+            (fits, roles, end, taken) = (true, merged, mergedEnd, 2);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Tells whether a one-line record is an optional leading line with the key's signature, cut off the record under
+    /// it at <paramref name="end"/>: a caption above the headline in a listing without blank lines, the headline printed
+    /// twice, or a caption paragraph above a headline where the page prints captions so.
+    /// </summary>
+    private static bool LeadsRecordUnder(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, int first, int end) =>
+        (Alignment.Attached(lines[end].Signature) && tokens[lines[first].Token].Has(LineFlags.AltText))
+        || tokens.SameField(lines[first].Token, lines[end].Token)
+        || (template.CaptionParagraphs && end + 1 < lines.Count
+            && RecordTemplate.CaptionParagraphUnder(tokens, lines[first].Token, lines[end].Token, lines[end].Signature, lines[end + 1].Signature));
+
+    /// <summary>Marks a record's unexplained tail: the page's footer, or else (between a record and the next) an entry, with or without a teaser.</summary>
+    private void MarkTail(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, int tail, int tailEnd, bool footer)
+    {
+        if (footer)
+        {
+            Mark(template, tokens, lines, tail, tailEnd, null, deviates: false);
+            return;
+        }
+
+        // Between a record and the next, the tail needs no look ahead.
+        var tailFits = TryRoles(template, tokens, lines, tail, tailEnd, out var tailRoles);
+        Mark(template, tokens, lines, tail, tailEnd, tailRoles ?? TitleOnly(tailEnd - tail), deviates: !tailFits);
     }
 
     /// <summary>

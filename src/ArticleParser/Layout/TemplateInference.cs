@@ -708,24 +708,7 @@ internal static class TemplateInference
             roles[teaser] = LineRole.Teaser;
         }
 
-        // The headline: the repeated title, else the last text line above the teaser (or of the record), as
-        // the format has it: a caption directly followed by the headline. (Which of the two is longer says
-        // nothing: alt text runs long as often as headlines run short.)
-        var end = teaser >= 0 ? Array.IndexOf(text, teaser) : text.Length;
-        var headline = end == 0 ? -1 : repeated >= 0 ? repeated : text[end - 1];
-        if (repeated < 0 && end >= 2 && HoldsNames(sample, records, headline) && slots[text[end - 2]].Class == LineClass.Title
-            && !HoldsNames(sample, records, text[end - 2]))
-        {
-            headline = text[end - 2]; // a name under a title is its byline ("Harbour Wall Repairs / Anna Kowalski / 12 March 2024")
-        }
-        else if (repeated < 0 && end >= 2 && slots[text[end - 2]].Class == LineClass.Title && length[text[end - 2]] * 3 > length[headline] * 2
-            && Framed(sample, records, headline) && !Framed(sample, records, text[end - 2]))
-        {
-            // A line the page frames in its own words under a title about as long is that title's metadata ("Avatar Name
-            // abe 11 Politika"); a line much shorter above a framed title is its caption.
-            headline = text[end - 2];
-        }
-
+        var headline = HeadlineSlot(sample, slots, records, text, length, teaser, repeated);
         if (headline < 0 || !IsHeadline(slots, text, length, records.Count, headline, teaser, repeated >= 0, longest, posts)
             || SpeechTurns(sample, records, headline))
         {
@@ -748,6 +731,32 @@ internal static class TemplateInference
         }
 
         return roles;
+    }
+
+    /// <summary>
+    /// Chooses the headline's slot: the repeated title, else the last text line above the teaser (or of the record), as
+    /// the format has it: a caption directly followed by the headline. (Which of the two is longer says nothing: alt text
+    /// runs long as often as headlines run short.) Returns -1 when no text line stands above the teaser.
+    /// </summary>
+    private static int HeadlineSlot(Sample sample, LineSignature[] slots, List<int> records, int[] text, double[] length, int teaser, int repeated)
+    {
+        var end = teaser >= 0 ? Array.IndexOf(text, teaser) : text.Length;
+        if (end == 0 || repeated >= 0)
+        {
+            return end == 0 ? -1 : repeated;
+        }
+
+        var headline = text[end - 1];
+        var above = end >= 2 && slots[text[end - 2]].Class == LineClass.Title ? text[end - 2] : -1;
+        if (above >= 0 && HoldsNames(sample, records, headline) && !HoldsNames(sample, records, above))
+        {
+            return above; // a name under a title is its byline ("Harbour Wall Repairs / Anna Kowalski / 12 March 2024")
+        }
+
+        // A line the page frames in its own words under a title about as long is that title's metadata ("Avatar Name
+        // abe 11 Politika"); a line much shorter above a framed title is its caption.
+        return above >= 0 && length[above] * 3 > length[headline] * 2 && Framed(sample, records, headline) && !Framed(sample, records, above)
+            ? above : headline;
     }
 
     /// <summary>

@@ -186,6 +186,12 @@ internal sealed class ReadMoreRecognizer
             core = TextRules.TrimOuterEnd(core[..open]);
         }
 
+        return PhraseAtEnd(line, core);
+    }
+
+    /// <summary>Finds a known read-more phrase at the end of <paramref name="core"/> (the line without its trailing decoration); returns where the text before it ends in <paramref name="line"/>, or -1.</summary>
+    private int PhraseAtEnd(ReadOnlySpan<char> line, ReadOnlySpan<char> core)
+    {
         var lastWord = LastWord(core);
         if (core.IsEmpty || !_byLastWord.TryGetValue(lastWord, out var candidates))
         {
