@@ -1639,6 +1639,61 @@ public sealed class FormatRuleTests
         Parse(text).Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(headlines.Select(h => (h, (string?)null)));
     }
 
+    [Fact]
+    public void A_date_line_under_each_teaser_of_a_compact_list_is_that_entry_s_date_not_the_next_one_s()
+    {
+        // "kicker? / headline / teaser / date" with no blank lines, in a script without capitals: the date closes its
+        // record, so the first entry has one and the last date is not left alone above the pager. Only the page's edges
+        // tell this from "date / kicker? / headline / teaser".
+        var text = """
+        -
+        ნინო ბერიძე:
+        ქალაქში ბოლო ორ წელიწადში ათი ახალი საბავშვო ბაღი გაიხსნა
+        მერობის კანდიდატმა წინასაარჩევნო შეხვედრაზე განაცხადა, რომ მისი გუნდის ინიციატივით ქალაქში ათი ახალი ბაღი აშენდა
+        30/08/2021Газета Факт-МетрГазета Факт-Метр -
+        Давит Махарадзе:
+        რეგიონში უმუშევრობა ყველაზე მაღალია მთელ ქვეყანაში
+        როგორია რეგიონის ეკონომიკური მდგომარეობა და რას გეგმავს კანდიდატი არჩევის შემთხვევაში, ამის შესახებ „ფაქტ-მეტრს“ დავით მახარაძე ესაუბრა
+        27/08/2021Газета Факт-МетрГазета Факт-Метр -
+        სოფლის სკოლაში ათი წელია გათბობა არ არის, რადგან მუნიციპალიტეტს ბიუჯეტში თანხა არ აქვს გამოყოფილი
+        ადგილობრივი მოსახლეობა წლებია ითხოვს სკოლის შენობის რემონტს, თუმცა პასუხი ყოველთვის ერთია.
+        25/08/2021Газета Факт-МетрГазета Факт-Метр -
+        თამარ ხუციშვილი:
+        ჩვენი მმართველობის პერიოდში ტურისტების რაოდენობა გაორმაგდა
+        საკრებულოს თავმჯდომარემ ტელევიზიით გამოსვლისას რეგიონში ტურიზმის ზრდაზე ისაუბრა
+        24/08/2021Газета Факт-МетрГазета Факт-Метр -
+        Леван Гогохия:
+        ქალაქის ავტობუსების ნახევარზე მეტი ოც წელზე ძველია
+        ოპოზიციური პარტიის კანდიდატი მიიჩნევს, რომ საზოგადოებრივი ტრანსპორტის განახლება პირველი რიგის ამოცანაა
+        20/08/2021Газета Факт-МетрГазета Факт-Метр -
+        « 1 … 31 32 33 … 47 »
+        """ + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Published?.Text).Should().Equal("30/08/2021", "27/08/2021", "25/08/2021", "24/08/2021", "20/08/2021");
+        document.Entries[0].Headline.Should().Be("ქალაქში ბოლო ორ წელიწადში ათი ახალი საბავშვო ბაღი გაიხსნა");
+        document.Entries[2].Teaser.Should().Be("ადგილობრივი მოსახლეობა წლებია ითხოვს სკოლის შენობის რემონტს, თუმცა პასუხი ყოველთვის ერთია.");
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void A_date_paragraph_that_opens_the_page_above_the_first_headline_is_that_entry_s_date()
+    {
+        // "date / blank / headline / blank lines / teaser" (a Blogger page, teasers cut with no mark), and the page cut
+        // after the next date and half a headline: its first line is a date, so dates stand above their headlines, not
+        // under the teaser above, though the foot alone would allow either.
+        var teasers = LinkTeasers.Select(t => t.TrimEnd('.')).ToArray();
+        var text = string.Join("\n", LinkHeadlines.Take(5).Select((h, i) => $"{20 - i}/12/2025\n\n{h}\n\n\n\n\n{teasers[i]}\n"))
+            + "\n14/12/2025\n\nLibrary extends its opening hou\n";
+
+        var document = Parse(text);
+
+        document.Entries.Take(5).Select(e => (e.Headline, e.Teaser, e.Published?.Text)).Should().Equal(
+            LinkHeadlines.Take(5).Select((h, i) => (h, (string?)teasers[i], (string?)$"{20 - i}/12/2025")));
+        Invariants.Check(text, document);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -23,9 +23,10 @@ internal enum LineClass : byte
 /// <summary>
 /// Describes a non-blank line the way a record template sees it: its class and the gap above it
 /// (0: directly under the previous line; 1: after one blank line; 2: after more; <see cref="AnyGap"/> for the
-/// input's first line, which matches any gap).
+/// input's first line, which matches any gap). A key that <paramref name="Closes"/> records ends each record instead of
+/// starting it (see <see cref="RecordCutter.EndsRecords"/>); no line's own signature does.
 /// </summary>
-internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bullet = false)
+internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bullet = false, bool Closes = false)
 {
     public const byte AnyGap = 255;
 
@@ -132,7 +133,7 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
         return 1;
     }
 
-    public override string ToString() => $"{Gap}{Class}{(Bullet ? "•" : "")}";
+    public override string ToString() => $"{Gap}{Class}{(Bullet ? "•" : "")}{(Closes ? "↓" : "")}";
 
     private static LineClass ClassOf(in LineToken token) => token.Kind switch
     {

@@ -16,12 +16,13 @@ internal struct RecordCutter(LineSignature key, int period, int phase, int keysS
     public int KeysSeen { get; private set; } = keysSeen;
 
     /// <summary>
-    /// Tells whether a key of <paramref name="key"/>'s class ends records instead of starting them: a read-more link that
-    /// closes every record, above it lines that vary in number and shape (a kicker on some records, a headline that reads
-    /// like prose on others), so that no first line repeats. The line under each such key starts a record, and the page's
-    /// first record holds the page's header above it (see <see cref="HeaderLines"/>).
+    /// Tells whether a key ends records instead of starting them: a read-more link that closes every record, above it
+    /// lines that vary in number and shape (a kicker on some records, a headline that reads like prose on others), so
+    /// that no first line repeats; or a date or byline line tried as the record's last (<see cref="LineSignature.Closes"/>),
+    /// which only the page's edges tell from the next record's first. The line under each such key starts a record, and
+    /// the page's first record holds the page's header above it (see <see cref="HeaderLines"/>).
     /// </summary>
-    public static bool EndsRecords(LineSignature key) => key.Class == LineClass.ReadMore;
+    public static bool EndsRecords(LineSignature key) => key.Class == LineClass.ReadMore || key.Closes;
 
     /// <summary>Lines directly above a record's usual first line (no blank line between) that its first record keeps: an optional caption.</summary>
     private const int MaxAttachedAbove = 2;

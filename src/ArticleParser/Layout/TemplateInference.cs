@@ -139,6 +139,13 @@ internal static class TemplateInference
                 continue;
             }
 
+            if (signature.Class == LineClass.Meta && !signature.Bullet)
+            {
+                // A date or byline line between records is the first line of the record under it or the last of the one
+                // above: both cuts are tried, and the one that explains the page's edges scores higher.
+                Count(counts, new LineSignature(LineClass.Meta, LineSignature.AnyGap, Closes: true));
+            }
+
             if (signature.EndsRecord || signature.Class is LineClass.Credit)
             {
                 continue;
@@ -217,6 +224,11 @@ internal static class TemplateInference
             return (null, 0);
         }
 
+        if (key.Closes && CutsInsideBlocks(sample, exact, slots))
+        {
+            return (null, 0);
+        }
+
         int[] labels = [];
         var roles = split is not null ? [LineRole.Headline] : SlotRoles(sample, slots, exact, posts, out labels);
         var dated = HasMeta(slots);
@@ -240,6 +252,17 @@ internal static class TemplateInference
         return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
             ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1, TeaserLink = link, TeaserByline = teaserByline, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
             : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes, metaAbove) { TeaserLink = link, TeaserByline = teaserByline, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
+    }
+
+    /// <summary>
+    /// Tells whether a key that closes records cuts directly above the next record's first line (no blank line between)
+    /// while its records hold blank lines: records are the page's blocks, and such a date or byline line is the first of
+    /// the block under it (<c>date | section / headline / teaser</c>, a blank line, the next date).
+    /// </summary>
+    private static bool CutsInsideBlocks(Sample sample, List<int> exact, LineSignature[] slots)
+    {
+        var glued = exact.Count(first => sample.Signatures[first].Gap == 0);
+        return glued * 2 > exact.Count && slots.AsSpan(1).ToArray().Any(slot => slot.Gap > 0);
     }
 
     /// <summary>
@@ -445,13 +468,44 @@ internal static class TemplateInference
         // Records are the page's blocks: a cut directly under a line, where the record itself holds blank
         // lines, splits the blocks. A date or byline line so cut is the one under the teaser above it, never
         // the next record's; another line counts less.
-        var score = tally.Score - between;
+        var score = tally.Score - between - CutOffTail(sample, slots, roles, tally.FirstFit);
         if (key.Gap == 0 && slots.Skip(1).Any(slot => slot.Gap > 0))
         {
             return key.Class == LineClass.Meta ? null : score * 0.8;
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// Counts the lines directly above the first record that fits (no chrome between) that the template's last slots, under the headline, explain:
+    /// the tail of a record the cut left out (a date line that opens the page, above the first headline, where the
+    /// template puts dates last). The cut that starts the records a line earlier explains them.
+    /// </summary>
+    private static int CutOffTail(Sample sample, LineSignature[] slots, LineRole[] roles, int firstFit)
+    {
+        var above = 0;
+        while (firstFit - above > 0 && !sample.Signatures[firstFit - above - 1].EndsRecord)
+        {
+            above++;
+        }
+
+        var headline = Array.IndexOf(roles, LineRole.Headline);
+        for (var tail = Math.Min(above, slots.Length - headline - 1); tail > 0; tail--)
+        {
+            var fits = true;
+            for (var i = 0; i < tail && fits; i++)
+            {
+                fits = sample.Signatures[firstFit - tail + i].Matches(slots[slots.Length - tail + i]);
+            }
+
+            if (fits)
+            {
+                return tail;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
