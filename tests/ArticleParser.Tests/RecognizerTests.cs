@@ -66,6 +66,9 @@ public sealed class RecognizerTests
     [InlineData("Južne vesti 14.03.2025", null, "14.03.2025", "2025-03-14")]
     [InlineData("Danas 14.03.2025", null, "14.03.2025", "2025-03-14")]
     [InlineData("Marta Kovač 14.03.2025", "Marta Kovač", "14.03.2025", "2025-03-14")]
+    [InlineData("Morgan Xu 发布于 04月18, 2015", "Morgan Xu", "04月18, 2015", "2015-04-18")]
+    [InlineData("Morgan Xu 发表于 4月 18, 2015", "Morgan Xu", "4月 18, 2015", "2015-04-18")]
+    [InlineData("4월 18, 2015", null, "4월 18, 2015", "2015-04-18")]
     public void Metadata_lines_yield_byline_and_date(string line, string? byline, string? date, string? parsed)
     {
         MetaRecognizer.TryMatch(line, out var match).Should().BeTrue();

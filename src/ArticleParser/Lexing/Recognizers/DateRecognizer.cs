@@ -183,6 +183,15 @@ internal static class DateRecognizer
             return i + 1;
         }
 
+        // The month's number glued to the day, then the year: "04月18, 2015" (a "Month day, year" date so localised).
+        var glued = word.IndexOfAny('月', '월') + 1;
+        if (glued > 0 && Words.IsNumberedMonth(word[..glued], out var month) && IsDay(word[glued..], out var day)
+            && i + 1 < words.Count && IsYear(words[i + 1], out var year))
+        {
+            date = Create(year, month, day);
+            return date is null ? -1 : i + 2;
+        }
+
         var separator = word.IndexOfAny('-', '.', '/');
         if (separator <= 0)
         {

@@ -32,7 +32,7 @@ internal static class DateVocabulary
     /// <summary>Words that may introduce a date line: "Posted on", "Publié le", "Veröffentlicht am".</summary>
     public static readonly WordSet Prefixes = Set(
         "posted published updated modified on date dated le publié publie modifié mis à jour am veröffentlicht aktualisiert vom stand presse press "
-        + "el publicado actualizado il pubblicato aggiornato em publicado atualizado gepubliceerd op");
+        + "el publicado actualizado il pubblicato aggiornato em publicado atualizado gepubliceerd op 发布于 发表于 發佈於 發表於 投稿日 작성일");
 
     /// <summary>Words that may follow a time: "10:15 am", "um 10:15 Uhr", "10h15".</summary>
     public static readonly WordSet TimeWords = Set("am pm a.m p.m uhr h hrs at um à a las alle às om utc gmt cet cest est edt pst bst");

@@ -35,7 +35,7 @@ internal static class MetaRecognizer
 
     private static readonly CharSet SegmentMarks = new("|·•");
 
-    private static readonly CharSet NumericDateMarks = new("-./年년");
+    private static readonly CharSet NumericDateMarks = new("-./年년月월");
 
     // The words of which every date that is not numeric holds one.
     private static readonly WordSet DateWords = new(DateVocabulary.Months.Keys.Concat(DateVocabulary.Today.Words).Concat(DateVocabulary.RelativeUnits.Words));
@@ -557,13 +557,15 @@ internal static class MetaRecognizer
         // Without a delimiter or a "By" word, "Workers Strike 16 October" would pass for a byline.
         // A numeric date ("CIVIC 07/03/17") is unmistakable enough to need no delimiter. The lower-case word that
         // introduces the date ("by Name on May 26, 2023", "Von Name am 26. Mai 2023", "Par Name le 26 mai 2023") is neither's.
+        // Scripts without capitals introduce it too, and their word says it outright ("Name 发布于 04月18, 2015": "published on").
         var name = k;
-        while (name > 1 && words.Is(name - 1, WordClass.DatePrefix) && char.IsLower(words[name - 1][0]))
+        while (name > 1 && words.Is(name - 1, WordClass.DatePrefix) && !char.IsUpper(words[name - 1][0]))
         {
             name--;
         }
 
-        var delimited = words.Is(0, WordClass.By) || Delimiters.IndexOfAny(words.Gap(name)) >= 0 || Delimiters.IndexOfAny(words.Gap(k)) >= 0;
+        var caseless = name < k && !char.IsLower(words[name][0]);
+        var delimited = words.Is(0, WordClass.By) || caseless || Delimiters.IndexOfAny(words.Gap(name)) >= 0 || Delimiters.IndexOfAny(words.Gap(k)) >= 0;
         var numeric = end == k + 1 && NumericDateSeparators.IndexOfAny(words[k]) > 0;
         if (end == words.Count && (delimited || numeric) && IsByline(words, 0, name, out var byline))
         {

@@ -72,7 +72,17 @@ internal ref struct Words
         }
 
         var word = this[index];
-        return word.Length > 1 && word[^1] == '.' && DateVocabulary.Months.TryGetValue(word[..^1], out month);
+        return (word.Length > 1 && word[^1] == '.' && DateVocabulary.Months.TryGetValue(word[..^1], out month)) || IsNumberedMonth(word, out month);
+    }
+
+    /// <summary>
+    /// Tells whether a word is a month written as its number and the Chinese, Japanese or Korean word for month
+    /// ("04月", "4월"): how those localisations print the month's name, so that "4月 18, 2015" reads like "April 18, 2015".
+    /// </summary>
+    public static bool IsNumberedMonth(ReadOnlySpan<char> word, out int month)
+    {
+        month = 0;
+        return word.Length is 2 or 3 && word[^1] is '月' or '월' && IsNumber(word[..^1], out month) && month is >= 1 and <= 12;
     }
 
     /// <summary>Looks a word up in the <see cref="Vocabulary"/> the first time a rule asks about it; the slot keeps the answer.</summary>
