@@ -1694,6 +1694,24 @@ public sealed class FormatRuleTests
         Invariants.Check(text, document);
     }
 
+    [Theory]
+    [InlineData("Staff Reporter|Our Correspondent|Desk Report|Staff Reporter|Harbour Correspondent|Desk Report", true)]
+    [InlineData("স্টাফ রিপোর্টার|ঝালকাঠি প্রতিনিধি|ডেস্ক রিপোর্ট|নিজস্ব প্রতিবেদক|স্টাফ রিপোর্টার|বরিশাল প্রতিনিধি", true)]
+    [InlineData("GEORGE TOWN|KUALA LUMPUR|SHAH ALAM|PUTRAJAYA|KUALA LUMPUR|IPOH", false)]
+    public void A_credit_before_a_colon_at_the_start_of_every_teaser_is_the_byline_and_a_dateline_in_capitals_stays(string credits, bool byline)
+    {
+        // "Headline / blank / Staff Reporter : teaser… / blank / Read more »", in any script; a place in capitals before the
+        // colon is the story's dateline, which the teaser keeps.
+        var names = credits.Split('|');
+        var text = "Latest News\n\n" + string.Join("\n", LinkHeadlines.Select((h, i) => $"{h}\n\n{names[i]} : {LinkTeasers[i]}\n\nRead more »\n"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Byline)).Should().Equal(LinkHeadlines.Select((h, i) =>
+            (h, (string?)(byline ? LinkTeasers[i] : $"{names[i]} : {LinkTeasers[i]}"), byline ? names[i] : null)));
+        Invariants.Check(text, document);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

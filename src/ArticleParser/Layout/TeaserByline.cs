@@ -1,11 +1,13 @@
+using System.Globalization;
 using ArticleParser.Lexing;
 
 namespace ArticleParser.Layout;
 
 /// <summary>
-/// The byline a page's template glues to the start of every teaser, after a word of its own language: the same word,
+/// The byline a page's template glues to the start of every teaser: after a word of its own language, the same word,
 /// then a name, then the teaser's first sentence, on three records in four (<c>By Mwila Chanda Every government …</c>,
-/// <c>Wolemba Grace Nyirenda Nduna ya …</c>).
+/// <c>Wolemba Grace Nyirenda Nduna ya …</c>); or, with no <see cref="Word"/>, a credit of one to three words before a
+/// colon, whatever the script (<c>স্টাফ রিপোর্টার : …</c>, "staff reporter:"; <c>ঝালকাঠি প্রতিনিধি : …</c>).
 /// </summary>
 /// <remarks>
 /// The lexer knows the word "by" in some languages, and no list holds them all; the page shows its own: no teaser's own
@@ -13,16 +15,21 @@ namespace ArticleParser.Layout;
 /// that run less its last word, which is the sentence's first (a name of two to four words: <c>The European Commission
 /// said …</c> is no byline, and the teaser must go on
 /// in lower case after it). A word of the run that ends in a comma or a mark (<c>Mutale, a.k.a …</c>) leaves the record
-/// as it is. Only a cased script shows where a name ends.
+/// as it is. Only a cased script shows where a name ends; in any script a colon does, and a teaser's own first sentence
+/// seldom puts one after its first words on three records in four. A credit in capitals is a place, the story's dateline
+/// (<c>GEORGE TOWN: …</c>), and stays in the teaser.
 /// </remarks>
-internal sealed record TeaserByline(string Word)
+internal sealed record TeaserByline(string? Word)
 {
     private const int MinRecords = 3;
     private const int MaxWordLength = 16;
     private const int MinNameWords = 2;
     private const int MaxNameWords = 4;
+    private const int MaxCreditWords = 3;
+    private const int MaxCreditLength = 32;
+    private const int MinTeaserAfterCredit = 20;
 
-    /// <summary>Finds the word that introduces a name at the start of the teasers of <paramref name="records"/>, or <see langword="null"/>.</summary>
+    /// <summary>Finds the word that introduces a name, or the credit before a colon, at the start of the teasers of <paramref name="records"/>, or <see langword="null"/>.</summary>
     public static TeaserByline? Find(TemplateInference.Sample sample, List<int> records, int teaser)
     {
         if (teaser < 0 || records.Count < MinRecords)
@@ -47,7 +54,7 @@ internal sealed record TeaserByline(string Word)
             }
         }
 
-        return null;
+        return CountStarting(sample, records, teaser, default) >= needed ? new TeaserByline((string?)null) : null;
     }
 
     /// <summary>
@@ -63,18 +70,54 @@ internal sealed record TeaserByline(string Word)
         }
 
         var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
-        if (!field.StartsWith(Word.AsSpan(), StringComparison.Ordinal) || Name(field, Word.Length) is not { TeaserStart: > 0 } name)
+        var from = Word?.Length ?? 0;
+        if (!field.StartsWith(Word.AsSpan(), StringComparison.Ordinal) || Byline(field, Word is null, from) is not { TeaserStart: > 0 } name)
         {
             return;
         }
 
-        token.Meta = tokens.AddMeta(meta with { BylineStart = token.FieldStart + Word.Length, BylineLength = name.End - Word.Length });
+        token.Meta = tokens.AddMeta(meta with { BylineStart = token.FieldStart + from, BylineLength = name.End - from });
         token.FieldStart += name.TeaserStart;
         token.FieldLength -= name.TeaserStart;
     }
 
     /// <summary>Writes the byline for a template's readable form: <c>teaser (after "By " and a name)</c>.</summary>
-    public string Describe() => $"(after \"{Word}\" and a name)";
+    public string Describe() => Word is null ? "(after a credit and \":\")" : $"(after \"{Word}\" and a name)";
+
+    private static (int End, int TeaserStart) Byline(ReadOnlySpan<char> field, bool credit, int from) => credit ? Credit(field) : Name(field, from);
+
+    /// <summary>
+    /// Reads a credit before a colon at the start of a teaser: one to three words of letters, the colon, then the teaser;
+    /// where the credit ends and where the teaser starts, or (-1, -1).
+    /// </summary>
+    private static (int End, int TeaserStart) Credit(ReadOnlySpan<char> field)
+    {
+        var colon = field[..Math.Min(field.Length, MaxCreditLength + 2)].IndexOf(':');
+        var credit = colon > 0 ? field[..colon].TrimEnd() : default;
+        var words = credit.IsEmpty ? 0 : 1;
+        foreach (var c in credit)
+        {
+            words += c == ' ' ? 1 : 0;
+            if (!char.IsLetter(c) && c != ' ' && char.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+            {
+                return (-1, -1);
+            }
+        }
+
+        // A place in capitals is the story's dateline, which stays in the teaser (GEORGE TOWN: …), not a credit.
+        if (words is 0 or > MaxCreditWords || IsCapitals(credit))
+        {
+            return (-1, -1);
+        }
+
+        var start = colon + 1;
+        while (start < field.Length && field[start] == ' ')
+        {
+            start++;
+        }
+
+        return field.Length - start >= MinTeaserAfterCredit ? (credit.Length, start) : (-1, -1);
+    }
 
     /// <summary>
     /// Reads the name from <paramref name="from"/> on (see the remarks): where it ends and where the teaser starts,
@@ -97,6 +140,22 @@ internal sealed record TeaserByline(string Word)
         }
 
         return words is >= MinNameWords + 1 and <= MaxNameWords + 1 && i < field.Length && char.IsLower(field[i]) ? (lastStart - 1, lastStart) : (-1, -1);
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> text)
+    {
+        var upper = false;
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            upper |= char.IsUpper(c);
+        }
+
+        return upper;
     }
 
     /// <summary>Tells whether a word can be part of a name: letters, with inner hyphens or apostrophes, or an abbreviation (<c>Dr.</c>).</summary>
@@ -136,7 +195,7 @@ internal sealed record TeaserByline(string Word)
         foreach (var first in records)
         {
             var field = sample.Field(first, teaser);
-            count += field.StartsWith(word, StringComparison.Ordinal) && Name(field, word.Length).TeaserStart > 0 ? 1 : 0;
+            count += field.StartsWith(word, StringComparison.Ordinal) && Byline(field, word.IsEmpty, word.Length).TeaserStart > 0 ? 1 : 0;
         }
 
         return count;
