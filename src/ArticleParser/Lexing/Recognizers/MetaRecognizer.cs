@@ -76,7 +76,7 @@ internal static class MetaRecognizer
 
     /// <summary>
     /// Rejects most lines at the cost of one vectorized scan and one lookup: metadata holds a digit
-    /// (dates, reading times) or starts with a word such as "By", "Source" or "Yesterday".
+    /// (dates, reading times; ASCII or of another script, <see cref="NativeDigits"/>) or starts with a word such as "By", "Source" or "Yesterday".
     /// </summary>
     public static bool MightMatch(ReadOnlySpan<char> line)
     {
@@ -102,7 +102,7 @@ internal static class MetaRecognizer
             end++;
         }
 
-        return end > start && Contains(FirstWords, line[start..end]);
+        return (end > start && Contains(FirstWords, line[start..end])) || NativeDigits.Has(line);
     }
 
     /// <summary>Tells cheaply whether a line could end in a glued byline: it is headline-sized and holds a dash or bar.</summary>
@@ -110,6 +110,17 @@ internal static class MetaRecognizer
         line.Length < 200 && GlueMarks.IndexOfAny(line) > 0;
 
     public static bool TryMatch(ReadOnlySpan<char> line, out MetaMatch match)
+    {
+        if (line.Length <= MaxLength && NativeDigits.Has(line))
+        {
+            Span<char> folded = stackalloc char[line.Length];
+            return Match(NativeDigits.Fold(line, folded), out match);
+        }
+
+        return Match(line, out match);
+    }
+
+    private static bool Match(ReadOnlySpan<char> line, out MetaMatch match)
     {
         match = default;
         if (line.Length > MaxLength || !HasLetterOrDigit(line))
@@ -144,7 +155,19 @@ internal static class MetaRecognizer
     {
         range = default;
         date = default;
-        return line.Length <= MaxLength && HasYearOrNumericDate(line) && FindDate(line, out range, out date);
+        if (line.Length > MaxLength)
+        {
+            return false;
+        }
+
+        if (NativeDigits.Has(line))
+        {
+            Span<char> folded = stackalloc char[line.Length];
+            var text = NativeDigits.Fold(line, folded);
+            return HasYearOrNumericDate(text) && FindDate(text, out range, out date);
+        }
+
+        return HasYearOrNumericDate(line) && FindDate(line, out range, out date);
     }
 
     private static bool FindDate(ReadOnlySpan<char> line, out Range range, out CalendarDate? date)
@@ -172,7 +195,9 @@ internal static class MetaRecognizer
             if ((dayFirst || (IsMonthLike(words[k]) && IsDay(words[k + 1]))) && IsYear(words[k + 2])
                 && words.Gap(k + 1).Trim().IsEmpty && words.Gap(k + 2).Trim() is [] or [',' or '.'])
             {
-                range = words.Start(k)..words.End(k + 2);
+                // One word and a comma before it that open the line are its weekday, unknown too ("मंगलबार, जेठ ६, २०८२").
+                var weekday = k == 1 && words.Gap(1).Trim() is [','] && words.Gap(0).Trim().IsEmpty && IsMonthLike(words[0]);
+                range = words.Start(weekday ? 0 : k)..words.End(k + 2);
                 return true;
             }
         }
@@ -185,7 +210,7 @@ internal static class MetaRecognizer
         {
             foreach (var c in word)
             {
-                if (!char.IsLetter(c))
+                if (!char.IsLetter(c) && !Words.IsMark(c))
                 {
                     return false;
                 }

@@ -26,7 +26,7 @@ internal ref struct Words
             }
 
             var start = i;
-            while (i < line.Length && (char.IsLetterOrDigit(line[i]) || IsInner(line, i)))
+            while (i < line.Length && (char.IsLetterOrDigit(line[i]) || IsMark(line[i]) || IsInner(line, i)))
             {
                 i++;
 
@@ -129,6 +129,11 @@ internal ref struct Words
         && i + 1 < line.Length && char.IsLetterOrDigit(line[i + 1])
         && i > 0 && char.IsLetterOrDigit(line[i - 1])
         && !(line[i] == '.' && char.IsDigit(line[i - 1]) != char.IsDigit(line[i + 1]));
+
+    /// <summary>Tells whether a character is a combining mark, part of the word it follows: the vowel signs of Devanagari, Bengali, Thai and other scripts (<c>मंगलबार</c>).</summary>
+    public static bool IsMark(char c) =>
+        c > '\u02FF' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     /// <summary>Tells whether a character is a Hebrew or Arabic letter: no word of those scripts starts with a digit.</summary>
     private static bool IsRightToLeftLetter(char c) => c is >= '\u05D0' and <= '\u06FF' && char.IsLetter(c);
