@@ -69,6 +69,8 @@ public sealed class RecognizerTests
     [InlineData("Morgan Xu 发布于 04月18, 2015", "Morgan Xu", "04月18, 2015", "2015-04-18")]
     [InlineData("Morgan Xu 发表于 4月 18, 2015", "Morgan Xu", "4月 18, 2015", "2015-04-18")]
     [InlineData("4월 18, 2015", null, "4월 18, 2015", "2015-04-18")]
+    [InlineData("todayFebruary 3, 2026 9", null, "February 3, 2026", "2026-02-03")]
+    [InlineData("eventMarch 12, 2025", null, "March 12, 2025", "2025-03-12")]
     public void Metadata_lines_yield_byline_and_date(string line, string? byline, string? date, string? parsed)
     {
         MetaRecognizer.TryMatch(line, out var match).Should().BeTrue();

@@ -496,7 +496,7 @@ internal static class MetaRecognizer
         match = default;
         for (var k = 0; k < words.Count; k++)
         {
-            if (!MayStartDate(words, k))
+            if (!MayStartDate(words, k) || IconName(words, k))
             {
                 continue;
             }
@@ -539,9 +539,9 @@ internal static class MetaRecognizer
     {
         // Date first, then perhaps a second date ("…, modifié le …") and "by Name" or "| Name".
         end = SkipNoise(words, SkipSecondDate(words, end));
-        if (end == words.Count - 1 && NumericDateSeparators.IndexOfAny(words[k]) > 0 && Words.IsNumber(words[end], out _))
+        if (end == words.Count - 1 && (NumericDateSeparators.IndexOfAny(words[k]) > 0 || date is not null) && Words.IsNumber(words[end], out _))
         {
-            end++; // a counter after a numeric date and time ("2026-01-31 08:45:38 6": views)
+            end++; // a counter after a full date ("2026-01-31 08:45:38 6", "February 3, 2026 9": views or comments)
         }
 
         if (end == words.Count)
@@ -806,8 +806,33 @@ internal static class MetaRecognizer
         return true;
     }
 
+    /// <summary>
+    /// Tells whether word <paramref name="k"/> opens the line in lower case glued to a capitalized word: the name of an
+    /// icon font's glyph that HTML-to-text conversion kept before the date (<c>todayFebruary 3, 2026</c>), no word of it.
+    /// </summary>
+    private static bool IconName(in Words words, int k) =>
+        k == 0 && words.Count > 1 && words.Gap(1).IsEmpty && char.IsUpper(words[1][0]) && IsLowerWord(words[0]);
+
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static int SkipPrefixes(in Words words, int from, int to)
     {
+        if (from == 0 && to >= 1 && IconName(words, 0))
+        {
+            from = 1;
+        }
+
         while (from < to && words.Is(from, WordClass.DatePrefix))
         {
             from++;
