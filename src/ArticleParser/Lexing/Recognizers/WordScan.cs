@@ -171,6 +171,26 @@ internal static class WordScan
         var end = Math.Min(start + Masks.Width, text.Length);
         var outside = Vector128.Create((ushort)128);
         var at = start;
+        if (Vector512.IsHardwareAccelerated && at + 64 <= end)
+        {
+            var low = Vector512.Min(Vector512.LoadUnsafe(ref first, (nuint)at), Vector512.Create((ushort)128));
+            var high = Vector512.Min(Vector512.LoadUnsafe(ref first, (nuint)(at + 32)), Vector512.Create((ushort)128));
+            ClassifyAscii(text, Vector512.Narrow(low, high), at, start, ref masks, ref counts);
+            at += 64;
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Thirty-two characters a step where the machine has 256-bit vectors: half the steps, the same bits.
+            var outsideWide = Vector256.Create((ushort)128);
+            for (; at + 32 <= end; at += 32)
+            {
+                var low = Vector256.Min(Vector256.LoadUnsafe(ref first, (nuint)at), outsideWide);
+                var high = Vector256.Min(Vector256.LoadUnsafe(ref first, (nuint)(at + 16)), outsideWide);
+                ClassifyAscii(text, Vector256.Narrow(low, high), at, start, ref masks, ref counts);
+            }
+        }
+
         for (; at + 16 <= end; at += 16)
         {
             var low = Vector128.Min(Vector128.LoadUnsafe(ref first, (nuint)at), outside);
@@ -217,6 +237,47 @@ internal static class WordScan
         masks.Space |= (ulong)Vector128.Equals(chars, Vector128.Create((byte)' ')).ExtractMostSignificantBits() << shift;
         masks.Stop |= (ulong)stop.ExtractMostSignificantBits() << shift;
         var other = Vector128.GreaterThan(chars, Vector128.Create((byte)127)).ExtractMostSignificantBits();
+        for (; other != 0; other &= other - 1)
+        {
+            ClassifyOne(text, at + BitOperations.TrailingZeroCount(other), start, ref masks, ref counts);
+        }
+    }
+
+    /// <summary>Sets the bits of a whole block of sixty-four characters as the sixteen-character overload does.</summary>
+    private static void ClassifyAscii(ReadOnlySpan<char> text, Vector512<byte> chars, int at, int start, ref Masks masks, ref WordCounts counts)
+    {
+        var lower = Vector512.LessThan(chars - Vector512.Create((byte)'a'), Vector512.Create((byte)26)).ExtractMostSignificantBits();
+        var letter = Vector512.LessThan((chars | Vector512.Create((byte)0x20)) - Vector512.Create((byte)'a'), Vector512.Create((byte)26))
+            .ExtractMostSignificantBits();
+        var stop = Vector512.Equals(chars, Vector512.Create((byte)'.')) | Vector512.Equals(chars, Vector512.Create((byte)'!'))
+            | Vector512.Equals(chars, Vector512.Create((byte)'?'));
+        masks.Letter = letter;
+        masks.Lower = lower;
+        masks.Upper = letter & ~lower;
+        masks.Space = Vector512.Equals(chars, Vector512.Create((byte)' ')).ExtractMostSignificantBits();
+        masks.Stop = stop.ExtractMostSignificantBits();
+        var other = Vector512.GreaterThan(chars, Vector512.Create((byte)127)).ExtractMostSignificantBits();
+        for (; other != 0; other &= other - 1)
+        {
+            ClassifyOne(text, at + BitOperations.TrailingZeroCount(other), start, ref masks, ref counts);
+        }
+    }
+
+    /// <summary>Sets the bits of thirty-two characters from <paramref name="at"/> as the sixteen-character overload does.</summary>
+    private static void ClassifyAscii(ReadOnlySpan<char> text, Vector256<byte> chars, int at, int start, ref Masks masks, ref WordCounts counts)
+    {
+        var shift = at - start;
+        var lower = Vector256.LessThan(chars - Vector256.Create((byte)'a'), Vector256.Create((byte)26)).ExtractMostSignificantBits();
+        var letter = Vector256.LessThan((chars | Vector256.Create((byte)0x20)) - Vector256.Create((byte)'a'), Vector256.Create((byte)26))
+            .ExtractMostSignificantBits();
+        var stop = Vector256.Equals(chars, Vector256.Create((byte)'.')) | Vector256.Equals(chars, Vector256.Create((byte)'!'))
+            | Vector256.Equals(chars, Vector256.Create((byte)'?'));
+        masks.Letter |= (ulong)letter << shift;
+        masks.Lower |= (ulong)lower << shift;
+        masks.Upper |= (ulong)(letter & ~lower) << shift;
+        masks.Space |= (ulong)Vector256.Equals(chars, Vector256.Create((byte)' ')).ExtractMostSignificantBits() << shift;
+        masks.Stop |= (ulong)stop.ExtractMostSignificantBits() << shift;
+        var other = Vector256.GreaterThan(chars, Vector256.Create((byte)127)).ExtractMostSignificantBits();
         for (; other != 0; other &= other - 1)
         {
             ClassifyOne(text, at + BitOperations.TrailingZeroCount(other), start, ref masks, ref counts);
