@@ -132,7 +132,8 @@ internal sealed class ChromeRecognizer
             return true;
         }
 
-        if (((SpanText.IsDigit(core[0]) || char.IsLetter(core[0]) || core[0] is '«' or '‹' or '<') && IsPageNumbers(core)) || IsPagerLink(line))
+        // A row of page links holds two numbers at least: a line without a digit is spared the walk over its words.
+        if (((SpanText.IsDigit(core[0]) || char.IsLetter(core[0]) || core[0] is '«' or '‹' or '<') && SpanText.HasDigit(core) && IsPageNumbers(core)) || IsPagerLink(line))
         {
             kind = ListingBlockKind.Navigation;
             return true;
