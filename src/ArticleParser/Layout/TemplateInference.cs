@@ -201,7 +201,7 @@ internal static class TemplateInference
         }
 
         var (records, loose) = Cut(sample, key, period, phase, metaAbove);
-        var lineCount = new Dictionary<int, int>();
+        var lineCount = posts ? new Dictionary<int, int>(records.Count) : []; // a post's whole length, by its first line (ShapePosts)
         if (posts && !ShapePosts(sample, records, lineCount))
         {
             return (null, 0);
@@ -1168,9 +1168,14 @@ internal static class TemplateInference
     {
         // Texts are compared where they stand in the source, not as strings: the test runs for every text slot of every
         // candidate cut, and copying each record's field made it the inference's largest source of garbage.
+        // The set is sized for every record at once (growing it made four times its garbage); the prefixes only once a colon shows.
         var comparer = new SourceRangeComparer(sample.Tokens.Source);
+#if NETSTANDARD2_0
         var distinct = new HashSet<(int Start, int Length)>(comparer);
-        var prefixes = new Dictionary<(int Start, int Length), int>(comparer);
+#else
+        var distinct = new HashSet<(int Start, int Length)>(records.Count, comparer);
+#endif
+        Dictionary<(int Start, int Length), int>? prefixes = null;
         foreach (var record in records)
         {
             ref var token = ref sample.Token(record, slot);
@@ -1180,6 +1185,7 @@ internal static class TemplateInference
             if (colon > 0)
             {
                 var prefix = (token.FieldStart, colon);
+                prefixes ??= new(comparer);
                 prefixes[prefix] = prefixes.TryGetValue(prefix, out var n) ? n + 1 : 1;
             }
         }
@@ -1190,6 +1196,12 @@ internal static class TemplateInference
             return true;
         }
 
+        return prefixes is not null && HasCommonPrefix(prefixes, unique);
+    }
+
+    /// <summary>Tells whether one prefix before a colon starts three texts in four, and one more.</summary>
+    private static bool HasCommonPrefix(Dictionary<(int Start, int Length), int> prefixes, int unique)
+    {
         foreach (var n in prefixes.Values)
         {
             if (n * 4 >= unique * 3 + 1)
