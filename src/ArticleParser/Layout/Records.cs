@@ -115,6 +115,11 @@ internal static class Alignment
     /// </summary>
     public static double Align(ReadOnlySpan<LineSignature> lines, ReadOnlySpan<LineSignature> slots, Span<int> slotOfLine, uint optional = 0)
     {
+        if (MatchesSlotForSlot(lines, slots, slotOfLine))
+        {
+            return 0;
+        }
+
         var n = lines.Length;
         var m = slots.Length;
         // Sized to the record, not the largest one: the frame is zeroed on every call, and most records are 2 to 4 lines.
@@ -155,6 +160,33 @@ internal static class Alignment
 
         FirstParagraphs(lines, slots, slotOfLine);
         return cost[(n * width) + m];
+    }
+
+    /// <summary>
+    /// Matches each line with its slot when every line is alike its slot, as most records are: the table would cost
+    /// nothing along its diagonal, and the walk back, which tries the diagonal first, would match the same.
+    /// </summary>
+    private static bool MatchesSlotForSlot(ReadOnlySpan<LineSignature> lines, ReadOnlySpan<LineSignature> slots, Span<int> slotOfLine)
+    {
+        if (lines.Length != slots.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (Distance(lines, i, slots[i]) != 0)
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            slotOfLine[i] = i;
+        }
+
+        return true;
     }
 
     /// <summary>
