@@ -1745,6 +1745,22 @@ public sealed class FormatRuleTests
         Invariants.Check(text, document);
     }
 
+    [Fact]
+    public void A_link_that_names_its_own_article_glued_with_a_space_to_the_end_of_a_teaser_is_its_read_more_link()
+    {
+        // WordPress's "more" link on a post cut without a mark: "… by the bus shelter or Continue reading <headline>".
+        var teasers = LinkTeasers.ToArray();
+        teasers[2] = "The council has agreed a two-year trial of the route, and the timetable can be read at the shelter or";
+        var text = "Category Archives: Parish Council\n\n" + string.Join("\n", LinkHeadlines.Select((h, i) =>
+            $"{h}\n\n{teasers[i]}{(i == 2 ? " Continue reading " + h : string.Empty)}\n")) + "\n« Older posts\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(LinkHeadlines.Select((h, i) => (h, (string?)teasers[i])));
+        document.Entries[2].ReadMore.Should().Be("Continue reading " + LinkHeadlines[2]);
+        Invariants.Check(text, document);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

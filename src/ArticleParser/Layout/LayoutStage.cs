@@ -882,6 +882,11 @@ internal sealed class LayoutStage
             else if (token.Role == LineRole.Teaser)
             {
                 template.TeaserLink?.Trim(tokens, ref token);
+                if (Array.IndexOf(roles, LineRole.Headline, 0, end - first) is var headline and >= 0)
+                {
+                    TeaserLink.TrimTitleLink(tokens, ref token, tokens[lines[first + headline].Token]);
+                }
+
                 template.TeaserByline?.Trim(tokens, ref token);
             }
             else if (token.Role == LineRole.Date)

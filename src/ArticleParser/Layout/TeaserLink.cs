@@ -75,6 +75,46 @@ internal sealed record TeaserLink(string Text)
         }
     }
 
+    /// <summary>The words before the title in a link that names its article ("Continue reading", "Lire la suite de") run to at most this many characters.</summary>
+    private const int MaxTitleLinkWords = 30;
+
+    /// <summary>
+    /// Cuts off a teaser line the link that names its own article, glued after its last word with a space (<c>… by the bus
+    /// shelter or Continue reading Precept for the Coming Year</c>, WordPress's "more" link on a post cut without a
+    /// mark): a short capitalized phrase, a space and the whole text of the record's <paramref name="headline"/>, in any
+    /// language. The line is marked <see cref="GluedKind.ReadMore"/> as <see cref="Trim"/> marks it.
+    /// </summary>
+    public static void TrimTitleLink(TokenList tokens, ref LineToken teaser, in LineToken headline)
+    {
+        if (teaser.Glued != GluedKind.None || teaser.Kind != LineKind.Text || headline.FieldLength < 4)
+        {
+            return;
+        }
+
+        var field = tokens.Source.AsSpan(teaser.FieldStart, teaser.FieldLength);
+        var title = tokens.Source.AsSpan(headline.FieldStart, headline.FieldLength);
+        var end = field.Length - title.Length - 1;
+        if (end < 2 || !field.EndsWith(title, StringComparison.Ordinal) || field[end] != ' ')
+        {
+            return;
+        }
+
+        // The phrase: the last words before the title, capitalized, after a space that follows the teaser's own words.
+        var phraseStart = field[..end].LastIndexOf(' ') + 1;
+        for (var words = 1; words < MaxWords && phraseStart > 1 && !char.IsUpper(field[phraseStart]); words++)
+        {
+            phraseStart = field[..(phraseStart - 1)].LastIndexOf(' ') + 1;
+        }
+
+        if (phraseStart < 2 || end - phraseStart > MaxTitleLinkWords || !char.IsUpper(field[phraseStart]) || !CanBeLink(field[..end], phraseStart))
+        {
+            return;
+        }
+
+        teaser.FieldLength = TextRules.TrimOuterEnd(field[..phraseStart]).Length;
+        teaser.Glued = GluedKind.ReadMore;
+    }
+
     /// <summary>Tells whether the words from <paramref name="start"/> can be a link glued to the teaser before them (see the remarks).</summary>
     private static bool CanBeLink(ReadOnlySpan<char> field, int start)
     {
