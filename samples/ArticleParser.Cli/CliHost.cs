@@ -35,6 +35,62 @@ internal sealed class CliHost(Stream stdin, Stream stdout, TextWriter stderr)
     public bool StdinIsTerminal { get; init; }
 
     /// <summary>
+    /// Gets a value indicating whether the process was started with standard input closed (<c>articleparser - &lt;&amp;-</c>),
+    /// so that reading <c>-</c> has nothing to read: see <see cref="StandardInputWasClosed"/>.
+    /// </summary>
+    public bool StdinIsClosed { get; init; }
+
+    /// <summary>
+    /// Tells whether descriptor 0 was closed when the process started: the runtime then takes the free descriptor for a
+    /// pipe of its own, and reading it would wait forever. On Linux such a descriptor 0 is a pipe whose write end the
+    /// process itself holds (so no end of input can come); a pipe the caller gives has its write end elsewhere.
+    /// </summary>
+    public static bool StandardInputWasClosed()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        try
+        {
+            var stdin = new FileInfo("/proc/self/fd/0").LinkTarget;
+            if (stdin is null || !stdin.StartsWith("pipe:", StringComparison.Ordinal))
+            {
+                return stdin is null && !File.Exists("/proc/self/fd/0") && Directory.Exists("/proc/self/fd");
+            }
+
+            foreach (var fd in Directory.EnumerateFileSystemEntries("/proc/self/fd"))
+            {
+                if (new FileInfo(fd).LinkTarget == stdin && OpenForWriting(Path.GetFileName(fd)))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+
+        return false;
+
+        // The access mode is the low two bits of the octal "flags:" line of /proc/self/fdinfo/N: 1 write-only, 2 read-write.
+        static bool OpenForWriting(string fd)
+        {
+            foreach (var line in File.ReadLines("/proc/self/fdinfo/" + fd))
+            {
+                if (line.StartsWith("flags:", StringComparison.Ordinal))
+                {
+                    var octal = line["flags:".Length..].Trim();
+                    return octal.Length > 0 && (octal[^1] - '0') % 4 is 1 or 2;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Gets a value indicating whether standard output is an interactive terminal: results written there share the screen
     /// with standard error, so no progress line is drawn between them.
     /// </summary>

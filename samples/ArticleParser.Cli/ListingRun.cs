@@ -200,6 +200,12 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
                 : $"{CliApp.Prefix}reading the listing from the terminal: paste or type it, then press Ctrl+D");
         }
 
+        if (source.IsStandardInput && host.StdinIsClosed)
+        {
+            ReadFailed(source, new IOException("standard input is closed (the command was started with '<&-' or its like); pipe the listing in or name a file"));
+            return;
+        }
+
         Stream opened;
         long length;
         try

@@ -348,4 +348,51 @@ public sealed class CliUsageEdgeTests : IDisposable
         File.WriteAllText(path, text);
         return path;
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Standard_input_closed_at_start_is_a_read_error_not_a_wait_and_a_piped_one_is_read(bool closed)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // the test starts the command from /bin/sh with descriptor 0 closed; the check reads /proc
+        }
+
+        var cli = Path.Combine(AppContext.BaseDirectory, "ArticleParser.Cli.dll");
+        var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var start = new System.Diagnostics.ProcessStartInfo("/bin/sh")
+        {
+            ArgumentList = { "-c", closed ? "exec \"$0\" \"$1\" - -q <&-" : "printf 'Head\\n\\nA teaser long enough to be one.\\n' | \"$0\" \"$1\" - -q", dotnet, cli },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdoutRead = process.StandardOutput.ReadToEndAsync();
+        var stderrRead = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var exited = true;
+        try
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            exited = false;
+            process.Kill(entireProcessTree: true);
+        }
+
+        exited.Should().BeTrue("the command must not wait on a closed standard input");
+        var (stdout, stderr) = (await stdoutRead, await stderrRead);
+        if (closed)
+        {
+            process.ExitCode.Should().Be(2);
+            stderr.Should().StartWith("articleparser: '<stdin>': cannot read file: standard input is closed");
+        }
+        else
+        {
+            process.ExitCode.Should().Be(0, stderr);
+            stdout.Should().Contain("\"teaser\":\"A teaser long enough to be one.\"");
+        }
+    }
 }
