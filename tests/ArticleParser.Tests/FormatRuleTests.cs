@@ -1761,6 +1761,20 @@ public sealed class FormatRuleTests
         Invariants.Check(text, document);
     }
 
+    [Fact]
+    public void Dates_under_headlines_stay_with_them_where_reading_each_date_as_its_record_s_last_line_would_leave_the_teasers_out()
+    {
+        // Found by the property test (ARTICLEPARSER_SEED=1796486064): "headline / date / teaser / read-more" records between
+        // separators. A cut that ends each record at its date made "headline / date" records and left every teaser out.
+        var text = "\tMountain Warning\u2028\u0627\u062D\u062A\u062C\u0627\u062C Rise Jose\u0301\tA\u00F1o?\r24 August 2027\r\r\n\r\n\u00DCber leaders\u00A0hall\u2028wages community\u00A0cafe\u0301 union fian\u00E7ailles...\t\nLire la suite\n\r-----\n\r\nVoters and Unveils Rise \u0627\u0646\u062A\u062E\u0627\u0628\u0627\u062A Grows Honours\r6 July 1999\r\r\u00A0Residents weeks se\u00F1al \uD83D\uDC69\u200D\uD83D\uDCBB \uD83D\uDC4D\uD83C\uDFFD \u270A across. \u00A0 \r\nLeer m\u00E1s\r\r\u200B\n\u200B-----\n\rRailways  Honours\tOpens!\u200B\r4 July 1993\u00A0\n\rWhile \u05DE\u05D7\u05D0\u05D4 \uD83D\uDD25 \u043D\u0430\u0434\u0435\u0436\u0434\u0430, face said\u00A0while distance\u00A0the\u0085that. Officials from \u0625\u0636\u0631\u0627\u0628 watched unity city\u3000distance, in\t\u0625\u0636\u0631\u0627\u0628 \u05E9\u05D1\u05D9\u05EA\u05D4 for, before weeks. Although stra\u00DFe for caf\u00E9 \uD83D\uDCE3\u00A0city of rain safer  in \u05E9\u05D1\u05D9\u05EA\u05D4 \uD83D\uDC69\u200D\uD83D\uDCBB while conditions \u0627\u0644\u0645\u062F\u064A\u0646\u0629 \u00E9lan rain \u0625\u0636\u0631\u0627\u0628.\n\u200BLire la suite";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Published?.Text).Should().Equal("24 August 2027", "6 July 1999", "4 July 1993");
+        document.Entries.Should().OnlyContain(e => e.Teaser != null);
+        Invariants.Check(text, document);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

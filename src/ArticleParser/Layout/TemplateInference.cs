@@ -244,6 +244,13 @@ internal static class TemplateInference
             return (null, 0);
         }
 
+        // A date line read as the last of its record must leave the region to the records: where the lines the cut leaves
+        // unexplained take half the score of those it explains, the dates belong to the lines under them (a teaser, a link).
+        if (key.Closes && score * 2 < tally.Fitted * slots.Length)
+        {
+            return (null, 0);
+        }
+
         var affixes = split is null ? HeadlineAffixes.Find(sample, exact, Array.IndexOf(roles, LineRole.Headline)) : null;
         var link = TeaserLink.Find(sample, exact, Array.IndexOf(roles, LineRole.Teaser));
         var teaserByline = TeaserByline.Find(sample, exact, Array.IndexOf(roles, LineRole.Teaser));
