@@ -46,8 +46,8 @@ trap cleanup EXIT
 mkdir -p "$feed"
 # Only the packages this script made before (their versions end in -local.<time>.<pid>): a package you packed into the
 # same folder yourself (a CLI package, a beta of your own version) stays.
-rm -f "$feed"/ArticleParser.[0-9]*-local.*.nupkg "$feed"/ArticleParser.[0-9]*-local.*.snupkg \
-  "$feed"/ArticleParser.Html.[0-9]*-local.*.nupkg "$feed"/ArticleParser.Html.[0-9]*-local.*.snupkg
+rm -f "$feed"/ArticleParser.[0-9]*-local.[0-9]*.[0-9]*.nupkg "$feed"/ArticleParser.[0-9]*-local.[0-9]*.[0-9]*.snupkg \
+  "$feed"/ArticleParser.Html.[0-9]*-local.[0-9]*.[0-9]*.nupkg "$feed"/ArticleParser.Html.[0-9]*-local.[0-9]*.[0-9]*.snupkg
 for id in ArticleParser ArticleParser.Html; do
   echo "== pack $id $version into ${feed#"$root"/}"
   dotnet pack "src/$id/$id.csproj" -c Release -o "$feed" --version-suffix "$suffix" \

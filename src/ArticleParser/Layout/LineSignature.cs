@@ -65,7 +65,7 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
     }
 
     /// <summary>The words before the title in a link that names its article ("Lire la suite", "Continue reading") run to at most this many characters.</summary>
-    private const int MaxLinkWords = 30;
+    public const int MaxLinkWords = 30;
 
     /// <summary>
     /// Tells whether a text line is a short phrase, a space, and then the whole text of a title line (not prose) above it: a link

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ArticleParser.Lexing;
 
 namespace ArticleParser.Layout;
@@ -98,7 +97,7 @@ internal sealed record TeaserByline(string? Word)
         foreach (var c in credit)
         {
             words += c == ' ' ? 1 : 0;
-            if (!char.IsLetter(c) && c != ' ' && char.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+            if (!char.IsLetter(c) && c != ' ' && !Lexing.Recognizers.Words.IsMark(c))
             {
                 return (-1, -1);
             }

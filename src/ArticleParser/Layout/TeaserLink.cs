@@ -75,9 +75,6 @@ internal sealed record TeaserLink(string Text)
         }
     }
 
-    /// <summary>The words before the title in a link that names its article ("Continue reading", "Lire la suite de") run to at most this many characters.</summary>
-    private const int MaxTitleLinkWords = 30;
-
     /// <summary>
     /// Cuts off a teaser line the link that names its own article, glued after its last word with a space (<c>… by the bus
     /// shelter or Continue reading Precept for the Coming Year</c>, WordPress's "more" link on a post cut without a
@@ -106,7 +103,7 @@ internal sealed record TeaserLink(string Text)
             phraseStart = field[..(phraseStart - 1)].LastIndexOf(' ') + 1;
         }
 
-        if (phraseStart < 2 || end - phraseStart > MaxTitleLinkWords || !char.IsUpper(field[phraseStart]) || !CanBeLink(field[..end], phraseStart))
+        if (phraseStart < 2 || end - phraseStart > LineSignature.MaxLinkWords || !char.IsUpper(field[phraseStart]) || !CanBeLink(field[..end], phraseStart))
         {
             return;
         }

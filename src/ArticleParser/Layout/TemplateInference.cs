@@ -269,7 +269,7 @@ internal static class TemplateInference
     private static bool CutsInsideBlocks(Sample sample, List<int> exact, LineSignature[] slots)
     {
         var glued = exact.Count(first => sample.Signatures[first].Gap == 0);
-        return glued * 2 > exact.Count && slots.AsSpan(1).ToArray().Any(slot => slot.Gap > 0);
+        return glued * 2 > exact.Count && slots.Skip(1).Any(slot => slot.Gap > 0);
     }
 
     /// <summary>
