@@ -1775,6 +1775,44 @@ public sealed class FormatRuleTests
         Invariants.Check(text, document);
     }
 
+    [Fact]
+    public void Records_that_each_lack_a_caption_or_a_teaser_fit_the_one_shape_they_all_fit_in_and_a_by_word_glued_to_the_name_is_dropped()
+    {
+        // A columnists' page copied without blank lines under its title: caption? / headline / teaser? / "PorName" (the
+        // space after the by-word lost). No one shape repeats three times; every record fits "caption? headline teaser?
+        // byline", and the title above the blank line, which no record holds, is no caption.
+        var text = string.Join("\n",
+            "Opinión",
+            string.Empty,
+            "Mikel Zubizarreta",
+            "Se llama Mikel, no Michael",
+            "PorIgnacio Lumbreras",
+            "El VAR no entiende de minutos de la basura",
+            "Revisar una mano en el minuto 94 con el partido resuelto no es justicia, es burocracia de la peor especie.",
+            "PorMarta Olivares",
+            "Lucía Ferrer",
+            "Ferrer y el arte de ganar sin brillar",
+            "La tenista valenciana encadena cuatro torneos sin perder un set y apenas sale en las portadas de los diarios.",
+            "PorIgnacio Lumbreras",
+            "Las canteras ya no venden sueños, venden futbolistas",
+            "PorRamón Iturbe",
+            "Andrés Quiroga",
+            "El último de los porteros líbero",
+            "Quiroga salía del área como si el balón le perteneciera, y a menudo le pertenecía de verdad, sin discusión.",
+            "PorAurelio Campos");
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser is null, e.Byline)).Should().Equal(
+            ("Mikel Zubizarreta", "Se llama Mikel, no Michael", true, "Ignacio Lumbreras"),
+            (null, "El VAR no entiende de minutos de la basura", false, "Marta Olivares"),
+            ("Lucía Ferrer", "Ferrer y el arte de ganar sin brillar", false, "Ignacio Lumbreras"),
+            (null, "Las canteras ya no venden sueños, venden futbolistas", true, "Ramón Iturbe"),
+            ("Andrés Quiroga", "El último de los porteros líbero", false, "Aurelio Campos"));
+        document.Layouts.Should().ContainSingle().Which.Template.Should().Be("caption? headline teaser? byline/date");
+        Invariants.Check(text, document);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -187,7 +187,7 @@ internal sealed class LayoutStage
             record[i] = lines[first + i].Signature;
         }
 
-        var header = RecordCutter.HeaderLines(record, template.Slots.Length, template.CaptionAbove);
+        var header = RecordCutter.HeaderLines(record, template.Slots.Length, template.CaptionAbove, template.Compact);
         if (header == 0 && first == Decode(starts[0].Line))
         {
             return starts;

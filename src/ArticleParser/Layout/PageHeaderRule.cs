@@ -94,10 +94,12 @@ internal sealed class PageHeaderRule(DocumentBuilder builder) : INodeSink
             }
 
             // A post shown in full has no link to the rest of it: only a cut teaser lacks one. A page's title over a
-            // line of its own ("News from June 2023") has the shape of an entry whose teaser is one more title.
+            // line of its own ("News from June 2023") has the shape of an entry whose teaser is one more title; a page's
+            // title has no byline, though, so an entry with the byline or date its witnesses have may lack the teaser.
+            var dated = metadata >= quorum;
             var missing = readMore >= quorum && !HasReadMore(tokens, first) && !HoldsBody(tokens, first) ? "read-more link"
-                : metadata >= quorum && !Has(tokens, first, LineKind.Meta) ? "byline or date"
-                : prose >= quorum && !HasProseTeaser(tokens, first) ? "teaser that reads as prose"
+                : dated && !Has(tokens, first, LineKind.Meta) ? "byline or date"
+                : prose >= quorum && !HasProseTeaser(tokens, first) && !dated ? "teaser that reads as prose"
                 : null;
             if (missing is not null)
             {

@@ -14,9 +14,10 @@ namespace ArticleParser.Layout;
 /// </remarks>
 internal sealed class RecordTemplate
 {
-    public RecordTemplate(LineSignature key, int period, int phase, LineSignature[] slots, LineRole[] roles, bool captionAbove, bool holdsPosts = false, HeadlineAffixes? affixes = null, bool metaAbove = false)
+    public RecordTemplate(LineSignature key, int period, int phase, LineSignature[] slots, LineRole[] roles, bool captionAbove, bool holdsPosts = false, HeadlineAffixes? affixes = null, bool metaAbove = false, bool sparse = false)
     {
         MetaAbove = metaAbove;
+        Sparse = sparse;
         Affixes = affixes;
         HoldsPosts = holdsPosts;
         Key = key;
@@ -27,7 +28,7 @@ internal sealed class RecordTemplate
         CaptionAbove = captionAbove;
         Headline = Array.IndexOf(roles, LineRole.Headline);
         Teaser = Array.IndexOf(roles, LineRole.Teaser);
-        Optional = OptionalSlots(roles, metaAbove);
+        Optional = OptionalSlots(roles, metaAbove, sparse);
     }
 
     /// <summary>
@@ -36,25 +37,50 @@ internal sealed class RecordTemplate
     /// </summary>
     public bool MetaAbove { get; }
 
-    /// <summary>Gets the slots a record may lack at no cost (see <see cref="Alignment.Align"/>): the caption's.</summary>
+    /// <summary>
+    /// Gets a value indicating whether the page's records each lack a line or two of the template, no shape repeating
+    /// on its own (<c>caption? headline teaser? byline</c>): the template is the shape the others fit in, and its teaser
+    /// is optional as its caption is.
+    /// </summary>
+    public bool Sparse { get; }
+
+    /// <summary>Gets the slots a record may lack at no cost (see <see cref="Alignment.Align"/>): the caption's, and in a <see cref="Sparse"/> template the teaser's.</summary>
     public uint Optional { get; }
 
     /// <summary>
     /// Returns the mask of the optional slots among <paramref name="roles"/>: a caption (above the headline, or under the
-    /// teaser for the next entry), which the format makes optional, and with <paramref name="metaAbove"/> the first slot.
+    /// teaser for the next entry), which the format makes optional, with <paramref name="metaAbove"/> the first slot,
+    /// and with <paramref name="sparse"/> the teaser.
     /// </summary>
-    public static uint OptionalSlots(ReadOnlySpan<LineRole> roles, bool metaAbove)
+    public static uint OptionalSlots(ReadOnlySpan<LineRole> roles, bool metaAbove, bool sparse = false)
     {
         var mask = metaAbove ? 1u : 0u;
         for (var i = 0; i < roles.Length && i < 32; i++)
         {
-            mask |= roles[i] is LineRole.Caption or LineRole.NextCaption ? 1u << i : 0;
+            mask |= roles[i] is LineRole.Caption or LineRole.NextCaption || (sparse && roles[i] == LineRole.Teaser) ? 1u << i : 0;
         }
 
         return mask;
     }
 
     public LineSignature Key { get; }
+
+    /// <summary>Gets a value indicating whether the page's records hold no blank line under their first line.</summary>
+    public bool Compact
+    {
+        get
+        {
+            foreach (var slot in Slots.AsSpan(1))
+            {
+                if (slot.Gap > 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>
     /// Gets the text of a label line that every record repeats under its first line with the key's signature ("Share
@@ -203,7 +229,7 @@ internal sealed class RecordTemplate
     {
         LineRole.Caption => "caption?", // a caption slot is always optional (see OptionalSlots)
         LineRole.Headline => "headline",
-        LineRole.Teaser => "teaser",
+        LineRole.Teaser => Sparse ? "teaser?" : "teaser",
         LineRole.Date => "dated text",
         LineRole.Byline => "byline",
         LineRole.NextCaption => "next caption?",

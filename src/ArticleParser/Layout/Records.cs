@@ -31,13 +31,23 @@ internal struct RecordCutter(LineSignature key, int period, int phase, int keysS
     /// Returns how many lines of a page's first <paramref name="record"/>, cut where keys end records, are the page's
     /// header: all but the last <paramref name="length"/>, a record's usual length, and, where some records add a caption
     /// above the headline (<paramref name="captionAbove"/>), up to <see cref="MaxAttachedAbove"/> lines directly above those.
+    /// Where the page's records hold no blank line (<paramref name="compact"/>), the lines above the record's last blank
+    /// line are the header's too, however few.
     /// </summary>
-    public static int HeaderLines(ReadOnlySpan<LineSignature> record, int length, bool captionAbove)
+    public static int HeaderLines(ReadOnlySpan<LineSignature> record, int length, bool captionAbove, bool compact = false)
     {
         var header = length > 0 ? Math.Max(0, record.Length - length) : 0;
         for (var attached = 0; captionAbove && header > 0 && attached < MaxAttachedAbove && record[header].Gap == 0; attached++)
         {
             header--;
+        }
+
+        for (var i = record.Length - 1; compact && i > header; i--)
+        {
+            if (record[i].Gap > 0)
+            {
+                return i;
+            }
         }
 
         return header;

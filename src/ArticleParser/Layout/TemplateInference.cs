@@ -208,6 +208,12 @@ internal static class TemplateInference
         }
 
         var (exact, alike) = oneLine ? (records.FindAll(r => r.Count == 1).ConvertAll(r => r.First), 0) : MostFrequentShape(sample, records, metaAbove);
+        var sparse = false;
+        if (!oneLine && !posts && !metaAbove && alike < MinExactRecords && CoveringShape(sample, records) is { } covering)
+        {
+            (exact, alike, sparse) = (covering.Exact, covering.Covered, true);
+        }
+
         if (Math.Max(exact.Count, alike) < MinExactRecords || (metaAbove && (exact.Count < 2 || sample.Signatures[exact[0]].Class != LineClass.Meta)))
         {
             return (null, 0);
@@ -232,13 +238,13 @@ internal static class TemplateInference
         int[] labels = [];
         var roles = split is not null ? [LineRole.Headline] : SlotRoles(sample, slots, exact, posts, out labels);
         var dated = HasMeta(slots);
-        if (roles is null || (posts && !MayHoldPosts(slots, roles, exact, lineCount, dated)))
+        if (roles is null || (posts && !MayHoldPosts(slots, roles, exact, lineCount, dated)) || (sparse && !dated))
         {
             return (null, 0);
         }
 
         var captionParagraphs = split is null && !posts && CaptionParagraphsBelow(sample, records);
-        var tally = Tally(sample, records, slots, roles, lineCount, captionParagraphs, metaAbove);
+        var tally = Tally(sample, records, slots, roles, lineCount, captionParagraphs, metaAbove, sparse);
         if ((posts && !dated && tally.Fitted < MinPostsWithoutMeta) || Judge(sample, key, slots, roles, loose, tally) is not { } score)
         {
             return (null, 0);
@@ -257,8 +263,8 @@ internal static class TemplateInference
         var below = CaptionBelow(sample, records);
         var slotLabels = Array.ConvertAll(Array.FindAll(labels, slot => roles[slot] == LineRole.Member), slot => SlotLabel.Of(sample, exact, slot));
         return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
-            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes) { KeyLabel = label, KeyLabelSecond = slot == 1, TeaserLink = link, TeaserByline = teaserByline, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
-            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes, metaAbove) { TeaserLink = link, TeaserByline = teaserByline, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
+            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes, sparse: sparse) { KeyLabel = label, KeyLabelSecond = slot == 1, TeaserLink = link, TeaserByline = teaserByline, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
+            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes, metaAbove, sparse) { TeaserLink = link, TeaserByline = teaserByline, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
     }
 
     /// <summary>
@@ -390,12 +396,12 @@ internal static class TemplateInference
     private readonly record struct Tallied(double Score, int Fitted, int FirstFit, int LastFit, bool CaptionAbove);
 
     /// <summary>Fits each record to the template and scores the lines it explains, less what it costs and the lines it leaves unexplained.</summary>
-    private static Tallied Tally(Sample sample, List<Range> records, LineSignature[] slots, LineRole[] roles, Dictionary<int, int> lineCount, bool captionParagraphs, bool metaAbove)
+    private static Tallied Tally(Sample sample, List<Range> records, LineSignature[] slots, LineRole[] roles, Dictionary<int, int> lineCount, bool captionParagraphs, bool metaAbove, bool sparse)
     {
         var score = 0.0;
         var unexplained = 0;
         var captionAbove = false;
-        var optional = RecordTemplate.OptionalSlots(roles, metaAbove);
+        var optional = RecordTemplate.OptionalSlots(roles, metaAbove, sparse);
         int fitted = 0, firstFit = -1, lastFit = -1;
         (Range Record, double Cost)? footerHead = null; // the last record's lines above the page's footer, as the layout stage cuts them
         Span<int> slotOf = stackalloc int[Alignment.MaxRecordLines];
@@ -564,6 +570,77 @@ internal static class TemplateInference
         }
 
         return best is not { } shape ? ([], 0) : (metaAbove ? shape.Led : shape.All, shape.All.Count);
+    }
+
+    /// <summary>
+    /// Finds the shape that most records fit in when none repeats three times: records that each lack a line or two of
+    /// one template (a caption on some, a teaser on others, <c>caption? headline teaser? byline</c>). The shape must be
+    /// some two records' own, and at least three records and two in three of all must be in it, line for line in order
+    /// with lines left out. Returns the first lines of the records of that very shape and how many fit in it, or
+    /// <see langword="null"/>.
+    /// </summary>
+    private static (List<int> Exact, int Covered)? CoveringShape(Sample sample, List<Range> records)
+    {
+        (List<int> Exact, int Covered)? best = null;
+        var bestLength = 0;
+        for (var r = 0; r < records.Count; r++)
+        {
+            var shape = records[r];
+            if (shape.Count < 2 || shape.Count > Alignment.MaxRecordLines || records.FindIndex(0, r, other => SameShape(sample, other, shape)) >= 0)
+            {
+                continue; // each shape once, from its first record
+            }
+
+            var exact = new List<int>();
+            var covered = 0;
+            foreach (var record in records)
+            {
+                if (SameShape(sample, record, shape))
+                {
+                    exact.Add(record.First);
+                }
+
+                covered += InShape(sample, record, shape) ? 1 : 0;
+            }
+
+            if (exact.Count >= 2 && covered >= MinExactRecords && covered * 3 >= records.Count * 2
+                && (best is not { } top || covered > top.Covered || (covered == top.Covered && shape.Count < bestLength)))
+            {
+                (best, bestLength) = ((exact, covered), shape.Count);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Tells whether two records have the same lines' classes in order (the gap above the first aside).</summary>
+    private static bool SameShape(Sample sample, Range a, Range b) => a.Count == b.Count && InShape(sample, a, b);
+
+    /// <summary>Tells whether each line of <paramref name="record"/> has the class of a line of <paramref name="shape"/>, in order, the first lines alike.</summary>
+    private static bool InShape(Sample sample, Range record, Range shape)
+    {
+        if (record.Count > shape.Count || !Alike(sample.Signatures[record.First], sample.Signatures[shape.First]))
+        {
+            return false;
+        }
+
+        var s = 1;
+        for (var i = 1; i < record.Count; i++, s++)
+        {
+            while (s < shape.Count && !Alike(sample.Signatures[record.First + i], sample.Signatures[shape.First + s]))
+            {
+                s++;
+            }
+
+            if (s == shape.Count)
+            {
+                return false;
+            }
+        }
+
+        return true;
+
+        static bool Alike(LineSignature a, LineSignature b) => a.Class == b.Class && a.Bullet == b.Bullet;
     }
 
     private static (bool Fits, double Cost) Fit(Sample sample, Range record, LineSignature[] slots, Span<int> slotOf, uint optional)

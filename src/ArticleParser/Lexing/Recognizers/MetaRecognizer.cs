@@ -96,8 +96,9 @@ internal static class MetaRecognizer
             start++;
         }
 
+        // A word glued to the next by a lost space ends where a capital follows a lower-case letter ("PorMarta Olivares").
         var end = start;
-        while (end < line.Length && char.IsLetter(line[end]))
+        while (end < line.Length && char.IsLetter(line[end]) && !(end > start && char.IsUpper(line[end]) && char.IsLower(line[end - 1])))
         {
             end++;
         }
