@@ -73,7 +73,8 @@ internal sealed record InputSource(string Path)
         }
         else
         {
-            input = new ReplayStream(buffer.AsMemory(0, read), input);
+            // Fewer bytes than asked for means the input ended: a terminal's Ctrl+D is read once, and reading on would wait for another.
+            input = new ReplayStream(buffer.AsMemory(0, read), input, ended: read < buffer.Length);
         }
 
         var head = buffer.AsSpan(0, read);
@@ -106,8 +107,11 @@ internal sealed record InputSource(string Path)
     private bool HasHtmlExtension =>
         System.IO.Path.GetExtension(Path).ToUpperInvariant() is ".HTML" or ".HTM";
 
-    /// <summary>Reads the bytes sniffing took from a stream that cannot seek, then the rest of that stream; it leaves the stream open.</summary>
-    private sealed class ReplayStream(ReadOnlyMemory<byte> head, Stream rest) : Stream
+    /// <summary>
+    /// Reads the bytes sniffing took from a stream that cannot seek, then the rest of that stream, unless sniffing saw it
+    /// end (<paramref name="ended"/>); it leaves the stream open.
+    /// </summary>
+    internal sealed class ReplayStream(ReadOnlyMemory<byte> head, Stream rest, bool ended) : Stream
     {
         private ReadOnlyMemory<byte> _head = head;
 
@@ -131,7 +135,7 @@ internal sealed record InputSource(string Path)
         {
             if (_head.IsEmpty)
             {
-                return rest.Read(buffer);
+                return ended ? 0 : rest.Read(buffer);
             }
 
             var n = Math.Min(buffer.Length, _head.Length);

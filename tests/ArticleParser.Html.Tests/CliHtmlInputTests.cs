@@ -106,6 +106,17 @@ public sealed class CliHtmlInputTests : IDisposable
         return path;
     }
 
+    [Fact]
+    public void Standard_input_that_ends_before_the_sniffed_length_is_not_read_again()
+    {
+        // A terminal's Ctrl+D ends a read once; the stream stays open and a further read would wait for another.
+        Stream input = new EndsOnceStream("Headline\n\nTeaser.\n"u8.ToArray());
+
+        new InputSource("-").IsHtml(InputFormat.Auto, ref input).Should().BeFalse();
+
+        new StreamReader(input).ReadToEnd().Should().Be("Headline\n\nTeaser.\n");
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         return Run(args, stdin: "");
@@ -124,5 +135,32 @@ public sealed class CliHtmlInputTests : IDisposable
     {
         using var document = JsonDocument.Parse(json);
         return document.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("headline").GetString()!).ToList();
+    }
+
+    /// <summary>Gives its bytes, then one end of input, then fails as a terminal would block.</summary>
+    private sealed class EndsOnceStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        private bool _ended;
+
+        public override bool CanSeek => false;
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var read = base.Read(buffer, offset, count);
+            if (read == 0)
+            {
+                _ended = _ended ? throw new InvalidOperationException("read again after the end of input") : true;
+            }
+
+            return read;
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            var bytes = new byte[buffer.Length];
+            var read = Read(bytes, 0, bytes.Length);
+            bytes.AsSpan(0, read).CopyTo(buffer);
+            return read;
+        }
     }
 }
