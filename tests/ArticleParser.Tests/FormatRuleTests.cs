@@ -917,6 +917,8 @@ public sealed class FormatRuleTests
     [InlineData("strike-port-pickets-120x80")]
     [InlineData("Dockers on the picket line 120x80")]
     [InlineData("IMG_5120")]
+    [InlineData("DSC 0417")]
+    [InlineData("KOP01")]
     public void A_thumbnail_name_glued_to_the_start_of_the_teaser_is_the_caption(string image)
     {
         // HTML-to-text lost the space between the thumbnail (its file name, or its alt text and size) and the teaser.
@@ -937,6 +939,7 @@ public sealed class FormatRuleTests
     [InlineData("Rue89Lyon reports that dock workers stopped work after the company cut overtime rates.")]
     [InlineData("12Dayton workers stopped work after the company cut overtime rates, the union said.")]
     [InlineData("G7Summit leaders met on the coast while dock workers stopped work over overtime rates.")]
+    [InlineData("G20Summit leaders met on the coast while dock workers stopped work over overtime rates.")]
     [InlineData("2018-02-07T18:12:40+01:00Wed, dock workers stopped work after the company cut overtime rates.")]
     public void A_digit_run_into_a_capital_that_names_no_image_stays_in_the_teaser(string teaser)
     {

@@ -35,10 +35,27 @@ internal static class Decoration
             var word = text[(text[..at].LastIndexOf(' ') + 1)..at];
             // A file name has words in it (not a timestamp: "2018-02-07T18:12:40+01:00Wed, …").
             var fileName = word.Length == at && word.IndexOfAny('-', '_') >= 0 && word.IndexOfAny(':', '+') < 0 && CountLetters(word) >= 2;
-            return (fileName || EndsInImageSize(word)) && text[at..].IndexOf(' ') > 0 ? at : 0;
+            return (fileName || EndsInImageSize(word) || IsCameraName(text[..at])) && text[at..].IndexOf(' ') > 0 ? at : 0;
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Tells whether a line's start is a camera's or an editor's file name: one to six capitals, perhaps a space or an
+    /// underscore, then two to six digits (<c>DSC 0417</c>, <c>IMG_2210</c>, <c>KOP01</c>). A word in lower case
+    /// ("Rue89Lyon") or one letter before the digits ("G20") is a name, not a file's.
+    /// </summary>
+    private static bool IsCameraName(ReadOnlySpan<char> name)
+    {
+        var letters = 0;
+        while (letters < name.Length && name[letters] is >= 'A' and <= 'Z')
+        {
+            letters++;
+        }
+
+        var digits = name.Length - letters - (letters < name.Length && name[letters] is ' ' or '_' ? 1 : 0);
+        return letters is >= 2 and <= 6 && digits is >= 2 and <= 6 && CountDigitsBefore(name, name.Length) == digits;
     }
 
     private static int CountLetters(ReadOnlySpan<char> word)
