@@ -1816,6 +1816,26 @@ public sealed class FormatRuleTests
         Invariants.Check(text, document);
     }
 
+    [Theory]
+    [InlineData(new[] { "১", "২", "৩", "৪", "৫", "৬" }, true)]
+    [InlineData(new[] { "1", "2", "3", "4", "5", "6" }, true)]
+    [InlineData(new[] { "3", "12", "40", "7", "25", "9" }, false)]
+    public void Headlines_that_open_with_the_list_s_running_number_lose_it_and_titles_that_open_with_their_own_numbers_keep_them(string[] numbers, bool list)
+    {
+        // A news bulletin numbers its stories ("২ Title", in Bengali–Assamese digits, no period); a page of titles that
+        // happen to open with a number ("3 bridges to close …") does not count up.
+        var titles = new[] { "bridges to close for the summer repairs", "schools join the reading week", "volunteers clear the river bank",
+            "buses run late after the storm", "market stalls move to the square", "farmers meet on the price of milk" };
+        var text = "Bulletin: the day's news\n" + string.Join("\n", titles.Select((t, i) =>
+            $"{numbers[i]} {char.ToUpperInvariant(t[0])}{t[1..]}\nThe story number {i} tells in one plain sentence what happened and who said so."));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(titles.Select((t, i) =>
+            (list ? string.Empty : numbers[i] + " ") + char.ToUpperInvariant(t[0]) + t[1..]));
+        Invariants.Check(text, document);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

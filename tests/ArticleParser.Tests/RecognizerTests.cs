@@ -46,6 +46,8 @@ public sealed class RecognizerTests
     [InlineData("0 Comments", null, null, null)]
     [InlineData("No Comments", null, null, null)]
     [InlineData("3 Kommentare", null, null, null)]
+    [InlineData("14 Hits", null, null, null)]
+    [InlineData("230 views", null, null, null)]
     [InlineData("12 σχόλια", null, null, null)]
     [InlineData("412 points by quentinm 3 hours ago | hide | 118 comments", "quentinm", "3 hours ago", null)]
     [InlineData("198 points by harlow_k 2 hours ago | hide | discuss", "harlow_k", "2 hours ago", null)]

@@ -16,7 +16,7 @@ namespace ArticleParser.Layout;
 /// the words a page's titles happen to share ("The …", "How to make …") stay; a prefix closed by a link's mark
 /// (<c>Li plis »</c>: the previous entry's read-more link, glued to the title) may have any words and precede anything. A parenthetical that reads as a name becomes the entry's byline.
 /// </remarks>
-internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false, string? KickerMark = null)
+internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false, string? KickerMark = null, bool ListNumber = false)
 {
     /// <summary>Marks that part a kicker from the title on one line (<c>Energie / In Differdingen geht …</c>).</summary>
     private static readonly string[] KickerMarks = [" / ", " | ", " // "];
@@ -43,7 +43,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     private const int MaxNameWords = 4;
 
     /// <summary>Gets a value indicating whether the template glues anything to its headlines.</summary>
-    public bool Any => Prefix is not null || TrailingParenthetical || TrailingCount || KickerMark is not null;
+    public bool Any => Prefix is not null || TrailingParenthetical || TrailingCount || KickerMark is not null || ListNumber;
 
     /// <summary>Finds the affixes of the headlines of <paramref name="records"/> (sample lines where records start), or <see langword="null"/>.</summary>
     public static HeadlineAffixes? Find(TemplateInference.Sample sample, List<int> records, int headline)
@@ -55,15 +55,19 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
         var needed = TemplateInference.Sample.MostOf(records.Count);
         var prefix = records.Count >= MinPrefixRecords ? CommonPrefix(sample, records, headline, needed) ?? GlyphPrefix(sample, records, headline, needed) : null;
-        int parentheticals = 0, counts = 0;
+        int parentheticals = 0, counts = 0, numbered = 0, previous = -1;
         foreach (var first in records)
         {
             parentheticals += Parenthetical(sample.Field(first, headline)) is { Length: > 0 } ? 1 : 0;
             counts += GluedCount(sample.Field(first, headline)) > 0 ? 1 : 0;
+            // A list's numbers run on from record to record ("১ Title", "২ Title"); a title's own number does not.
+            var number = ListNumberAt(sample.Field(first, headline)).Value;
+            numbered += number >= 0 && (previous < 0 || number == previous + 1) ? 1 : 0;
+            previous = number;
         }
 
         var kicker = prefix is null && records.Count >= MinPrefixRecords ? SharedKickerMark(sample, records, headline, needed) : null;
-        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed, kicker);
+        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed, kicker, numbered >= needed);
         return affixes.Any ? affixes : null;
     }
 
@@ -81,6 +85,15 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
         var meta = tokens.MetaOf(token) is { InText: false } part ? part : MetaPart.None; // a date among the title's words stays there
         var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+        if (ListNumber && ListNumberAt(field).Length is > 0 and var number)
+        {
+            // A list's number is decoration, as a bullet is.
+            token.FieldStart += number;
+            token.FieldLength -= number;
+            token.Glued = GluedKind.Affix;
+            field = field[number..];
+        }
+
         if (Prefix is not null && field.Length > Prefix.Length && field.StartsWith(Prefix.AsSpan(), StringComparison.Ordinal)
             && FollowsPrefix(Prefix.AsSpan(), field[Prefix.Length]))
         {
@@ -137,6 +150,11 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     public string Describe()
     {
         var parts = new List<string>(3);
+        if (ListNumber)
+        {
+            parts.Add("after a list number");
+        }
+
         if (Prefix is not null)
         {
             parts.Add($"after \"{Prefix}\"");
@@ -160,6 +178,33 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         return $"({string.Join(", ", parts)})";
     }
 
+
+    /// <summary>
+    /// Measures a list number at a headline's start: one to three digits of any script, perhaps a period or a closing
+    /// parenthesis, then a space and the title. Returns its length with the space and its value, or (0, -1).
+    /// </summary>
+    private static (int Length, int Value) ListNumberAt(ReadOnlySpan<char> field)
+    {
+        var (digits, value) = (0, 0);
+        while (digits < field.Length && digits < MaxSpacedCountDigits + 1 && char.IsDigit(field[digits]))
+        {
+            value = (value * 10) + (int)char.GetNumericValue(field[digits]);
+            digits++;
+        }
+
+        var end = digits + (digits < field.Length && field[digits] is '.' or ')' ? 1 : 0);
+        if (digits is 0 or > MaxSpacedCountDigits || end >= field.Length || !TextRules.IsOuterWhitespace(field[end]))
+        {
+            return (0, -1);
+        }
+
+        while (end < field.Length && TextRules.IsOuterWhitespace(field[end]))
+        {
+            end++;
+        }
+
+        return end < field.Length ? (end, value) : (0, -1);
+    }
 
     /// <summary>The longest run of one to three words that at least <paramref name="needed"/> headlines start with, or <see langword="null"/>.</summary>
     private static string? CommonPrefix(TemplateInference.Sample sample, List<int> records, int headline, int needed)

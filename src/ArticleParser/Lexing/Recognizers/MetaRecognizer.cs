@@ -62,10 +62,12 @@ internal static class MetaRecognizer
         "source length quelle fuente fonte category categories kategorie catégorie categoria tags tag filed reading "
         + "lesezeit temps lectura lettura leitura rubrik rubrique sección sezione");
 
-    // A blog's comment counter under each post ("0 Comments", "3 Kommentare", "No Comments").
+    // A blog's comment or view counter under each post ("0 Comments", "3 Kommentare", "No Comments", "14 Hits", "230 views").
     internal static readonly WordSet CommentWords = Set(
         "comment comments kommentar kommentare commentaire commentaires commento commenti comentario comentarios comentário comentários "
-        + "reactie reacties komentarz komentarze komentáře komentár yorum σχόλια σχόλιο комментарий комментария комментариев коментар коментарі");
+        + "reactie reacties komentarz komentarze komentáře komentár yorum σχόλια σχόλιο комментарий комментария комментариев коментар коментарі "
+        + "hit hits view views reads aufrufe vues visualizzazioni visualizaciones visualizações visitas lecturas leituras weergaven wyświetleń "
+        + "просмотров просмотра просмотр");
 
     internal static readonly WordSet ReadingTime = Set("min mins minute minutes minuten minutos minuti read lesezeit lecture lectura lettura leitura");
 
