@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using ArticleParser.Building;
 using ArticleParser.Compat;
 using ArticleParser.Decoding;
@@ -48,15 +47,7 @@ public static class ListingParser
             return Finish(new DocumentSink().ToDocument(decoding, []), options);
         }
 
-        var text = new StringBuilder();
-        var buffer = new char[1 << 16];
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0 && text.Length <= options.MaxInputLength)
-        {
-            text.Append(buffer, 0, read);
-        }
-
-        return ParseCore(text.ToString(), options, decoding);
+        return ParseCore(PooledTextReading.ReadAll(reader, options.MaxInputLength), options, decoding);
     }
 
     /// <summary>Reads a file as bytes (UTF-8 with or without BOM, or UTF-16 LE/BE by BOM) and parses it into a document, as <see cref="Parse(Stream, ListingParserOptions?)"/> does.</summary>
@@ -115,7 +106,9 @@ public static class ListingParser
     public static ListingDocument Parse(TextReader reader, ListingParserOptions? options = null)
     {
         SpanText.NotNull(reader);
-        return Parse(reader.ReadToEnd(), options);
+
+        // A string reader holds its string already; any other is read through a pooled buffer, not ReadToEnd's builder.
+        return Parse(reader is StringReader ? reader.ReadToEnd() : PooledTextReading.ReadAll(reader, int.MaxValue), options);
     }
 
     /// <summary>
