@@ -47,7 +47,8 @@ public static class ListingParser
             return Finish(new DocumentSink().ToDocument(decoding, []), options);
         }
 
-        return ParseCore(PooledTextReading.ReadAll(reader, options.MaxInputLength), options, decoding);
+        using var text = PooledTextReading.ReadAll(reader, options.MaxInputLength);
+        return ParseCore(text.Text, options, decoding);
     }
 
     /// <summary>Reads a file as bytes (UTF-8 with or without BOM, or UTF-16 LE/BE by BOM) and parses it into a document, as <see cref="Parse(Stream, ListingParserOptions?)"/> does.</summary>
@@ -65,7 +66,7 @@ public static class ListingParser
         return Parse(stream, options);
     }
 
-    private static ListingDocument ParseCore(string text, ListingParserOptions options, List<ListingDiagnostic> decoding)
+    private static ListingDocument ParseCore(SourceText text, ListingParserOptions options, List<ListingDiagnostic> decoding)
     {
         // Past MaxInputLength, read up to the last whole line before the limit and say where it stopped.
         var length = text.Length;
@@ -106,9 +107,14 @@ public static class ListingParser
     public static ListingDocument Parse(TextReader reader, ListingParserOptions? options = null)
     {
         SpanText.NotNull(reader);
+        if (reader is StringReader)
+        {
+            return Parse(reader.ReadToEnd(), options); // it holds its string already
+        }
 
-        // A string reader holds its string already; any other is read through a pooled buffer, not ReadToEnd's builder.
-        return Parse(reader is StringReader ? reader.ReadToEnd() : PooledTextReading.ReadAll(reader, int.MaxValue), options);
+        // Any other reader is read into a pooled buffer, which the parse reads in place (see PooledTextReading).
+        using var text = PooledTextReading.ReadAll(reader, int.MaxValue);
+        return ParseCore(text.Text, options ?? ListingParserOptions.Default, decoding: []);
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ internal sealed class Pipeline
     /// what is decidable, and returns the tokens with the index of the first token not yet decided
     /// (the caller gives those lines again with more input behind them); when <paramref name="endIsFinal"/>, all are decided.
     /// </summary>
-    public (TokenList Tokens, int KeepFrom, int NextLine) Run(string text, int length, int baseOffset, int firstLine, bool skipBom, bool endIsFinal)
+    public (TokenList Tokens, int KeepFrom, int NextLine) Run(SourceText text, int length, int baseOffset, int firstLine, bool skipBom, bool endIsFinal)
     {
         var tokens = LineLexer.Tokenize(text, length, baseOffset, firstLine, _settings, skipBom);
         var decided = _layout.Assign(tokens, endIsFinal);

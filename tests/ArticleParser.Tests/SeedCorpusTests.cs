@@ -1,3 +1,4 @@
+using System.Text;
 using ArticleParser.Tests.Support;
 using FluentAssertions;
 
@@ -95,6 +96,25 @@ public sealed class SeedCorpusTests
 
         fromReader.Should().Be(fromString);
         strict.Should().Be(fromString);
+    }
+
+    [Fact]
+    public void Documents_parsed_from_readers_keep_nothing_of_the_pooled_buffer()
+    {
+        // Parse(TextReader) and Parse(Stream) parse the buffer they read into in place, and give it back to the pool:
+        // a document must hold copies only, so the parses after it, which rent the same buffer, cannot change it.
+        var texts = CorpusCase.Load("seeds").Select(seed => seed.Text).ToList();
+        var fromReader = ListingParser.Parse(new StreamReader(new MemoryStream(Encoding.UTF8.GetBytes(texts[0]))));
+        var fromStream = ListingParser.Parse(new MemoryStream(Encoding.UTF8.GetBytes(texts[0])));
+        foreach (var text in texts.Skip(1))
+        {
+            ListingParser.Parse(new StreamReader(new MemoryStream(Encoding.UTF8.GetBytes(text))));
+            ListingParser.Parse(new MemoryStream(Encoding.UTF8.GetBytes(text)));
+        }
+
+        var fromString = ListingParser.Parse(texts[0]);
+        fromReader.Should().Be(fromString);
+        fromStream.Should().Be(fromString);
     }
 
     [Fact]

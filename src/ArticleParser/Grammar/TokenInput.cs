@@ -25,7 +25,7 @@ internal class TokenInput : IInput
 
     public int Index { get; }
 
-    public string Source => _cursor.Tokens.Source;
+    public string Source => _cursor.Tokens.Source.ToString();
 
     public char Current => (char)_cursor.KindAt(Index);
 
@@ -34,7 +34,7 @@ internal class TokenInput : IInput
     /// <summary>Gets the current token; only valid before the end.</summary>
     public ref LineToken Token => ref _cursor.Tokens[Index];
 
-    public int Position => Index < _cursor.Tokens.Count ? _cursor.Tokens[Index].OuterStart : Source.Length;
+    public int Position => Index < _cursor.Tokens.Count ? _cursor.Tokens[Index].OuterStart : _cursor.Tokens.Source.Length;
 
     public int Line => Index < _cursor.Tokens.Count ? _cursor.Tokens[Index].LineNumber : 0;
 

@@ -1298,7 +1298,7 @@ internal static class TemplateInference
     }
 
     /// <summary>Compares ranges of one source text by the characters they hold (ordinal), as strings cut from them would compare.</summary>
-    private sealed class SourceRangeComparer(string source) : IEqualityComparer<(int Start, int Length)>
+    private sealed class SourceRangeComparer(SourceText source) : IEqualityComparer<(int Start, int Length)>
     {
         public bool Equals((int Start, int Length) x, (int Start, int Length) y) =>
             source.AsSpan(x.Start, x.Length).SequenceEqual(source.AsSpan(y.Start, y.Length));

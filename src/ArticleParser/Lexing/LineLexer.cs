@@ -22,7 +22,7 @@ internal static class LineLexer
     /// Tokenizes the first <paramref name="length"/> characters of <paramref name="text"/>, whose first
     /// character is at <paramref name="baseOffset"/> of the whole input and starts line <paramref name="firstLine"/>.
     /// </summary>
-    public static TokenList Tokenize(string text, int length, int baseOffset, int firstLine, LexerSettings settings, bool skipBom)
+    public static TokenList Tokenize(SourceText text, int length, int baseOffset, int firstLine, LexerSettings settings, bool skipBom)
     {
         // Counting line breaks is vectorized and far cheaper than growing the token array.
         var breaks = SpanText.CountOf(text.AsSpan(0, length), '\n') + SpanText.CountOf(text.AsSpan(0, length), '\r');

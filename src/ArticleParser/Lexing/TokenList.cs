@@ -16,7 +16,7 @@ internal sealed class TokenList
     private List<MetaPart>? _metas;
     private HashSet<int>? _datesSought;
 
-    public TokenList(string source, int baseOffset, int capacity)
+    public TokenList(SourceText source, int baseOffset, int capacity)
     {
         Source = source;
         BaseOffset = baseOffset;
@@ -27,7 +27,7 @@ internal sealed class TokenList
     public bool Metadata { get; init; }
 
     /// <summary>Gets the text the token offsets point into.</summary>
-    public string Source { get; }
+    public SourceText Source { get; }
 
     /// <summary>Gets the offset of <see cref="Source"/>'s first character in the whole input (non-zero for stream windows).</summary>
     public int BaseOffset { get; }
