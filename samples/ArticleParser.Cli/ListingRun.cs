@@ -16,6 +16,8 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
 
     private int _files;
     private int _failed;
+    private int _sources;
+    private bool _outputFailed;
     private long _entries;
     private long _errors;
     private long _warnings;
@@ -38,6 +40,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
 
         WarnOfUnusedGlobs(resolution);
         _ioFailed = resolution.Failed;
+        _sources = resolution.Sources.Count;
         var outputName = options.WritesToStandardOutput ? "<stdout>" : options.Output!;
         if (OpenOutput(resolution.Sources, outputName) is not { } target)
         {
@@ -135,7 +138,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         {
             outputFailed = true;
             _progress?.Clear();
-            host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
+            host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {WhyNotWritten(e.InnerException ?? e, outputName)}");
         }
         finally
         {
@@ -146,6 +149,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         }
 
         _ioFailed |= outputFailed;
+        _outputFailed = outputFailed;
         return true;
     }
 
@@ -162,7 +166,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             // When a write failed before, that was said once already.
             if (!failedBefore)
             {
-                host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {e.Message}");
+                host.Stderr.WriteLine($"{CliApp.Prefix}'{outputName}': cannot write file: {WhyNotWritten(e, outputName)}");
             }
 
             return false;
@@ -175,8 +179,21 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         DirectoryNotFoundException => $"no such directory '{Path.GetDirectoryName(Path.GetFullPath(path))}'",
         UnauthorizedAccessException when Directory.Exists(path) => "it is a directory",
         UnauthorizedAccessException => "permission denied",
-        _ => e.Message,
+        FileNotFoundException => "no such file or directory",
+        _ => WithoutPath(e.Message, path),
     };
+
+    // Why writing failed, in the words of the system less the path the message starts with already.
+    private static string WhyNotWritten(Exception e, string path) => e switch
+    {
+        UnauthorizedAccessException when path == "<stdout>" => "standard output is closed or may not be written (the command was started with '>&-' or its like)",
+        UnauthorizedAccessException => "permission denied",
+        _ => WithoutPath(e.Message, path),
+    };
+
+    // .NET's messages end with the path (" : '/dev/full'") or name it ("the path '/x'"), which the message starts with.
+    private static string WithoutPath(string message, string path) =>
+        message.Replace($" : '{path}'", string.Empty, StringComparison.Ordinal).Replace($" '{path}'", string.Empty, StringComparison.Ordinal).TrimEnd('.', ' ');
 
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
@@ -385,7 +402,11 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             counts.Add(CliApp.Count(_infos, "info", "info"));
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{CliApp.Prefix}{string.Join(", ", counts)} in {elapsed.TotalSeconds:0.00} s");
+        // A failed output stops the run: the counts are of what was parsed, not of what the output holds.
+        var stopped = !_outputFailed ? ""
+            : _files < _sources ? string.Create(CultureInfo.InvariantCulture, $"; stopped after {_files} of {_sources} files: the output could not be written, so it is incomplete")
+            : "; the output could not be written, so it is incomplete";
+        return string.Create(CultureInfo.InvariantCulture, $"{CliApp.Prefix}{string.Join(", ", counts)} in {elapsed.TotalSeconds:0.00} s{stopped}");
     }
 
     /// <summary>What parsing one input showed, for <c>--explain</c>.</summary>

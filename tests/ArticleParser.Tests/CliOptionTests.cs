@@ -240,6 +240,41 @@ public sealed class CliOptionTests : IDisposable
     }
 
     [Fact]
+    public void A_failed_output_names_its_path_once_and_the_summary_says_the_run_stopped()
+    {
+        // Found by a new user's trial: ".NET's message : '/dev/full'" named the path twice, and the summary counted the
+        // entries of all the files as if the output held them.
+        if (!File.Exists("/dev/full"))
+        {
+            return; // the device that is always full is Linux's
+        }
+
+        var paths = new[] { Write("a.txt", "A head\n\nA teaser."), Write("b.txt", "B head\n\nB teaser.") };
+
+        var result = Cli.Run([.. paths, "--output", "/dev/full"], time: new SteppingClock(TimeSpan.Zero));
+
+        result.Code.Should().Be(2);
+        result.Stderr.Should().Be(Cli.Lines(
+            "articleparser: '/dev/full': cannot write file: No space left on device",
+            "articleparser: 1 file, 1 entry, 0 errors, 0 warnings in 0.00 s; stopped after 1 of 2 files: the output could not be written, so it is incomplete"));
+    }
+
+    [Fact]
+    public void A_standard_output_that_may_not_be_written_says_so_and_not_that_a_path_is_denied()
+    {
+        var path = Write("a.txt", "A head\n\nA teaser.");
+        var stderr = new StringWriter();
+        var host = new CliHost(new MemoryStream(), new FailingStream(new UnauthorizedAccessException("Access to the path is denied.")), stderr) { Time = new SteppingClock(TimeSpan.Zero) };
+
+        var code = CliApp.Run([path], host);
+
+        code.Should().Be(2);
+        stderr.ToString().Should().Be(Cli.Lines(
+            "articleparser: '<stdout>': cannot write file: standard output is closed or may not be written (the command was started with '>&-' or its like)",
+            "articleparser: 1 file, 1 entry, 0 errors, 0 warnings in 0.00 s; the output could not be written, so it is incomplete"));
+    }
+
+    [Fact]
     public void A_failing_standard_output_exits_2_with_one_message()
     {
         var path = Write("a.txt", "A head\n\nA teaser.");
@@ -501,7 +536,7 @@ public sealed class CliOptionTests : IDisposable
         .Select(row => Path.GetRelativePath(_folder, row[..row.IndexOf(',', StringComparison.Ordinal)]).Replace('\\', '/'))
         .ToList();
 
-    private sealed class FailingStream(IOException failure) : MemoryStream
+    private sealed class FailingStream(Exception failure) : MemoryStream
     {
         public FailingStream()
             : this(new IOException("No space left on device"))
