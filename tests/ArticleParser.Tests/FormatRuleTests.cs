@@ -1836,6 +1836,25 @@ public sealed class FormatRuleTests
         Invariants.Check(text, document);
     }
 
+    [Fact]
+    public void A_by_word_whose_letter_carries_a_mark_opens_the_byline_line()
+    {
+        // Yiddish "פֿון" (by) is written with a rafe (U+05BF) over its first letter: the mark is part of the word.
+        var records = new[]
+        {
+            ("די נײַע רעגירונג און די אַלטע פּראָבלעמען", "יצחק לודען"),
+            ("אַ מאָלער פֿון בעסאַראַביע", "מיכאל קרוטיקאָוו"),
+            ("אַ פֿאַרגעסענע דערציילונג", "גענאַדי עסטרײַך"),
+            ("קלעזמער אין מאָנטרעאָל", "איציק גאָטעסמאַן"),
+        };
+        var text = string.Join("\n\n", records.Select(r =>
+            $"{r.Item1}\nפֿון {r.Item2}\n\nדי קאָאַליציע, וואָס איז אויפֿגעשטעלט געוואָרן, האָט געהאַט אַ סך פּראָבלעמען."));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Byline)).Should().Equal(records.Select(r => (r.Item1, (string?)r.Item2)));
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

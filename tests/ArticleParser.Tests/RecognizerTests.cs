@@ -40,6 +40,7 @@ public sealed class RecognizerTests
     [InlineData("08:05 13/12/2025", null, "08:05 13/12/2025", "2025-12-13")]
     [InlineData("By Jane Doe", "Jane Doe", null, null)]
     [InlineData("Von Max Mustermann", "Max Mustermann", null, null)]
+    [InlineData("פֿון גענאַדי עסטרײַך", "גענאַדי עסטרײַך", null, null)] // Yiddish "by", its letter pe with a rafe mark
     [InlineData("By:", null, null, null)]
     [InlineData("Source: Harbor Review", null, null, null)]
     [InlineData("15 min read", null, null, null)]

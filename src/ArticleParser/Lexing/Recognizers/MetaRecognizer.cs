@@ -42,7 +42,7 @@ internal static class MetaRecognizer
 
     internal static readonly WordSet ByWords = Set(
         "by von par por di door from autor author auteur autore autora written posted geschrieben écrit escrito scritto "
-        + "بقلم تحریر نوشته توسط מאת автор автора oleh skrevet napisał napisała");
+        + "بقلم تحریر نوشته توسط מאת פֿון автор автора oleh skrevet napisał napisała");
 
     // Capitalized function words: "By The Numbers" and "From Pandemic To Recovery" are headlines, not names.
     internal static readonly WordSet NotNames = Set(
@@ -100,7 +100,7 @@ internal static class MetaRecognizer
 
         // A word glued to the next by a lost space ends where a capital follows a lower-case letter ("PorMarta Olivares").
         var end = start;
-        while (end < line.Length && char.IsLetter(line[end]) && !(end > start && char.IsUpper(line[end]) && char.IsLower(line[end - 1])))
+        while (end < line.Length && (char.IsLetter(line[end]) || Words.IsMark(line[end])) && !(end > start && char.IsUpper(line[end]) && char.IsLower(line[end - 1])))
         {
             end++;
         }
