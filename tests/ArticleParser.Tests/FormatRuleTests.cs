@@ -1855,6 +1855,23 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => (e.Headline, e.Byline)).Should().Equal(records.Select(r => (r.Item1, (string?)r.Item2)));
     }
 
+    [Theory]
+    [InlineData(new[] { "Politics", "Art", "Literature", "Music", "Sci-Tech" }, false)]
+    [InlineData(new[] { "Councillors at the vote", "The painter in his studio", "An old bookshop", "Fiddlers on stage", "A server room" }, true)]
+    public void A_one_word_line_over_each_headline_that_names_its_section_is_no_caption(string[] above, bool captions)
+    {
+        // An e-journal files each story under a section printed over its headline: a kicker, not the image's alt text.
+        var headlines = new[] { "The new cabinet and the old problems", "A painter from Bessarabia", "A forgotten story by Opatoshu",
+            "Klezmer in Montreal this summer", "Why the old servers still run" };
+        var text = "The week's journal\n\n" + string.Join("\n\n", headlines.Select((h, i) =>
+            $"{above[i]}\n{h}\n\nThe story number {i} tells in one plain sentence what happened and who said so."));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline)).Should().Equal(headlines.Select((h, i) => (captions ? above[i] : null, h)));
+        Invariants.Check(text, document);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -54,6 +54,9 @@ internal static class TemplateInference
     /// <summary>Labels are short: a teaser repeated word for word is still a teaser.</summary>
     private const int MaxLabelLength = 60;
 
+    /// <summary>Characters the name of a section a kicker line gives runs to at most.</summary>
+    private const int MaxSectionNameLength = 24;
+
     public static RecordTemplate? Infer(TokenList tokens)
     {
         var sample = Sample.Of(tokens);
@@ -859,7 +862,7 @@ internal static class TemplateInference
         {
             roles[repeat] = LineRole.Caption;
         }
-        else if (CaptionAbove(slots, roles, labels, headline) is var caption and >= 0)
+        else if (CaptionAbove(slots, roles, labels, headline) is var caption and >= 0 && !SectionNames(sample, records, caption))
         {
             roles[caption] = LineRole.Caption;
         }
@@ -941,6 +944,44 @@ internal static class TemplateInference
         // A bulleted line may stand a blank line above (the list item the thumbnail's alt text became).
         return above >= 0 && slots[above].IsText && (slots[above + 1].Gap == 0 || slots[above].Bullet) && roles[above] == LineRole.Member
             && Array.IndexOf(labels, above) < 0 ? above : -1;
+    }
+
+    /// <summary>
+    /// Tells whether most records' lines in a slot are one word each, of letters only, and not all the same word: the
+    /// section each story is filed under (<c>Politics</c>, <c>Art</c>, <c>Literature</c>), a kicker over its headline.
+    /// An image's alt text describes it in words, and a file name has digits or marks; one word every record repeats is
+    /// the page's label, which <see cref="FieldSlots"/> sets aside.
+    /// </summary>
+    private static bool SectionNames(Sample sample, List<int> records, int slot)
+    {
+        var (single, first, differ) = (0, -1, false);
+        foreach (var record in records)
+        {
+            var field = sample.Field(record, slot);
+            if (field.Length is 0 or > MaxSectionNameLength || field.IndexOf(' ') >= 0 || !IsLettersOnly(field))
+            {
+                continue;
+            }
+
+            single++;
+            differ |= first >= 0 && !field.SequenceEqual(sample.Field(first, slot));
+            first = first < 0 ? record : first;
+        }
+
+        return differ && single >= Sample.MostOf(records.Count);
+
+        static bool IsLettersOnly(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c) && !Lexing.Recognizers.Words.IsMark(c) && c is not ('-' or '־'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>
