@@ -22,8 +22,11 @@ internal sealed class CliHost(Stream stdin, Stream stdout, TextWriter stderr)
     /// <summary>Gets standard output.</summary>
     public Stream Stdout { get; } = stdout;
 
-    /// <summary>Gets standard error.</summary>
-    public TextWriter Stderr { get; } = stderr;
+    /// <summary>
+    /// Gets standard error. A write that fails there (closed with <c>2&gt;&amp;-</c>, or a full disk) is dropped, with
+    /// every later one: the messages are lost, but the results and the exit code stay what they would be.
+    /// </summary>
+    public TextWriter Stderr { get; } = new MessageWriter(stderr);
 
     /// <summary>Gets a value indicating whether standard error is an interactive terminal that should show progress.</summary>
     public bool ShowProgress { get; init; }
@@ -179,5 +182,50 @@ internal sealed class CliHost(Stream stdin, Stream stdout, TextWriter stderr)
         }
 
         return CiVariables.Any(name => !string.IsNullOrEmpty(getVariable(name)));
+    }
+
+    /// <summary>Writes to standard error until a write fails, then writes nothing: a message that cannot be shown is no reason to stop.</summary>
+    private sealed class MessageWriter(TextWriter inner) : TextWriter
+    {
+        private bool _failed;
+
+        public override System.Text.Encoding Encoding => inner.Encoding;
+
+        public override string NewLine
+        {
+            get => inner.NewLine;
+#pragma warning disable CS8765 // the base setter allows null; the inner writer decides what null means
+            set => inner.NewLine = value;
+#pragma warning restore CS8765
+        }
+
+        public override void Write(char value) => Try(() => inner.Write(value));
+
+        public override void Write(string? value) => Try(() => inner.Write(value));
+
+        public override void Write(char[] buffer, int index, int count) => Try(() => inner.Write(buffer, index, count));
+
+        public override void WriteLine(string? value) => Try(() => inner.WriteLine(value));
+
+        public override void Flush() => Try(inner.Flush);
+
+        public override string ToString() => inner.ToString() ?? string.Empty;
+
+        private void Try(Action write)
+        {
+            if (_failed)
+            {
+                return;
+            }
+
+            try
+            {
+                write();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+            {
+                _failed = true;
+            }
+        }
     }
 }

@@ -274,6 +274,25 @@ public sealed class CliOptionTests : IDisposable
             "articleparser: 1 file, 1 entry, 0 errors, 0 warnings in 0.00 s; the output could not be written, so it is incomplete"));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_standard_error_that_cannot_be_written_loses_the_messages_but_not_the_results_or_the_exit_code(bool closed)
+    {
+        // Found by a new user's trial: with "2>&-" or "2>/dev/full" the command ended with SIGABRT (exit 134).
+        var path = Write("a.txt", "A head\n\nA teaser.");
+        var stdout = new MemoryStream();
+        Exception failure = closed ? new UnauthorizedAccessException("Bad file descriptor") : new IOException("No space left on device");
+        var host = new CliHost(new MemoryStream(), stdout, new FailingWriter(failure)) { Time = new SteppingClock(TimeSpan.Zero) };
+
+        var code = CliApp.Run([path, "-f", "jsonl"], host);
+        var missing = CliApp.Run([Path.Combine(_folder, "missing.txt")], host);
+
+        code.Should().Be(0);
+        missing.Should().Be(2);
+        System.Text.Encoding.UTF8.GetString(stdout.ToArray()).Should().Contain("\"headline\":\"A head\"");
+    }
+
     [Fact]
     public void A_failing_standard_output_exits_2_with_one_message()
     {
@@ -535,6 +554,13 @@ public sealed class CliOptionTests : IDisposable
     private List<string> Files(string csv) => csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)
         .Select(row => Path.GetRelativePath(_folder, row[..row.IndexOf(',', StringComparison.Ordinal)]).Replace('\\', '/'))
         .ToList();
+
+    private sealed class FailingWriter(Exception failure) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => throw failure;
+    }
 
     private sealed class FailingStream(Exception failure) : MemoryStream
     {
