@@ -101,6 +101,9 @@ public sealed class RecognizerTests
     [InlineData("Ask HN: what did you build | 3 hours ago | hide")]
     [InlineData("سلمان قریشی")]
     [InlineData("السياسة | 2021/02/14 أخبار محلية اليوم")]
+    [InlineData("DoorDash Expands Delivery")]
+    [InlineData("DiCaprio Returns To Cannes")]
+    [InlineData("FromSoftware Delays Elden Ring 2")]
     public void Headlines_with_dates_or_names_in_them_are_not_metadata(string line)
     {
         MetaRecognizer.TryMatch(line, out _).Should().BeFalse();

@@ -62,7 +62,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             counts += GluedCount(sample.Field(first, headline)) > 0 ? 1 : 0;
             // A list's numbers run on from record to record ("১ Title", "২ Title"); a title's own number does not.
             var number = ListNumberAt(sample.Field(first, headline)).Value;
-            numbered += number >= 0 && (previous < 0 || number == previous + 1) ? 1 : 0;
+            numbered += number >= 0 && (first == records[0] || number == previous + 1) ? 1 : 0;
             previous = number;
         }
 

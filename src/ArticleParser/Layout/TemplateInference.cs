@@ -584,8 +584,7 @@ internal static class TemplateInference
     /// </summary>
     private static (List<int> Exact, int Covered)? CoveringShape(Sample sample, List<Range> records)
     {
-        (List<int> Exact, int Covered)? best = null;
-        var bestLength = 0;
+        var (best, bestCovered) = (-1, 0);
         for (var r = 0; r < records.Count; r++)
         {
             var shape = records[r];
@@ -594,26 +593,21 @@ internal static class TemplateInference
                 continue; // each shape once, from its first record
             }
 
-            var exact = new List<int>();
-            var covered = 0;
+            var (exact, covered) = (0, 0);
             foreach (var record in records)
             {
-                if (SameShape(sample, record, shape))
-                {
-                    exact.Add(record.First);
-                }
-
+                exact += SameShape(sample, record, shape) ? 1 : 0;
                 covered += InShape(sample, record, shape) ? 1 : 0;
             }
 
-            if (exact.Count >= 2 && covered >= MinExactRecords && covered * 3 >= records.Count * 2
-                && (best is not { } top || covered > top.Covered || (covered == top.Covered && shape.Count < bestLength)))
+            if (exact >= 2 && covered >= MinExactRecords && covered * 3 >= records.Count * 2
+                && (best < 0 || covered > bestCovered || (covered == bestCovered && shape.Count < records[best].Count)))
             {
-                (best, bestLength) = ((exact, covered), shape.Count);
+                (best, bestCovered) = (r, covered);
             }
         }
 
-        return best;
+        return best < 0 ? null : (records.FindAll(record => SameShape(sample, record, records[best])).ConvertAll(record => record.First), bestCovered);
     }
 
     /// <summary>Tells whether two records have the same lines' classes in order (the gap above the first aside).</summary>

@@ -44,6 +44,10 @@ internal static class MetaRecognizer
         "by von par por di door from autor author auteur autore autora written posted geschrieben écrit escrito scritto "
         + "بقلم تحریر نوشته توسط מאת פֿון автор автора oleh skrevet napisał napisała");
 
+    // The by-words that may lose their space before the name ("PorMarta Olivares", "ByJohn Smith"): the others start
+    // names and brands of their own when glued to a capitalized word ("DiCaprio", "DoorDash", "FromSoftware", "VonDutch").
+    private static readonly WordSet GluedByWords = Set("by por par autor author");
+
     // Capitalized function words: "By The Numbers" and "From Pandemic To Recovery" are headlines, not names.
     internal static readonly WordSet NotNames = Set(
         "the a an any all our your his her their this that these those its what how why when where who which of to for "
@@ -743,7 +747,8 @@ internal static class MetaRecognizer
         }
 
         // Without a "By" word a name is indistinguishable from a short headline.
-        if (byWords == 0 || !IsByline(words, 0, words.Count, out var byline) || !EndsCleanly(words))
+        if (byWords == 0 || (words.Count > 1 && words.Gap(1).IsEmpty && !Contains(GluedByWords, words[0]))
+            || !IsByline(words, 0, words.Count, out var byline) || !EndsCleanly(words))
         {
             return false;
         }
