@@ -60,6 +60,13 @@ internal static class CliApp
         ArgumentNullException.ThrowIfNull(host);
         var cli = new CliCommand(options => new ListingRun(options, host).Execute());
         var parseResult = cli.Parse(args);
+        if (host.StdinIsPiped && cli.LacksOnlyInputs(parseResult))
+        {
+            // No input named and a pipe or a file on standard input: read it, as a filter does (`cat page.txt | articleparser`).
+            args = [.. args, "-"];
+            parseResult = cli.Parse(args);
+        }
+
         if (cli.FindUsageError(parseResult, args) is { } error)
         {
             host.Stderr.WriteLine(Prefix + error);

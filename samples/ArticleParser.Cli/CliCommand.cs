@@ -154,6 +154,14 @@ internal sealed class CliCommand
     /// <param name="parseResult">The result of <see cref="Parse"/>.</param>
     /// <param name="args">The arguments it parsed, for what tokenizing hides (the value in <c>--strict=yes</c>).</param>
     /// <returns>A message without the <c>articleparser:</c> prefix, or <see langword="null"/>.</returns>
+    /// <summary>Tells whether the only thing wrong with a command line is that it names no input (and it asks for no help or version).</summary>
+    /// <param name="parseResult">The parsed command line.</param>
+    /// <returns><see langword="true"/> when giving <c>-</c> would make it whole.</returns>
+    public bool LacksOnlyInputs(ParseResult parseResult) =>
+        parseResult.Errors.Count > 0
+        && parseResult.Errors.All(error => error.SymbolResult is ArgumentResult { Tokens.Count: 0 } argument && argument.Argument == Inputs)
+        && !parseResult.Tokens.Any(token => token.Value is "--help" or "-h" or "-?" or "--version");
+
     public string? FindUsageError(ParseResult parseResult, IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(parseResult);

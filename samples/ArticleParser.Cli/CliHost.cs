@@ -44,6 +44,12 @@ internal sealed class CliHost(Stream stdin, Stream stdout, TextWriter stderr)
     public bool StdinIsClosed { get; init; }
 
     /// <summary>
+    /// Gets a value indicating whether standard input is a pipe or a file (redirected, not closed), so that a command
+    /// line that names no input reads it.
+    /// </summary>
+    public bool StdinIsPiped { get; init; }
+
+    /// <summary>
     /// Tells whether descriptor 0 was closed when the process started: the runtime then takes the free descriptor for a
     /// pipe of its own, and reading it would wait forever. On Linux such a descriptor 0 is a pipe whose write end the
     /// process itself holds (so no end of input can come); a pipe the caller gives has its write end elsewhere.

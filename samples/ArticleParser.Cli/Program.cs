@@ -11,6 +11,7 @@ var host = new CliHost(Console.OpenStandardInput(), CliHost.OpenStandardOutput()
     Color = CliHost.WantsColor(Console.IsErrorRedirected, Environment.GetEnvironmentVariable),
     StdinIsTerminal = !Console.IsInputRedirected && !stdinClosed,
     StdinIsClosed = stdinClosed,
+    StdinIsPiped = Console.IsInputRedirected && !stdinClosed,
     StdoutIsTerminal = !Console.IsOutputRedirected,
 };
 

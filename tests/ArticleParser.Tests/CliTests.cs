@@ -187,6 +187,35 @@ public sealed class CliTests : IDisposable
         stderr.Should().Be(Cli.Lines(message, CliApp.Usage));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("-f jsonl")]
+    public void With_no_input_named_a_piped_standard_input_is_read_as_a_filter_reads_it(string commandLine)
+    {
+        var args = commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Found by a new user's trial: "cat page.txt | articleparser" was a usage error; it needed "-".
+        var stdout = new MemoryStream();
+        var stderr = new StringWriter();
+        var host = new CliHost(new MemoryStream("Head one\n\nTeaser one.\n"u8.ToArray()), stdout, stderr) { StdinIsPiped = true, Time = new SteppingClock(TimeSpan.Zero) };
+
+        var code = CliApp.Run(args, host);
+
+        code.Should().Be(0);
+        System.Text.Encoding.UTF8.GetString(stdout.ToArray()).Should().Contain("\"headline\":\"Head one\"");
+        stderr.ToString().Should().Be(Cli.Lines(Cli.Summary("1 file", "1 entry")));
+    }
+
+    [Fact]
+    public void With_no_input_named_and_help_asked_for_a_piped_standard_input_is_left_alone()
+    {
+        var stdout = new MemoryStream();
+        var host = new CliHost(new MemoryStream("Head one\n\nTeaser one.\n"u8.ToArray()), stdout, new StringWriter()) { StdinIsPiped = true };
+
+        CliApp.Run(["--version"], host).Should().Be(0);
+
+        System.Text.Encoding.UTF8.GetString(stdout.ToArray()).Should().NotContain("headline");
+    }
+
     private string Write(string name, string text)
     {
         var path = Path.Combine(_folder, name);
