@@ -6,7 +6,7 @@ namespace ArticleParser.Layout;
 /// <summary>
 /// What a page's template glues to every headline that is no part of it: a badge or source name before the title
 /// (<c>原创 Title</c>, <c>Dainik Bhaskar Title</c>), or a source or author in parentheses after it
-/// (<c>Title (github.com/user)</c>, <c>Title (Tomáš Vrba)</c>).
+/// (<c>Title (github.com/user)</c>, <c>Title (Tomáš Vrba)</c>), or the list's running number before it (<c>১ Title</c>).
 /// </summary>
 /// <remarks>
 /// One headline cannot tell a badge from a title's first word; the page can. An affix counts only when it
@@ -32,6 +32,9 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
     /// <summary>Digits a counter after a space has at most: four make a year.</summary>
     private const int MaxSpacedCountDigits = 3;
+
+    /// <summary>Digits a list's running number has at most.</summary>
+    private const int MaxListNumberDigits = 3;
 
     private const int MinRecords = 3;
 
@@ -149,7 +152,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     /// <summary>Writes the affixes for a template's readable form: <c>headline</c> becomes <c>headline (after "原创 ", then "(…)")</c>.</summary>
     public string Describe()
     {
-        var parts = new List<string>(3);
+        var parts = new List<string>(5);
         if (ListNumber)
         {
             parts.Add("after a list number");
@@ -186,14 +189,14 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     private static (int Length, int Value) ListNumberAt(ReadOnlySpan<char> field)
     {
         var (digits, value) = (0, 0);
-        while (digits < field.Length && digits < MaxSpacedCountDigits + 1 && char.IsDigit(field[digits]))
+        while (digits < field.Length && digits <= MaxListNumberDigits && char.IsDigit(field[digits]))
         {
             value = (value * 10) + (int)char.GetNumericValue(field[digits]);
             digits++;
         }
 
         var end = digits + (digits < field.Length && field[digits] is '.' or ')' ? 1 : 0);
-        if (digits is 0 or > MaxSpacedCountDigits || end >= field.Length || !TextRules.IsOuterWhitespace(field[end]))
+        if (digits is 0 or > MaxListNumberDigits || end >= field.Length || !TextRules.IsOuterWhitespace(field[end]))
         {
             return (0, -1);
         }

@@ -17,7 +17,6 @@ internal sealed class RecordTemplate
     public RecordTemplate(LineSignature key, int period, int phase, LineSignature[] slots, LineRole[] roles, bool captionAbove, bool holdsPosts = false, HeadlineAffixes? affixes = null, bool metaAbove = false, bool sparse = false)
     {
         MetaAbove = metaAbove;
-        Sparse = sparse;
         Affixes = affixes;
         HoldsPosts = holdsPosts;
         Key = key;
@@ -29,6 +28,7 @@ internal sealed class RecordTemplate
         Headline = Array.IndexOf(roles, LineRole.Headline);
         Teaser = Array.IndexOf(roles, LineRole.Teaser);
         Optional = OptionalSlots(roles, metaAbove, sparse);
+        Compact = Array.FindIndex(slots, 1, slot => slot.Gap > 0) < 0;
     }
 
     /// <summary>
@@ -38,13 +38,10 @@ internal sealed class RecordTemplate
     public bool MetaAbove { get; }
 
     /// <summary>
-    /// Gets a value indicating whether the page's records each lack a line or two of the template, no shape repeating
-    /// on its own (<c>caption? headline teaser? byline</c>): the template is the shape the others fit in, and its teaser
-    /// is optional as its caption is.
+    /// Gets the slots a record may lack at no cost (see <see cref="Alignment.Align"/>): the caption's, and the teaser's
+    /// in a sparse template, whose records each lack a line or two of it, no shape repeating on its own
+    /// (<c>caption? headline teaser? byline</c>).
     /// </summary>
-    public bool Sparse { get; }
-
-    /// <summary>Gets the slots a record may lack at no cost (see <see cref="Alignment.Align"/>): the caption's, and in a <see cref="Sparse"/> template the teaser's.</summary>
     public uint Optional { get; }
 
     /// <summary>
@@ -66,21 +63,7 @@ internal sealed class RecordTemplate
     public LineSignature Key { get; }
 
     /// <summary>Gets a value indicating whether the page's records hold no blank line under their first line.</summary>
-    public bool Compact
-    {
-        get
-        {
-            foreach (var slot in Slots.AsSpan(1))
-            {
-                if (slot.Gap > 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
+    public bool Compact { get; }
 
     /// <summary>
     /// Gets the text of a label line that every record repeats under its first line with the key's signature ("Share
@@ -229,7 +212,7 @@ internal sealed class RecordTemplate
     {
         LineRole.Caption => "caption?", // a caption slot is always optional (see OptionalSlots)
         LineRole.Headline => "headline",
-        LineRole.Teaser => Sparse ? "teaser?" : "teaser",
+        LineRole.Teaser => (Optional >> slot & 1) != 0 ? "teaser?" : "teaser",
         LineRole.Date => "dated text",
         LineRole.Byline => "byline",
         LineRole.NextCaption => "next caption?",

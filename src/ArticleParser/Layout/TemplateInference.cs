@@ -610,10 +610,13 @@ internal static class TemplateInference
         return best < 0 ? null : (records.FindAll(record => SameShape(sample, record, records[best])).ConvertAll(record => record.First), bestCovered);
     }
 
-    /// <summary>Tells whether two records have the same lines' classes in order (the gap above the first aside).</summary>
+    /// <summary>
+    /// Tells whether two records have the same lines' classes and bullets in order. Unlike <see cref="MostFrequentShape"/>,
+    /// no gap counts: records that each lack a line differ in their blank lines too.
+    /// </summary>
     private static bool SameShape(Sample sample, Range a, Range b) => a.Count == b.Count && InShape(sample, a, b);
 
-    /// <summary>Tells whether each line of <paramref name="record"/> has the class of a line of <paramref name="shape"/>, in order, the first lines alike.</summary>
+    /// <summary>Tells whether each line of <paramref name="record"/> has the class and bullet of a line of <paramref name="shape"/>, in order, the first lines alike (gaps aside).</summary>
     private static bool InShape(Sample sample, Range record, Range shape)
     {
         if (record.Count > shape.Count || !Alike(sample.Signatures[record.First], sample.Signatures[shape.First]))
