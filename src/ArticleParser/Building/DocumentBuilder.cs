@@ -174,7 +174,7 @@ internal sealed class DocumentBuilder
             ReadMoreSpan = fields.ReadMoreSpan,
         };
 
-        HandOnOrHold(tokens, entry, fields.NextCaption, node.Headline);
+        HandOnOrHold(tokens, entry, fields.NextCaption, node.Headline, node.Last);
         ReportExtraBlankLines(tokens, node);
         if (node.Teaserless && split is null)
         {
@@ -232,10 +232,14 @@ internal sealed class DocumentBuilder
         : node.Teaser >= 0 && tokens.MetaOf(tokens[node.Teaser]) is { HasLabel: true } section ? tokens.Text(section.LabelStart, section.LabelLength)
         : kicker >= 0 ? Field(tokens, tokens[kicker]) : null;
 
-    /// <summary>Hands the entry to the sink, or holds it back when a caption line under its teaser may be the next entry's.</summary>
-    private void HandOnOrHold(TokenList tokens, ListingEntry entry, int nextCaption, int headline)
+    /// <summary>
+    /// Hands the entry to the sink, or holds it back when a caption line under its teaser may be the next entry's. Only
+    /// the record's last line can be: a caption with the entry's own byline or link under it is no next entry's, and
+    /// cutting the entry short above it would leave those outside the entry.
+    /// </summary>
+    private void HandOnOrHold(TokenList tokens, ListingEntry entry, int nextCaption, int headline, int last)
     {
-        if (nextCaption > headline)
+        if (nextCaption > headline && nextCaption == last)
         {
             // The caption under the teaser may be the next entry's: the entry waits for the next block to tell.
             ref var line = ref tokens[nextCaption];
