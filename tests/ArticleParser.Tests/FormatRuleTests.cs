@@ -1219,6 +1219,49 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void Questions_each_with_its_answer_make_an_faq_not_a_listing()
+    {
+        // A library's help page: every heading asks, the paragraph under it answers. It repeats "title / blank / paragraph"
+        // as a listing does, and each question was read as a headline and its answer as the teaser.
+        var faq = new[]
+        {
+            ("How do I renew a book?", "Sign in to your account and choose Renew next to the title. You can renew a book twice unless someone has reserved it."),
+            ("Can I return books at another branch?", "Yes. Every branch takes back books from all the others, and the return shows on your account by the next morning."),
+            ("What happens if a book is late?", "We send a reminder after three days. There are no fines for children's books; for other books the fee is small."),
+            ("How many books can I borrow at once?", "Up to twenty items on one card, of which at most five may be films or games."),
+            ("Who can get a library card?", "Anyone who lives, works or studies in the county. Bring an identity document and proof of your address."),
+        };
+        var text = "Frequently asked questions\n\n" + string.Join("\n\n", faq.Select(q => q.Item1 + "\n\n" + q.Item2)) + "\n\nContact us";
+
+        var document = Parse(text);
+
+        document.Entries.Should().BeEmpty();
+        document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.NotAListing)
+            .Which.Message.Should().Contain("5 questions with an answer under each").And.Contain("FAQ");
+        document.NonEntryBlocks.Select(b => b.Text).Should().Contain(faq.Select(q => q.Item1)).And.Contain(faq.Select(q => q.Item2));
+    }
+
+    [Fact]
+    public void A_listing_where_some_headlines_ask_a_question_stays_a_listing()
+    {
+        // Half the headlines of a news section are questions, as an explainer column's are: still a listing.
+        var stories = new[]
+        {
+            ("Will the new bridge open before winter?", "Engineers say the last span is in place, but the road surface still needs three weeks of dry weather."),
+            ("Council approves the school budget", "The vote passed eight to three after a long debate about the cost of the new sports hall."),
+            ("Why are bus fares going up again?", "The operator blames fuel prices and fewer passengers since the pandemic, and the council has asked for the figures."),
+            ("Farmers market moves indoors", "From next month the Saturday market will take place in the old grain hall, which has room for forty stalls."),
+            ("Is the river safe for swimming?", "Tests taken last week found the water clean at two of the three beaches; the third stays closed for now."),
+            ("Library extends its opening hours", "The central library will open until nine on weekdays, a change that readers had asked for in a survey."),
+        };
+        var text = string.Join("\n\n", stories.Select(s => s.Item1 + "\n\n" + s.Item2));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(stories.Select(s => (s.Item1, (string?)s.Item2)));
+    }
+
+    [Fact]
     public void Of_two_paragraphs_under_a_headline_the_first_is_the_teaser()
     {
         // Party news: headline, a dated line, the first paragraph; two posts show a second paragraph as well, which the

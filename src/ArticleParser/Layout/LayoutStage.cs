@@ -63,8 +63,9 @@ internal sealed class LayoutStage
         _shape?.Apply(tokens);
         if (first)
         {
-            _template = TemplateInference.Infer(tokens);
-            _noListing = _template is null ? NoListing.Measure(tokens) : null;
+            _noListing = NoListing.Faq(tokens);
+            _template = _noListing is null ? TemplateInference.Infer(tokens) : null;
+            _noListing ??= _template is null ? NoListing.Measure(tokens) : null;
         }
 
         if (_noListing is not null)

@@ -20,6 +20,10 @@ namespace ArticleParser.Layout;
 /// <item>An interview (<see cref="Dialogue"/>): <see cref="MinTurns"/> text lines or more, half of them at least, open with a
 /// dash of dialogue (<c>— Question?</c>, <c>— Answer.</c>). No listing opens its titles so; the template inference reads no
 /// record from such lines either (<see cref="OpensTurn"/>).</item>
+/// <item>Questions and answers (<see cref="Faq"/>): <see cref="MinQuestions"/> lines or more that end in a question mark
+/// with an answer under them, and four in five of the lines that stand above a text line (a listing's headlines) such
+/// questions. An FAQ repeats a template as a listing does; no listing asks its readers every headline. Judged before the
+/// template.</item>
 /// </list>
 /// A shorter input cannot show a template at all: the local rules read it line by line.
 /// </remarks>
@@ -28,8 +32,12 @@ namespace ArticleParser.Layout;
 /// <param name="Lines">The text lines measured (a page without a template), or 0.</param>
 /// <param name="ReadsAsProse">Whether the page is no listing because it reads as prose.</param>
 /// <param name="Turns">The lines that open with a dash of dialogue (an interview), or 0.</param>
-internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool ReadsAsProse, int Turns = 0)
+/// <param name="Questions">The questions with an answer under them (an FAQ), or 0.</param>
+internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool ReadsAsProse, int Turns = 0, int Questions = 0)
 {
+    /// <summary>Answered questions that make a page an FAQ, when four in five of its headline-like lines are such questions.</summary>
+    public const int MinQuestions = 5;
+
     /// <summary>Lines opened by a dash of dialogue that make a page an interview.</summary>
     public const int MinTurns = 4;
 
@@ -50,7 +58,9 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
     private const int MinTitleLength = 20;
 
     /// <summary>Gets the AP007 message.</summary>
-    public string Message => Turns > 0
+    public string Message => Questions > 0
+        ? string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found {0} questions with an answer under each among {1} lines that head a text; the text reads as questions and answers (an FAQ), so no entries were formed: every line is kept as non-entry text.", Questions, Titles)
+        : Turns > 0
         ? string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found {0} of {1} text lines opened by a dash of dialogue; the text reads as an interview, so no entries were formed: every line is kept as non-entry text.", Turns, Lines)
         : ReadsAsProse
         ? string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found {0} prose paragraphs and {1} with a title above them; the text reads as an article, so no entries were formed: every line is kept as non-entry text.", Paragraphs, Titles)
@@ -58,6 +68,40 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
 
     /// <summary>Measures the inference sample of a page on which no template repeats; <see langword="null"/> when it may be a listing.</summary>
     public static NoListing? Measure(TokenList tokens) => Dialogue(tokens) ?? Prose(tokens) ?? Unrepeated(tokens);
+
+    /// <summary>
+    /// Measures the inference sample for questions and answers: a page of them is no listing whether or not a template
+    /// repeats on it; <see langword="null"/> when it may be a listing.
+    /// </summary>
+    public static NoListing? Faq(TokenList tokens)
+    {
+        int heads = 0, questions = 0;
+        for (var i = 0; i < tokens.Count && !TemplateInference.PastSample(tokens[i]); i++)
+        {
+            ref var token = ref tokens[i];
+            if (token.Kind != LineKind.Text || NextText(tokens, i) is not { } below)
+            {
+                continue;
+            }
+
+            // A line heads the text under it when it reads as a title, or asks a question (which may read as prose).
+            var question = IsQuestion(tokens, token);
+            heads += question || IsTitle(token) ? 1 : 0;
+            questions += question && !IsQuestion(tokens, tokens[below]) ? 1 : 0;
+        }
+
+        return questions >= MinQuestions && questions * 5 >= heads * 4 ? new NoListing(0, heads, 0, ReadsAsProse: false, Questions: questions) : null;
+    }
+
+    /// <summary>Finds the next line after any blank lines, when it is a text line.</summary>
+    private static int? NextText(TokenList tokens, int index)
+    {
+        var next = index + 1 < tokens.Count && tokens[index + 1].Kind == LineKind.Blank ? index + 2 : index + 1;
+        return next < tokens.Count && tokens[next].Kind == LineKind.Text ? next : null;
+    }
+
+    private static bool IsQuestion(TokenList tokens, in LineToken token) =>
+        token.FieldLength > 0 && tokens.Source[token.FieldStart + token.FieldLength - 1] is '?' or '？' or '؟';
 
     /// <summary>Tells whether a line opens with a dash of dialogue (<c>— …</c>, <c>– …</c>): a turn of an interview.</summary>
     public static bool OpensTurn(TokenList tokens, in LineToken token)

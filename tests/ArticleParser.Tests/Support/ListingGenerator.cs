@@ -313,7 +313,7 @@ public static class ListingGenerator
 
     /// <summary>Listings of 1 to 8 entries, rendered with random line ends, edge whitespace, blank-line runs and perhaps a BOM.</summary>
     public static readonly Gen<GeneratedListing> Listing =
-        from entries in Entry.Array[1, 8]
+        from entries in Entry.Array[1, 8].Where(AsksLessThanAnFaq)
         from style in Styles
         from readMores in Gen.OneOf(ReadMorePhrases).Array[8]
         from metas in MetaAt(MetaPlace.AboveHeader).Array[8]
@@ -325,6 +325,13 @@ public static class ListingGenerator
         from bom in Gen.Frequency((12, false), (1, true))
         from finalBreak in Gen.Bool
         select Render(Shape(entries, style, readMores, metas, teaserless), style, layout, paddings, blanks, breaks, bom, finalBreak);
+
+    /// <summary>
+    /// Five headlines or more, four in five of them questions, make an FAQ, which the parser reads as no listing
+    /// (<c>NoListing.Faq</c>): a generated listing asks fewer.
+    /// </summary>
+    private static bool AsksLessThanAnFaq(GeneratedEntry[] entries) =>
+        entries.Count(e => e.Headline.EndsWith('?')) is var asks && (asks < 5 || asks * 5 < entries.Length * 4);
 
     /// <summary>Applies the listing's style to its entries: read-more lines, bullets, one place for metadata, teaserless entries, distinct consecutive captions.</summary>
     private static GeneratedEntry[] Shape(GeneratedEntry[] entries, Style style, string[] readMores, GeneratedMeta[] metas, int[] teaserless)
