@@ -1219,6 +1219,29 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_markdown_image_line_is_the_thumbnail_its_alt_text_the_caption()
+    {
+        // A tag page copied through an HTML-to-Markdown converter: some entries have a thumbnail line above the headline,
+        // printed as Markdown. With alt text it is the caption; without, an image that is no headline.
+        var stories = new (string? Alt, string Headline, string Date, string Teaser)[]
+        {
+            ("The new reading room of the town library", "Town library reopens after two years of repairs", "15.09.2022 11:46", "Readers will find a children's corner, a café and twice as many computers as before the works began."),
+            (null, "Folk festival opens in the old market square", "21.05.2022 18:01", "Choirs and dance groups from twelve villages take part, and the programme runs until late on Sunday evening."),
+            ("", "Village clubs get new sound equipment", "04.04.2022 09:15", "Twenty rural clubs will receive speakers, mixing desks and microphones before the summer season starts."),
+            (null, "Museum shows a collection of old costumes", "17.02.2022 14:20", "The exhibition brings together more than a hundred costumes, some of them older than the museum itself."),
+            ("Builders at work on the cinema's facade", "Old cinema to be restored as a culture house", "28.01.2022 16:05", "After the repairs the building will house a small cinema, rehearsal rooms and a hall for exhibitions."),
+        };
+        var text = "Tag: culture\n" + string.Join("\n", stories.Select((s, i) =>
+            (s.Alt is null ? "" : i == 4 ? $"[![{s.Alt}](https://example.org/img/{i}.jpg)](https://example.org/story/{i})\n" : $"![{s.Alt}](https://example.org/img/{i}.jpg)\n")
+            + $"{s.Headline}\n{s.Date}\n{s.Teaser}"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser, e.Published?.Text)).Should().Equal(
+            stories.Select(s => (s.Alt is "" ? null : s.Alt, s.Headline, (string?)s.Teaser, (string?)s.Date)));
+    }
+
+    [Fact]
     public void Questions_each_with_its_answer_make_an_faq_not_a_listing()
     {
         // A library's help page: every heading asks, the paragraph under it answers. It repeats "title / blank / paragraph"

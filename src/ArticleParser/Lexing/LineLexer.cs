@@ -224,6 +224,31 @@ internal static class LineLexer
             return found;
         }
 
+        if (outer[0] is '!' or '[' && Decoration.MarkdownImageAlt(outer) is { } alt)
+        {
+            // A thumbnail in Markdown: its alt text is a caption's text; one without alt text is an image and nothing more.
+            var (altStart, altEnd) = (alt.Start.Value, alt.End.Value);
+            while (altStart < altEnd && TextRules.IsOuterWhitespace(outer[altStart]))
+            {
+                altStart++;
+            }
+
+            while (altEnd > altStart && TextRules.IsOuterWhitespace(outer[altEnd - 1]))
+            {
+                altEnd--;
+            }
+
+            if (altStart == altEnd)
+            {
+                found.Kind = settings.Chrome is null ? LineKind.Text : LineKind.Chrome;
+                found.ChromeKind = ListingBlockKind.Credit;
+                return found;
+            }
+
+            (found.FieldStart, found.FieldEnd, found.Flags) = (altStart, altEnd, LineFlags.AltText);
+            return found;
+        }
+
         found.FieldStart = Decoration.BulletLength(outer, out var number);
         if (number && found.FieldStart > 0 && settings.Metadata && MetaRecognizer.TryMatch(outer, out var dated))
         {

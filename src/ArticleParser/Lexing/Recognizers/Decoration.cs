@@ -88,6 +88,39 @@ internal static class Decoration
         return end - start;
     }
 
+    /// <summary>
+    /// Reads a line that is only a Markdown image, as an HTML-to-Markdown copy prints a thumbnail: <c>![alt](url)</c>, or
+    /// the image inside a link, <c>[![alt](url)](link)</c>. Returns where the alt text lies in the line (empty when the
+    /// image has none), or <see langword="null"/> when the line is something else.
+    /// </summary>
+    public static Range? MarkdownImageAlt(ReadOnlySpan<char> line)
+    {
+        var linked = line.StartsWith("[![".AsSpan(), StringComparison.Ordinal);
+        var start = linked ? 3 : 2;
+        if (!(linked || line.StartsWith("![".AsSpan(), StringComparison.Ordinal)) || line[^1] != ')')
+        {
+            return null;
+        }
+
+        var close = line[start..].IndexOf("](".AsSpan(), StringComparison.Ordinal);
+        if (close < 0)
+        {
+            return null;
+        }
+
+        // The image's address, and the link's around it: one word each, nothing after the last parenthesis.
+        var rest = line[(start + close + 2)..];
+        var end = rest.IndexOf(')');
+        var address = end > 0 && IsAddress(rest[..end]);
+        rest = rest[(end + 1)..];
+        var wrapped = linked
+            ? rest.StartsWith("](".AsSpan(), StringComparison.Ordinal) && rest.Length > 3 && IsAddress(rest[2..^1])
+            : rest.IsEmpty;
+        return address && wrapped ? new Range(start, start + close) : null;
+
+        static bool IsAddress(ReadOnlySpan<char> url) => url.Length > 0 && url.IndexOfAny(' ', '(', ')') < 0 && url.IndexOf('[') < 0;
+    }
+
     /// <summary>Tells whether a line holds only separator glyphs: "-", "—", "*", "•", "* * *", "-----".</summary>
     public static bool IsSeparator(ReadOnlySpan<char> line)
     {
