@@ -1219,6 +1219,42 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void Of_a_date_line_and_a_byline_line_in_each_post_only_the_date_line_starts_posts()
+    {
+        // A Blogger label page, posts in full: the day's date, the title, a photo credit, "By Name", the paragraphs. Both
+        // the date and the "By" line are metadata lines after a blank line, and a key that took either started records
+        // at both, cutting every post in two; what each holds tells them apart.
+        var posts = new (string Date, string Headline, string[] Paragraphs)[]
+        {
+            ("Sunday, October 26, 2025", "TWO EDITORIALS, TWO COUNTRIES", ["Editorials no longer bring down ministers as they once did, but reading two of them side by side still shows how differently the papers see the same week.", "One asks the government for calm, as if the tension came from one side only; the other speaks of a crisis that nobody else has noticed."]),
+            ("Thursday, October 16, 2025", "THE HEADLINE NOBODY CORRECTED", ["A wrong headline can travel across the country in a morning, while the correction, when it comes, is read by a handful of people.", "This week a news site put words in a mayor's mouth that he never said, and took them down two days later without a note."]),
+            ("Tuesday, October 7, 2025", "REGIONAL JOURNALISM: THE KIND THAT ASKS", ["Away from the capital, reporters still knock on doors and ask the questions that press releases leave out, often for very little money."]),
+            ("Friday, September 26, 2025", "WHEN THE SOURCE IS A SCREENSHOT", ["More and more stories begin with a picture of a message that nobody can check, passed from phone to phone until it looks like a fact.", "A screenshot is not a source; it is at most a reason to start asking."]),
+            ("Monday, September 15, 2025", "A LETTER TO YOUNG REPORTERS", ["You will be told that nobody reads long stories any more. Write them anyway, and write them well, because the readers who stay are the ones who matter."]),
+        };
+        var text = "Showing posts with the label press ethics. Show all posts\n\n" + string.Join("\n\n\n", posts.Select(p =>
+            $"{p.Date}\n\n{p.Headline}\n\n\n\nPhoto: private archive\n\n\nBy Julian Restrepo Vargas\n\n{string.Join("\n\n", p.Paragraphs)}"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Byline, e.Published?.Text)).Should().Equal(
+            posts.Select(p => (p.Headline, (string?)p.Paragraphs[0], (string?)"Julian Restrepo Vargas", (string?)p.Date)));
+    }
+
+    [Theory]
+    [InlineData("Posted by Kagiso Molefe at 10:42 AM")]
+    [InlineData("Eingestellt von Kagiso Molefe um 14:05")]
+    [InlineData("Publié par Kagiso Molefe à 9h30")]
+    public void A_byline_with_the_time_of_posting_after_it_is_the_entrys_byline(string line)
+    {
+        var text = "Names we are forgetting\n\nChildren today no longer know the old names of everyday things.\n" + line;
+
+        var document = Parse(text);
+
+        document.Entries.Should().ContainSingle().Which.Byline.Should().Be("Kagiso Molefe");
+    }
+
+    [Fact]
     public void A_markdown_image_line_is_the_thumbnail_its_alt_text_the_caption()
     {
         // A tag page copied through an HTML-to-Markdown converter: some entries have a thumbnail line above the headline,

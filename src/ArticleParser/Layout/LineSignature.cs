@@ -20,13 +20,22 @@ internal enum LineClass : byte
     Line,
 }
 
+/// <summary>What a metadata line holds, for the key that starts records: a blog's date line and its "Posted by" line are both metadata, but only one of them starts each post.</summary>
+internal enum MetaHolds : byte
+{
+    Other,
+    Date,
+    Byline,
+}
+
 /// <summary>
 /// Describes a non-blank line the way a record template sees it: its class and the gap above it
 /// (0: directly under the previous line; 1: after one blank line; 2: after more; <see cref="AnyGap"/> for the
 /// input's first line, which matches any gap). A key that <paramref name="Closes"/> records ends each record instead of
-/// starting it (see <see cref="RecordCutter.EndsRecords"/>); no line's own signature does.
+/// starting it (see <see cref="RecordCutter.EndsRecords"/>); no line's own signature does. What a metadata line
+/// <paramref name="Holds"/> tells the keys apart, not the lines of a record's shape.
 /// </summary>
-internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bullet = false, bool Closes = false)
+internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bullet = false, bool Closes = false, MetaHolds Holds = MetaHolds.Other)
 {
     public const byte AnyGap = 255;
 
@@ -40,7 +49,7 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
         var glued = token.Kind == LineKind.Text && token.FieldStart > token.OuterStart && !token.Has(LineFlags.Bullet);
         var @class = (glued && NamesTitleAbove(tokens, index)) || (token.Kind == LineKind.Text && !glued && LinksTitleAbove(tokens, index))
             ? LineClass.ReadMore : ClassOf(token);
-        return new LineSignature(@class, gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text);
+        return new LineSignature(@class, gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text, Holds: @class == LineClass.Meta ? HoldsOf(tokens.MetaOf(token)) : MetaHolds.Other);
     }
 
     /// <summary>How far up a read-more link may name its article's title.</summary>
@@ -91,6 +100,12 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
         return false;
     }
 
+    /// <summary>Tells whether a metadata line holds what a metadata key holds (a date, a byline, another fact); any other line does.</summary>
+    public bool HoldsLike(LineSignature key) => key.Class != LineClass.Meta || Class != LineClass.Meta || Holds == key.Holds;
+
+    private static MetaHolds HoldsOf(in MetaPart meta) =>
+        meta.BylineLength > 0 ? MetaHolds.Byline : meta.DateLength > 0 ? MetaHolds.Date : MetaHolds.Other;
+
     public bool IsText => Class is LineClass.Title or LineClass.Prose or LineClass.Line;
 
     /// <summary>
@@ -98,7 +113,8 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
     /// key gap of <see cref="AnyGap"/> stands for any run of blank lines; the input's first line matches any key.
     /// </summary>
     public bool StartsLike(LineSignature key) =>
-        (SameClass(key) || (Bullet && key.Bullet && IsText && key.IsText)) // a bullet marks a list item, whatever its words' case
+        HoldsLike(key) // a byline line starts no record that a date line starts
+        && (SameClass(key) || (Bullet && key.Bullet && IsText && key.IsText)) // a bullet marks a list item, whatever its words' case
         && Bullet == key.Bullet && (Gap == AnyGap || Gap == key.Gap || (key.Gap == AnyGap && Gap > 0));
 
     /// <summary>Tells whether two signatures are the same, the first line's gap matching any.</summary>

@@ -93,7 +93,7 @@ internal struct RecordCutter(LineSignature key, int period, int phase, int keysS
         }
 
         var leading = key.Gap != 0 && (signature.Gap > 0 || !open) && signature.Class is not (LineClass.Prose or LineClass.ReadMore or LineClass.Chrome or LineClass.Separator)
-            && next is { } below && below.Class == key.Class && below.Bullet == key.Bullet
+            && next is { } below && below.Class == key.Class && below.Bullet == key.Bullet && below.HoldsLike(key)
             && (below.Gap == 0 || (_led = metaAbove && signature.Class == LineClass.Meta));
         // With no record open (the page's start, or under chrome or a separator), no record hangs above the line: its
         // gap tells nothing ("News", a blank line, then "date / headline / teaser" blocks without blank lines).

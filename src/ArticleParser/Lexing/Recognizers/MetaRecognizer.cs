@@ -42,6 +42,7 @@ internal static class MetaRecognizer
 
     internal static readonly WordSet ByWords = Set(
         "by von par por di door from autor author auteur autore autora written posted geschrieben écrit escrito scritto "
+        + "eingestellt publié publicado postado pubblicato geplaatst "
         + "بقلم تحریر نوشته توسط מאת פֿון автор автора oleh skrevet napisał napisała");
 
     // The by-words that may lose their space before the name ("PorMarta Olivares", "ByJohn Smith"): the others start
@@ -748,13 +749,40 @@ internal static class MetaRecognizer
 
         // Without a "By" word a name is indistinguishable from a short headline.
         if (byWords == 0 || (words.Count > 1 && words.Gap(1).IsEmpty && !Contains(GluedByWords, words[0]))
-            || !IsByline(words, 0, words.Count, out var byline) || !EndsCleanly(words))
+            || !IsByline(words, 0, BeforeTrailingTime(words), out var byline) || !EndsCleanly(words))
         {
             return false;
         }
 
         match = new MetaMatch(byline, null, null);
         return true;
+    }
+
+    /// <summary>
+    /// Returns where the time of posting starts that a blog prints after the byline ("Posted by Name at 10:42 AM",
+    /// "Eingestellt von Name um 14:05", "Publicado por Name às 9:30"): a time of day that ends the line, perhaps after a
+    /// word such as "at" and before "AM"; or the number of words when the line ends otherwise.
+    /// </summary>
+    private static int BeforeTrailingTime(in Words words)
+    {
+        var i = words.Count;
+        for (var k = 0; k < 2 && i > 1 && words.Is(i - 1, WordClass.TimeWord) && !DateRecognizer.IsTime(words[i - 1]); k++)
+        {
+            i--;
+        }
+
+        if (i < 2 || !DateRecognizer.IsTime(words[i - 1]))
+        {
+            return words.Count;
+        }
+
+        i--;
+        for (var k = 0; k < 2 && i > 1 && words.Is(i - 1, WordClass.TimeWord); k++)
+        {
+            i--;
+        }
+
+        return i;
     }
 
     private static bool TryFactLine(in Words words, out MetaMatch match)
