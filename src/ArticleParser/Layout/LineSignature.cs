@@ -89,7 +89,8 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
             ref var title = ref tokens[above];
             var length = title.FieldLength;
             if (title.Kind != LineKind.Text || title.IsProse || length < 4 || line.Length <= length + 1 || line.Length - length - 1 > MaxLinkWords
-                || line[line.Length - length - 1] != ' ' || !line.EndsWith(tokens.Source.AsSpan(title.FieldStart, length), StringComparison.Ordinal))
+                || line[line.Length - length - 1] != ' ' || line[^1] != tokens.Source[title.FieldStart + length - 1]
+                || !line.EndsWith(tokens.Source.AsSpan(title.FieldStart, length), StringComparison.Ordinal))
             {
                 continue;
             }

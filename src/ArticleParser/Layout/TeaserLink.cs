@@ -91,7 +91,9 @@ internal sealed record TeaserLink(string Text)
         var field = tokens.Source.AsSpan(teaser.FieldStart, teaser.FieldLength);
         var title = tokens.Source.AsSpan(headline.FieldStart, headline.FieldLength);
         var end = field.Length - title.Length - 1;
-        if (end < 2 || !field.EndsWith(title, StringComparison.Ordinal) || field[end] != ' ')
+
+        // The space and the last character reject nearly every teaser before the whole title is compared.
+        if (end < 2 || field[end] != ' ' || field[^1] != title[^1] || !field.EndsWith(title, StringComparison.Ordinal))
         {
             return;
         }
