@@ -679,8 +679,9 @@ internal static class TemplateInference
     /// </summary>
     private static (List<Range> Records, List<int> Loose) Cut(Sample sample, LineSignature key, int period, int phase, bool metaAbove)
     {
-        var records = new List<Range>();
-        var loose = new List<int>();
+        var (records, loose) = (sample.CutRecords, sample.CutLoose);
+        records.Clear();
+        loose.Clear();
         var cutter = new RecordCutter(key, period, phase, 0, metaAbove);
         var open = false;
         for (var i = 0; i < sample.Count; i++)
@@ -738,7 +739,7 @@ internal static class TemplateInference
     }
 
     /// <summary>Names a run of the sample's lines: a record.</summary>
-    private readonly record struct Range(int First, int Count);
+    internal readonly record struct Range(int First, int Count);
 
     /// <summary>The non-blank lines of the inference sample: their tokens and signatures.</summary>
     internal sealed class Sample
@@ -751,8 +752,20 @@ internal static class TemplateInference
             Paragraphs = signatures.Count(signature => signature.Class == LineClass.Prose);
         }
 
+        // By slot count, then by the record's first line: a record's hash, once it is known.
+        private int?[]?[]? _recordHashes;
+
         /// <summary>Gets how many lines read as prose.</summary>
         public int Paragraphs { get; }
+
+        /// <summary>
+        /// Gets the records and the loose lines of the latest candidate cut (<see cref="Cut"/>): one pair of lists serves
+        /// every cut of the sample, as each cut is judged before the next is made and no template keeps them.
+        /// </summary>
+        public List<Range> CutRecords { get; } = [];
+
+        /// <inheritdoc cref="CutRecords"/>
+        public List<int> CutLoose { get; } = [];
 
         public TokenList Tokens { get; }
 
@@ -786,6 +799,23 @@ internal static class TemplateInference
             }
 
             return new Sample(tokens, [.. lines], signatures);
+        }
+
+        /// <summary>
+        /// Returns <see cref="TemplateInference.RecordHash"/> of the record that starts at sample line <paramref name="record"/>,
+        /// computed once per sample: the candidate cuts share most of their records, and hashing them again for each cut
+        /// was a fifth of the inference.
+        /// </summary>
+        public int RecordHash(int record, int slotCount)
+        {
+            if (slotCount > Alignment.MaxRecordLines)
+            {
+                return TemplateInference.RecordHash(this, record, slotCount);
+            }
+
+            _recordHashes ??= new int?[Alignment.MaxRecordLines + 1][];
+            var hashes = _recordHashes[slotCount] ??= new int?[Count];
+            return hashes[record] ??= TemplateInference.RecordHash(this, record, slotCount);
         }
 
         /// <summary>Gets the token of line <paramref name="slot"/> of the record that starts at sample line <paramref name="first"/>.</summary>
@@ -1253,7 +1283,7 @@ internal static class TemplateInference
         var first = new List<int>(records.Count);
         foreach (var record in records)
         {
-            if (seen.Add(RecordHash(sample, record, slotCount)))
+            if (seen.Add(sample.RecordHash(record, slotCount)))
             {
                 first.Add(record);
             }
