@@ -1241,6 +1241,24 @@ public sealed class FormatRuleTests
             posts.Select(p => (p.Headline, (string?)p.Paragraphs[0], (string?)"Julian Restrepo Vargas", (string?)p.Date)));
     }
 
+    [Fact]
+    public void A_byline_on_one_record_and_a_date_on_the_next_above_the_headline_start_records_alike()
+    {
+        // The metadata line above each headline holds what the entry has: a byline, a date, or both. Found by the
+        // property test (ARTICLEPARSER_SEED=1592590337) when keys first told date lines from byline lines.
+        var text = "By José Larsen\nVoters Vote on the Repairs\nStudents gathered across the city to ask for safer schools and more teachers.\n\n"
+            + "23 December 2014\nLibraries Vote for Hope\nThe demand for longer opening hours grew after the winter, when the reading rooms filled every evening.\n\n"
+            + "Amélie Larsen | 2017-04-10\nHope Across the Valley\nComrades from three towns met to plan the summer's campaign.";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Byline, e.Published?.Text)).Should().Equal(
+            ("Voters Vote on the Repairs", "José Larsen", null),
+            ("Libraries Vote for Hope", null, "23 December 2014"),
+            ("Hope Across the Valley", "Amélie Larsen", "2017-04-10"));
+        document.NonEntryBlocks.Should().BeEmpty();
+    }
+
     [Theory]
     [InlineData("Posted by Kagiso Molefe at 10:42 AM")]
     [InlineData("Eingestellt von Kagiso Molefe um 14:05")]
@@ -1275,6 +1293,26 @@ public sealed class FormatRuleTests
 
         document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser, e.Published?.Text)).Should().Equal(
             stories.Select(s => (s.Alt is "" ? null : s.Alt, s.Headline, (string?)s.Teaser, (string?)s.Date)));
+    }
+
+    [Fact]
+    public void Markdown_images_without_alt_text_above_each_headline_part_the_entries()
+    {
+        // Found by a new user's trial: the image lines were read as the last line of the entry above, and the last entry,
+        // with no image under it, was lost to non-entry text.
+        var stories = new[]
+        {
+            ("Postal workers under attack: solidarity needed now", "An appeal from union members in support of the strikers, who face fines and back-to-work orders."),
+            ("How did the challenger win the election?", "A discussion of Sunday's results, the turnout in the north and what the new parliament will look like."),
+            ("Why did the far right gain in the provinces?", "The vote in rural districts grew for the third election running, while the cities stayed with the centre."),
+            ("Polarization in the east as the governing party wins a majority", "The regional election left the old opposition with four seats and a new left party in second place."),
+        };
+        var text = string.Join("\n\n", stories.Select((s, i) => $"![](https://example.org/img/{i}.jpg)\n{s.Item1}\n\n{s.Item2}"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(stories.Select(s => ((string?)null, s.Item1, (string?)s.Item2)));
+        document.NonEntryBlocks.Should().OnlyContain(b => b.Kind == ListingBlockKind.Separator).And.HaveCount(4);
     }
 
     [Fact]

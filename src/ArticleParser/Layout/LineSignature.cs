@@ -21,8 +21,11 @@ internal enum LineClass : byte
 }
 
 /// <summary>What a metadata line holds, for the key that starts records: a blog's date line and its "Posted by" line are both metadata, but only one of them starts each post.</summary>
+/// <remarks>A line with a date holds a <see cref="Date"/> whether or not a byline comes with it; <see cref="Byline"/> is a byline without a date.</remarks>
 internal enum MetaHolds : byte
 {
+    /// <summary>Not a metadata line, or a key that starts records at any metadata line.</summary>
+    Any,
     Other,
     Date,
     Byline,
@@ -33,9 +36,10 @@ internal enum MetaHolds : byte
 /// (0: directly under the previous line; 1: after one blank line; 2: after more; <see cref="AnyGap"/> for the
 /// input's first line, which matches any gap). A key that <paramref name="Closes"/> records ends each record instead of
 /// starting it (see <see cref="RecordCutter.EndsRecords"/>); no line's own signature does. What a metadata line
-/// <paramref name="Holds"/> tells the keys apart, not the lines of a record's shape.
+/// <paramref name="Holds"/> tells keys apart (a key of <see cref="MetaHolds.Any"/> takes every metadata line), not the
+/// lines of a record's shape.
 /// </summary>
-internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bullet = false, bool Closes = false, MetaHolds Holds = MetaHolds.Other)
+internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bullet = false, bool Closes = false, MetaHolds Holds = MetaHolds.Any)
 {
     public const byte AnyGap = 255;
 
@@ -49,7 +53,7 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
         var glued = token.Kind == LineKind.Text && token.FieldStart > token.OuterStart && !token.Has(LineFlags.Bullet);
         var @class = (glued && NamesTitleAbove(tokens, index)) || (token.Kind == LineKind.Text && !glued && LinksTitleAbove(tokens, index))
             ? LineClass.ReadMore : ClassOf(token);
-        return new LineSignature(@class, gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text, Holds: @class == LineClass.Meta ? HoldsOf(tokens.MetaOf(token)) : MetaHolds.Other);
+        return new LineSignature(@class, gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text, Holds: @class == LineClass.Meta ? HoldsOf(tokens.MetaOf(token)) : MetaHolds.Any);
     }
 
     /// <summary>How far up a read-more link may name its article's title.</summary>
@@ -102,10 +106,11 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
     }
 
     /// <summary>Tells whether a metadata line holds what a metadata key holds (a date, a byline, another fact); any other line does.</summary>
-    public bool HoldsLike(LineSignature key) => key.Class != LineClass.Meta || Class != LineClass.Meta || Holds == key.Holds;
+    public bool HoldsLike(LineSignature key) => key.Holds == MetaHolds.Any || Class != LineClass.Meta || Holds == key.Holds;
 
+    /// <summary>A line with a date holds the date, whoever wrote the story ("Name | May 26, 2023" and "May 26, 2023" start the same records); a byline without one holds the byline.</summary>
     private static MetaHolds HoldsOf(in MetaPart meta) =>
-        meta.BylineLength > 0 ? MetaHolds.Byline : meta.DateLength > 0 ? MetaHolds.Date : MetaHolds.Other;
+        meta.DateLength > 0 ? MetaHolds.Date : meta.BylineLength > 0 ? MetaHolds.Byline : MetaHolds.Other;
 
     public bool IsText => Class is LineClass.Title or LineClass.Prose or LineClass.Line;
 

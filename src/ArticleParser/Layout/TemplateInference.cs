@@ -182,11 +182,20 @@ internal static class TemplateInference
         keys.Sort((a, b) => a.Class != b.Class ? a.Class.CompareTo(b.Class)
             : a.Bullet != b.Bullet ? a.Bullet.CompareTo(b.Bullet)
             : (b.Gap == LineSignature.AnyGap).CompareTo(a.Gap == LineSignature.AnyGap) is var any and not 0 ? any
-            : a.Gap.CompareTo(b.Gap));
+            : a.Gap != b.Gap ? a.Gap.CompareTo(b.Gap)
+            : a.Holds.CompareTo(b.Holds)); // a key of any metadata line before one of the lines that hold a date (or a byline): it wins a tie
         return keys;
 
-        static void Count(Dictionary<LineSignature, int> counts, LineSignature key) =>
+        // A metadata line keys records of every metadata line, and of those that hold what it holds: a blog's date line,
+        // not its "Posted by" line, starts each post; a listing's "By Name" on some records and dates on others start all.
+        static void Count(Dictionary<LineSignature, int> counts, LineSignature key)
+        {
             counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
+            if (key.Holds != MetaHolds.Any)
+            {
+                Count(counts, key with { Holds = MetaHolds.Any });
+            }
+        }
     }
 
     /// <summary>

@@ -240,8 +240,9 @@ internal static class LineLexer
 
             if (altStart == altEnd)
             {
-                found.Kind = settings.Chrome is null ? LineKind.Text : LineKind.Chrome;
-                found.ChromeKind = ListingBlockKind.Credit;
+                // Without alt text the thumbnail parts the text around it, as a separator line does: it is above the headline
+                // of the entry it shows, or between entries.
+                found.Kind = settings.Separators ? LineKind.Separator : LineKind.Text;
                 return found;
             }
 
