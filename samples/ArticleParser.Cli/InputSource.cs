@@ -26,7 +26,7 @@ internal sealed record InputSource(string Path)
 
     /// <summary>Opens the bytes to parse: standard input, or the file. Both go through the library's decoder.</summary>
     /// <param name="stdin">Standard input, for <c>-</c>.</param>
-    /// <param name="length">The file's length, or 0 for standard input.</param>
+    /// <param name="length">The file's length, or 0 for standard input and a pipe.</param>
     /// <returns>The stream, which the caller disposes unless it is <paramref name="stdin"/>.</returns>
     /// <exception cref="IOException">The file cannot be opened.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
@@ -40,7 +40,7 @@ internal sealed record InputSource(string Path)
         }
 
         var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        length = stream.Length;
+        length = stream.CanSeek ? stream.Length : 0; // a named pipe ("<(cat page.txt)", a FIFO, /dev/stdin) has no length: read as standard input is
         return stream;
     }
 
