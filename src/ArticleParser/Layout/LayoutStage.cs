@@ -9,6 +9,7 @@ namespace ArticleParser.Layout;
 /// </summary>
 /// <remarks>
 /// <list type="number">
+/// <item>A page of questions each answered under it is an FAQ, no listing (<see cref="NoListing.Faq"/>): it forms no entry.</item>
 /// <item>Infer the page's record template from the first <see cref="TemplateInference.SampleLines"/> lines (<see cref="TemplateInference"/>).</item>
 /// <item>With a template: cut the page into records, align each with the template, and give its lines the template's roles.
 /// A record that fits the template is an entry; one that does not is an entry only inside the region the

@@ -4,8 +4,8 @@ using ArticleParser.Lexing;
 namespace ArticleParser.Layout;
 
 /// <summary>
-/// Tells a page that is no listing, once no record template repeats on it (a listing repeats one, 5 to 50 times).
-/// Two kinds of page are none:
+/// Tells a page that is no listing: an FAQ, template or not, and, once no record template repeats on it (a listing
+/// repeats one, 5 to 50 times), a page of prose, an interview, or a long page not in the seeds' format:
 /// </summary>
 /// <remarks>
 /// <list type="bullet">
@@ -22,13 +22,14 @@ namespace ArticleParser.Layout;
 /// record from such lines either (<see cref="OpensTurn"/>).</item>
 /// <item>Questions and answers (<see cref="Faq"/>): <see cref="MinQuestions"/> lines or more that end in a question mark
 /// with an answer under them, and four in five of the lines that stand above a text line (a listing's headlines) such
-/// questions. An FAQ repeats a template as a listing does; no listing asks its readers every headline. Judged before the
+/// questions, with dates, bylines, read-more links and cut teasers on fewer than half as many lines (a Q&amp;A site's
+/// listing of questions has them). An FAQ repeats a template as a listing does; no listing asks its readers every headline. Judged before the
 /// template.</item>
 /// </list>
 /// A shorter input cannot show a template at all: the local rules read it line by line.
 /// </remarks>
 /// <param name="Paragraphs">The prose paragraphs (a page of prose), or 0.</param>
-/// <param name="Titles">The paragraphs with a title above them: for a page of prose, over any gap; otherwise the title / blank line / paragraph pairs.</param>
+/// <param name="Titles">The paragraphs with a title above them: for a page of prose, over any gap; for an FAQ, the lines that head a text; otherwise the title / blank line / paragraph pairs.</param>
 /// <param name="Lines">The text lines measured (a page without a template), or 0.</param>
 /// <param name="ReadsAsProse">Whether the page is no listing because it reads as prose.</param>
 /// <param name="Turns">The lines that open with a dash of dialogue (an interview), or 0.</param>
@@ -75,10 +76,13 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
     /// </summary>
     public static NoListing? Faq(TokenList tokens)
     {
-        int heads = 0, questions = 0;
+        int heads = 0, questions = 0, marks = 0;
         for (var i = 0; i < tokens.Count && !TemplateInference.PastSample(tokens[i]); i++)
         {
             ref var token = ref tokens[i];
+            // What a listing of questions has and an FAQ has not: a date or byline, a read-more link, a teaser cut short.
+            marks += token.Kind is LineKind.Meta or LineKind.ReadMore || token.Glued != GluedKind.None
+                || (token.Kind == LineKind.Text && TextRules.EndsWithTruncationMarker(tokens.Source.AsSpan(token.FieldStart, token.FieldLength))) ? 1 : 0;
             if (token.Kind != LineKind.Text || NextText(tokens, i) is not { } below)
             {
                 continue;
@@ -90,7 +94,7 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
             questions += question && !IsQuestion(tokens, tokens[below]) ? 1 : 0;
         }
 
-        return questions >= MinQuestions && questions * 5 >= heads * 4 ? new NoListing(0, heads, 0, ReadsAsProse: false, Questions: questions) : null;
+        return questions >= MinQuestions && questions * 5 >= heads * 4 && marks * 2 < questions ? new NoListing(0, heads, 0, ReadsAsProse: false, Questions: questions) : null;
     }
 
     /// <summary>Finds the next line after any blank lines, when it is a text line.</summary>

@@ -179,11 +179,7 @@ internal static class TemplateInference
             }
         }
 
-        keys.Sort((a, b) => a.Class != b.Class ? a.Class.CompareTo(b.Class)
-            : a.Bullet != b.Bullet ? a.Bullet.CompareTo(b.Bullet)
-            : (b.Gap == LineSignature.AnyGap).CompareTo(a.Gap == LineSignature.AnyGap) is var any and not 0 ? any
-            : a.Gap != b.Gap ? a.Gap.CompareTo(b.Gap)
-            : a.Holds.CompareTo(b.Holds)); // a key of any metadata line before one of the lines that hold a date (or a byline): it wins a tie
+        keys.Sort(TryOrder);
         return keys;
 
         // A metadata line keys records of every metadata line, and of those that hold what it holds: a blog's date line,
@@ -197,6 +193,18 @@ internal static class TemplateInference
             }
         }
     }
+
+    /// <summary>
+    /// Orders the keys as they are tried (the first of two that score alike wins): by class and bullet, a class after any
+    /// run of blank lines before the exact gaps, and a key of any metadata line before one of the lines that hold a date
+    /// (or a byline).
+    /// </summary>
+    private static int TryOrder(LineSignature a, LineSignature b) =>
+        a.Class != b.Class ? a.Class.CompareTo(b.Class)
+        : a.Bullet != b.Bullet ? a.Bullet.CompareTo(b.Bullet)
+        : (b.Gap == LineSignature.AnyGap).CompareTo(a.Gap == LineSignature.AnyGap) is var any and not 0 ? any
+        : a.Gap != b.Gap ? a.Gap.CompareTo(b.Gap)
+        : a.Holds.CompareTo(b.Holds);
 
     /// <summary>
     /// Scores the cut at every <paramref name="period"/>-th <paramref name="key"/> line. With <paramref name="posts"/>,

@@ -224,29 +224,8 @@ internal static class LineLexer
             return found;
         }
 
-        if (outer[0] is '!' or '[' && Decoration.MarkdownImageAlt(outer) is { } alt)
+        if (outer[0] is '!' or '[' && TryMarkdownImage(outer, settings, ref found))
         {
-            // A thumbnail in Markdown: its alt text is a caption's text; one without alt text is an image and nothing more.
-            var (altStart, altEnd) = (alt.Start.Value, alt.End.Value);
-            while (altStart < altEnd && TextRules.IsOuterWhitespace(outer[altStart]))
-            {
-                altStart++;
-            }
-
-            while (altEnd > altStart && TextRules.IsOuterWhitespace(outer[altEnd - 1]))
-            {
-                altEnd--;
-            }
-
-            if (altStart == altEnd)
-            {
-                // Without alt text the thumbnail parts the text around it, as a separator line does: it is above the headline
-                // of the entry it shows, or between entries.
-                found.Kind = settings.Separators ? LineKind.Separator : LineKind.Text;
-                return found;
-            }
-
-            (found.FieldStart, found.FieldEnd, found.Flags) = (altStart, altEnd, LineFlags.AltText);
             return found;
         }
 
@@ -295,6 +274,30 @@ internal static class LineLexer
 
         MeasureGluedPart(content, settings, ref found);
         return found;
+    }
+
+    /// <summary>
+    /// Tells whether the line is a thumbnail in Markdown, and marks it so: its alt text is a caption's text; without alt
+    /// text the image parts the text around it, as a separator line does (it is above the headline of the entry it shows,
+    /// or between entries).
+    /// </summary>
+    private static bool TryMarkdownImage(ReadOnlySpan<char> outer, LexerSettings settings, ref Found found)
+    {
+        if (Decoration.MarkdownImageAlt(outer) is not { } alt)
+        {
+            return false;
+        }
+
+        var (altStart, altEnd) = (alt.Start.Value, alt.End.Value);
+        TrimOuterWhitespace(outer, ref altStart, ref altEnd);
+        if (altStart == altEnd)
+        {
+            found.Kind = settings.Separators ? LineKind.Separator : LineKind.Text;
+            return true;
+        }
+
+        (found.FieldStart, found.FieldEnd, found.Flags) = (altStart, altEnd, LineFlags.AltText);
+        return true;
     }
 
     /// <summary>Tells whether the line is page chrome, and marks it so (a photo credit after a caption is flagged too).</summary>

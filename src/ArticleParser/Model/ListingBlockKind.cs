@@ -8,7 +8,7 @@ public enum ListingBlockKind
     /// <summary>Text that forms no entry and is not recognized as page chrome: an orphan line, stray text.</summary>
     Text = 0,
 
-    /// <summary>A line of separator glyphs such as <c>-</c>, <c>—</c> or <c>* * *</c>.</summary>
+    /// <summary>A line of separator glyphs such as <c>-</c>, <c>—</c> or <c>* * *</c>, or a Markdown image without alt text (<c>![](url)</c>).</summary>
     Separator,
 
     /// <summary>A section header such as <c>Latest articles</c> or <c>Featured</c>.</summary>

@@ -42,8 +42,14 @@ internal static class MetaRecognizer
 
     internal static readonly WordSet ByWords = Set(
         "by von par por di door from autor author auteur autore autora written posted geschrieben écrit escrito scritto "
-        + "eingestellt publié publicado postado pubblicato geplaatst "
         + "بقلم تحریر نوشته توسط מאת פֿון автор автора oleh skrevet napisał napisała");
+
+    // Blogger's "Posted by" in other languages: the verb opens a byline only with its by-word after it ("Eingestellt von",
+    // "Publié par", "Pubblicato da"), never alone ("Eingestellt: Nachtzug Wien Paris" is a headline).
+    private static readonly WordSet PostingVerbs = Set("posted eingestellt publié publicado postado pubblicato geplaatst");
+
+    // By-words that count only after a posting verb: "da" alone starts too many other phrases.
+    private static readonly WordSet PostingByWords = Set("da");
 
     // The by-words that may lose their space before the name ("PorMarta Olivares", "ByJohn Smith"): the others start
     // names and brands of their own when glued to a capitalized word ("DiCaprio", "DoorDash", "FromSoftware", "VonDutch").
@@ -77,7 +83,7 @@ internal static class MetaRecognizer
     internal static readonly WordSet ReadingTime = Set("min mins minute minutes minuten minutos minuti read lesezeit lecture lectura lettura leitura");
 
     // Words that can open a metadata line without a digit in it.
-    private static readonly WordSet FirstWords = new(ByWords.Words
+    private static readonly WordSet FirstWords = new(ByWords.Words.Concat(PostingVerbs.Words)
         .Concat(FieldLabels.Words).Concat(DateVocabulary.Prefixes.Words).Concat(DateVocabulary.Today.Words).Concat(DateVocabulary.RelativeMarkers.Words)
         .Distinct(StringComparer.OrdinalIgnoreCase));
 
@@ -735,8 +741,9 @@ internal static class MetaRecognizer
     private static bool TryBylineOnly(in Words words, out MetaMatch match)
     {
         match = default;
-        var byWords = 0;
-        while (byWords < words.Count && byWords < 2 && words.Is(byWords, WordClass.By))
+        var posted = IsPostedBy(words);
+        var byWords = posted ? 2 : 0;
+        while (!posted && byWords < words.Count && byWords < 2 && words.Is(byWords, WordClass.By))
         {
             byWords++;
         }
@@ -749,7 +756,8 @@ internal static class MetaRecognizer
 
         // Without a "By" word a name is indistinguishable from a short headline.
         if (byWords == 0 || (words.Count > 1 && words.Gap(1).IsEmpty && !Contains(GluedByWords, words[0]))
-            || !IsByline(words, 0, BeforeTrailingTime(words), out var byline) || !EndsCleanly(words))
+            || !(posted ? IsByline(words, byWords, BeforeTrailingTime(words), out var byline) : IsByline(words, 0, words.Count, out byline))
+            || !EndsCleanly(words))
         {
             return false;
         }
@@ -757,6 +765,10 @@ internal static class MetaRecognizer
         match = new MetaMatch(byline, null, null);
         return true;
     }
+
+    /// <summary>Tells whether a line opens with a blog's posting verb and its by-word ("Posted by", "Eingestellt von", "Pubblicato da").</summary>
+    private static bool IsPostedBy(in Words words) =>
+        words.Count > 2 && Contains(PostingVerbs, words[0]) && (words.Is(1, WordClass.By) || Contains(PostingByWords, words[1]));
 
     /// <summary>
     /// Returns where the time of posting starts that a blog prints after the byline ("Posted by Name at 10:42 AM",
