@@ -288,8 +288,10 @@ public sealed class CliDiagnosticTests : IDisposable
         File.WriteAllText(loose, "Only headline\n\nIts teaser.");
         var empty = Path.Combine(_folder, "empty.txt");
         File.WriteAllText(empty, "");
+        var faq = Path.Combine(_folder, "faq.txt");
+        File.WriteAllText(faq, string.Join("\n\n", Enumerable.Range(1, 5).Select(i => $"How does step {i} of the course work?\n\nStep {i} takes a week, and a tutor answers questions in the forum.")));
 
-        var explained = Cli.Run([listing, prose, loose, empty, "--explain", "-q"]);
+        var explained = Cli.Run([listing, prose, loose, empty, faq, "--explain", "-q"]);
         var plain = Cli.Run([listing, "-q"]);
 
         explained.Code.Should().Be(0);
@@ -297,9 +299,10 @@ public sealed class CliDiagnosticTests : IDisposable
             $"{listing}:1:1: layout: headline / teaser (4 records from here)",
             $"{prose}: layout: none: the text reads as prose, not as a listing (AP007), so no entries were formed",
             $"{loose}: layout: none: no record template repeats at least three times, so the local rules read each line against its neighbours",
-            $"{empty}: layout: none: the input holds no text");
+            $"{empty}: layout: none: the input holds no text",
+            $"{faq}: layout: none: the text reads as questions and answers (an FAQ), not as a listing (AP007), so no entries were formed");
         plain.Stderr.Should().BeEmpty("the layout is printed only on request");
-        explained.Stdout.Should().Be(Cli.Run([listing, prose, loose, empty, "-q"]).Stdout, "--explain changes nothing on standard output");
+        explained.Stdout.Should().Be(Cli.Run([listing, prose, loose, empty, faq, "-q"]).Stdout, "--explain changes nothing on standard output");
     }
 
     private static string[] StderrLines(Cli.Result result) => result.Stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);

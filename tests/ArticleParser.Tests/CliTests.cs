@@ -63,6 +63,31 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task A_named_pipe_is_read_like_standard_input()
+    {
+        // "articleparser <(cat page.txt)" or a FIFO: a file that cannot seek has no length, and asking for it aborted the
+        // command (exit 134) before a new user's trial found it.
+        if (OperatingSystem.IsWindows())
+        {
+            return; // no FIFOs
+        }
+
+        var fifo = Path.Combine(_folder, "page.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+            mkfifo.ExitCode.Should().Be(0);
+        }
+
+        var writer = Task.Run(() => File.WriteAllText(fifo, "Head\n\nTeaser.\n"));
+        var (code, stdout, stderr) = await Task.Run(() => Run(fifo)).WaitAsync(TimeSpan.FromMinutes(1));
+        await writer.WaitAsync(TimeSpan.FromMinutes(1));
+
+        code.Should().Be(0, stderr);
+        JsonDocument.Parse(stdout).RootElement.GetProperty("entries")[0].GetProperty("teaser").GetString().Should().Be("Teaser.");
+    }
+
+    [Fact]
     public void Directory_is_processed_file_by_file_in_name_order_as_json_lines()
     {
         Write("b.txt", "B head\n\nB teaser.");
