@@ -1242,7 +1242,7 @@ public sealed class FormatRuleTests
     }
 
     [Theory]
-    [InlineData("Eingestellt: Nachtzug Wien Paris fährt wieder")]
+    [InlineData("Eingestellt: Nachtzug Wien Paris")]
     [InlineData("Publicado Novo Edital Do Concurso Municipal")]
     [InlineData("From Kyiv at 10:00 AM")]
     [InlineData("By Friday at 5:00 PM")]
