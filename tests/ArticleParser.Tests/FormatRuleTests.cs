@@ -734,6 +734,27 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void The_spaces_around_a_pages_kicker_mark_belong_to_neither_the_label_nor_the_headline()
+    {
+        // A regional paper prints each headline after its section and a slash ("Schulweg / Title"); copied text keeps
+        // the slash but not always its spacing. Found by the fuzzer (Corpus/fuzz-regressions, D15).
+        (string Line, string Kicker, string Headline)[] records =
+        [
+            ("Schulweg / Die Gemeinde will Elterntaxis vor den Schulen verbieten", "Schulweg", "Die Gemeinde will Elterntaxis vor den Schulen verbieten"),
+            ("Energie /    In Differdingen geht die erste Solaranlage ans Netz", "Energie", "In Differdingen geht die erste Solaranlage ans Netz"),
+            ("Justiz   / Früherer Gemeindesekretär muss sich verantworten", "Justiz", "Früherer Gemeindesekretär muss sich verantworten"),
+            ("Bahn  /  Die alte Dampflok kehrt nach 35 Jahren zurück", "Bahn", "Die alte Dampflok kehrt nach 35 Jahren zurück"),
+            ("Wahlen / Plakate, Plakate und in vier Wochen ist der Spuk vorbei", "Wahlen", "Plakate, Plakate und in vier Wochen ist der Spuk vorbei"),
+        ];
+        var text = string.Join("\n\n", records.Select((r, i) => $"{r.Line}\nDer Bericht Nummer {i + 1} erzählt, was in der Gemeinde geschah und wer was dazu sagt.... View Article"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Label, e.Headline)).Should().Equal(records.Select(r => ((string?)r.Kicker, r.Headline)));
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
     public void Records_that_each_end_in_a_read_more_line_are_cut_there_whatever_their_first_lines_are()
     {
         // A magazine's sidebar: a section kicker over each headline, headlines that read now like titles and now like

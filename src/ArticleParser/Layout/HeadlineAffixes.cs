@@ -111,8 +111,9 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         if (KickerMark is not null && KickerEnd(field, KickerMark) is > 0 and var kickerEnd)
         {
             // Each record's own kicker before the page's mark ("Schulweg / Title", "Energie / Title") is its label.
-            meta = meta with { LabelStart = token.FieldStart, LabelLength = kickerEnd };
-            var cut = kickerEnd + KickerMark.Length;
+            // Spaces around the mark belong to neither: the label and the title are trimmed.
+            meta = meta with { LabelStart = token.FieldStart, LabelLength = TextRules.TrimOuterEnd(field[..kickerEnd]).Length };
+            var cut = field.Length - TextRules.TrimOuterStart(field[(kickerEnd + KickerMark.Length)..]).Length;
             token.FieldStart += cut;
             token.FieldLength -= cut;
             token.Glued = GluedKind.Affix;
@@ -282,7 +283,8 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     private static int KickerEnd(ReadOnlySpan<char> field, string mark)
     {
         var at = field.IndexOf(mark.AsSpan(), StringComparison.Ordinal);
-        return at > 0 && at <= MaxKickerLength && field.Length - at - mark.Length >= MinTitleAfterKicker ? at : 0;
+        return at > 0 && at <= MaxKickerLength && !TextRules.TrimOuterEnd(field[..at]).IsEmpty
+            && TextRules.TrimOuterStart(field[(at + mark.Length)..]).Length >= MinTitleAfterKicker ? at : 0;
     }
 
     /// <summary>
