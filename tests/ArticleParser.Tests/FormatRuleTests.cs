@@ -389,6 +389,39 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void Posts_shown_in_full_keep_their_closing_lines_and_may_be_one_paragraph_long()
+    {
+        // A writer's tag page shows each post whole: two of six are a single paragraph, and two close with a line of
+        // hashtags or a motto as short as a title. Those lines are the posts' own, not posts without text.
+        var posts = new (string Title, int Paragraphs, string? Closing)[]
+        {
+            ("The village library that stays open until night", 2, null), ("Second-hand books for the reading garden", 2, "#bookdrive #readinggarden"),
+            ("Reading on the train, why not?", 1, null), ("Literacy tour, day seven: the eastern islands", 2, "Remember: reading is healthy"),
+            ("Why are school libraries so quiet?", 1, null), ("A reading corner in the coffee stall", 2, null),
+        };
+        var text = string.Join("\n\n", posts.Select((post, i) =>
+            $"{post.Title}\n\n"
+            + string.Join("\n\n", Enumerable.Range(0, post.Paragraphs).Select(k =>
+                $"Paragraph {k} of post {i} tells what the writer saw on the way and whom she met, in plain sentences that run on for a while."))
+            + (post.Closing is null ? "" : $"\n\n{post.Closing}")));
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(posts.Select((post, i) => new ExpectedEntry(
+            null, post.Title, $"Paragraph 0 of post {i} tells what the writer saw on the way and whom she met, in plain sentences that run on for a while.", null, null)));
+        foreach (var (entry, closing) in document.Entries.Zip(posts.Select(p => p.Closing)))
+        {
+            if (closing is not null)
+            {
+                text[entry.Span.Offset..entry.Span.End].Should().EndWith(closing, "the closing line is the post's own");
+            }
+        }
+
+        document.NonEntryBlocks.Should().BeEmpty();
+        document.Layouts.Should().ContainSingle().Which.Template.Should().EndWith("/ body…");
+    }
+
+    [Fact]
     public void Posts_shown_in_full_stay_posts_when_some_carry_a_photo_credit_line_under_the_title()
     {
         // A councillor's blog shows its posts whole, apart by runs of space-only lines; half of them put the photo's

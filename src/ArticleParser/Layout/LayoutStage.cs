@@ -304,6 +304,20 @@ internal sealed class LayoutStage
             return taken;
         }
 
+        if (fits && tail < 0 && template.HoldsPosts && roles is not null)
+        {
+            switch (PostEnd(template, tokens, lines, starts, s + taken, endIsFinal))
+            {
+                case null:
+                    ReturnRoles(roles);
+                    return 0; // whether the lines under the post close it is not known yet
+                case var (postEnd, records) when records > 0:
+                    roles = WithBody(roles, postEnd - first);
+                    (end, taken) = (postEnd, taken + records);
+                    break;
+            }
+        }
+
         var inside = fits;
         if (!fits && _seenRecord && roles is not null)
         {
@@ -322,6 +336,60 @@ internal sealed class LayoutStage
         }
 
         return taken;
+    }
+
+    /// <summary>
+    /// Finds where a whole post ends: the records its key lines cut under it that hold no paragraph and fit no post (a
+    /// line of hashtags, a closing line as short as a title, a signature) are its body's last lines, not posts without
+    /// text. Returns the end and how many such records there are, or <see langword="null"/> when the input does not tell yet.
+    /// </summary>
+    private (int End, int Records)? PostEnd(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
+        PooledList<(int Line, int KeysBefore)> starts, int s, bool endIsFinal)
+    {
+        var records = 0;
+        var end = s < starts.Count ? Decode(starts[s].Line) : lines.Count;
+        Span<LineSignature> buffer = stackalloc LineSignature[Alignment.MaxRecordLines];
+        for (; s < starts.Count && starts[s].Line >= 0; s++, records++)
+        {
+            if (s + 1 >= starts.Count && !endIsFinal)
+            {
+                return null;
+            }
+
+            var next = s + 1 < starts.Count ? Decode(starts[s + 1].Line) : lines.Count;
+            var signatures = buffer[..Math.Min(next - starts[s].Line, Alignment.MaxRecordLines)];
+            Copy(lines, starts[s].Line, signatures);
+            var nextToken = s + 1 < starts.Count && starts[s + 1].Line >= 0 ? lines[next].Token : -1;
+            if (next - starts[s].Line > Alignment.MaxRecordLines || !RecordTemplate.ClosesPost(tokens, signatures, lines[starts[s].Line].Token, nextToken))
+            {
+                break;
+            }
+
+            var fits = TryRoles(template, tokens, lines, starts[s].Line, next, out var roles);
+            if (roles is not null)
+            {
+                ReturnRoles(roles);
+            }
+
+            if (fits)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        return (end, records);
+    }
+
+    /// <summary>Returns a post's roles stretched over <paramref name="count"/> lines: the added ones are its body's, in no field.</summary>
+    private LineRole[] WithBody(LineRole[] roles, int count)
+    {
+        var stretched = RentRoles(count);
+        roles.AsSpan().CopyTo(stretched);
+        stretched.AsSpan(roles.Length).Fill(LineRole.Member);
+        ReturnRoles(roles);
+        return stretched;
     }
 
     /// <summary>

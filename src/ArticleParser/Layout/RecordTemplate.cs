@@ -172,6 +172,25 @@ internal sealed class RecordTemplate
     }
 
     /// <summary>
+    /// Tells whether the lines a key line cuts off under a whole post close that post: they hold no paragraph (a line of
+    /// hashtags, a motto as short as a title, a signature), and are not one title that the record under them repeats (the
+    /// alt text of the next post's picture, printed over its headline). <paramref name="nextToken"/> is that record's
+    /// first line, or -1.
+    /// </summary>
+    public static bool ClosesPost(TokenList tokens, ReadOnlySpan<LineSignature> lines, int firstToken, int nextToken)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Class == LineClass.Prose)
+            {
+                return false;
+            }
+        }
+
+        return lines.Length != 1 || nextToken < 0 || !tokens.SameField(firstToken, nextToken);
+    }
+
+    /// <summary>
     /// Finds the body of a record that holds a whole post: the text lines under its first prose paragraph that
     /// follows a title line, when they run to the record's end and hold a paragraph. Returns where the body starts (the lines before it
     /// are the record's shape), or the record's length when it has no body.

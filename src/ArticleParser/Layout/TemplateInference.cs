@@ -46,8 +46,9 @@ internal static class TemplateInference
     private const int MaxLabelPrefix = 16;
 
     /// <summary>
-    /// Whole posts alike in shape a template of posts needs when they show no date or byline line; three in four of its
-    /// records must then run on past the first paragraph (a listing with a stray paragraph here and there holds no posts).
+    /// Whole posts alike in shape a template of posts needs when they show no date or byline line; most of its records
+    /// (more than half) must then run on past the first paragraph (a listing with a stray paragraph here and there holds no posts; a
+    /// writer's posts are now one paragraph, now four).
     /// </summary>
     private const int MinPostsWithoutMeta = 5;
 
@@ -379,6 +380,20 @@ internal static class TemplateInference
     /// <summary>Shapes each record as a whole post, by its lines down to its first paragraph, keeping each one's whole length; false when fewer than three have a body.</summary>
     private static bool ShapePosts(Sample sample, List<Range> records, Dictionary<int, int> lineCount)
     {
+        // As the layout stage reads them: the lines a key line cuts off a post that hold no paragraph (a line of hashtags,
+        // a closing line as short as a title) end the post above them.
+        for (var r = records.Count - 1; r > 0; r--)
+        {
+            var above = records[r - 1];
+            var next = r + 1 < records.Count ? sample.Lines[records[r + 1].First] : -1;
+            if (above.First + above.Count == records[r].First
+                && RecordTemplate.ClosesPost(sample.Tokens, sample.Signatures.AsSpan(records[r].First, records[r].Count), sample.Lines[records[r].First], next))
+            {
+                records[r - 1] = above with { Count = above.Count + records[r].Count };
+                records.RemoveAt(r);
+            }
+        }
+
         var bodies = 0;
         for (var r = 0; r < records.Count; r++)
         {
@@ -392,8 +407,8 @@ internal static class TemplateInference
     }
 
     /// <summary>
-    /// Tells whether a template of whole posts may be one: it has a teaser, and a date or byline line, or else three in
-    /// four of the posts of its very shape run on past their first paragraph (and five posts or more must then fit it,
+    /// Tells whether a template of whole posts may be one: it has a teaser, and a date or byline line, or else most
+    /// posts of its very shape (more than half) run on past their first paragraph (and five posts or more must then fit it,
     /// some with a credit line the shape lacks: <see cref="Evaluate"/> counts them).
     /// </summary>
     private static bool MayHoldPosts(LineSignature[] slots, LineRole[] roles, List<int> exact, Dictionary<int, int> lineCount, bool dated)
@@ -409,7 +424,7 @@ internal static class TemplateInference
             bodies += lineCount[first] > slots.Length ? 1 : 0;
         }
 
-        return dated || bodies * 4 >= exact.Count * 3;
+        return dated || bodies * 2 > exact.Count;
     }
 
     /// <summary>What fitting a template's records to the sample gave: the score, the records that fit and where, and whether some add a caption.</summary>
