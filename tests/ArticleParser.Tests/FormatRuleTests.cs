@@ -767,6 +767,28 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_date_glued_to_the_end_of_a_one_line_records_title_is_the_entrys_date()
+    {
+        // An old newspaper's opinion index, copied from HTML: the date span ran into the title ("…second thoughtsMar 8,
+        // 2011 11:00 pm"), a dash parts it from the teaser, and a title cut short ends in " ...".
+        (string Title, string Date, string Teaser)[] records =
+        [
+            ("Ohio keeps proving it is the state of second thoughts", "Mar 8, 2011 11:00 pm", "Every few years the legislature passes a bold reform, holds a press conference and then quietly spends the next session undoing it."),
+            ("A flat tax, with one condition", "Mar 8, 2011 11:00 pm", "The case for a single income tax rate sounds simple enough on a bumper sticker, until you ask which deductions go first."),
+            ("Why the newsroom clock still matters", "Mar 7, 2011 11:00 pm", "Deadlines used to shape everything a reporter did, from the first phone call in the morning to the last rewrite at night."),
+            ("First the tollway, then Route 53, then Lake Street ...", "Mar 4, 2011 11:00 pm", "Orange barrels have bloomed early this year, and if you commute from the northwest you already know the new detour."),
+            ("A cup of chamomile", "Mar 4, 2011 11:00 pm", "My grandmother kept a tin of chamomile on the windowsill and brewed a cup for anyone who came into her kitchen upset."),
+            ("Forgetting the town's factory past", "Mar 3, 2011 11:00 pm", "The new heritage walking tour has plaques for a poet, a pitcher and a pioneer family, but not one for the mill workers."),
+        ];
+        var text = "Opinion Columns\n-\n" + string.Join("\n-\n", records.Select(r => $"{r.Title}{r.Date} - {r.Teaser}")) + "\nPrevious\nNext";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Published?.Text, e.Teaser)).Should().Equal(records.Select(r => (r.Title, (string?)r.Date, (string?)r.Teaser)));
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
     public void The_spaces_around_a_pages_kicker_mark_belong_to_neither_the_label_nor_the_headline()
     {
         // A regional paper prints each headline after its section and a slash ("Schulweg / Title"); copied text keeps
@@ -1230,6 +1252,29 @@ public sealed class FormatRuleTests
         var document = Parse(text);
 
         document.Entries.Select(e => (e.Headline, e.Byline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Byline, (string?)e.Teaser)));
+    }
+
+    [Fact]
+    public void A_teaser_byline_may_follow_a_word_of_its_own_and_ends_where_the_page_s_other_records_end_that_name()
+    {
+        // A campus news page glues "By Name" or "Written By Name" to every teaser. Where the teaser opens with a name too
+        // ("By Marcus Odom Dana Whitfield will lead …"), the capitals run on; the same name in another record
+        // ("By Marcus Odom More than …") shows where it ends.
+        var entries = new (string Headline, string Word, string Byline, string Teaser)[]
+        {
+            ("Board Of Regents Extends Contract Of Coastal State President", "By", "Marcus Odom", "Dana Whitfield will lead Coastal State University for at least one more year."),
+            ("Hillside President Says Fair Funding Fight Is Not Over Yet", "Written By", "Tamika Green", "The numbers have been on paper for years, Ronald Avery told the crowd."),
+            ("The Eastside Courier Marks Ninety Years Of Student Reporting", "By", "Andre Pittman", "Ninety years ago, six students pooled their lunch money to print four pages."),
+            ("Engineering Students At Delmar Win National Robotics Title", "By", "Keisha Monroe", "A team of five engineering students took first place at the national challenge."),
+            ("Greenfield University Receives Gift For Its Nursing School", "Written By", "Tamika Green", "Greenfield University announced on Monday the largest single gift in its history."),
+            ("Alumni Return To Campus For Centennial Homecoming Week", "By", "Marcus Odom", "More than 20,000 alumni and friends are expected on the campus this week."),
+        };
+        var text = "Campus News - Page 120\n\n" + string.Join("\n\n", entries.Select(e => $"{e.Headline}\n\n{e.Word} {e.Byline} {e.Teaser}")) + "\n\n« Previous Page";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Byline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Byline, (string?)e.Teaser)));
+        Invariants.Check(text, document);
     }
 
     [Fact]

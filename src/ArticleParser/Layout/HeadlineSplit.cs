@@ -140,8 +140,10 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         ref var token = ref tokens[index];
         var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
         var rest = field[start..];
-        // A date that parts the line is the entry's; another one among a headline's words is not.
-        var meta = tokens.MetaOf(token) is var part && (!part.InText || Mark == SplitMark.Date) ? part with { InText = false } : MetaPart.None;
+        // A date that parts the line, or ends its title directly before the mark, is the entry's; another one among a
+        // headline's words is not.
+        var meta = tokens.MetaOf(token) is var part && (!part.InText || Mark == SplitMark.Date || EndsTitle(part, token.FieldStart, title, start))
+            ? part with { InText = false } : MetaPart.None;
         token.FieldLength = TextRules.TrimOuterEnd(field[..title]).Length;
         token.Glued = GluedKind.Affix;
         if (rest.IsEmpty)
@@ -197,12 +199,17 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         var (title, teaser) = Mark switch
         {
             SplitMark.Date => tokens.HasDateInside(index, amongFirstWords: true) && tokens.MetaOf(token) is { } date
-                ? (date.DateStart - token.FieldStart, date.DateStart + date.DateLength - token.FieldStart) : (-1, -1),
+                ? (date.DateStart - token.FieldStart, AfterSeparator(field, date.DateStart + date.DateLength - token.FieldStart)) : (-1, -1),
             SplitMark.Separator => field.IndexOf(Separator.AsSpan(), StringComparison.Ordinal) is var at and > 0 ? (at, at + Separator.Length) : (-1, -1),
             SplitMark.Bracket => BracketAt(field),
             SplitMark.Capitals => CapitalsEnd(field) is > 0 and var end ? (end, end) : (-1, -1),
             _ => GlueAt(field) is > 0 and var glue ? (glue, glue) : (-1, -1),
         };
+
+        if (Mark != SplitMark.Date && title > 0 && DateEndingTitle(tokens, index, field, title) is > 0 and var dated)
+        {
+            title = dated; // the date that ends the title, directly before the mark, is the entry's
+        }
 
         if (title <= 0 || title > MaxHeadlineLength || !ReadsAsTitle(TextRules.TrimOuter(field[..title])))
         {
@@ -211,6 +218,40 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
 
         return ReadsAsTeaser(TextRules.TrimOuter(field[..title]), TextRules.TrimOuter(field[teaser..])) ? (title, teaser)
             : Mark == SplitMark.Date && IsTag(TextRules.TrimOuter(field[teaser..])) ? (title, field.Length) : (-1, -1);
+    }
+
+    /// <summary>
+    /// Returns where a date starts that ends the title directly before the mark (<c>Title Mar 8, 2011 11:00 pm - Teaser</c>,
+    /// or glued to the title's last word: <c>…second thoughtsMar 8, 2011 11:00 pm - …</c>), or -1.
+    /// </summary>
+    private static int DateEndingTitle(TokenList tokens, int index, ReadOnlySpan<char> field, int title)
+    {
+        if (!tokens.HasDateInside(index, amongFirstWords: true))
+        {
+            return -1;
+        }
+
+        var date = tokens.MetaOf(tokens[index]);
+        var start = date.DateStart - tokens[index].FieldStart;
+        return start > 0 && start + date.DateLength == TextRules.TrimOuterEnd(field[..title]).Length ? start : -1;
+    }
+
+    /// <summary>Tells whether a date among the words was cut off the title's end: it runs from the title's end up to the mark.</summary>
+    private static bool EndsTitle(in MetaPart date, int fieldStart, int title, int teaser) =>
+        date.DateStart - fieldStart == title && date.DateStart + date.DateLength - fieldStart <= teaser;
+
+    /// <summary>Returns where the text after a date starts: past a dash or colon that parts the two (<c>Mar 8, 2011 - Every …</c>).</summary>
+    private static int AfterSeparator(ReadOnlySpan<char> field, int end)
+    {
+        foreach (var separator in Separators)
+        {
+            if (field[end..].StartsWith(separator.AsSpan(), StringComparison.Ordinal))
+            {
+                return end + separator.Length;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -226,9 +267,13 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         }
 
         return title.Length > 0 && (words <= MaxHeadlineWords || Mark is SplitMark.Date or SplitMark.Bracket)
-            && title[^1] is not ('.' or '…') && title.IndexOf(". ".AsSpan(), StringComparison.Ordinal) < 0 && StartsTitle(title[0])
+            && (title[^1] is not ('.' or '…') || Cut(title)) && title.IndexOf(". ".AsSpan(), StringComparison.Ordinal) < 0 && StartsTitle(title[0])
             && (LetterWords(title) >= 2 || !SpanText.HasDigit(title));
     }
+
+    /// <summary>Tells whether a title ends cut short (<c>… then Lake Street ...</c>): a cut title is still a title.</summary>
+    private static bool Cut(ReadOnlySpan<char> title) =>
+        title.EndsWith(" ...".AsSpan(), StringComparison.Ordinal) || title.EndsWith(" …".AsSpan(), StringComparison.Ordinal);
 
     /// <summary>Tells whether the text after the mark reads as a teaser: it starts as a sentence, and runs longer than the title.</summary>
     private bool ReadsAsTeaser(ReadOnlySpan<char> title, ReadOnlySpan<char> teaser)

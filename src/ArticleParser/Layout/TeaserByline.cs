@@ -16,10 +16,20 @@ namespace ArticleParser.Layout;
 /// in lower case after it). A word of the run that ends in a comma or a mark (<c>Mutale, a.k.a …</c>) leaves the record
 /// as it is. Only a cased script shows where a name ends; in any script a colon does, and a teaser's own first sentence
 /// seldom puts one after its first words on three records in four. A credit in capitals is a place, the story's dateline
-/// (<c>GEORGE TOWN: …</c>), and stays in the teaser.
+/// (<c>GEORGE TOWN: …</c>), and stays in the teaser. The word may follow one word of its own (<c>Written By Name …</c>
+/// where other records print <c>By Name …</c>). Where a teaser opens with a name too, the capitals run on past the
+/// byline (<c>By Marcus Odom Dana Whitfield will …</c>); a shorter name that the page's other records give and that
+/// starts the run, word for word, is where the byline ends.
 /// </remarks>
 internal sealed record TeaserByline(string? Word)
 {
+    /// <summary>
+    /// The names the page's records give after <see cref="Word"/>, as <see cref="Name"/> reads them: where a shorter one
+    /// that another record gives starts a record's name, the rest is the teaser's (<c>By Marcus Odom Dana Whitfield will
+    /// lead …</c> on a page that also prints <c>By Marcus Odom More than …</c>).
+    /// </summary>
+    private string[] _names = [];
+
     private const int MinRecords = 3;
     private const int MaxWordLength = 16;
     private const int MinNameWords = 2;
@@ -49,7 +59,19 @@ internal sealed record TeaserByline(string? Word)
             var word = field[..(space + 1)];
             if (CountStarting(sample, records, teaser, word) >= needed)
             {
-                return new TeaserByline(word.ToString());
+                return new TeaserByline(word.ToString()) { _names = Names(sample, records, teaser, word) };
+            }
+
+            // The by-word may follow a word of its own ("Written By Name", where other records print "By Name").
+            var second = field[(space + 1)..];
+            var next = second.IndexOf(' ');
+            if (next is > 0 and <= MaxWordLength && IsWord(second[..next]) && Name(second, next + 1).TeaserStart >= 0)
+            {
+                word = second[..(next + 1)];
+                if (CountStarting(sample, records, teaser, word) >= needed)
+                {
+                    return new TeaserByline(word.ToString()) { _names = Names(sample, records, teaser, word) };
+                }
             }
         }
 
@@ -69,11 +91,13 @@ internal sealed record TeaserByline(string? Word)
         }
 
         var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
-        var from = Word?.Length ?? 0;
-        if (!field.StartsWith(Word.AsSpan(), StringComparison.Ordinal) || Byline(field, Word is null, from) is not { TeaserStart: > 0 } name)
+        var from = Word is null ? 0 : WordEnd(field, Word.AsSpan());
+        if (from < 0 || Byline(field, Word is null, from) is not { TeaserStart: > 0 } name)
         {
             return;
         }
+
+        name = Known(field, from, name);
 
         token.Meta = tokens.AddMeta(meta with { BylineStart = token.FieldStart + from, BylineLength = name.End - from });
         token.FieldStart += name.TeaserStart;
@@ -194,9 +218,59 @@ internal sealed record TeaserByline(string? Word)
         foreach (var first in records)
         {
             var field = sample.Field(first, teaser);
-            count += field.StartsWith(word, StringComparison.Ordinal) && Byline(field, word.IsEmpty, word.Length).TeaserStart > 0 ? 1 : 0;
+            var from = word.IsEmpty ? 0 : WordEnd(field, word);
+            count += from >= 0 && Byline(field, word.IsEmpty, from).TeaserStart > 0 ? 1 : 0;
         }
 
         return count;
+    }
+
+    /// <summary>Returns where the name starts after <paramref name="word"/>, which opens the teaser or follows one word of its own; -1 for neither.</summary>
+    private static int WordEnd(ReadOnlySpan<char> field, ReadOnlySpan<char> word)
+    {
+        if (field.StartsWith(word, StringComparison.Ordinal))
+        {
+            return word.Length;
+        }
+
+        var space = field.IndexOf(' ');
+        return space is > 0 and <= MaxWordLength && IsWord(field[..space]) && field[(space + 1)..].StartsWith(word, StringComparison.Ordinal)
+            ? space + 1 + word.Length : -1;
+    }
+
+    /// <summary>Lists the names the records give after <paramref name="word"/>, as <see cref="Name"/> reads them.</summary>
+    private static string[] Names(TemplateInference.Sample sample, List<int> records, int teaser, ReadOnlySpan<char> word)
+    {
+        var names = new List<string>();
+        foreach (var first in records)
+        {
+            var field = sample.Field(first, teaser);
+            if (WordEnd(field, word) is >= 0 and var from && Name(field, from) is { TeaserStart: > 0 } name)
+            {
+                names.Add(field[from..name.End].ToString());
+            }
+        }
+
+        return [.. names];
+    }
+
+    /// <summary>
+    /// Shortens a name read at <paramref name="from"/> to the longest shorter name the page gives elsewhere that starts
+    /// it, word for word: the words after it are the teaser's first.
+    /// </summary>
+    private (int End, int TeaserStart) Known(ReadOnlySpan<char> field, int from, (int End, int TeaserStart) name)
+    {
+        var read = field[from..name.End];
+        var best = 0;
+        foreach (var known in _names)
+        {
+            if (known.Length > best && known.Length < read.Length && read[known.Length] == ' '
+                && read.StartsWith(known.AsSpan(), StringComparison.Ordinal) && known.IndexOf(' ') > 0)
+            {
+                best = known.Length;
+            }
+        }
+
+        return best > 0 ? (from + best, from + best + 1) : name;
     }
 }

@@ -178,10 +178,34 @@ internal static class MetaRecognizer
         {
             Span<char> folded = stackalloc char[line.Length];
             var text = NativeDigits.Fold(line, folded);
-            return HasYearOrNumericDate(text) && FindDate(text, out range, out date);
+            return HasYearOrNumericDate(text) && (FindDate(text, out range, out date) || FindGluedDate(text, out range, out date));
         }
 
-        return HasYearOrNumericDate(line) && FindDate(line, out range, out date);
+        return HasYearOrNumericDate(line) && (FindDate(line, out range, out date) || FindGluedDate(line, out range, out date));
+    }
+
+    /// <summary>
+    /// Finds a date that HTML-to-text conversion glued to the word before it (<c>…second thoughtsMar 8, 2011 11:00 pm</c>):
+    /// one that starts where a lower-case letter or the mark that ends a title (<c>…Lake Street ...Mar 4, 2011</c>) runs
+    /// into a capital or a digit, or a digit into a capital.
+    /// </summary>
+    private static bool FindGluedDate(ReadOnlySpan<char> line, out Range range, out CalendarDate? date)
+    {
+        for (var i = 1; i < line.Length; i++)
+        {
+            var before = line[i - 1];
+            if (((char.IsLower(before) || before is '.' or '…' or '?' or '!' or ')' or '"' or '”' or '’' or '»') && (char.IsUpper(line[i]) || char.IsDigit(line[i]))
+                    || (char.IsDigit(before) && char.IsUpper(line[i])))
+                && FindDate(line[i..], out var found, out date) && found.Start.GetOffset(line.Length - i) == 0)
+            {
+                var (offset, length) = found.GetOffsetAndLength(line.Length - i);
+                range = (i + offset)..(i + offset + length);
+                return true;
+            }
+        }
+
+        (range, date) = (default, default);
+        return false;
     }
 
     private static bool FindDate(ReadOnlySpan<char> line, out Range range, out CalendarDate? date)
