@@ -47,6 +47,10 @@ internal static class CliApp
     /// <param name="singular">The noun for one.</param>
     /// <param name="plural">The noun for any other count.</param>
     /// <returns>The count and the noun.</returns>
+    /// <summary>Writes a system message as a clause after a colon: its first letter lower-case, unless it starts an acronym ("IO error").</summary>
+    public static string Lower(string message) =>
+        message.Length > 1 && char.IsUpper(message[0]) && !char.IsUpper(message[1]) ? char.ToLowerInvariant(message[0]) + message[1..] : message;
+
     public static string Count(long count, string singular, string plural) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
 

@@ -162,7 +162,8 @@ internal static class InputResolver
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                search.Stderr.WriteLine($"{CliApp.Prefix}'{directory}': cannot list directory: {e.Message}");
+                var reason = e is UnauthorizedAccessException ? "permission denied" : e.Message.Replace($" : '{directory}'", string.Empty, StringComparison.Ordinal).TrimEnd('.', ' ');
+                search.Stderr.WriteLine($"{CliApp.Prefix}'{directory}': cannot list directory: {CliApp.Lower(reason)}");
                 search.Failed = true;
             }
         }

@@ -322,7 +322,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         _failed++;
         _ioFailed = true;
         _progress?.Clear();
-        host.Stderr.WriteLine($"{CliApp.Prefix}'{source.DisplayName}': cannot read file: {e.Message}");
+        host.Stderr.WriteLine($"{CliApp.Prefix}'{source.DisplayName}': cannot read file: {CliApp.Lower(WithoutPath(e.Message, source.DisplayName))}");
     }
 
     // --explain: what the layout stage read the input as, in the diagnostics' compiler style.

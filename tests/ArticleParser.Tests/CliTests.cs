@@ -199,6 +199,27 @@ public sealed class CliTests : IDisposable
         stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle();
     }
 
+    [Fact]
+    public void A_file_that_cannot_be_read_is_named_once_and_the_system_s_reason_reads_as_a_clause()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // a loop of symbolic links needs no rights elsewhere
+        }
+
+        // Two links that point at each other: .NET's message ends with the path again (" : '/…/loop-a.txt'").
+        var a = Path.Combine(_folder, "loop-a.txt");
+        var b = Path.Combine(_folder, "loop-b.txt");
+        File.CreateSymbolicLink(a, b);
+        File.CreateSymbolicLink(b, a);
+
+        var (code, _, stderr) = Run(a);
+
+        code.Should().Be(2);
+        var message = stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)[0];
+        message.Should().Be($"articleparser: '{a}': cannot read file: too many levels of symbolic links");
+    }
+
     [Theory]
     [InlineData(new string[0], "articleparser: missing input: give a file, a directory, or - for standard input")]
     [InlineData(new[] { "--strict" }, "articleparser: missing input: give a file, a directory, or - for standard input")]
