@@ -42,15 +42,15 @@ internal static class CliApp
         "       articleparser -h|-?|--help",
         "       articleparser --version");
 
+    /// <summary>Writes a system message as a clause after a colon: its first letter lower-case, unless it starts an acronym ("IO error", "I/O error").</summary>
+    public static string Lower(string message) =>
+        message.Length > 1 && char.IsUpper(message[0]) && char.IsLower(message[1]) ? char.ToLowerInvariant(message[0]) + message[1..] : message;
+
     /// <summary>Writes a count with the singular or plural noun, as in <c>1 entry</c> and <c>2 entries</c>.</summary>
     /// <param name="count">The count.</param>
     /// <param name="singular">The noun for one.</param>
     /// <param name="plural">The noun for any other count.</param>
     /// <returns>The count and the noun.</returns>
-    /// <summary>Writes a system message as a clause after a colon: its first letter lower-case, unless it starts an acronym ("IO error").</summary>
-    public static string Lower(string message) =>
-        message.Length > 1 && char.IsUpper(message[0]) && !char.IsUpper(message[1]) ? char.ToLowerInvariant(message[0]) + message[1..] : message;
-
     public static string Count(long count, string singular, string plural) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
 

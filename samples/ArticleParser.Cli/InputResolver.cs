@@ -162,7 +162,7 @@ internal static class InputResolver
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                var reason = e is UnauthorizedAccessException ? "permission denied" : e.Message.Replace($" : '{directory}'", string.Empty, StringComparison.Ordinal).TrimEnd('.', ' ');
+                var reason = e is UnauthorizedAccessException ? "permission denied" : ListingRun.WithoutPath(e.Message, directory);
                 search.Stderr.WriteLine($"{CliApp.Prefix}'{directory}': cannot list directory: {CliApp.Lower(reason)}");
                 search.Failed = true;
             }

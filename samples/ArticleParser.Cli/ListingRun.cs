@@ -192,8 +192,16 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
     };
 
     // .NET's messages end with the path (" : '/dev/full'") or name it ("the path '/x'"), which the message starts with.
-    private static string WithoutPath(string message, string path) =>
-        message.Replace($" : '{path}'", string.Empty, StringComparison.Ordinal).Replace($" '{path}'", string.Empty, StringComparison.Ordinal).TrimEnd('.', ' ');
+    // A relative path comes back whole in the message.
+    internal static string WithoutPath(string message, string path)
+    {
+        foreach (var named in new[] { path, Path.GetFullPath(path) })
+        {
+            message = message.Replace($" : '{named}'", string.Empty, StringComparison.Ordinal).Replace($" '{named}'", string.Empty, StringComparison.Ordinal);
+        }
+
+        return message.TrimEnd('.', ' ');
+    }
 
     private static bool SamePath(string a, string b) =>
         string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);

@@ -396,7 +396,7 @@ public sealed class FormatRuleTests
         var posts = new (string Title, int Paragraphs, string? Closing)[]
         {
             ("The village library that stays open until night", 2, null), ("Second-hand books for the reading garden", 2, "#bookdrive #readinggarden"),
-            ("Reading on the train, why not?", 1, null), ("Literacy tour, day seven: the eastern islands", 2, "Remember: reading is healthy"),
+            ("Reading on the train, why not?", 1, null), ("Literacy tour, day seven: the eastern islands", 2, "Remember: reading is healthy."),
             ("Why are school libraries so quiet?", 1, null), ("A reading corner in the coffee stall", 2, null),
         };
         var text = string.Join("\n\n", posts.Select((post, i) =>
@@ -419,6 +419,24 @@ public sealed class FormatRuleTests
 
         document.NonEntryBlocks.Should().BeEmpty();
         document.Layouts.Should().ContainSingle().Which.Template.Should().EndWith("/ body…");
+    }
+
+    [Fact]
+    public void A_post_that_is_only_a_headline_and_the_page_s_footer_stay_out_of_the_post_above_them()
+    {
+        // Posts shown whole; one is a headline alone, and the page ends in its footer. Neither is the post above's own.
+        var body = "runs on in plain sentences about the town, its council and the people who met there this week, as such posts do.";
+        var text = "Town notes\n\n"
+            + string.Join("\n\n", Enumerable.Range(0, 3).Select(i => $"Council meets on a quiet Tuesday number {i}\n\nParagraph one of post {i} {body}\n\nParagraph two of post {i} {body}"))
+            + "\n\nSchools to close early on Friday\n\n"
+            + string.Join("\n\n", Enumerable.Range(3, 3).Select(i => $"Council meets on a quiet Tuesday number {i}\n\nParagraph one of post {i} {body}\n\nParagraph two of post {i} {body}"))
+            + "\n\nShare this post\n\nPowered by Ghost";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Contain("Schools to close early on Friday");
+        document.Entries.Should().NotContain(e => text.Substring(e.Span.Offset, e.Span.Length).Contains("Powered by Ghost", StringComparison.Ordinal));
+        document.Entries.Should().NotContain(e => text.Substring(e.Span.Offset, e.Span.Length).Contains("Schools to close", StringComparison.Ordinal) && e.Headline != "Schools to close early on Friday");
     }
 
     [Fact]
@@ -786,6 +804,20 @@ public sealed class FormatRuleTests
 
         document.Entries.Select(e => (e.Headline, e.Published?.Text, e.Teaser)).Should().Equal(records.Select(r => (r.Title, (string?)r.Date, (string?)r.Teaser)));
         Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void A_date_a_one_line_title_names_with_a_space_before_it_stays_in_the_title()
+    {
+        // "Remembering September 11, 2001" names a day; only a date glued to the title's last word is the entry's.
+        var teasers = Enumerable.Range(0, 6).Select(i => $"Story {i} opens with a sentence long enough to be read as the teaser of its one-line record here.").ToArray();
+        string[] titles = ["Remembering September 11, 2001", "The harbour wall gets a second look", "Why the ferry still runs late",
+            "A new start for the old mill", "Budget talks stall at the council", "The library opens on Sundays again"];
+        var text = "Archive\n\n" + string.Join("\n\n", titles.Select((t, i) => $"{t} - {teasers[i]}"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Published?.Text)).Should().Equal(titles.Select(t => (t, (string?)null)));
     }
 
     [Fact]

@@ -221,8 +221,8 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
     }
 
     /// <summary>
-    /// Returns where a date starts that ends the title directly before the mark (<c>Title Mar 8, 2011 11:00 pm - Teaser</c>,
-    /// or glued to the title's last word: <c>…second thoughtsMar 8, 2011 11:00 pm - …</c>), or -1.
+    /// Returns where a date starts that HTML-to-text conversion glued to the title's last word, directly before the mark
+    /// (<c>…second thoughtsMar 8, 2011 11:00 pm - …</c>), or -1.
     /// </summary>
     private static int DateEndingTitle(TokenList tokens, int index, ReadOnlySpan<char> field, int title)
     {
@@ -231,9 +231,10 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
             return -1;
         }
 
+        // Only a date glued to the title's last word: "Remembering September 11, 2001 - …" is a title that names a day.
         var date = tokens.MetaOf(tokens[index]);
         var start = date.DateStart - tokens[index].FieldStart;
-        return start > 0 && start + date.DateLength == TextRules.TrimOuterEnd(field[..title]).Length ? start : -1;
+        return start > 0 && !TextRules.IsOuterWhitespace(field[start - 1]) && start + date.DateLength == TextRules.TrimOuterEnd(field[..title]).Length ? start : -1;
     }
 
     /// <summary>Tells whether a date among the words was cut off the title's end: it runs from the title's end up to the mark.</summary>

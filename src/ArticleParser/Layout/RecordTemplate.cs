@@ -172,22 +172,22 @@ internal sealed class RecordTemplate
     }
 
     /// <summary>
-    /// Tells whether the lines a key line cuts off under a whole post close that post: they hold no paragraph (a line of
-    /// hashtags, a motto as short as a title, a signature), and are not one title that the record under them repeats (the
-    /// alt text of the next post's picture, printed over its headline). <paramref name="nextToken"/> is that record's
-    /// first line, or -1.
+    /// Tells whether the line a key line cuts off under a whole post closes that post: it is one line, no paragraph, and
+    /// reads as no title, a line of hashtags or a sentence (<c>#bookdrive #readinggarden</c>, <c>Remember: reading is
+    /// healthy.</c>). A title there is the next post's, even one without text (a headline alone, a photo post), and a
+    /// page's footer (<c>Share this post</c>, <c>Powered by Ghost</c>) stays outside. <paramref name="nextToken"/> is
+    /// the first line of the record under them, or -1: a line that record repeats is its picture's alt text.
     /// </summary>
     public static bool ClosesPost(TokenList tokens, ReadOnlySpan<LineSignature> lines, int firstToken, int nextToken)
     {
-        foreach (var line in lines)
-        {
-            if (line.Class == LineClass.Prose)
-            {
-                return false;
-            }
-        }
+        return lines.Length == 1 && lines[0].Class != LineClass.Prose && ReadsAsNoTitle(tokens, firstToken)
+            && (nextToken < 0 || !tokens.SameField(firstToken, nextToken));
+    }
 
-        return lines.Length != 1 || nextToken < 0 || !tokens.SameField(firstToken, nextToken);
+    private static bool ReadsAsNoTitle(TokenList tokens, int token)
+    {
+        var field = tokens.Source.AsSpan(tokens[token].FieldStart, tokens[token].FieldLength);
+        return field.Length > 0 && (field[0] == '#' || field[^1] is '.' or '!' or '…');
     }
 
     /// <summary>
