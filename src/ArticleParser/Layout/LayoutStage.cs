@@ -339,8 +339,8 @@ internal sealed class LayoutStage
     }
 
     /// <summary>
-    /// Finds where a whole post ends: the records its key lines cut under it that hold no paragraph and fit no post (a
-    /// line of hashtags, a closing line as short as a title, a signature) are its body's last lines, not posts without
+    /// Finds where a whole post ends: the one-line records its key lines cut under it that close it (<see
+    /// cref="RecordTemplate.ClosesPost"/>: a line of hashtags, or a sentence) are its body's last lines, not posts without
     /// text. Returns the end and how many such records there are, or <see langword="null"/> when the input does not tell yet.
     /// </summary>
     private (int End, int Records)? PostEnd(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,

@@ -380,8 +380,8 @@ internal static class TemplateInference
     /// <summary>Shapes each record as a whole post, by its lines down to its first paragraph, keeping each one's whole length; false when fewer than three have a body.</summary>
     private static bool ShapePosts(Sample sample, List<Range> records, Dictionary<int, int> lineCount)
     {
-        // As the layout stage reads them: the lines a key line cuts off a post that hold no paragraph (a line of hashtags,
-        // a closing line as short as a title) end the post above them.
+        // As the layout stage reads them: the one line a key line cuts off a post that closes it (RecordTemplate.ClosesPost:
+        // a line of hashtags, or a sentence) ends the post above it.
         for (var r = records.Count - 1; r > 0; r--)
         {
             var above = records[r - 1];
