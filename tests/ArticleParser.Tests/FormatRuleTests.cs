@@ -1709,6 +1709,20 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => e.Headline).Should().Equal(count == 1 ? LinkHeadlines.Select((h, i) => i < 1 ? h + counts[i] : h) : LinkHeadlines);
     }
 
+    [Theory]
+    [InlineData("{0}, week {1}", 12)] // a weekly column, newest first
+    [InlineData("{0} ({1})", 1)] // a serial's parts, first first
+    public void Numbers_that_run_one_way_down_the_headlines_number_a_series_and_stay_in_them(string format, int first)
+    {
+        var step = first == 1 ? 1 : -1;
+        var headlines = LinkHeadlines.Select((h, i) => string.Format(CultureInfo.InvariantCulture, format, h, first + (step * i))).ToList();
+        var text = "Columns\n\n" + string.Join("\n\n", headlines.Select((h, i) => $"{h}\n\n{LinkTeasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(headlines);
+    }
+
     [Fact]
     public void A_date_with_a_month_in_an_unknown_language_on_every_records_line_is_the_entries_date()
     {

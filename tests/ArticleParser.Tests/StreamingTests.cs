@@ -87,6 +87,36 @@ public sealed class StreamingTests
     }
 
     [Fact]
+    public void Enumerate_matches_parse_on_posts_whose_closing_lines_fall_across_window_cuts()
+    {
+        // A long page of posts shown whole, now one paragraph, now two; some close with a line of hashtags or a motto as
+        // short as a title, which the headlines cut off as a record of one line. Whether such a line closes the post above
+        // can only be told once the line after it is read, so a window that ends there must wait for more input.
+        var kinds = new (string Title, int Paragraphs, string? Closing)[]
+        {
+            ("The village library that stays open until night", 2, null), ("Second-hand books for the reading garden", 2, "#bookdrive #readinggarden"),
+            ("Reading on the train, why not", 1, null), ("Literacy tour, day seven: the eastern islands", 2, "Remember: reading is healthy."),
+            ("Why are school libraries so quiet", 1, null), ("A reading corner in the coffee stall", 2, null),
+        };
+        var posts = Enumerable.Range(0, 1_500).Select(i => kinds[i % kinds.Length] is var (title, paragraphs, closing)
+            ? $"{title}, week {i}\n\n"
+                + string.Join("\n\n", Enumerable.Range(0, paragraphs).Select(k => $"Paragraph {k} of post {i} tells what the writer saw on the way and whom she met, in plain sentences that run on for a while."))
+                + (closing is null ? "" : $"\n\n{closing}")
+            : "");
+        var whole = string.Join("\n\n", posts);
+        var diagnostics = new List<ListingDiagnostic>();
+        var blocks = new List<ListingBlock>();
+
+        var streamed = ListingParser.Enumerate(new StringReader(whole), new ListingParserOptions { OnDiagnostic = diagnostics.Add, OnNonEntryBlock = blocks.Add }).ToList();
+
+        var document = ListingParser.Parse(whole);
+        document.Entries.Should().HaveCount(1_500, "every post is one entry, its closing line its own");
+        streamed.Should().Equal(document.Entries);
+        blocks.Should().Equal(document.NonEntryBlocks);
+        diagnostics.Should().Equal(document.Diagnostics);
+    }
+
+    [Fact]
     public async Task EnumerateAsync_over_a_reader_and_a_stream_matches_parse()
     {
         var text = string.Join("\n\n", CorpusCase.Load("seeds").Select(s => s.Text));

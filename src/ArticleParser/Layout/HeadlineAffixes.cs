@@ -59,10 +59,16 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         var needed = TemplateInference.Sample.MostOf(records.Count);
         var prefix = records.Count >= MinPrefixRecords ? CommonPrefix(sample, records, headline, needed) ?? GlyphPrefix(sample, records, headline, needed) : null;
         int parentheticals = 0, counts = 0, numbered = 0, previous = -1;
+        var series = new Series();
         foreach (var first in records)
         {
             parentheticals += Parenthetical(sample.Field(first, headline)) is { Length: > 0 } ? 1 : 0;
-            counts += GluedCount(sample.Field(first, headline)) > 0 ? 1 : 0;
+            if (GluedCount(sample.Field(first, headline)) > 0)
+            {
+                counts++;
+                series.Add(TrailingNumber(sample.Field(first, headline)));
+            }
+
             // A list's numbers run on from record to record ("১ Title", "২ Title"); a title's own number does not.
             var number = ListNumberAt(sample.Field(first, headline)).Value;
             numbered += number >= 0 && (first == records[0] || number == previous + 1) ? 1 : 0;
@@ -70,7 +76,8 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         }
 
         var kicker = prefix is null && records.Count >= MinPrefixRecords ? SharedKickerMark(sample, records, headline, needed) : null;
-        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed, kicker, numbered >= needed);
+        // Numbers that run one way down the page ("…, week 12", "…, week 11") number a series; comment counts do not.
+        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed && !series.Runs, kicker, numbered >= needed);
         return affixes.Any ? affixes : null;
     }
 
@@ -336,6 +343,43 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         // After a space, a year ("… 3 May 2023") is the title's own: a count has three digits at most.
         return field[before] == ' ' && before > 0 && !char.IsDigit(field[before - 1]) ? (digits <= MaxSpacedCountDigits ? digits + 1 : 0)
             : char.IsLower(field[before]) || field[before] is '?' or '!' or '"' or '”' or '’' or ')' ? digits : 0;
+    }
+
+    /// <summary>Reads the number that ends a field (inside a closing parenthesis, if any), or -1 where it has more digits than a count.</summary>
+    private static int TrailingNumber(ReadOnlySpan<char> field)
+    {
+        var end = field.Length - (field[^1] == ')' ? 1 : 0);
+        int start = end, value = 0, scale = 1;
+        while (start > 0 && end - start < MaxCountDigits && field[start - 1] is >= '0' and <= '9')
+        {
+            start--;
+            value += (field[start] - '0') * scale;
+            scale *= 10;
+        }
+
+        return start < end && (start == 0 || field[start - 1] is < '0' or > '9') ? value : -1;
+    }
+
+    /// <summary>Follows the numbers at the ends of a page's headlines: whether they all rise, or all fall, from one to the next.</summary>
+    private struct Series
+    {
+        private const int MinNumbers = 3;
+        private int _last;
+        private int _count;
+        private int _direction;
+        private bool _broken;
+
+        /// <summary>Gets a value indicating whether three numbers or more were added and each rose, or each fell, from the one before.</summary>
+        public readonly bool Runs => _count >= MinNumbers && !_broken;
+
+        public void Add(int number)
+        {
+            var direction = Math.Sign(number - _last);
+            _broken |= number < 0 || (_count > 0 && (direction == 0 || (_direction != 0 && direction != _direction)));
+            _direction = _count > 0 ? direction : 0;
+            _last = number;
+            _count++;
+        }
     }
 
     /// <summary>Measures a symbol at the start of a text (one character, or a surrogate pair), or returns 0.</summary>
