@@ -1710,6 +1710,37 @@ public sealed class FormatRuleTests
     }
 
     [Theory]
+    [InlineData("Posted in Politics, City news on {0:dd/MM/yyyy} by Jos Onrust", "Jos Onrust")]
+    [InlineData("Posted in Uncategorized on {0:MMMM d, yyyy} by admin", "admin")] // a user's handle, vouched for by "by"
+    [InlineData("Publié dans Culture le {0:d.M.yyyy}", null)]
+    public void A_blogs_posted_in_sections_on_a_date_line_gives_the_entrys_date_and_author(string format, string? byline)
+    {
+        // WordPress themes print the sections a post is filed in between the posting verb and its date.
+        var days = Enumerable.Range(0, LinkHeadlines.Length).Select(i => new DateTime(2012, 9, 28 - (3 * i))).ToList();
+        var lines = days.Select(day => string.Format(CultureInfo.InvariantCulture, format, day)).ToList();
+        var text = "Archive for September, 2012\n\n" + string.Join("\n\n", LinkHeadlines.Select((h, i) => $"{h}\n\n{lines[i]}\n\n{LinkTeasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Byline, e.Published?.Date)).Should().Equal(
+            LinkHeadlines.Select((h, i) => (h, (string?)LinkTeasers[i], byline, (DateOnly?)DateOnly.FromDateTime(days[i]))));
+    }
+
+    [Fact]
+    public void Posts_signed_with_their_writers_name_at_the_foot_keep_it_as_their_byline()
+    {
+        // A student paper's tag page shows its posts whole, each signed under its last paragraph; the names are titles in
+        // shape, but a name alone under a post closes it, and is its byline.
+        var names = new[] { "Carmelo Santoro", "Giulia Ferrara", "Marco Aliberti", "Giulia Ferrara", "Carmelo Santoro", "Marco Aliberti" };
+        var text = string.Join("\n\n", LinkHeadlines.Select((h, i) =>
+            $"{h}\n\n{LinkTeasers[i]}\n\n" + string.Concat(Enumerable.Repeat("Another paragraph goes on with what the reporter heard from the people who were there that day.\n\n", i % 3)) + names[i]));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Byline)).Should().Equal(LinkHeadlines.Select((h, i) => (h, (string?)LinkTeasers[i], (string?)names[i])));
+    }
+
+    [Theory]
     [InlineData("{0}, week {1}", 12)] // a weekly column, newest first
     [InlineData("{0} ({1})", 1)] // a serial's parts, first first
     public void Numbers_that_run_one_way_down_the_headlines_number_a_series_and_stay_in_them(string format, int first)

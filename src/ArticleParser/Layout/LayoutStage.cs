@@ -313,6 +313,11 @@ internal sealed class LayoutStage
                     return 0; // whether the lines under the post close it is not known yet
                 case var (postEnd, records) when records > 0:
                     roles = WithBody(roles, postEnd - first);
+                    if (tokens[lines[postEnd - 1].Token].Has(LineFlags.Name))
+                    {
+                        roles[postEnd - first - 1] = LineRole.Byline; // the post is signed with its writer's name
+                    }
+
                     (end, taken) = (postEnd, taken + records);
                     break;
             }
@@ -340,7 +345,7 @@ internal sealed class LayoutStage
 
     /// <summary>
     /// Finds where a whole post ends: the one-line records its key lines cut under it that close it (<see
-    /// cref="RecordTemplate.ClosesPost"/>: a line of hashtags, or a sentence) are its body's last lines, not posts without
+    /// cref="RecordTemplate.ClosesPost"/>: a line of hashtags, a sentence, or the writer's name) are its body's last lines, not posts without
     /// text. Returns the end and how many such records there are, or <see langword="null"/> when the input does not tell yet.
     /// </summary>
     private (int End, int Records)? PostEnd(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,

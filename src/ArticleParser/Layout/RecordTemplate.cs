@@ -174,7 +174,7 @@ internal sealed class RecordTemplate
     /// <summary>
     /// Tells whether the line a key line cuts off under a whole post closes that post: it is one line, no paragraph, and
     /// reads as no title, a line of hashtags or a sentence (<c>#bookdrive #readinggarden</c>, <c>Remember: reading is
-    /// healthy.</c>). A title there is the next post's, even one without text (a headline alone, a photo post), and a
+    /// healthy.</c>), or else as a person's name alone, the writer's signature (<c>Giulia Ferrara</c>). A title there is the next post's, even one without text (a headline alone, a photo post), and a
     /// page's footer (<c>Share this post</c>, <c>Powered by Ghost</c>) stays outside. <paramref name="nextToken"/> is
     /// the first line of the record under them, or -1: a line that record repeats is its picture's alt text.
     /// </summary>
@@ -187,7 +187,7 @@ internal sealed class RecordTemplate
     private static bool ReadsAsNoTitle(TokenList tokens, int token)
     {
         var field = tokens.Source.AsSpan(tokens[token].FieldStart, tokens[token].FieldLength);
-        return field.Length > 0 && (field[0] == '#' || field[^1] is '.' or '!' or '…');
+        return field.Length > 0 && (field[0] == '#' || field[^1] is '.' or '!' or '…' || tokens[token].Has(LineFlags.Name));
     }
 
     /// <summary>

@@ -381,7 +381,7 @@ internal static class TemplateInference
     private static bool ShapePosts(Sample sample, List<Range> records, Dictionary<int, int> lineCount)
     {
         // As the layout stage reads them: the one line a key line cuts off a post that closes it (RecordTemplate.ClosesPost:
-        // a line of hashtags, or a sentence) ends the post above it.
+        // a line of hashtags, a sentence, or the writer's name) ends the post above it.
         for (var r = records.Count - 1; r > 0; r--)
         {
             var above = records[r - 1];

@@ -48,6 +48,14 @@ internal static class MetaRecognizer
     // "Publié par", "Pubblicato da"), never alone ("Eingestellt: Nachtzug Wien Paris" is a headline).
     private static readonly WordSet PostingVerbs = Set("posted eingestellt publié publicado postado pubblicato geplaatst");
 
+    // The word after a posting verb that names the sections a post is filed in ("Posted in", "Publié dans", "Geplaatst in").
+    private static readonly WordSet SectionWords = Set("in under dans en em unter im onder");
+
+    // Sections a post is filed in that a posting line names at most, and the words of a user's handle after its by-word.
+    private const int MaxSectionWords = 8;
+
+    private const int MaxHandleWords = 3;
+
     // By-words that count only after a posting verb: "da" alone starts too many other phrases.
     private static readonly WordSet PostingByWords = Set("da");
 
@@ -556,7 +564,7 @@ internal static class MetaRecognizer
 
             return before == k
                 ? TryDateFirst(words, k, end, dateRange, date, out match)
-                : TryDateAfterName(words, k, end, dateRange, date, out match);
+                : TryDateAfterName(words, k, end, dateRange, date, out match) || TryPostedInSections(words, k, end, dateRange, date, out match);
         }
 
         return false;
@@ -570,6 +578,33 @@ internal static class MetaRecognizer
         return StartsWithDigit(words[k]) || (k + 1 < words.Count && StartsWithDigit(words[k + 1]))
             || (k + 2 < words.Count && StartsWithDigit(words[k + 2]))
             || (k + 3 < words.Count && StartsWithDigit(words[k + 3])) || words.Count <= 3;
+    }
+
+    /// <summary>
+    /// Reads the line blog software prints under a post's title: a posting verb, the sections the post is filed in, the
+    /// date and perhaps its author (<c>Posted in Politics, City on 28/09/2012 by Jos Onrust</c>, <c>Publié dans Culture le
+    /// 3 mars 2023</c>). The verb, the word that names the sections and the word that introduces the date vouch for the
+    /// words between them; the author may be a user's handle (<c>by admin</c>), which the by-word vouches for.
+    /// </summary>
+    private static bool TryPostedInSections(in Words words, int k, int end, Range dateRange, CalendarDate? date, out MetaMatch match)
+    {
+        match = default;
+        if (k < 4 || k - 3 > MaxSectionWords || !Contains(PostingVerbs, words[0]) || !Contains(SectionWords, words[1])
+            || !words.Is(k - 1, WordClass.DatePrefix) || char.IsUpper(words[k - 1][0]) || SpanText.HasDigit(words.Line[..words.Start(k)]))
+        {
+            return false;
+        }
+
+        end = SkipNoise(words, end);
+        Range? byline = null;
+        if (end < words.Count && words.Is(end, WordClass.By) && words.Count - end - 1 is >= 1 and <= MaxHandleWords)
+        {
+            byline = words.Start(end + 1)..words.End(words.Count - 1);
+            end = words.Count;
+        }
+
+        match = new MetaMatch(byline, dateRange, date);
+        return end == words.Count && EndsCleanly(words);
     }
 
     /// <summary>Reads a line that starts with its date (words <paramref name="k"/> to <paramref name="end"/>).</summary>
