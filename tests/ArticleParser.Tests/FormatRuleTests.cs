@@ -1741,6 +1741,38 @@ public sealed class FormatRuleTests
     }
 
     [Theory]
+    [InlineData("2020年7月{0}日 (水)", true)]
+    [InlineData("7月{0}日(水)", false)] // the year is given once, above the days: the calendar day is unknown
+    public void A_japanese_date_with_its_weekday_in_parentheses_is_the_entrys_date(string format, bool year)
+    {
+        var headlines = new[] { "市民フォーラムに出席", "総合防災訓練を視察", "敬老会に出席", "姉妹都市から訪問団", "9月議会が開会" };
+        var teasers = headlines.Select((_, i) => $"朝から庁議、議会の委員会と続き、夕方からは会場で多くの市民の皆さんと意見を交わしました。その{i + 1}。").ToList();
+        var dates = headlines.Select((_, i) => string.Format(CultureInfo.InvariantCulture, format, 30 - (3 * i))).ToList();
+        var text = "活動報告\n\n" + string.Join("\n\n", headlines.Select((h, i) => $"{h}\n\n{dates[i]}\n\n{teasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Published?.Text, e.Published?.Date)).Should().Equal(
+            headlines.Select((h, i) => (h, (string?)teasers[i], (string?)dates[i], year ? new DateOnly(2020, 7, 30 - (3 * i)) : (DateOnly?)null)));
+    }
+
+    [Fact]
+    public void A_menu_of_one_line_items_above_the_listing_does_not_hide_its_records()
+    {
+        // A mayor's diary: a site menu and the twelve months of the year, one line each, stand above posts shown whole.
+        // Lines of one are the page's most frequent shape, and make no template; the posts' shape is the next.
+        var headlines = new[] { "市民フォーラムに出席", "総合防災訓練を視察", "敬老会に出席", "姉妹都市から訪問団", "9月議会が開会", "新学期の小学校を訪問" };
+        var teasers = headlines.Select((_, i) => $"朝から庁議、議会の委員会と続き、夕方からは会場で多くの市民の皆さんと意見を交わしました。その{i + 1}。").ToList();
+        var menu = "トップ\n\nプライバシーポリシー\n\nサイトマップ\n\nお問合せ\n\nHOME > 活動報告 > 2009年\n\n" + string.Join("\n\n", Enumerable.Range(1, 12).Select(m => $"{m}月"));
+        var text = menu + "\n\n" + string.Join("\n\n", headlines.Select((h, i) =>
+            $"{h}\n\n9月{30 - (5 * i)}日(水)\n\n {teasers[i]}" + (i % 2 == 0 ? "\n\n 午後からは地域の皆さんと懇談し、来年度に向けた要望を伺いました。" : ""))) + "\n\nページの先頭へ\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(headlines.Select((h, i) => (h, (string?)teasers[i])));
+    }
+
+    [Theory]
     [InlineData("{0}, week {1}", 12)] // a weekly column, newest first
     [InlineData("{0} ({1})", 1)] // a serial's parts, first first
     public void Numbers_that_run_one_way_down_the_headlines_number_a_series_and_stay_in_them(string format, int first)

@@ -215,6 +215,16 @@ internal static class TemplateInference
     /// </summary>
     private static (RecordTemplate? Template, double Score) Evaluate(Sample sample, LineSignature key, int period, int phase, bool posts, bool metaAbove = false)
     {
+        // Where the shape most records share is one line that makes no template (a menu, a pager, a list of months above
+        // the listing), the records are the most frequent shape of two lines or more, unless the lines of one stand
+        // between them.
+        var found = EvaluateShape(sample, key, period, phase, posts, metaAbove, multiLine: false, out var oneLineShape);
+        return found.Template is null && oneLineShape ? EvaluateShape(sample, key, period, phase, posts, metaAbove, multiLine: true, out _) : found;
+    }
+
+    private static (RecordTemplate? Template, double Score) EvaluateShape(Sample sample, LineSignature key, int period, int phase, bool posts, bool metaAbove, bool multiLine, out bool oneLineShape)
+    {
+        oneLineShape = false;
         var oneLine = key.Class == LineClass.Line;
         if (oneLine && (period > 1 || posts))
         {
@@ -228,7 +238,13 @@ internal static class TemplateInference
             return (null, 0);
         }
 
-        var (exact, alike) = oneLine ? (records.FindAll(r => r.Count == 1).ConvertAll(r => r.First), 0) : MostFrequentShape(sample, records, metaAbove);
+        var (exact, alike) = oneLine ? (records.FindAll(r => r.Count == 1).ConvertAll(r => r.First), 0) : MostFrequentShape(sample, records, metaAbove, multiLine);
+        oneLineShape = !oneLine && exact.Count > 0 && records.Find(r => r.First == exact[0]).Count == 1;
+        if (multiLine && exact.Count > 0 && records.Count(r => r.Count == 1 && r.First > exact[0] && r.First < exact[^1]) * 2 >= exact.Count)
+        {
+            return (null, 0); // the lines of one are the records' own, between them (a comment count under each)
+        }
+
         var sparse = false;
         if (!oneLine && !posts && !metaAbove && alike < MinExactRecords && CoveringShape(sample, records) is { } covering)
         {
@@ -560,15 +576,16 @@ internal static class TemplateInference
     /// Returns the first lines of the records that share the most frequent shape (ties: the shorter, since an optional
     /// line such as a caption makes the longer), and how many records share it. With <paramref name="metaAbove"/>, a
     /// record's leading date or byline paragraph is no part of its shape, and the records returned are those that have one.
+    /// With <paramref name="multiLine"/>, records of one line have no say.
     /// </summary>
-    private static (List<int> Exact, int Alike) MostFrequentShape(Sample sample, List<Range> records, bool metaAbove)
+    private static (List<int> Exact, int Alike) MostFrequentShape(Sample sample, List<Range> records, bool metaAbove, bool multiLine)
     {
         var groups = new Dictionary<ulong, (List<int> All, List<int> Led)>();
         (List<int> All, List<int> Led)? best = null;
         var bestLength = 0;
         foreach (var record in records)
         {
-            if (record.Count > Alignment.MaxRecordLines)
+            if (record.Count > Alignment.MaxRecordLines || (multiLine && record.Count == 1))
             {
                 continue;
             }

@@ -10,6 +10,9 @@ internal readonly record struct CalendarDate(int Year, int Month, int Day);
 /// </summary>
 internal static class DateRecognizer
 {
+    /// <summary>The one-character weekdays of Japanese, Korean and Chinese dates ("(水)", "(월)", "(三)").</summary>
+    private const string CjkWeekdays = "月火水木金土日월화수목금토일一二三四五六";
+
     /// <summary>Matches a date that runs from word <paramref name="first"/>; returns the index after its last word, or -1.</summary>
     public static int MatchAt(in Words words, int first, out CalendarDate? date)
     {
@@ -135,17 +138,21 @@ internal static class DateRecognizer
         return -1;
     }
 
-    /// <summary>Reads a Chinese, Japanese or Korean date: "2017年02月24日", "2017年2月24日", "2017년 2월 24일" written as one word.</summary>
+    /// <summary>
+    /// Reads a Chinese, Japanese or Korean date written as one word: "2017年02月24日", "2017年2月24日", "2017년2월24일", or
+    /// without its year ("9月30日": a diary's page gives the year once, above the days; the calendar day is unknown).
+    /// </summary>
     private static bool TryCjk(ReadOnlySpan<char> word, out CalendarDate? date)
     {
         date = null;
         var year = word.IndexOfAny('年', '년');
-        if (year != 4 || !Words.IsNumber(word[..4], out var y))
+        var y = 0;
+        if (year >= 0 && (year != 4 || !Words.IsNumber(word[..4], out y)))
         {
             return false;
         }
 
-        var rest = word[5..];
+        var rest = year < 0 ? word : word[5..];
         var month = rest.IndexOfAny('月', '월');
         if (month is < 1 or > 2 || !Words.IsNumber(rest[..month], out var m))
         {
@@ -159,8 +166,8 @@ internal static class DateRecognizer
             return false;
         }
 
-        date = Create(y, m, d);
-        return date is not null;
+        date = year < 0 ? null : Create(y, m, d);
+        return date is not null || (year < 0 && m is >= 1 and <= 12 && d is >= 1 and <= 31);
     }
 
     private static int MatchNumeric(in Words words, int i, out CalendarDate? date)
@@ -180,7 +187,8 @@ internal static class DateRecognizer
 
         if (TryCjk(word, out date))
         {
-            return i + 1;
+            // The weekday in parentheses after the day ("9月30日(水)", "2020年7月15日 (水)") is the date's.
+            return i + 1 < words.Count && CjkWeekdays.IndexOf(words[i + 1]) >= 0 && words[i + 1].Length == 1 && words.Gap(i + 1).Trim() is "(" or "（" ? i + 2 : i + 1;
         }
 
         // The month's number glued to the day, then the year: "04月18, 2015" (a "Month day, year" date so localised).

@@ -229,7 +229,7 @@ internal static class MetaRecognizer
             var starts = StartsWithDigit(words[k]) || words.IsMonth(k, out _) || words.Is(k, WordClass.Weekday);
             if (starts && DateRecognizer.MatchAt(words, k, out var found) is > 0 and var end && found is { } day)
             {
-                range = words.Start(k)..words.End(end - 1);
+                range = DateRange(words, k, end);
                 date = day;
                 return true;
             }
@@ -553,7 +553,7 @@ internal static class MetaRecognizer
                 continue;
             }
 
-            var dateRange = words.Start(k)..words.End(end - 1);
+            var dateRange = DateRange(words, k, end);
             var before = SkipPrefixes(words, 0, k);
             if (before + 1 == k && DateRecognizer.IsTime(words[before]) && words.Gap(k).Trim().Length <= 1)
             {
@@ -691,6 +691,14 @@ internal static class MetaRecognizer
         }
 
         return false;
+    }
+
+    /// <summary>The range of a date's words <paramref name="k"/> to <paramref name="end"/>, with the parenthesis that closes a weekday after it ("9月30日(水)").</summary>
+    private static Range DateRange(in Words words, int k, int end)
+    {
+        var last = words.End(end - 1);
+        var closes = end - 1 > k && words.Gap(end - 1).Trim() is "(" or "（" && last < words.Line.Length && words.Line[last] is ')' or '）';
+        return words.Start(k)..(closes ? last + 1 : last);
     }
 
     private static bool StartsWithDigit(ReadOnlySpan<char> word) => word.Length > 0 && SpanText.IsDigit(word[0]);
