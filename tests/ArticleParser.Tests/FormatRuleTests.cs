@@ -784,8 +784,10 @@ public sealed class FormatRuleTests
         Invariants.Check(text, document);
     }
 
-    [Fact]
-    public void A_date_glued_to_the_end_of_a_one_line_records_title_is_the_entrys_date()
+    [Theory]
+    [InlineData(" ...")]
+    [InlineData("...")] // the cut mark glued to the title's last word
+    public void A_date_glued_to_the_end_of_a_one_line_records_title_is_the_entrys_date(string cut)
     {
         // An old newspaper's opinion index, copied from HTML: the date span ran into the title ("…second thoughtsMar 8,
         // 2011 11:00 pm"), a dash parts it from the teaser, and a title cut short ends in " ...".
@@ -794,7 +796,7 @@ public sealed class FormatRuleTests
             ("Ohio keeps proving it is the state of second thoughts", "Mar 8, 2011 11:00 pm", "Every few years the legislature passes a bold reform, holds a press conference and then quietly spends the next session undoing it."),
             ("A flat tax, with one condition", "Mar 8, 2011 11:00 pm", "The case for a single income tax rate sounds simple enough on a bumper sticker, until you ask which deductions go first."),
             ("Why the newsroom clock still matters", "Mar 7, 2011 11:00 pm", "Deadlines used to shape everything a reporter did, from the first phone call in the morning to the last rewrite at night."),
-            ("First the tollway, then Route 53, then Lake Street ...", "Mar 4, 2011 11:00 pm", "Orange barrels have bloomed early this year, and if you commute from the northwest you already know the new detour."),
+            ($"First the tollway, then Route 53, then Lake Street{cut}", "Mar 4, 2011 11:00 pm", "Orange barrels have bloomed early this year, and if you commute from the northwest you already know the new detour."),
             ("A cup of chamomile", "Mar 4, 2011 11:00 pm", "My grandmother kept a tin of chamomile on the windowsill and brewed a cup for anyone who came into her kitchen upset."),
             ("Forgetting the town's factory past", "Mar 3, 2011 11:00 pm", "The new heritage walking tour has plaques for a poet, a pitcher and a pioneer family, but not one for the mill workers."),
         ];
@@ -1307,6 +1309,25 @@ public sealed class FormatRuleTests
 
         document.Entries.Select(e => (e.Headline, e.Byline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Byline, (string?)e.Teaser)));
         Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void A_teaser_byline_that_the_page_gives_twice_is_a_whole_name_even_where_a_shorter_one_starts_it()
+    {
+        // "Ana Maria Lopez" writes once, "Ana Maria Lopez Garza" twice: the longer name is no shorter name and a teaser's word.
+        var entries = new (string Headline, string Byline, string Teaser)[]
+        {
+            ("Board Of Regents Extends Contract Of Coastal State President", "Ana Maria Lopez Garza", "The board voted on Monday to keep the president for one more year."),
+            ("Hillside President Says Fair Funding Fight Is Not Over Yet", "Ana Maria Lopez", "The numbers have been on paper for years, the president told the crowd."),
+            ("The Eastside Courier Marks Ninety Years Of Student Reporting", "Andre Pittman", "In the autumn of 1935, six students pooled their lunch money to print four pages."),
+            ("Engineering Students At Delmar Win National Robotics Title", "Ana Maria Lopez Garza", "A team of five engineering students took first place at the national challenge."),
+            ("Alumni Return To Campus For Centennial Homecoming Week", "Keisha Monroe", "More than 20,000 alumni and friends are expected on the campus this week."),
+        };
+        var text = "Campus News\n\n" + string.Join("\n\n", entries.Select(e => $"{e.Headline}\n\nBy {e.Byline} {e.Teaser}"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Byline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Byline, (string?)e.Teaser)));
     }
 
     [Fact]

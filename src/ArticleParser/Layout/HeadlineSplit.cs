@@ -273,8 +273,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
     }
 
     /// <summary>Tells whether a title ends cut short (<c>… then Lake Street ...</c>): a cut title is still a title.</summary>
-    private static bool Cut(ReadOnlySpan<char> title) =>
-        title.EndsWith(" ...".AsSpan(), StringComparison.Ordinal) || title.EndsWith(" …".AsSpan(), StringComparison.Ordinal);
+    private static bool Cut(ReadOnlySpan<char> title) => TextRules.EndsWithTruncationMarker(title);
 
     /// <summary>Tells whether the text after the mark reads as a teaser: it starts as a sentence, and runs longer than the title.</summary>
     private bool ReadsAsTeaser(ReadOnlySpan<char> title, ReadOnlySpan<char> teaser)

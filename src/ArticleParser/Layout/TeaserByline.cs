@@ -256,14 +256,16 @@ internal sealed record TeaserByline(string? Word)
 
     /// <summary>
     /// Shortens a name read at <paramref name="from"/> to the longest shorter name the page gives elsewhere that starts
-    /// it, word for word: the words after it are the teaser's first.
+    /// it, word for word: the words after it are the teaser's first. A name the page gives twice stays whole.
     /// </summary>
     private (int End, int TeaserStart) Known(ReadOnlySpan<char> field, int from, (int End, int TeaserStart) name)
     {
         var read = field[from..name.End];
         var best = 0;
+        var given = 0;
         foreach (var known in _names)
         {
+            given += read.SequenceEqual(known.AsSpan()) ? 1 : 0;
             if (known.Length > best && known.Length < read.Length && read[known.Length] == ' '
                 && read.StartsWith(known.AsSpan(), StringComparison.Ordinal) && known.IndexOf(' ') > 0)
             {
@@ -271,6 +273,13 @@ internal sealed record TeaserByline(string? Word)
             }
         }
 
-        return best > 0 ? (from + best, from + best + 1) : name;
+        // A name the page gives twice is a whole one, though a shorter name starts it ("Ana Maria Lopez Garza").
+        return best > 0 && given < 2 ? (from + best, from + best + 1) : name;
     }
+
+    /// <summary>Tells whether both read the same word and shorten names by the same list of names.</summary>
+    public bool Equals(TeaserByline? other) =>
+        other is not null && Word == other.Word && _names.AsSpan().SequenceEqual(other._names);
+
+    public override int GetHashCode() => HashCode.Combine(Word, _names.Length);
 }
