@@ -1794,6 +1794,21 @@ public sealed class FormatRuleTests
     }
 
     [Theory]
+    [InlineData("Comments Off on {0}")]
+    [InlineData("Kommentare deaktiviert für {0}")]
+    [InlineData("Commentaires fermés sur {0}")]
+    public void A_line_that_says_a_posts_comments_are_closed_is_page_chrome_not_a_headline(string format)
+    {
+        // Blog software prints it under each post in place of a comment count, with the post's title after it.
+        var text = string.Join("\n\n", LinkHeadlines.Select((h, i) => $"{h}\n\n{LinkTeasers[i]}\n\n{string.Format(CultureInfo.InvariantCulture, format, h)}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(LinkHeadlines.Select((h, i) => (h, (string?)LinkTeasers[i])));
+        document.NonEntryBlocks.Should().HaveCount(LinkHeadlines.Length).And.OnlyContain(b => b.Kind == ListingBlockKind.Navigation);
+    }
+
+    [Theory]
     [InlineData("{0}, week {1}", 12)] // a weekly column, newest first
     [InlineData("{0} ({1})", 1)] // a serial's parts, first first
     public void Numbers_that_run_one_way_down_the_headlines_number_a_series_and_stay_in_them(string format, int first)

@@ -113,6 +113,12 @@ internal sealed class ChromeRecognizer
             return true;
         }
 
+        if (ClosesComments(core))
+        {
+            kind = ListingBlockKind.Navigation;
+            return true;
+        }
+
         if (_prefixesByFirst[SpanText.ToLower(core[0])] is { } prefixes)
         {
             foreach (var (prefix, prefixKind) in prefixes)
@@ -140,6 +146,36 @@ internal sealed class ChromeRecognizer
         }
 
         kind = ListingBlockKind.Text;
+        return false;
+    }
+
+    /// <summary>
+    /// The words blog software prints under a post whose comments are closed, in place of a comment count, most often
+    /// with the post's title after them ("Comments Off on Title", "Kommentare deaktiviert für Title").
+    /// </summary>
+    private static readonly string[] CommentsClosed =
+    [
+        "comments off", "comments are closed", "comments closed", "kommentare deaktiviert", "kommentare geschlossen",
+        "commentaires fermés", "comentarios desactivados", "comentarios cerrados", "commenti disabilitati", "i commenti sono chiusi",
+        "comentários desativados", "comentários encerrados", "reacties uitgeschakeld", "reacties zijn gesloten",
+    ];
+
+    /// <summary>Tells whether a line says that a post's comments are closed (<see cref="CommentsClosed"/>), whatever follows.</summary>
+    private static bool ClosesComments(ReadOnlySpan<char> core)
+    {
+        if (core[0] is not ('c' or 'C' or 'k' or 'K' or 'i' or 'I' or 'r' or 'R'))
+        {
+            return false;
+        }
+
+        foreach (var words in CommentsClosed)
+        {
+            if (StartsWithLowered(core, words) && (core.Length == words.Length || !char.IsLetter(core[words.Length])))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 
