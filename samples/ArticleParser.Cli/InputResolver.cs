@@ -15,7 +15,8 @@ internal static class InputResolver
     /// <param name="Failed">Whether some input could not be found or listed (a message was written for each).</param>
     /// <param name="IsSingleDocument">Whether exactly one input was given and it is a file or standard input.</param>
     /// <param name="SearchedDirectories">Whether some input was a directory, so that the globs picked files.</param>
-    public sealed record Resolution(IReadOnlyList<InputSource> Sources, bool Failed, bool IsSingleDocument, bool SearchedDirectories);
+    /// <param name="Missing">How many inputs name no file or directory: the run's summary counts them as files that failed.</param>
+    public sealed record Resolution(IReadOnlyList<InputSource> Sources, bool Failed, bool IsSingleDocument, bool SearchedDirectories, int Missing = 0);
 
     /// <summary>
     /// Resolves the inputs, writing one line to <paramref name="stderr"/> for each that cannot be used, and a
@@ -34,6 +35,7 @@ internal static class InputResolver
         var sources = new List<InputSource>();
         var search = new Search(pattern, outputPath is null ? null : Path.GetFullPath(outputPath), stderr);
         var single = inputs.Count == 1;
+        var missing = 0;
         foreach (var input in inputs)
         {
             if (input == "-" || File.Exists(input))
@@ -49,11 +51,12 @@ internal static class InputResolver
             {
                 stderr.WriteLine($"{CliApp.Prefix}'{input}': no such file or directory");
                 search.Failed = true;
+                missing++;
             }
         }
 
         WarnOfUnusedExcludes(search);
-        return new Resolution(sources, search.Failed, single && sources.Count == 1, search.Directories.Count > 0);
+        return new Resolution(sources, search.Failed, single && sources.Count == 1, search.Directories.Count > 0, missing);
     }
 
     // An --exclude that leaves nothing out is most likely mistyped; when no directory held a file to leave out,

@@ -17,6 +17,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
     private int _files;
     private int _failed;
     private int _sources;
+    private int _missing; // files named on the command line that do not exist: the summary counts them as failed
     private bool _outputFailed;
     private long _entries;
     private long _errors;
@@ -41,6 +42,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         WarnOfUnusedGlobs(resolution);
         _ioFailed = resolution.Failed;
         _sources = resolution.Sources.Count;
+        _missing = resolution.Missing;
         var outputName = options.WritesToStandardOutput ? "<stdout>" : options.Output!;
         if (OpenOutput(resolution.Sources, outputName) is not { } target)
         {
@@ -398,10 +400,10 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
 
     private string Summary(TimeSpan elapsed)
     {
-        var failed = _failed > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({_failed} failed)") : "";
+        var failed = _failed + _missing > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({_failed + _missing} failed)") : "";
         var counts = new List<string>
         {
-            CliApp.Count(_files, "file", "files") + failed,
+            CliApp.Count(_files + _missing, "file", "files") + failed,
             CliApp.Count(_entries, "entry", "entries"),
             CliApp.Count(_errors, "error", "errors"),
             CliApp.Count(_warnings, "warning", "warnings"),

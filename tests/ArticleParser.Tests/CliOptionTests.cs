@@ -390,7 +390,7 @@ public sealed class CliOptionTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_input_among_others_is_reported_and_the_others_are_parsed()
+    public void A_missing_input_among_others_is_reported_and_counted_as_a_failed_file_and_the_others_are_parsed()
     {
         var good = Write("good.txt", "A head\n\nA teaser.");
         var missing = Path.Combine(_folder, "missing.txt");
@@ -402,7 +402,7 @@ public sealed class CliOptionTests : IDisposable
         result.Stderr.Should().Be(Cli.Lines(
             $"articleparser: '{missing}': no such file or directory",
             $"articleparser: '{empty}': directory holds no *.txt files",
-            Cli.Summary("1 file", "1 entry")));
+            Cli.Summary("2 files (1 failed)", "1 entry")));
         JsonDocument.Parse(result.Stdout).RootElement.GetProperty("files")[0].GetProperty("path").GetString().Should().Be(good);
     }
 
