@@ -1794,6 +1794,22 @@ public sealed class FormatRuleTests
     }
 
     [Theory]
+    [InlineData("Photo via Valley Public Radio.")]
+    [InlineData("Photo (cc) 2022 by Tom Galloway.")]
+    [InlineData("Foto von Karin Huber")]
+    public void A_caption_under_the_headline_whose_last_sentence_is_its_photo_credit_is_the_entrys_caption(string credit)
+    {
+        // A blog prints each post's picture between its title and its text, the caption's last sentence crediting it.
+        var captions = LinkHeadlines.Select((_, i) => $"The square in the old town, picture {i + 1}. {credit}").ToList();
+        var text = string.Join("\n\n", LinkHeadlines.Select((h, i) => $"{h}\n\n{captions[i]}\n\n{LinkTeasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(
+            LinkHeadlines.Select((h, i) => ((string?)captions[i], h, (string?)LinkTeasers[i])));
+    }
+
+    [Theory]
     [InlineData("Comments Off on {0}")]
     [InlineData("Kommentare deaktiviert für {0}")]
     [InlineData("Commentaires fermés sur {0}")]

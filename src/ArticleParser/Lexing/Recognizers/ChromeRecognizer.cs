@@ -132,7 +132,7 @@ internal sealed class ChromeRecognizer
         }
 
         // "Mahnwache am Rand (Foto: K. Albrecht)", "Vereadores votaram o projeto. Foto: Divulgação": an image caption with its credit.
-        if ((core.Length > 0 && core[^1] == ')' && HasCreditInParentheses(core)) || HasTrailingCredit(core))
+        if ((core.Length > 0 && core[^1] == ')' && HasCreditInParentheses(core)) || HasTrailingCredit(core) || HasCreditSentence(core))
         {
             kind = ListingBlockKind.Credit;
             return true;
@@ -241,7 +241,8 @@ internal sealed class ChromeRecognizer
 
     /// <summary>Tells whether a credit line is an image caption that carries its credit: "Blick auf die Hallen (Foto: Archiv)".</summary>
     public static bool IsCaptionWithCredit(ReadOnlySpan<char> line) =>
-        (line.Length > 0 && line[^1] == ')' && line.LastIndexOf('(') > 3 && HasCreditInParentheses(line)) || HasTrailingCredit(line);
+        (line.Length > 0 && line[^1] == ')' && line.LastIndexOf('(') > 3 && HasCreditInParentheses(line)) || HasTrailingCredit(line)
+        || HasCreditSentence(line);
 
     /// <summary>The least caption text before a trailing credit, and the most credit text after its colon.</summary>
     private const int MinCaptionBeforeCredit = 15;
@@ -277,6 +278,75 @@ internal sealed class ChromeRecognizer
 
         return false;
     }
+
+    /// <summary>
+    /// Tells whether a line is an image caption whose last sentence is its credit, a credit word and a by-word among the
+    /// next three words: "Oren Maitland. Photo via Valley Public Radio.", "The studios. Photo (cc) 2022 by Tom Galloway.".
+    /// </summary>
+    private static bool HasCreditSentence(ReadOnlySpan<char> core)
+    {
+        var end = core.Length > 0 && core[^1] == '.' ? core.Length - 1 : core.Length;
+        var stop = LastSentenceEnd(core[..end]);
+        if (stop < MinCaptionSentence || end - stop - 2 > MaxCreditSentence)
+        {
+            return false;
+        }
+
+        var sentence = core[(stop + 2)..end];
+        var space = sentence.IndexOf(' ');
+        if (space <= 0 || !IsOneOf(sentence[..space], TrailingCreditWords))
+        {
+            return false;
+        }
+
+        // A by-word among the three words after the credit word ("via", "(cc) 2022 by", "courtesy of").
+        var rest = sentence[(space + 1)..];
+        for (var word = 0; word < 3 && !rest.IsEmpty; word++)
+        {
+            var next = rest.IndexOf(' ');
+            if (next > 0 && IsOneOf(rest[..next], CreditByWords))
+            {
+                return true;
+            }
+
+            rest = next < 0 ? default : rest[(next + 1)..];
+        }
+
+        return false;
+    }
+
+    private static int LastSentenceEnd(ReadOnlySpan<char> text)
+    {
+        for (var i = text.Length - 2; i > 0; i--)
+        {
+            if (text[i] == '.' && text[i + 1] == ' ')
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate.AsSpan(), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The least caption before a credit sentence, and the most that sentence runs to.</summary>
+    private const int MinCaptionSentence = 10;
+
+    private const int MaxCreditSentence = 48;
+
+    private static readonly string[] CreditByWords = ["by", "via", "courtesy", "von", "par", "de", "di", "door", "av", "por"];
 
     private static readonly string[] TrailingCreditWords =
         ["foto", "fotos", "photo", "photos", "bild", "image", "credit", "crédit", "crédito", "credito", "imagen", "fonte", "фото", "zdjęcie", "kuva"];
