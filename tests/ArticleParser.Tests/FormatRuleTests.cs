@@ -1734,6 +1734,7 @@ public sealed class FormatRuleTests
     [InlineData("Posted in Politics, City news on {0:dd/MM/yyyy} by Jos Onrust", "Jos Onrust")]
     [InlineData("Posted in Uncategorized on {0:MMMM d, yyyy} by admin", "admin")] // a user's handle, vouched for by "by"
     [InlineData("Publié dans Culture le {0:d.M.yyyy}", null)]
+    [InlineData("Posted on {0:MMMM d, yyyy} by admin", "admin")] // no sections: the handle after the date still counts
     public void A_blogs_posted_in_sections_on_a_date_line_gives_the_entrys_date_and_author(string format, string? byline)
     {
         // WordPress themes print the sections a post is filed in between the posting verb and its date.

@@ -596,16 +596,19 @@ internal static class MetaRecognizer
         }
 
         end = SkipNoise(words, end);
-        Range? byline = null;
-        if (end < words.Count && words.Is(end, WordClass.By) && words.Count - end - 1 is >= 1 and <= MaxHandleWords)
-        {
-            byline = words.Start(end + 1)..words.End(words.Count - 1);
-            end = words.Count;
-        }
-
+        var byline = HandleAfterPosting(words, end);
         match = new MetaMatch(byline, dateRange, date);
-        return end == words.Count && EndsCleanly(words);
+        return (byline is not null || end == words.Count) && EndsCleanly(words);
     }
+
+    /// <summary>
+    /// Reads the author a line that opens with a posting verb gives after its date: a by-word at <paramref name="end"/>
+    /// and up to <see cref="MaxHandleWords"/> words to the line's end, a name or a user's handle (<c>by admin</c>).
+    /// </summary>
+    private static Range? HandleAfterPosting(in Words words, int end) =>
+        Contains(PostingVerbs, words[0]) && end < words.Count && words.Is(end, WordClass.By) && words.Count - end - 1 is >= 1 and <= MaxHandleWords
+            ? words.Start(end + 1)..words.End(words.Count - 1)
+            : null;
 
     /// <summary>Reads a line that starts with its date (words <paramref name="k"/> to <paramref name="end"/>).</summary>
     private static bool TryDateFirst(in Words words, int k, int end, Range dateRange, CalendarDate? date, out MetaMatch match)
@@ -631,6 +634,13 @@ internal static class MetaRecognizer
         if (introducedAfter && IsByline(words, end, words.Count, out var after))
         {
             match = new MetaMatch(after, dateRange, date);
+            return true;
+        }
+
+        // Under a posting verb, the by-word vouches for a user's handle too: "Posted on May 26, 2023 by admin".
+        if (HandleAfterPosting(words, end) is { } handle)
+        {
+            match = new MetaMatch(handle, dateRange, date);
             return true;
         }
 
