@@ -61,7 +61,6 @@ internal static class TemplateInference
     public static RecordTemplate? Infer(TokenList tokens)
     {
         var sample = Sample.Of(tokens);
-        if (Environment.GetEnvironmentVariable("AP_TRACE") is not null) { for (var q = 0; q < sample.Count; q++) Console.Error.WriteLine($"SIG {q} {sample.Signatures[q]}"); }
         if (sample.Count < MinExactRecords)
         {
             return null;
@@ -96,7 +95,6 @@ internal static class TemplateInference
                     }
 
                     score = period == 1 ? score : score * 0.9;
-                    if (Environment.GetEnvironmentVariable("AP_TRACE") is not null) Console.Error.WriteLine($"TRACE key={key} period={period} phase={phase} score={score:F2} template={template}");
                     if (template is not null && score > bestScore)
                     {
                         (best, bestScore) = (template, score);
