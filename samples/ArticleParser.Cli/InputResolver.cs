@@ -16,7 +16,7 @@ internal static class InputResolver
     /// <param name="IsSingleDocument">Whether exactly one input was given and it is a file or standard input.</param>
     /// <param name="SearchedDirectories">Whether some input was a directory, so that the globs picked files.</param>
     /// <param name="Missing">How many inputs name no file or directory: the run's summary counts them as files that failed.</param>
-    public sealed record Resolution(IReadOnlyList<InputSource> Sources, bool Failed, bool IsSingleDocument, bool SearchedDirectories, int Missing = 0);
+    public sealed record Resolution(IReadOnlyList<InputSource> Sources, bool Failed, bool IsSingleDocument, bool SearchedDirectories, int Missing);
 
     /// <summary>
     /// Resolves the inputs, writing one line to <paramref name="stderr"/> for each that cannot be used, and a

@@ -1825,6 +1825,77 @@ public sealed class FormatRuleTests
         document.NonEntryBlocks.Should().HaveCount(LinkHeadlines.Length).And.OnlyContain(b => b.Kind == ListingBlockKind.Navigation);
     }
 
+    [Fact]
+    public void Headlines_that_start_with_the_words_of_closed_comments_stay_headlines()
+    {
+        string[] headlines = ["Comments closed on the city's budget plan", "Comments off the record: what the mayor said", .. LinkHeadlines.Skip(2)];
+        var text = string.Join("\n\n", headlines.Select((h, i) => $"{h}\n\n{LinkTeasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(headlines.Select((h, i) => (h, (string?)LinkTeasers[i])));
+    }
+
+    [Fact]
+    public void Teasers_whose_last_sentence_starts_with_a_credit_word_but_names_no_one_stay_teasers()
+    {
+        string[] teasers =
+        [
+            "The museum reopens on Friday with new rooms. Photo by photo, the old hall comes back to life.",
+            "The school shows its art in the week before the holidays. Photos by local kids are on show in the hall.",
+            "Drivers crossed the new span for the first time on Tuesday. Image courtesy of the city is in the lobby.",
+            LinkTeasers[3], LinkTeasers[4],
+        ];
+        var text = string.Join("\n\n", LinkHeadlines.Take(5).Select((h, i) => $"{h}\n\n{teasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(
+            LinkHeadlines.Take(5).Select((h, i) => ((string?)null, h, (string?)teasers[i])));
+    }
+
+    [Fact]
+    public void A_post_with_only_a_title_that_reads_as_a_name_is_no_signature_where_the_page_signs_no_posts()
+    {
+        // Posts shown whole; one is a photo post with its title alone, two capitalized words, as a name would be.
+        var body = "runs on in plain sentences about the town, its council and the people who met there this week, as such posts do.";
+        var text = string.Join("\n\n", Enumerable.Range(0, 3).Select(i => $"Council meets on a quiet Tuesday number {i}\n\nParagraph one of post {i} {body}\n\nParagraph two of post {i} {body}"))
+            + "\n\nSummer Reading\n\n"
+            + string.Join("\n\n", Enumerable.Range(3, 3).Select(i => $"Council meets on a quiet Tuesday number {i}\n\nParagraph one of post {i} {body}\n\nParagraph two of post {i} {body}"));
+
+        var document = Parse(text);
+
+        document.Entries.Should().Contain(e => e.Headline == "Summer Reading");
+        document.Entries.Should().OnlyContain(e => e.Byline == null);
+    }
+
+    [Fact]
+    public void Comment_counts_that_grow_down_a_blog_are_still_counts()
+    {
+        // Older posts have more comments: 0, 2, 5, 9, 14 rise, but leap, as no series' numbers do.
+        var counts = new[] { "0", "2", "5", "9", "14" };
+        var text = "Latest posts\n\n" + string.Join("\n\n", LinkHeadlines.Take(5).Select((h, i) => $"{h} {counts[i]}\n\n{LinkTeasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(LinkHeadlines.Take(5));
+    }
+
+    [Fact]
+    public void A_posted_in_line_may_end_in_counters_and_actions_and_its_author_in_a_long_name()
+    {
+        // WordPress prints the comment link after the author: "Leave a comment" on some posts, a count on others.
+        string[] authors = ["admin", "Ana Maria Lopez Garza", "admin", "Jos Onrust", "admin"];
+        string[] tails = [" | Leave a comment", " | 2 Comments", "", " | 1 Comment", " | Leave a comment"];
+        var lines = authors.Select((a, i) => $"Posted in Politics, City on {28 - (3 * i)}/09/2012 by {a}{tails[i]}").ToList();
+        var text = string.Join("\n\n", LinkHeadlines.Take(5).Select((h, i) => $"{h}\n\n{lines[i]}\n\n{LinkTeasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Byline, e.Published?.Text)).Should().Equal(
+            LinkHeadlines.Take(5).Select((h, i) => (h, (string?)LinkTeasers[i], (string?)authors[i], (string?)$"{28 - (3 * i)}/09/2012")));
+    }
+
     [Theory]
     [InlineData("{0}, week {1}", 12)] // a weekly column, newest first
     [InlineData("{0} ({1})", 1)] // a serial's parts, first first

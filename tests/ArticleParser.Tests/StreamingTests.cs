@@ -87,22 +87,26 @@ public sealed class StreamingTests
     }
 
     [Fact]
-    public void Enumerate_matches_parse_on_posts_whose_closing_lines_fall_across_window_cuts()
+    public void Enumerate_matches_parse_on_a_long_page_of_posts_with_closing_lines()
     {
         // A long page of posts shown whole, now one paragraph, now two; some close with a line of hashtags or a motto as
         // short as a title, which the headlines cut off as a record of one line. Whether such a line closes the post above
-        // can only be told once the line after it is read, so a window that ends there must wait for more input.
+        // can only be told once the line after it is read. Over some 180 windows the closing lines fall at many window
+        // ends; the windowed parser carries an undecided last record into the next window, so this holds even with the
+        // layout stage's own wait (PostEnd) taken out: the test guards the result, not that one mechanism.
         var kinds = new (string Title, int Paragraphs, string? Closing)[]
         {
             ("The village library that stays open until night", 2, null), ("Second-hand books for the reading garden", 2, "#bookdrive #readinggarden"),
             ("Reading on the train, why not", 1, null), ("Literacy tour, day seven: the eastern islands", 2, "Remember: reading is healthy."),
             ("Why are school libraries so quiet", 1, null), ("A reading corner in the coffee stall", 2, null),
         };
-        var posts = Enumerable.Range(0, 1_500).Select(i => kinds[i % kinds.Length] is var (title, paragraphs, closing)
-            ? $"{title}, week {i}\n\n"
+        var posts = Enumerable.Range(0, 1_500).Select(i =>
+        {
+            var (title, paragraphs, closing) = kinds[i % kinds.Length];
+            return $"{title}, week {i}\n\n"
                 + string.Join("\n\n", Enumerable.Range(0, paragraphs).Select(k => $"Paragraph {k} of post {i} tells what the writer saw on the way and whom she met, in plain sentences that run on for a while."))
-                + (closing is null ? "" : $"\n\n{closing}")
-            : "");
+                + (closing is null ? "" : $"\n\n{closing}");
+        });
         var whole = string.Join("\n\n", posts);
         var diagnostics = new List<ListingDiagnostic>();
         var blocks = new List<ListingBlock>();

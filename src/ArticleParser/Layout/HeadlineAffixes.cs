@@ -360,22 +360,26 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         return start < end && (start == 0 || field[start - 1] is < '0' or > '9') ? value : -1;
     }
 
-    /// <summary>Follows the numbers at the ends of a page's headlines: whether they all rise, or all fall, from one to the next.</summary>
+    /// <summary>
+    /// Follows the numbers at the ends of a page's headlines: whether they all rise, or all fall, by one or two from one
+    /// to the next (a series' parts and weeks; comment counts that grow down a blog, 0, 2, 5, 9, 14, leap).
+    /// </summary>
     private struct Series
     {
         private const int MinNumbers = 3;
+        private const int MaxStep = 2;
         private int _last;
         private int _count;
         private int _direction;
         private bool _broken;
 
-        /// <summary>Gets a value indicating whether three numbers or more were added and each rose, or each fell, from the one before.</summary>
+        /// <summary>Gets a value indicating whether three numbers or more were added and each rose, or each fell, by one or two from the one before.</summary>
         public readonly bool Runs => _count >= MinNumbers && !_broken;
 
         public void Add(int number)
         {
             var direction = Math.Sign(number - _last);
-            _broken |= number < 0 || (_count > 0 && (direction == 0 || (_direction != 0 && direction != _direction)));
+            _broken |= number < 0 || (_count > 0 && (direction == 0 || Math.Abs(number - _last) > MaxStep || (_direction != 0 && direction != _direction)));
             _direction = _count > 0 ? direction : 0;
             _last = number;
             _count++;

@@ -313,9 +313,9 @@ internal sealed class LayoutStage
                     return 0; // whether the lines under the post close it is not known yet
                 case var (postEnd, records) when records > 0:
                     roles = WithBody(roles, postEnd - first);
-                    if (tokens[lines[postEnd - 1].Token].Has(LineFlags.Name))
+                    if (RecordTemplate.SignsPost(tokens, lines[postEnd - 1].Token, template.Signed))
                     {
-                        roles[postEnd - first - 1] = LineRole.Byline; // the post is signed with its writer's name
+                        roles[postEnd - first - 1] = LineRole.Byline;
                     }
 
                     (end, taken) = (postEnd, taken + records);
@@ -365,7 +365,7 @@ internal sealed class LayoutStage
             var signatures = buffer[..Math.Min(next - starts[s].Line, Alignment.MaxRecordLines)];
             Copy(lines, starts[s].Line, signatures);
             var nextToken = s + 1 < starts.Count && starts[s + 1].Line >= 0 ? lines[next].Token : -1;
-            if (next - starts[s].Line > Alignment.MaxRecordLines || !RecordTemplate.ClosesPost(tokens, signatures, lines[starts[s].Line].Token, nextToken))
+            if (next - starts[s].Line > Alignment.MaxRecordLines || !RecordTemplate.ClosesPost(tokens, signatures, lines[starts[s].Line].Token, nextToken, template.Signed))
             {
                 break;
             }

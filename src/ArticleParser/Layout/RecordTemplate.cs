@@ -119,6 +119,9 @@ internal sealed class RecordTemplate
 
     public int Teaser { get; }
 
+    /// <summary>Gets a value indicating whether the page signs its whole posts with the writer's name alone under each, which closes the post and is its byline.</summary>
+    public bool Signed { get; init; }
+
     /// <summary>Gets the read-more link the page glues to the end of every teaser (<see cref="Layout.TeaserLink"/>), or <see langword="null"/>.</summary>
     public TeaserLink? TeaserLink { get; init; }
 
@@ -174,20 +177,24 @@ internal sealed class RecordTemplate
     /// <summary>
     /// Tells whether the line a key line cuts off under a whole post closes that post: it is one line, no paragraph, and
     /// reads as no title, a line of hashtags or a sentence (<c>#bookdrive #readinggarden</c>, <c>Remember: reading is
-    /// healthy.</c>), or else as a person's name alone, the writer's signature (<c>Giulia Ferrara</c>). A title there is the next post's, even one without text (a headline alone, a photo post), and a
+    /// healthy.</c>), or, on a page that signs its posts (<paramref name="signed"/>), a person's name alone
+    /// (<c>Giulia Ferrara</c>). A title there is the next post's, even one without text (a headline alone, a photo post), and a
     /// page's footer (<c>Share this post</c>, <c>Powered by Ghost</c>) stays outside. <paramref name="nextToken"/> is
     /// the first line of the record under them, or -1: a line that record repeats is its picture's alt text.
     /// </summary>
-    public static bool ClosesPost(TokenList tokens, ReadOnlySpan<LineSignature> lines, int firstToken, int nextToken)
+    public static bool ClosesPost(TokenList tokens, ReadOnlySpan<LineSignature> lines, int firstToken, int nextToken, bool signed)
     {
-        return lines.Length == 1 && lines[0].Class != LineClass.Prose && ReadsAsNoTitle(tokens, firstToken)
+        return lines.Length == 1 && lines[0].Class != LineClass.Prose && (ReadsAsNoTitle(tokens, firstToken) || SignsPost(tokens, firstToken, signed))
             && (nextToken < 0 || !tokens.SameField(firstToken, nextToken));
     }
+
+    /// <summary>Tells whether a line is a post's signature: a person's name alone, on a page that signs its posts.</summary>
+    public static bool SignsPost(TokenList tokens, int token, bool signed) => signed && tokens[token].Has(LineFlags.Name);
 
     private static bool ReadsAsNoTitle(TokenList tokens, int token)
     {
         var field = tokens.Source.AsSpan(tokens[token].FieldStart, tokens[token].FieldLength);
-        return field.Length > 0 && (field[0] == '#' || field[^1] is '.' or '!' or '…' || tokens[token].Has(LineFlags.Name));
+        return field.Length > 0 && (field[0] == '#' || field[^1] is '.' or '!' or '…');
     }
 
     /// <summary>

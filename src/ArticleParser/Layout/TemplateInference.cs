@@ -52,6 +52,9 @@ internal static class TemplateInference
     /// </summary>
     private const int MinPostsWithoutMeta = 5;
 
+    /// <summary>Posts closed by a name alone that make a page of signed posts (<see cref="SignsPosts"/>).</summary>
+    private const int MinSignedPosts = 3;
+
     /// <summary>Labels are short: a teaser repeated word for word is still a teaser.</summary>
     private const int MaxLabelLength = 60;
 
@@ -211,7 +214,8 @@ internal static class TemplateInference
     /// Scores the cut at every <paramref name="period"/>-th <paramref name="key"/> line. With <paramref name="posts"/>,
     /// records are whole posts: each is shaped by its lines down to its first paragraph, the rest is its body (see
     /// <see cref="RecordTemplate.PostBody"/>); such a template must hold a date or byline line, as a blog's posts do
-    /// and an article's sections do not.
+    /// and an article's sections do not. Where the records' most frequent shape is one line and makes no template, the
+    /// most frequent shape of two lines or more is tried (<see cref="EvaluateShape"/>).
     /// </summary>
     private static (RecordTemplate? Template, double Score) Evaluate(Sample sample, LineSignature key, int period, int phase, bool posts, bool metaAbove = false)
     {
@@ -222,6 +226,11 @@ internal static class TemplateInference
         return found.Template is null && oneLineShape ? EvaluateShape(sample, key, period, phase, posts, metaAbove, multiLine: true, out _) : found;
     }
 
+    /// <summary>
+    /// Cuts the sample at the key, fits the records' most frequent shape (of two lines or more, with
+    /// <paramref name="multiLine"/>) as a template, and scores it; <paramref name="oneLineShape"/> tells whether that
+    /// shape was one line.
+    /// </summary>
     private static (RecordTemplate? Template, double Score) EvaluateShape(Sample sample, LineSignature key, int period, int phase, bool posts, bool metaAbove, bool multiLine, out bool oneLineShape)
     {
         oneLineShape = false;
@@ -233,7 +242,8 @@ internal static class TemplateInference
 
         var (records, loose) = Cut(sample, key, period, phase, metaAbove);
         var lineCount = posts ? new Dictionary<int, int>(records.Count) : []; // a post's whole length, by its first line (ShapePosts)
-        if (posts && !ShapePosts(sample, records, lineCount))
+        var signed = false;
+        if (posts && !ShapePosts(sample, records, lineCount, out signed))
         {
             return (null, 0);
         }
@@ -300,8 +310,8 @@ internal static class TemplateInference
         var below = CaptionBelow(sample, records);
         var slotLabels = Array.ConvertAll(Array.FindAll(labels, slot => roles[slot] == LineRole.Member), slot => SlotLabel.Of(sample, exact, slot));
         return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
-            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes, sparse: sparse) { KeyLabel = label, KeyLabelSecond = slot == 1, TeaserLink = link, TeaserByline = teaserByline, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
-            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes, metaAbove, sparse) { TeaserLink = link, TeaserByline = teaserByline, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
+            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes, sparse: sparse) { KeyLabel = label, KeyLabelSecond = slot == 1, Signed = signed, TeaserLink = link, TeaserByline = teaserByline, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
+            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes, metaAbove, sparse) { Signed = signed, TeaserLink = link, TeaserByline = teaserByline, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
     }
 
     /// <summary>
@@ -393,17 +403,21 @@ internal static class TemplateInference
         return null;
     }
 
-    /// <summary>Shapes each record as a whole post, by its lines down to its first paragraph, keeping each one's whole length; false when fewer than three have a body.</summary>
-    private static bool ShapePosts(Sample sample, List<Range> records, Dictionary<int, int> lineCount)
+    /// <summary>
+    /// Shapes each record as a whole post, by its lines down to its first paragraph, keeping each one's whole length; false
+    /// when fewer than three have a body. <paramref name="signed"/> tells whether the page signs its posts (<see cref="SignsPosts"/>).
+    /// </summary>
+    private static bool ShapePosts(Sample sample, List<Range> records, Dictionary<int, int> lineCount, out bool signed)
     {
         // As the layout stage reads them: the one line a key line cuts off a post that closes it (RecordTemplate.ClosesPost:
-        // a line of hashtags, a sentence, or the writer's name) ends the post above it.
+        // a line of hashtags, a sentence, or the writer's name where the page signs its posts) ends the post above it.
+        signed = SignsPosts(sample, records);
         for (var r = records.Count - 1; r > 0; r--)
         {
             var above = records[r - 1];
             var next = r + 1 < records.Count ? sample.Lines[records[r + 1].First] : -1;
             if (above.First + above.Count == records[r].First
-                && RecordTemplate.ClosesPost(sample.Tokens, sample.Signatures.AsSpan(records[r].First, records[r].Count), sample.Lines[records[r].First], next))
+                && RecordTemplate.ClosesPost(sample.Tokens, sample.Signatures.AsSpan(records[r].First, records[r].Count), sample.Lines[records[r].First], next, signed))
             {
                 records[r - 1] = above with { Count = above.Count + records[r].Count };
                 records.RemoveAt(r);
@@ -420,6 +434,22 @@ internal static class TemplateInference
         }
 
         return bodies >= MinExactRecords;
+    }
+
+    /// <summary>
+    /// Tells whether the page signs its posts: a person's name alone follows three posts or more, and half of them at
+    /// least. One name-like line under a post is as likely a post of its own with only a title ("Summer Reading").
+    /// </summary>
+    private static bool SignsPosts(Sample sample, List<Range> records)
+    {
+        var names = 0;
+        for (var r = 1; r < records.Count; r++)
+        {
+            names += records[r].Count == 1 && records[r - 1].First + records[r - 1].Count == records[r].First
+                && sample.Tokens[sample.Lines[records[r].First]].Has(LineFlags.Name) ? 1 : 0;
+        }
+
+        return names >= MinSignedPosts && names * 2 >= records.Count - names;
     }
 
     /// <summary>

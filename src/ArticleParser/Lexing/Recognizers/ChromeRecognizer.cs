@@ -150,30 +150,36 @@ internal sealed class ChromeRecognizer
     }
 
     /// <summary>
-    /// The words blog software prints under a post whose comments are closed, in place of a comment count, most often
-    /// with the post's title after them ("Comments Off on Title", "Kommentare deaktiviert für Title").
+    /// The words blog software prints under a post whose comments are closed, in place of a comment count: alone, or with
+    /// their own word and the post's title after them (WordPress's "Comments Off on Title", "Kommentare deaktiviert für
+    /// Title"). A headline that starts with such words and goes on otherwise ("Comments off the record: …") is text.
     /// </summary>
-    private static readonly string[] CommentsClosed =
+    private static readonly (string Words, string? Before)[] CommentsClosed =
     [
-        "comments off", "comments are closed", "comments closed", "kommentare deaktiviert", "kommentare geschlossen",
-        "commentaires fermés", "comentarios desactivados", "comentarios cerrados", "commenti disabilitati", "i commenti sono chiusi",
-        "comentários desativados", "comentários encerrados", "reacties uitgeschakeld", "reacties zijn gesloten",
+        ("comments off", "on"), ("kommentare deaktiviert", "für"), ("commentaires fermés", "sur"), ("comentarios desactivados", "en"),
+        ("commenti disabilitati", "su"), ("comentários desativados", "em"), ("reacties uitgeschakeld", "voor"),
+        ("comments are closed", null), ("kommentare geschlossen", null), ("i commenti sono chiusi", null),
+        ("comentarios cerrados", null), ("comentários encerrados", null), ("reacties zijn gesloten", null),
     ];
 
-    /// <summary>Tells whether a line says that a post's comments are closed (<see cref="CommentsClosed"/>), whatever follows.</summary>
+    /// <summary>Tells whether a line says that a post's comments are closed (<see cref="CommentsClosed"/>).</summary>
     private static bool ClosesComments(ReadOnlySpan<char> core)
     {
-        if (core[0] is not ('c' or 'C' or 'k' or 'K' or 'i' or 'I' or 'r' or 'R'))
+        foreach (var (words, before) in CommentsClosed)
         {
-            return false;
-        }
+            if (!StartsWithLowered(core, words))
+            {
+                continue;
+            }
 
-        foreach (var words in CommentsClosed)
-        {
-            if (StartsWithLowered(core, words) && (core.Length == words.Length || !char.IsLetter(core[words.Length])))
+            var rest = core[words.Length..].TrimEnd('.');
+            if (rest.IsEmpty)
             {
                 return true;
             }
+
+            return before is not null && rest.Length > before.Length + 2 && rest[0] == ' ' && rest[before.Length + 1] == ' '
+                && rest.Slice(1, before.Length).Equals(before.AsSpan(), StringComparison.OrdinalIgnoreCase);
         }
 
         return false;
@@ -299,14 +305,15 @@ internal sealed class ChromeRecognizer
             return false;
         }
 
-        // A by-word among the three words after the credit word ("via", "(cc) 2022 by", "courtesy of").
+        // A by-word among the three words after the credit word ("via", "(cc) 2022 by", "courtesy of"), then a name to the
+        // sentence's end: "Photo by photo, the hall comes back" and "Image courtesy of the city" are a teaser's words.
         var rest = sentence[(space + 1)..];
         for (var word = 0; word < 3 && !rest.IsEmpty; word++)
         {
             var next = rest.IndexOf(' ');
             if (next > 0 && IsOneOf(rest[..next], CreditByWords))
             {
-                return true;
+                return IsCreditedName(rest[(next + 1)..]);
             }
 
             rest = next < 0 ? default : rest[(next + 1)..];
@@ -314,6 +321,28 @@ internal sealed class ChromeRecognizer
 
         return false;
     }
+
+    /// <summary>Tells whether a credit's last words are a name: one to five words, each capitalized ("of" may lead them).</summary>
+    private static bool IsCreditedName(ReadOnlySpan<char> name)
+    {
+        name = name.StartsWith("of ".AsSpan(), StringComparison.Ordinal) ? name[3..] : name;
+        var words = 0;
+        while (!name.IsEmpty)
+        {
+            var space = name.IndexOf(' ');
+            var word = space < 0 ? name : name[..space];
+            if (word.IsEmpty || !char.IsUpper(word[0]) || ++words > MaxCreditNameWords)
+            {
+                return false;
+            }
+
+            name = space < 0 ? default : name[(space + 1)..];
+        }
+
+        return words > 0;
+    }
+
+    private const int MaxCreditNameWords = 5;
 
     private static int LastSentenceEnd(ReadOnlySpan<char> text)
     {

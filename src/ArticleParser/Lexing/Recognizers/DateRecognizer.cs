@@ -170,6 +170,18 @@ internal static class DateRecognizer
         return date is not null || (year < 0 && m is >= 1 and <= 12 && d is >= 1 and <= 31);
     }
 
+    /// <summary>Tells whether word <paramref name="i"/> is a one-character weekday in parentheses after a CJK date ("9月30日(水)", "2020年7月15日 (水)").</summary>
+    private static bool WeekdayInParentheses(in Words words, int i)
+    {
+        if (i >= words.Count || words[i].Length != 1 || CjkWeekdays.IndexOf(words[i][0]) < 0 || words.Gap(i).Trim() is not ("(" or "（"))
+        {
+            return false;
+        }
+
+        var after = words.End(i);
+        return after < words.Line.Length && words.Line[after] is ')' or '）';
+    }
+
     private static int MatchNumeric(in Words words, int i, out CalendarDate? date)
     {
         date = null;
@@ -187,8 +199,7 @@ internal static class DateRecognizer
 
         if (TryCjk(word, out date))
         {
-            // The weekday in parentheses after the day ("9月30日(水)", "2020年7月15日 (水)") is the date's.
-            return i + 1 < words.Count && CjkWeekdays.IndexOf(words[i + 1]) >= 0 && words[i + 1].Length == 1 && words.Gap(i + 1).Trim() is "(" or "（" ? i + 2 : i + 1;
+            return WeekdayInParentheses(words, i + 1) ? i + 2 : i + 1;
         }
 
         // The month's number glued to the day, then the year: "04月18, 2015" (a "Month day, year" date so localised).

@@ -598,17 +598,62 @@ internal static class MetaRecognizer
         end = SkipNoise(words, end);
         var byline = HandleAfterPosting(words, end);
         match = new MetaMatch(byline, dateRange, date);
-        return (byline is not null || end == words.Count) && EndsCleanly(words);
+        return (byline is not null || end == words.Count) && (byline is not null || EndsCleanly(words));
     }
 
     /// <summary>
     /// Reads the author a line that opens with a posting verb gives after its date: a by-word at <paramref name="end"/>
     /// and up to <see cref="MaxHandleWords"/> words to the line's end, a name or a user's handle (<c>by admin</c>).
     /// </summary>
-    private static Range? HandleAfterPosting(in Words words, int end) =>
-        Contains(PostingVerbs, words[0]) && end < words.Count && words.Is(end, WordClass.By) && words.Count - end - 1 is >= 1 and <= MaxHandleWords
-            ? words.Start(end + 1)..words.End(words.Count - 1)
-            : null;
+    private static Range? HandleAfterPosting(in Words words, int end)
+    {
+        if (!Contains(PostingVerbs, words[0]) || end >= words.Count || !words.Is(end, WordClass.By))
+        {
+            return null;
+        }
+
+        // The author runs to the line's end or to a segment mark, after which blog software prints counters and actions
+        // ("… by admin | Leave a comment", "… by admin | 2 Comments"). A name longer than a handle must read as a name.
+        var last = end + 1;
+        while (last < words.Count && SegmentMarks.IndexOfAny(words.Gap(last)) < 0)
+        {
+            last++;
+        }
+
+        var count = last - end - 1;
+        if (count < 1 || count > MaxNameWords || (count > MaxHandleWords && !IsByline(words, end + 1, last, out _))
+            || (last < words.Count && !CountersOrActions(words.Line[words.End(last - 1)..])))
+        {
+            return null;
+        }
+
+        return words.Start(end + 1)..words.End(last - 1);
+    }
+
+    /// <summary>Tells whether the rest of a line is segments (after <c> | </c>, <c> · </c> or <c> • </c>) that are each a counter or an action.</summary>
+    private static bool CountersOrActions(ReadOnlySpan<char> rest)
+    {
+        var cut = SegmentEnd(rest);
+        if (cut != 0)
+        {
+            return false;
+        }
+
+        Span<WordSlot> storage = stackalloc WordSlot[Words.Capacity];
+        while (cut >= 0)
+        {
+            rest = rest[(cut + 3)..];
+            cut = SegmentEnd(rest);
+            var segment = cut < 0 ? rest : rest[..cut];
+            var words = new Words(segment, storage);
+            if (words.Truncated || words.Count == 0 || !IsCounterOrAction(segment, words))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Reads a line that starts with its date (words <paramref name="k"/> to <paramref name="end"/>).</summary>
     private static bool TryDateFirst(in Words words, int k, int end, Range dateRange, CalendarDate? date, out MetaMatch match)
