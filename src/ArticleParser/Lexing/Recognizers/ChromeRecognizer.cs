@@ -56,6 +56,19 @@ internal sealed class ChromeRecognizer
             "dona ahora", "suscríbete", "abbonati", "assine", "doe"),
     ];
 
+    /// <summary>
+    /// The words blog software prints under a post whose comments are closed, in place of a comment count: alone, or with
+    /// their own word and the post's title after them (WordPress's "Comments Off on Title", "Kommentare deaktiviert für
+    /// Title"). A headline that starts with such words and goes on otherwise ("Comments off the record: …") is text.
+    /// </summary>
+    private static readonly (string Words, string? Before)[] CommentsClosed =
+    [
+        ("comments off", "on"), ("kommentare deaktiviert", "für"), ("commentaires fermés", "sur"), ("comentarios desactivados", "en"),
+        ("commenti disabilitati", "su"), ("comentários desativados", "em"), ("reacties uitgeschakeld", "voor"),
+        ("comments are closed", null), ("kommentare geschlossen", null), ("i commenti sono chiusi", null),
+        ("comentarios cerrados", null), ("comentários encerrados", null), ("reacties zijn gesloten", null),
+    ];
+
     private static readonly (string Prefix, ListingBlockKind Kind)[] DefaultPrefixes =
     [
         .. Phrases(ListingBlockKind.Credit,
@@ -68,6 +81,7 @@ internal sealed class ChromeRecognizer
             "donate to", "support our", "subscribe to", "sign up for", "sign up to", "become a member", "unterstützen sie",
             "abonnez-vous", "soutenez"),
         .. Phrases(ListingBlockKind.Navigation, "page ", "seite ", "página ", "pagina ", "showing ", "displaying "),
+        .. CommentsClosed.Select(phrase => (phrase.Words, ListingBlockKind.Navigation)),
         .. Phrases(ListingBlockKind.IssueLabel, "issue #", "issue no", "ausgabe ", "numéro ", "número ", "vol. "),
     ];
 
@@ -113,12 +127,6 @@ internal sealed class ChromeRecognizer
             return true;
         }
 
-        if (ClosesComments(core))
-        {
-            kind = ListingBlockKind.Navigation;
-            return true;
-        }
-
         if (_prefixesByFirst[SpanText.ToLower(core[0])] is { } prefixes)
         {
             foreach (var (prefix, prefixKind) in prefixes)
@@ -149,40 +157,30 @@ internal sealed class ChromeRecognizer
         return false;
     }
 
-    /// <summary>
-    /// The words blog software prints under a post whose comments are closed, in place of a comment count: alone, or with
-    /// their own word and the post's title after them (WordPress's "Comments Off on Title", "Kommentare deaktiviert für
-    /// Title"). A headline that starts with such words and goes on otherwise ("Comments off the record: …") is text.
-    /// </summary>
-    private static readonly (string Words, string? Before)[] CommentsClosed =
-    [
-        ("comments off", "on"), ("kommentare deaktiviert", "für"), ("commentaires fermés", "sur"), ("comentarios desactivados", "en"),
-        ("commenti disabilitati", "su"), ("comentários desativados", "em"), ("reacties uitgeschakeld", "voor"),
-        ("comments are closed", null), ("kommentare geschlossen", null), ("i commenti sono chiusi", null),
-        ("comentarios cerrados", null), ("comentários encerrados", null), ("reacties zijn gesloten", null),
-    ];
-
-    /// <summary>Tells whether a line says that a post's comments are closed (<see cref="CommentsClosed"/>).</summary>
-    private static bool ClosesComments(ReadOnlySpan<char> core)
+    /// <summary>Finds the comments-closed words a prefix of the table is (<see cref="CommentsClosed"/>), or null.</summary>
+    private static (string Words, string? Before)? ClosedCommentsWord(string prefix)
     {
-        foreach (var (words, before) in CommentsClosed)
+        foreach (var phrase in CommentsClosed)
         {
-            if (!StartsWithLowered(core, words))
+            if (ReferenceEquals(phrase.Words, prefix))
             {
-                continue;
+                return phrase;
             }
-
-            var rest = core[words.Length..].TrimEnd('.');
-            if (rest.IsEmpty)
-            {
-                return true;
-            }
-
-            return before is not null && rest.Length > before.Length + 2 && rest[0] == ' ' && rest[before.Length + 1] == ' '
-                && rest.Slice(1, before.Length).Equals(before.AsSpan(), StringComparison.OrdinalIgnoreCase);
         }
 
-        return false;
+        return null;
+    }
+
+    /// <summary>
+    /// Tells whether what follows comments-closed words leaves the line saying that a post's comments are closed: nothing
+    /// (a full stop at most), or their own word <paramref name="before"/> and the post's title.
+    /// </summary>
+    private static bool ClosesComments(ReadOnlySpan<char> rest, string? before)
+    {
+        rest = rest.TrimEnd('.');
+        return rest.IsEmpty
+            || (before is not null && rest.Length > before.Length + 2 && rest[0] == ' ' && rest[before.Length + 1] == ' '
+                && rest.Slice(1, before.Length).Equals(before.AsSpan(), StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Words a pager link holds at most ("« Entraes más vieyes", "Eldri færslur »", "← Older posts").</summary>
@@ -241,6 +239,7 @@ internal sealed class ChromeRecognizer
     // "Page 3 of 9" is navigation; "Page Turners: Summer Books" is a headline. Issue labels need a number.
     private static bool MatchesPrefixRule(ReadOnlySpan<char> core, string prefix, ListingBlockKind kind) => kind switch
     {
+        ListingBlockKind.Navigation when ClosedCommentsWord(prefix) is { } closed => ClosesComments(core[prefix.Length..], closed.Before),
         ListingBlockKind.Navigation or ListingBlockKind.IssueLabel => StartsWithNumber(core[prefix.Length..]) && core.Length <= 40,
         _ => true,
     };
@@ -292,7 +291,7 @@ internal sealed class ChromeRecognizer
     private static bool HasCreditSentence(ReadOnlySpan<char> core)
     {
         var end = core.Length > 0 && core[^1] == '.' ? core.Length - 1 : core.Length;
-        var stop = LastSentenceEnd(core[..end]);
+        var stop = LastSentenceEnd(core[..end], Math.Max(1, end - MaxCreditSentence - 2));
         if (stop < MinCaptionSentence || end - stop - 2 > MaxCreditSentence)
         {
             return false;
@@ -344,9 +343,10 @@ internal sealed class ChromeRecognizer
 
     private const int MaxCreditNameWords = 5;
 
-    private static int LastSentenceEnd(ReadOnlySpan<char> text)
+    /// <summary>Finds the last full stop followed by a space at or after <paramref name="from"/>, or -1.</summary>
+    private static int LastSentenceEnd(ReadOnlySpan<char> text, int from)
     {
-        for (var i = text.Length - 2; i > 0; i--)
+        for (var i = text.Length - 2; i >= from; i--)
         {
             if (text[i] == '.' && text[i + 1] == ' ')
             {
