@@ -160,6 +160,7 @@ internal sealed class ChromeRecognizer
     /// <summary>Finds the comments-closed words a prefix of the table is (<see cref="CommentsClosed"/>), or null.</summary>
     private static (string Words, string? Before)? ClosedCommentsWord(string prefix)
     {
+        // The prefix table holds these very strings (DefaultPrefixes), so a prefix of another rule never matches one.
         foreach (var phrase in CommentsClosed)
         {
             if (ReferenceEquals(phrase.Words, prefix))

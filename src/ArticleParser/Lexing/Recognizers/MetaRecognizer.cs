@@ -598,7 +598,7 @@ internal static class MetaRecognizer
         end = SkipNoise(words, end);
         var byline = HandleAfterPosting(words, end);
         match = new MetaMatch(byline, dateRange, date);
-        return (byline is not null || end == words.Count) && (byline is not null || EndsCleanly(words));
+        return byline is not null || (end == words.Count && EndsCleanly(words));
     }
 
     /// <summary>
