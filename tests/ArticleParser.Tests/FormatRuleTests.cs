@@ -235,6 +235,50 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void Whole_posts_that_close_with_their_read_more_link_and_a_comments_line_are_entries_whatever_lines_their_bodies_hold()
+    {
+        // A developer's blog: date / title / "Filed under" line / first paragraph / code and output lines / "Read more »" /
+        // "Comments Off on <title>"; two posts are short, with no body before their closing lines.
+        var posts = new[]
+        {
+            ("Mar 14 2024", "Decimal separators when parsing measurements", "var value = double.Parse(text);\nConsole.WriteLine(value);\n\nOutput (de-DE): 1250", true),
+            ("Feb 27 2024", "Slides from my talk on structured logging", "https://example.org/talks/logging-2024\n\nMaybe they help someone else too.", false),
+            ("Jan 09 2024", "Docker on Windows: the mounted folder stays empty", "", true),
+            ("Dec 18 2023", "Line endings, finally under control", "* text=auto\n*.sh text eol=lf", true),
+            ("Nov 30 2023", "A small computer as a build agent", "The weakest part is the memory card, so the builds now run on a stick.", true),
+            ("Nov 02 2023", "Fewer interruptions, on purpose", "", false),
+        };
+        var text = "Notes from the build room\n\n" + string.Concat(posts.Select((post, i) =>
+            $"{post.Item1}\n\n{post.Item2}\n\nFiled under C# .NET\n\n"
+            + $"The first paragraph of post {i} says what went wrong on the customer's machines and how long it took to find out why.\n\n"
+            + (post.Item3.Length > 0 ? post.Item3 + "\n\n" : "")
+            + (post.Item4 ? "Read more »\n\n" : "")
+            + $"Comments Off on {post.Item2}\n\n")) + "« Older posts\n";
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(posts.Select((post, i) => new ExpectedEntry(
+            null, post.Item2, $"The first paragraph of post {i} says what went wrong on the customer's machines and how long it took to find out why.", null, null)));
+        document.Entries.Select(e => e.Published?.Text).Should().Equal(posts.Select(post => post.Item1));
+        document.Layouts.Should().ContainSingle().Which.Template.Should().EndWith("/ body…");
+    }
+
+    [Fact]
+    public void A_posted_by_line_under_each_whole_post_is_that_post_s_not_the_next_one_s()
+    {
+        // A Blogger archive: date header / title / paragraphs / "Posted by Name at 10:42 AM" / "0 comments".
+        var posts = new[] { ("Tuesday, July 31, 2007", "Old names for everyday things", "Kgosi Molefe"), ("Monday, July 23, 2007", "Songs of the past on the radio", "Neo Dintwe"), ("Thursday, July 19, 2007", "A school garden in the village", "Kgosi Molefe"), ("Friday, July 6, 2007", "Rain at last after the long dry spell", "Mpho Sello") };
+        var text = string.Concat(posts.Select((post, i) =>
+            $"{post.Item1}\n\n{post.Item2}\n\nThe first paragraph of post {i} tells what the writer saw this week and why it matters to the village.\n\n"
+            + $"A second paragraph of post {i} asks readers what they remember, and promises a longer piece next month.\n\n"
+            + $"Posted by {post.Item3} at 10:4{i} AM\n{i} comments\n\n"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Byline, e.Published?.Text)).Should().Equal(posts.Select(post => (post.Item2, (string?)post.Item3, (string?)post.Item1)));
+    }
+
+    [Fact]
     public void A_link_aggregator_gives_each_link_its_source_user_and_age()
     {
         var links = new[]

@@ -762,7 +762,7 @@ internal sealed class LayoutStage
         Span<LineSignature> signatures = count <= Alignment.MaxRecordLines ? stackalloc LineSignature[count] : new LineSignature[count];
         Span<int> slotOf = count <= Alignment.MaxRecordLines ? stackalloc int[count] : new int[count];
         Copy(lines, first, signatures);
-        var aligned = template.HoldsPosts ? RecordTemplate.PostBody(signatures) : count;
+        var aligned = template.HoldsPosts ? RecordTemplate.PostBody(signatures, template.MetaClosesPosts) : count;
         if (aligned > Alignment.MaxRecordLines)
         {
             return false;

@@ -119,6 +119,13 @@ internal sealed class RecordTemplate
 
     public int Teaser { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether a date or byline line that is the last of a whole post closes it (<c>Posted by
+    /// Name at 10:42 AM</c>): so on a page whose last post has one under its text too. Elsewhere such a line opens the
+    /// post under it (<see cref="PostBody"/>).
+    /// </summary>
+    public bool MetaClosesPosts { get; init; }
+
     /// <summary>Gets a value indicating whether the page signs its whole posts with the writer's name alone under each, which closes the post and is its byline.</summary>
     public bool Signed { get; init; }
 
@@ -199,31 +206,34 @@ internal sealed class RecordTemplate
 
     /// <summary>
     /// Finds the body of a record that holds a whole post: the text lines under its first prose paragraph that
-    /// follows a title line, when they run to the record's end and hold a paragraph. Returns where the body starts (the lines before it
-    /// are the record's shape), or the record's length when it has no body.
+    /// follows a title line, when they run to the record's end and hold a paragraph, or close with the post's own lines
+    /// (<see cref="ClosesBody"/>; a date or byline line last in the record only where <paramref name="metaCloses"/>).
+    /// Returns where the body starts (the lines before it are the record's shape), or the record's length when it has no body.
     /// </summary>
-    public static int PostBody(ReadOnlySpan<LineSignature> record)
+    public static int PostBody(ReadOnlySpan<LineSignature> record, bool metaCloses)
     {
         var title = false;
         for (var i = 0; i < record.Length; i++)
         {
             if (record[i].Class == LineClass.Prose && title)
             {
-                // A body holds a paragraph at least.
-                var paragraphs = 0;
+                // A body holds a paragraph at least, and may close with the post's own links and lines of chrome.
+                var (paragraphs, tail) = (0, false);
                 for (var j = i + 1; j < record.Length; j++)
                 {
                     // A photo credit, and a short line ending in a colon that leads into a quote ("This landed in my inbox
                     // last week:"), are a body's lines like its paragraphs.
-                    if (!(record[j].IsText || record[j].Class is LineClass.Credit or LineClass.Kicker))
+                    var text = record[j].IsText || record[j].Class is LineClass.Credit or LineClass.Kicker;
+                    if (text ? tail : !ClosesBody(record[j], metaCloses || j < record.Length - 1))
                     {
                         return record.Length;
                     }
 
+                    tail |= !text;
                     paragraphs += record[j].Class == LineClass.Prose ? 1 : 0;
                 }
 
-                return paragraphs > 0 ? i + 1 : record.Length;
+                return paragraphs > 0 || tail ? i + 1 : record.Length;
             }
 
             title |= record[i].Class == LineClass.Title;
@@ -231,6 +241,13 @@ internal sealed class RecordTemplate
 
         return record.Length;
     }
+
+    /// <summary>
+    /// Tells whether a line may close a post's body: its read-more link, a line of chrome under it (<c>Comments off on
+    /// …</c>, <c>Leave a comment</c>), or, where <paramref name="meta"/> allows, its date or author line. Nothing of the
+    /// post's text follows them.
+    /// </summary>
+    private static bool ClosesBody(LineSignature line, bool meta) => line.Class is LineClass.ReadMore or LineClass.Chrome || (meta && line.Class == LineClass.Meta);
 
     public override string ToString() => Describe();
 

@@ -242,8 +242,8 @@ internal static class TemplateInference
 
         var (records, loose) = Cut(sample, key, period, phase, metaAbove);
         var lineCount = posts ? new Dictionary<int, int>(records.Count) : []; // a post's whole length, by its first line (ShapePosts)
-        var signed = false;
-        if (posts && !ShapePosts(sample, records, lineCount, out signed))
+        var (signed, metaCloses) = (false, false);
+        if (posts && !ShapePosts(sample, records, lineCount, out signed, out metaCloses))
         {
             return (null, 0);
         }
@@ -310,8 +310,8 @@ internal static class TemplateInference
         var below = CaptionBelow(sample, records);
         var slotLabels = Array.ConvertAll(Array.FindAll(labels, slot => roles[slot] == LineRole.Member), slot => SlotLabel.Of(sample, exact, slot));
         return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
-            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes, sparse: sparse) { KeyLabel = label, KeyLabelSecond = slot == 1, Signed = signed, TeaserLink = link, TeaserByline = teaserByline, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
-            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes, metaAbove, sparse) { Signed = signed, TeaserLink = link, TeaserByline = teaserByline, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
+            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes, sparse: sparse) { KeyLabel = label, KeyLabelSecond = slot == 1, Signed = signed, MetaClosesPosts = metaCloses, TeaserLink = link, TeaserByline = teaserByline, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
+            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes, metaAbove, sparse) { Signed = signed, MetaClosesPosts = metaCloses, TeaserLink = link, TeaserByline = teaserByline, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
     }
 
     /// <summary>
@@ -405,9 +405,10 @@ internal static class TemplateInference
 
     /// <summary>
     /// Shapes each record as a whole post, by its lines down to its first paragraph, keeping each one's whole length; false
-    /// when fewer than three have a body. <paramref name="signed"/> tells whether the page signs its posts (<see cref="SignsPosts"/>).
+    /// when fewer than three have a body. <paramref name="signed"/> tells whether the page signs its posts (<see cref="SignsPosts"/>),
+    /// <paramref name="metaCloses"/> whether a date or byline line last in a post closes it (<see cref="RecordTemplate.MetaClosesPosts"/>).
     /// </summary>
-    private static bool ShapePosts(Sample sample, List<Range> records, Dictionary<int, int> lineCount, out bool signed)
+    private static bool ShapePosts(Sample sample, List<Range> records, Dictionary<int, int> lineCount, out bool signed, out bool metaCloses)
     {
         // As the layout stage reads them: the one line a key line cuts off a post that closes it (RecordTemplate.ClosesPost:
         // a line of hashtags, a sentence, or the writer's name where the page signs its posts) ends the post above it.
@@ -424,16 +425,38 @@ internal static class TemplateInference
             }
         }
 
+        // A date or byline line last in a post closes it where the page's last post has one under its text too (Posted
+        // by Name at 10:42 AM); else each such line opens the post under it.
+        metaCloses = records.Count > 0 && sample.Signatures.AsSpan(records[^1].First, records[^1].Count) is var last
+            && IndexOf(last, LineClass.Prose) is >= 0 and var prose && IndexOf(last[prose..], LineClass.Meta) >= 0;
         var bodies = 0;
         for (var r = 0; r < records.Count; r++)
         {
-            var shape = RecordTemplate.PostBody(sample.Signatures.AsSpan(records[r].First, records[r].Count));
-            bodies += shape < records[r].Count ? 1 : 0;
+            var shape = RecordTemplate.PostBody(sample.Signatures.AsSpan(records[r].First, records[r].Count), metaCloses);
+            // A post's own closing lines (a read-more link, "Leave a comment") follow a teaser on any listing: a body
+            // of text shows the post whole.
+            bodies += HoldsText(sample.Signatures.AsSpan(records[r].First + shape, records[r].Count - shape)) ? 1 : 0;
             lineCount[records[r].First] = records[r].Count;
             records[r] = records[r] with { Count = shape };
         }
 
         return bodies >= MinExactRecords;
+    }
+
+    private static bool HoldsText(ReadOnlySpan<LineSignature> lines) => IndexOf(lines, LineClass.Prose) >= 0 || IndexOf(lines, LineClass.Title) >= 0;
+
+    /// <summary>Finds the first line of <paramref name="kind"/> among <paramref name="lines"/>; -1 for none.</summary>
+    private static int IndexOf(ReadOnlySpan<LineSignature> lines, LineClass kind)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Class == kind)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
