@@ -279,6 +279,49 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_by_line_under_each_headline_names_the_author_and_the_capitalized_source_line_beside_it_is_no_byline()
+    {
+        // A federation's daily press clips: headline / source paper / "By Name" / date / paragraph.
+        var clips = new[]
+        {
+            ("Packed union hall kicks off an early push for turnout", "Midland Worker", "Carla Mendez"),
+            ("Governor courts building trades ahead of the fall vote", "Capitol Report", "Dennis Oyelaran"),
+            ("Statehouse panel shelves a bill on payroll deductions", "River City Ledger", "Ana Whitfield"),
+            ("Museum educators vote to form a union", "Valley Courier", "Tom Brandt"),
+            ("Bakery workers ratify a contract after a two-month strike", "Eastside Herald", "Rosa Delgado"),
+        };
+        var text = "Today's Labor Press Clips\n\n" + string.Join("\n\n", clips.Select((clip, i) =>
+            $"{clip.Item1}\n\n{clip.Item2}\n\nBy {clip.Item3}\n\nJune {22 - i}, 2023\n\n"
+            + $"The paragraph of clip {i} tells what the paper reported, who spoke and what the members decided to do next."));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Byline, e.Published?.Text)).Should().Equal(clips.Select((clip, i) => (clip.Item1, (string?)clip.Item3, (string?)$"June {22 - i}, 2023")));
+    }
+
+    [Fact]
+    public void An_image_s_description_in_lower_case_under_a_headline_is_its_caption_however_long()
+    {
+        // headline / blank / alt text / blank / teaser, the alt text a lower-case description longer than the title.
+        var entries = new[]
+        {
+            ("Riapre la sala delle armature", "la sala delle armature dopo il restauro delle vetrine e delle luci"),
+            ("Una domenica al castello", null),
+            ("Il museo geologico cerca volontari", "conchiglie fossili esposte nella sala principale del museo geologico"),
+            ("Piccoli musei, grandi ricordi", null),
+            ("Apre la mostra sui mulini", "una macina di pietra nel cortile del vecchio mulino di Lugagnano"),
+        };
+        var text = string.Join("\n\n", entries.Select((entry, i) =>
+            entry.Item1 + "\n\n" + (entry.Item2 is null ? "" : entry.Item2 + "\n\n")
+            + $"Il testo dell'articolo {i} racconta in poche frasi che cosa succede, chi lo organizza e quando si può visitare."));
+
+        var document = Parse(text);
+
+        Fields(document).Should().Equal(entries.Select((entry, i) => new ExpectedEntry(
+            entry.Item2, entry.Item1, $"Il testo dell'articolo {i} racconta in poche frasi che cosa succede, chi lo organizza e quando si può visitare.", null, null)));
+    }
+
+    [Fact]
     public void A_link_aggregator_gives_each_link_its_source_user_and_age()
     {
         var links = new[]

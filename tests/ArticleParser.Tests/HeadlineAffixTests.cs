@@ -60,6 +60,31 @@ public sealed class HeadlineAffixTests
         document.Entries.Should().OnlyContain(e => e.Label == badge, "the badge is cut off the headline, not lost");
     }
 
+    [Theory]
+    [InlineData(" 지면기사", 6, true)]
+    [InlineData(" Review", 6, true)]
+    [InlineData(" Podcast", 4, false)]
+    [InlineData(" week", 6, false)]
+    [InlineData(" this Week", 6, false)]
+    public void A_badge_after_most_headlines_is_their_label_not_part_of_them(string badge, int marked, bool cut)
+    {
+        // A column list marks the pieces printed in the paper after their titles ("Title 지면기사"); six records of seven
+        // (three in four or more, and five records at least) show the word is the page's, not the titles'; four do not.
+        // A lower-case last word, or shared words that run on from the title ("… this Week"), are the titles' own.
+        var titles = Titles.Concat(["Ferry timetable changes for the winter", "Bridge works delay the morning traffic"]).ToArray();
+        var text = Listing(titles.Select((title, i) => i < marked ? title + badge : title));
+
+        var document = FormatRuleTests.Parse(text);
+
+        var expected = cut ? titles : titles.Select((title, i) => i < marked ? title + badge : title).ToArray();
+        Fields(document).Should().Equal(expected.Select((title, i) => new ExpectedEntry(null, title, Teaser(i), null, null)));
+        if (cut)
+        {
+            document.Entries.Take(marked).Should().OnlyContain(e => e.Label == badge.Trim(), "the badge is cut off the headline, not lost");
+            document.Layouts.Should().ContainSingle().Which.Template.Should().Contain($"then \"{badge}\"");
+        }
+    }
+
     [Fact]
     public void A_number_that_ends_a_few_headlines_stays_in_them()
     {

@@ -16,7 +16,7 @@ namespace ArticleParser.Layout;
 /// the words a page's titles happen to share ("The …", "How to make …") stay; a prefix closed by a link's mark
 /// (<c>Li plis »</c>: the previous entry's read-more link, glued to the title) may have any words and precede anything. A parenthetical that reads as a name becomes the entry's byline.
 /// </remarks>
-internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false, string? KickerMark = null, bool ListNumber = false)
+internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false, string? KickerMark = null, bool ListNumber = false, string? Suffix = null)
 {
     /// <summary>Marks that part a kicker from the title on one line (<c>Energie / In Differdingen geht …</c>).</summary>
     private static readonly string[] KickerMarks = [" / ", " | ", " // "];
@@ -46,7 +46,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     private const int MaxNameWords = 4;
 
     /// <summary>Gets a value indicating whether the template glues anything to its headlines.</summary>
-    public bool Any => Prefix is not null || TrailingParenthetical || TrailingCount || KickerMark is not null || ListNumber;
+    public bool Any => Prefix is not null || TrailingParenthetical || TrailingCount || KickerMark is not null || ListNumber || Suffix is not null;
 
     /// <summary>Finds the affixes of the headlines of <paramref name="records"/> (sample lines where records start), or <see langword="null"/>.</summary>
     public static HeadlineAffixes? Find(TemplateInference.Sample sample, List<int> records, int headline)
@@ -77,7 +77,8 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
         var kicker = prefix is null && records.Count >= MinPrefixRecords ? SharedKickerMark(sample, records, headline, needed) : null;
         // Numbers that run one way down the page ("…, week 12", "…, week 11") number a series; comment counts do not.
-        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed && !series.Runs, kicker, numbered >= needed);
+        var suffix = records.Count >= MinPrefixRecords ? CommonSuffix(sample, records, headline, needed) : null;
+        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed && !series.Runs, kicker, numbered >= needed, suffix);
         return affixes.Any ? affixes : null;
     }
 
@@ -127,6 +128,19 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             field = field[cut..];
         }
 
+        if (Suffix is not null && field.Length > Suffix.Length && field.EndsWith(Suffix.AsSpan(), StringComparison.Ordinal))
+        {
+            // A badge after the title ("Title 지면기사": printed in the paper) is the entry's label, as one before it is.
+            if (!meta.HasLabel)
+            {
+                meta = meta with { LabelStart = token.FieldStart + field.Length - Suffix.Length + 1, LabelLength = Suffix.Length - 1 };
+            }
+
+            token.FieldLength = TextRules.TrimOuterEnd(field[..^Suffix.Length]).Length;
+            token.Glued = GluedKind.Affix;
+            field = field[..token.FieldLength];
+        }
+
         if (TrailingParenthetical && Parenthetical(field) is { Length: > 0 } inner)
         {
             var open = field.Length - inner.Length - 2;
@@ -174,6 +188,11 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         if (KickerMark is not null)
         {
             parts.Add($"after a kicker and \"{KickerMark}\"");
+        }
+
+        if (Suffix is not null)
+        {
+            parts.Add($"then \"{Suffix}\"");
         }
 
         if (TrailingParenthetical)
@@ -260,6 +279,61 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         return CountStarting(sample, records, headline, prefix, whole: true) >= needed
             && (longer.IsEmpty || CountStarting(sample, records, headline, longer, whole: false) < needed)
             ? prefix.ToString() : null;
+    }
+
+    /// <summary>
+    /// Finds a badge after the title that most headlines end with (<c>Title 지면기사</c>, <c>Title Podcast</c>): one word
+    /// of letters, capitalized in a script with case, after a space, the same on <paramref name="needed"/> headlines or
+    /// more, with a title before it whose last words differ. Titles end in their own words; only a template prints the
+    /// same word after most of them. Shared words that run on from the title ("… about what happened this week") are
+    /// the titles' own. Returns the badge with its space, or null.
+    /// </summary>
+    private static string? CommonSuffix(TemplateInference.Sample sample, List<int> records, int headline, int needed)
+    {
+        for (var r = 0; r < records.Count - needed + 1; r++)
+        {
+            var field = sample.Field(records[r], headline);
+            var space = field.LastIndexOf(' ');
+            var word = space > 0 ? field[(space + 1)..] : [];
+            if (word.Length < 2 || word.Length > MaxPrefixLength || !IsWord(word) || char.IsLower(word[0]))
+            {
+                continue;
+            }
+
+            var badge = field[space..];
+            var before = field[..space].LastIndexOf(' ') is > 0 and var previous ? field[previous..] : [];
+            if (Ending(sample, records, headline, badge) >= needed && (before.IsEmpty || Ending(sample, records, headline, before) < needed))
+            {
+                return badge.ToString();
+            }
+        }
+
+        return null;
+
+        static int Ending(TemplateInference.Sample sample, List<int> records, int headline, ReadOnlySpan<char> end)
+        {
+            var count = 0;
+            foreach (var first in records)
+            {
+                var other = sample.Field(first, headline);
+                count += other.Length > end.Length && other.EndsWith(end, StringComparison.Ordinal) ? 1 : 0;
+            }
+
+            return count;
+        }
+
+        static bool IsWord(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     /// <summary>Tells whether a word was glued to the one before it at <paramref name="at"/>: capitals, then a capital and a lower-case letter (<c>INKURUInside</c>).</summary>

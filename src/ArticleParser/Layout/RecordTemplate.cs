@@ -100,11 +100,17 @@ internal sealed class RecordTemplate
 
     /// <summary>
     /// Tells whether a lone title line is a headline whose caption starts the record cut under it (see <see
-    /// cref="CaptionParagraphs"/>): a shorter line of alt text after a blank line, then prose.
+    /// cref="CaptionParagraphs"/>): a line of alt text after a blank line, then prose, and the alt text shorter than the
+    /// title or, whatever its length, a phrase in lower case under a capitalized title (<c>Riapre la sala delle armature /
+    /// la sala delle armature dopo il restauro delle vetrine</c>): a file's description, not a title.
     /// </summary>
     public static bool CaptionParagraphUnder(TokenList tokens, int lone, int next, LineSignature nextSignature, LineSignature afterNext) =>
-        nextSignature.Gap > 0 && nextSignature.Class == LineClass.Title && tokens[next].Has(LineFlags.AltText)
-        && afterNext.Class == LineClass.Prose && tokens[next].FieldLength < tokens[lone].FieldLength;
+        nextSignature.Gap > 0 && nextSignature.Class == LineClass.Title && afterNext.Class == LineClass.Prose
+        && ((tokens[next].Has(LineFlags.AltText) && tokens[next].FieldLength < tokens[lone].FieldLength)
+            || (StartsInLowerCase(tokens, next) && !StartsInLowerCase(tokens, lone)));
+
+    private static bool StartsInLowerCase(TokenList tokens, int token) =>
+        tokens[token].FieldLength > 0 && char.IsLower(tokens.Source[tokens[token].FieldStart]);
 
     /// <summary>Gets the slots whose text recurs from record to record (a section name, an issue's number), with the forms it takes.</summary>
     public SlotLabel[] Labels { get; init; } = [];

@@ -1517,9 +1517,16 @@ internal static class TemplateInference
     /// <summary>
     /// Marks the title slots that hold a bare person's name in three records of four as the byline (after the caption
     /// is chosen): a short title-case headline or caption reads as a name now and then, an author line nearly always.
+    /// Where the record names its author with a by-word (<c>By Carla Mendez</c>), that line is the byline, and a line
+    /// of capitalized words beside it is something else (the source paper: <c>Midland Worker</c>).
     /// </summary>
     private static void NameSlots(Sample sample, LineSignature[] slots, LineRole[] roles, List<int> records, int headline)
     {
+        if (Array.Exists(slots, slot => slot.Class == LineClass.Meta && slot.Holds == MetaHolds.Byline))
+        {
+            return;
+        }
+
         for (var slot = 0; slot < slots.Length; slot++)
         {
             // The line directly above the headline is the caption's place: a portrait's alt text is a name too.
