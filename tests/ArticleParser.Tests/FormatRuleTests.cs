@@ -321,6 +321,45 @@ public sealed class FormatRuleTests
             entry.Item2, entry.Item1, $"Il testo dell'articolo {i} racconta in poche frasi che cosa succede, chi lo organizza e quando si può visitare.", null, null)));
     }
 
+    [Theory]
+    [InlineData("●")]
+    [InlineData("■")]
+    [InlineData("・")]
+    public void A_shape_glued_to_each_headline_as_cjk_text_sets_it_is_a_bullet_not_part_of_the_headline(string glyph)
+    {
+        var titles = new[] { "歳末特別警戒に合わせ防犯訓練を実施", "地域経済講演会を開催しました", "組合員親睦ゴルフ大会を開催", "秋の交通安全運動に参加しました", "夏祭りの模擬店で募金を集めました" };
+        var text = string.Join("\n\n", titles.Select((title, i) => $"{glyph}{title}\n\nお知らせ{i}の本文です。事務局からの連絡を短くまとめ、日時と場所をお伝えします。"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(titles);
+    }
+
+    [Fact]
+    public void Notices_parted_by_wider_runs_of_blank_lines_than_any_inside_them_are_the_records()
+    {
+        // A cooperative's notice archive: "●Vol.NN title" / paragraphs / "・poster" / "・date", then four blank lines. A
+        // cut at the poster lines would take each notice's foot for the head of the next.
+        var notices = new[]
+        {
+            ("Vol.39 歳末特別警戒に合わせ防犯訓練を実施", "事務局", "2009年12月8日"),
+            ("Vol.38 地域経済講演会を開催しました", "教育・情報委員会", "2009年11月27日"),
+            ("Vol.37 組合員親睦ゴルフ大会を開催", "厚生委員会", "2009年10月20日"),
+            ("Vol.36 秋の全国交通安全運動に参加しました", "青年部", "2009年9月30日"),
+            ("Vol.35 夏祭りの模擬店で募金を集めました", "事務局", "2009年8月25日"),
+            ("Vol.34 新しいフォークリフトを導入しました", "事務局", "2009年7月3日"),
+        };
+        var text = "組合事務局からのお知らせ 2009\n\n" + string.Concat(notices.Select((notice, i) =>
+            $"●{notice.Item1}\n\nお知らせ{i}の最初の段落です。事務局が行ったこと、日時、参加した人たちについて短く伝えます。\n\n"
+            + (i % 2 == 0 ? $"お知らせ{i}の二つ目の段落です。次の予定と、手伝ってくれた皆さんへのお礼を述べます。\n\n" : "")
+            + $"・{notice.Item2}\n・{notice.Item3}\n\n\n\n\n"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Published?.Text)).Should().Equal(notices.Select((notice, i) =>
+            (notice.Item1, (string?)$"お知らせ{i}の最初の段落です。事務局が行ったこと、日時、参加した人たちについて短く伝えます。", (string?)notice.Item3)));
+    }
+
     [Fact]
     public void A_link_aggregator_gives_each_link_its_source_user_and_age()
     {

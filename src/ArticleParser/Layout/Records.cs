@@ -96,8 +96,9 @@ internal struct RecordCutter(LineSignature key, int period, int phase, int keysS
             && next is { } below && below.Class == key.Class && below.Bullet == key.Bullet && below.HoldsLike(key)
             && (below.Gap == 0 || (_led = metaAbove && signature.Class == LineClass.Meta));
         // With no record open (the page's start, or under chrome or a separator), no record hangs above the line: its
-        // gap tells nothing ("News", a blank line, then "date / headline / teaser" blocks without blank lines).
-        var first = !open && key.Gap == 0 && signature.Gap > 0 && (signature with { Gap = 0 }).StartsLike(key);
+        // gap tells nothing ("News", a blank line, then "date / headline / teaser" blocks without blank lines, or blocks
+        // parted by four).
+        var first = !open && key.Gap != LineSignature.AnyGap && signature.Gap > 0 && (signature with { Gap = key.Gap }).StartsLike(key);
         if (!signature.StartsLike(key) && !leading && !first)
         {
             return false;

@@ -591,8 +591,17 @@ internal static class TemplateInference
             return key.Class == LineClass.Meta ? null : score * 0.8;
         }
 
+        // So too where the records hold a wider run of blank lines than the one above them: the page parts its blocks
+        // by the widest runs.
+        if (key.Gap != LineSignature.AnyGap && slots.Skip(1).Any(slot => slot.Gap > key.Gap && slot.Gap != LineSignature.AnyGap))
+        {
+            return score * WiderGapInside;
+        }
+
         return score;
     }
+
+    private const double WiderGapInside = 0.6;
 
     /// <summary>
     /// Counts the lines directly above the first record that fits (no chrome between) that the template's last slots, under the headline, explain:

@@ -140,7 +140,11 @@ internal static class Decoration
         return true;
     }
 
-    /// <summary>Measures a leading bullet and the space after it ("• ", "- ", "* ", "» ", a list number "12. "), or returns 0.</summary>
+    /// <summary>
+    /// Measures a leading bullet and the space after it ("• ", "- ", "* ", "» ", a list number "12. "), or returns 0. A
+    /// shape (<c>●</c>, <c>■</c>, <c>・</c>) needs no space before a letter or digit, as CJK text sets it (<c>●Vol.39 …</c>):
+    /// a dash or an asterisk so glued is a word's (<c>-based</c>, <c>*Update*</c>).
+    /// </summary>
     public static int BulletLength(ReadOnlySpan<char> line) => BulletLength(line, out _);
 
     /// <summary>Measures a leading bullet as <see cref="BulletLength(ReadOnlySpan{char})"/> does, and tells whether it is a list number (which may also be a date's day, "26. Nov.").</summary>
@@ -148,9 +152,14 @@ internal static class Decoration
     {
         number = !(line.Length >= 3 && IsBulletGlyph(line[0]));
         var glyph = number ? ListNumberLength(line) : 1;
-        if (glyph == 0 || glyph >= line.Length - 1 || !TextRules.IsOuterWhitespace(line[glyph]))
+        if (glyph == 0 || glyph >= line.Length - 1)
         {
             return 0;
+        }
+
+        if (!TextRules.IsOuterWhitespace(line[glyph]))
+        {
+            return !number && IsShapeGlyph(line[0]) && char.IsLetterOrDigit(line[1]) ? 1 : 0;
         }
 
         var length = glyph;
@@ -178,5 +187,9 @@ internal static class Decoration
         c is '-' or '—' or '–' or '_' or '=' or '*' or '•' or '·' or '~' or '#' or '+' or '…' or '.' or '◆' or '◇' or '■' or '□' or '●' or '○' or '§' or '⁂' or '❧' or '|' or '/';
 
     private static bool IsBulletGlyph(char c) =>
-        c is '•' or '·' or '*' or '-' or '–' or '—' or '»' or '›' or '>' or '▪' or '■' or '●' or '○' or '◦' or '→' or '‣' or '⁃' or '+';
+        c is '•' or '·' or '*' or '-' or '–' or '—' or '»' or '›' or '>' or '+' or '→' or '‣' or '⁃' || IsShapeGlyph(c);
+
+    /// <summary>Tells whether a bullet glyph is a shape that marks list items only, never a word's part.</summary>
+    private static bool IsShapeGlyph(char c) =>
+        c is '▪' or '■' or '□' or '●' or '○' or '◦' or '◆' or '◇' or '◎' or '★' or '☆' or '▶' or '▷' or '►' or '・';
 }
