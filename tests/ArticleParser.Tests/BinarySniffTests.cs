@@ -99,7 +99,7 @@ public sealed class BinarySniffTests : IDisposable
         diagnostic.Code.Should().Be(DiagnosticCodes.NotText);
         diagnostic.Severity.Should().Be(DiagnosticSeverity.Error);
         diagnostic.Message.Should().MatchRegex(
-            $@"^{System.Text.RegularExpressions.Regex.Escape(Binary)}: (\d+) control bytes \(other than tab, line breaks, form feed and escape\) in the first (\d+) bytes, the first \({bytes[first]:X2}\) at byte offset {first}; nothing was parsed\.$");
+            $@"^{System.Text.RegularExpressions.Regex.Escape(Binary)}: (\d+) control bytes \(other than tab, line breaks, form feed and escape\) in the first (\d+) bytes, the first \(0x{bytes[first]:X2}\) at byte offset {first}; nothing was parsed\.$");
         diagnostic.Span.Should().Be(SpanBefore(bytes, first));
         SameEverywhere(bytes, document);
     }

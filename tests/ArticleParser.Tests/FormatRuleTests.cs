@@ -278,8 +278,10 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => (e.Headline, e.Byline, e.Published?.Text)).Should().Equal(posts.Select(post => (post.Item2, (string?)post.Item3, (string?)post.Item1)));
     }
 
-    [Fact]
-    public void A_by_line_under_each_headline_names_the_author_and_the_capitalized_source_line_beside_it_is_no_byline()
+    [Theory]
+    [InlineData("By {0}\n\nJune {1}, 2023")]
+    [InlineData("By {0} | June {1}, 2023")]
+    public void A_by_line_under_each_headline_names_the_author_and_the_capitalized_source_line_beside_it_is_no_byline(string meta)
     {
         // A federation's daily press clips: headline / source paper / "By Name" / date / paragraph.
         var clips = new[]
@@ -291,7 +293,7 @@ public sealed class FormatRuleTests
             ("Bakery workers ratify a contract after a two-month strike", "Eastside Herald", "Rosa Delgado"),
         };
         var text = "Today's Labor Press Clips\n\n" + string.Join("\n\n", clips.Select((clip, i) =>
-            $"{clip.Item1}\n\n{clip.Item2}\n\nBy {clip.Item3}\n\nJune {22 - i}, 2023\n\n"
+            $"{clip.Item1}\n\n{clip.Item2}\n\n{string.Format(System.Globalization.CultureInfo.InvariantCulture, meta, clip.Item3, 22 - i)}\n\n"
             + $"The paragraph of clip {i} tells what the paper reported, who spoke and what the members decided to do next."));
 
         var document = Parse(text);
@@ -358,6 +360,62 @@ public sealed class FormatRuleTests
 
         document.Entries.Select(e => (e.Headline, e.Teaser, e.Published?.Text)).Should().Equal(notices.Select((notice, i) =>
             (notice.Item1, (string?)$"お知らせ{i}の最初の段落です。事務局が行ったこと、日時、参加した人たちについて短く伝えます。", (string?)notice.Item3)));
+    }
+
+    [Fact]
+    public void A_title_that_opens_with_a_brand_s_small_letter_is_a_headline_not_the_caption_of_the_one_above()
+    {
+        // Entries with and without teasers; "iPhone 16 review: …" and "eBay adds …" under a teaserless entry are titles.
+        var entries = new[]
+        {
+            ("iPhone 16 review: the camera finally catches up", (string?)"After two weeks with the new phone, the camera is the part that changed most, and the battery held up well."),
+            ("Samsung shows a folding tablet at its developer event", null),
+            ("eBay adds an AI listing tool for casual sellers", "Sellers can now photograph an item and get a draft listing with a price suggestion and a short description."),
+            ("Google brings satellite messages to older Pixel phones", "The update reaches phones from the last three years and works where there is no mobile signal at all."),
+            ("Microsoft delays the new Outlook for business customers", null),
+            ("iOS 18.2 adds a setting to keep the old Photos layout", "Users who disliked the redesign can switch back to the grid they knew, and albums return to the first tab."),
+            ("Amazon cuts the price of its smallest Kindle", "The basic model now costs less than it did at launch and comes with twice the storage it had then."),
+        };
+        var text = string.Join("\n\n", entries.Select(entry => entry.Item2 is null ? entry.Item1 : $"{entry.Item1}\n\n{entry.Item2}"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(entries.Select(entry => ((string?)null, entry.Item1, entry.Item2)));
+    }
+
+    [Fact]
+    public void A_day_s_date_over_two_whole_posts_is_the_date_of_neither_post_of_the_day_above()
+    {
+        // Blogger prints a date once a day: "Date / Title / paragraphs / Posted by Name at 10:42 AM / n comments", and a
+        // day with two posts has one date over both. A date line under a post's closing lines is the next day's.
+        var posts = new[]
+        {
+            ("Tuesday, July 31, 2007", "Old names for everyday things"), (null, "Songs of the past on the radio"),
+            ("Monday, July 23, 2007", "A school garden in the village"), (null, "Rain at last after the long dry spell"),
+            ("Thursday, July 19, 2007", "The well at the crossroads is dry again"),
+        };
+        var text = string.Concat(posts.Select((post, i) => (post.Item1 is null ? "" : $"{post.Item1}\n\n")
+            + $"{post.Item2}\n\nThe first paragraph of post {i} tells what the writer saw this week and why it matters to the village.\n\n"
+            + $"A second paragraph of post {i} asks readers what they remember, and promises a longer piece next month.\n\n"
+            + $"Posted by Kgosi Molefe at 10:4{i} AM\n{i} comments\n\n"));
+
+        var document = Parse(text);
+
+        // Whatever the page gives, no post takes a date that stands under another post.
+        document.Entries.Where(e => e.Published != null && !posts.Any(post => post.Item2 == e.Headline && post.Item1 == e.Published.Text)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Teasers_each_closed_by_a_read_more_link_and_a_comments_line_are_a_listing_not_whole_posts()
+    {
+        var titles = new[] { "Council approves the harbour plan", "Night buses return in May", "A new reading room opens", "Fewer cars in the old town", "Market hall gets a new roof", "School meals to cost less" };
+        var text = "Latest news\n\n" + string.Join("\n\n", titles.Select((title, i) =>
+            $"{title}\n\nThe teaser of story {i} says in one plain sentence what happened and who decided it.\n\nRead more »\nLeave a comment"));
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(titles);
+        document.Layouts.Should().ContainSingle().Which.Template.Should().NotContain("body…");
     }
 
     [Fact]

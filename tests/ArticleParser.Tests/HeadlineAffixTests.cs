@@ -62,15 +62,17 @@ public sealed class HeadlineAffixTests
 
     [Theory]
     [InlineData(" 지면기사", 6, true)]
-    [InlineData(" Review", 6, true)]
-    [InlineData(" Podcast", 4, false)]
+    [InlineData(" VIDEO", 6, true)]
+    [InlineData(" VIDEO", 4, false)]
+    [InlineData(" Paris", 6, false)]
     [InlineData(" week", 6, false)]
-    [InlineData(" this Week", 6, false)]
+    [InlineData(" THIS WEEK", 6, false)]
     public void A_badge_after_most_headlines_is_their_label_not_part_of_them(string badge, int marked, bool cut)
     {
         // A column list marks the pieces printed in the paper after their titles ("Title 지면기사"); six records of seven
         // (three in four or more, and five records at least) show the word is the page's, not the titles'; four do not.
-        // A lower-case last word, or shared words that run on from the title ("… this Week"), are the titles' own.
+        // A capitalized or lower-case last word (a city page's "… across Paris"), or shared words that run on from the
+        // title ("… THIS WEEK"), are the titles' own.
         var titles = Titles.Concat(["Ferry timetable changes for the winter", "Bridge works delay the morning traffic"]).ToArray();
         var text = Listing(titles.Select((title, i) => i < marked ? title + badge : title));
 
@@ -83,6 +85,18 @@ public sealed class HeadlineAffixTests
             document.Entries.Take(marked).Should().OnlyContain(e => e.Label == badge.Trim(), "the badge is cut off the headline, not lost");
             document.Layouts.Should().ContainSingle().Which.Template.Should().Contain($"then \"{badge}\"");
         }
+    }
+
+    [Fact]
+    public void A_badge_after_titles_that_have_their_kicker_as_label_stays_in_the_headline()
+    {
+        // Each entry's label is its kicker ("Kultur / Title VIDEO"): a second label would leave one of them in no field.
+        var kickers = new[] { "Kultur", "Sport", "Politik", "Wirtschaft", "Region" };
+        var text = Listing(Titles.Select((title, i) => $"{kickers[i]} / {title} VIDEO"));
+
+        var document = FormatRuleTests.Parse(text);
+
+        document.Entries.Select(e => (e.Label, e.Headline)).Should().Equal(Titles.Select((title, i) => ((string?)kickers[i], title + " VIDEO")));
     }
 
     [Fact]

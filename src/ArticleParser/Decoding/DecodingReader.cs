@@ -247,7 +247,7 @@ internal sealed class DecodingReader : TextReader
             else
             {
                 RefuseAt(body, firstControl, FormattableString.Invariant(
-                    $"{What}: {controls} control byte{(controls == 1 ? string.Empty : "s")} (other than tab, line breaks, form feed and escape) in the first {units} bytes, the first ({body[firstControl]:X2}) at byte offset {bom + firstControl}; nothing was parsed.{hint}"));
+                    $"{What}: {controls} control byte{(controls == 1 ? string.Empty : "s")} (other than tab, line breaks, form feed and escape) in the first {units} bytes, the first (0x{body[firstControl]:X2}) at byte offset {bom + firstControl}; nothing was parsed.{hint}"));
             }
 
             return;

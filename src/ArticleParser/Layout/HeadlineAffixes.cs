@@ -6,7 +6,8 @@ namespace ArticleParser.Layout;
 /// <summary>
 /// What a page's template glues to every headline that is no part of it: a badge or source name before the title
 /// (<c>原创 Title</c>, <c>Dainik Bhaskar Title</c>), or a source or author in parentheses after it
-/// (<c>Title (github.com/user)</c>, <c>Title (Tomáš Vrba)</c>), or the list's running number before it (<c>১ Title</c>).
+/// (<c>Title (github.com/user)</c>, <c>Title (Tomáš Vrba)</c>), or the list's running number before it (<c>১ Title</c>),
+/// or a badge after it (<c>Title 지면기사</c>, <c>Title VIDEO</c>).
 /// </summary>
 /// <remarks>
 /// One headline cannot tell a badge from a title's first word; the page can. An affix counts only when it
@@ -76,8 +77,8 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         }
 
         var kicker = prefix is null && records.Count >= MinPrefixRecords ? SharedKickerMark(sample, records, headline, needed) : null;
+        var suffix = prefix is null && kicker is null && records.Count >= MinPrefixRecords ? CommonSuffix(sample, records, headline, needed) : null;
         // Numbers that run one way down the page ("…, week 12", "…, week 11") number a series; comment counts do not.
-        var suffix = records.Count >= MinPrefixRecords ? CommonSuffix(sample, records, headline, needed) : null;
         var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed && !series.Runs, kicker, numbered >= needed, suffix);
         return affixes.Any ? affixes : null;
     }
@@ -128,14 +129,11 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             field = field[cut..];
         }
 
-        if (Suffix is not null && field.Length > Suffix.Length && field.EndsWith(Suffix.AsSpan(), StringComparison.Ordinal))
+        if (Suffix is not null && !meta.HasLabel && field.Length > Suffix.Length && field.EndsWith(Suffix.AsSpan(), StringComparison.Ordinal))
         {
-            // A badge after the title ("Title 지면기사": printed in the paper) is the entry's label, as one before it is.
-            if (!meta.HasLabel)
-            {
-                meta = meta with { LabelStart = token.FieldStart + field.Length - Suffix.Length + 1, LabelLength = Suffix.Length - 1 };
-            }
-
+            // A badge after the title ("Title 지면기사": printed in the paper) is the entry's label, as one before it is;
+            // where the entry has its label already (a kicker before the title), the badge stays in the headline.
+            meta = meta with { LabelStart = token.FieldStart + field.Length - Suffix.Length + 1, LabelLength = Suffix.Length - 1 };
             token.FieldLength = TextRules.TrimOuterEnd(field[..^Suffix.Length]).Length;
             token.Glued = GluedKind.Affix;
             field = field[..token.FieldLength];
@@ -282,11 +280,11 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     }
 
     /// <summary>
-    /// Finds a badge after the title that most headlines end with (<c>Title 지면기사</c>, <c>Title Podcast</c>): one word
-    /// of letters, capitalized in a script with case, after a space, the same on <paramref name="needed"/> headlines or
-    /// more, with a title before it whose last words differ. Titles end in their own words; only a template prints the
-    /// same word after most of them. Shared words that run on from the title ("… about what happened this week") are
-    /// the titles' own. Returns the badge with its space, or null.
+    /// Finds a badge after the title that most headlines end with (<c>Title 지면기사</c>, <c>Title VIDEO</c>): one word of
+    /// letters, in capitals in a script with case, after a space, the same on <paramref name="needed"/> headlines or
+    /// more, with a title before it whose last words differ. Titles end in their own words, but a page's titles may share
+    /// a name (<c>… across Paris</c>, <c>… for Paris</c>), so a capitalized word is theirs; shared words that run on
+    /// from the title (<c>… this week</c>) are theirs too. Returns the badge with its space, or null.
     /// </summary>
     private static string? CommonSuffix(TemplateInference.Sample sample, List<int> records, int headline, int needed)
     {
@@ -295,7 +293,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             var field = sample.Field(records[r], headline);
             var space = field.LastIndexOf(' ');
             var word = space > 0 ? field[(space + 1)..] : [];
-            if (word.Length < 2 || word.Length > MaxPrefixLength || !IsWord(word) || char.IsLower(word[0]))
+            if (word.Length < 2 || word.Length > MaxPrefixLength || !IsBadgeWord(word))
             {
                 continue;
             }
@@ -322,17 +320,21 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             return count;
         }
 
-        static bool IsWord(ReadOnlySpan<char> word)
+        // Letters (and the marks of scripts that write vowels with them), none in lower case, and not one capital alone.
+        static bool IsBadgeWord(ReadOnlySpan<char> word)
         {
+            var upper = 0;
             foreach (var c in word)
             {
-                if (!char.IsLetter(c))
+                if ((!char.IsLetter(c) && !Lexing.Recognizers.Words.IsMark(c)) || char.IsLower(c))
                 {
                     return false;
                 }
+
+                upper += char.IsUpper(c) ? 1 : 0;
             }
 
-            return true;
+            return upper != 1;
         }
     }
 

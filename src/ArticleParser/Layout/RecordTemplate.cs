@@ -102,15 +102,38 @@ internal sealed class RecordTemplate
     /// Tells whether a lone title line is a headline whose caption starts the record cut under it (see <see
     /// cref="CaptionParagraphs"/>): a line of alt text after a blank line, then prose, and the alt text shorter than the
     /// title or, whatever its length, a phrase in lower case under a capitalized title (<c>Riapre la sala delle armature /
-    /// la sala delle armature dopo il restauro delle vetrine</c>): a file's description, not a title.
+    /// la sala delle armature dopo il restauro delle vetrine</c>): a file's description, not a title. A title may open
+    /// with a brand's small letter (<c>iPhone 16 review: …</c>, <c>eBay adds …</c>), and a description has no colon,
+    /// question or exclamation mark and no closing period.
     /// </summary>
     public static bool CaptionParagraphUnder(TokenList tokens, int lone, int next, LineSignature nextSignature, LineSignature afterNext) =>
         nextSignature.Gap > 0 && nextSignature.Class == LineClass.Title && afterNext.Class == LineClass.Prose
         && ((tokens[next].Has(LineFlags.AltText) && tokens[next].FieldLength < tokens[lone].FieldLength)
-            || (StartsInLowerCase(tokens, next) && !StartsInLowerCase(tokens, lone)));
+            || (LowerCasePhrase(Field(tokens, next)) && !char.IsLower(Field(tokens, lone) is { Length: > 0 } title ? title[0] : ' ')));
 
-    private static bool StartsInLowerCase(TokenList tokens, int token) =>
-        tokens[token].FieldLength > 0 && char.IsLower(tokens.Source[tokens[token].FieldStart]);
+    private static ReadOnlySpan<char> Field(TokenList tokens, int token) => tokens.Source.AsSpan(tokens[token].FieldStart, tokens[token].FieldLength);
+
+    /// <summary>Tells whether a line is a phrase in lower case: its first word has no capital, and it ends as alt text does.</summary>
+    private static bool LowerCasePhrase(ReadOnlySpan<char> field)
+    {
+        var space = field.IndexOf(' ');
+        var first = space < 0 ? field : field[..space];
+        return first.Length > 0 && char.IsLower(first[0]) && !HasUpper(first)
+            && field.IndexOfAny(":?!") < 0 && field[^1] is not ('.' or '…');
+
+        static bool HasUpper(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (char.IsUpper(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>Gets the slots whose text recurs from record to record (a section name, an issue's number), with the forms it takes.</summary>
     public SlotLabel[] Labels { get; init; } = [];
@@ -126,9 +149,9 @@ internal sealed class RecordTemplate
     public int Teaser { get; }
 
     /// <summary>
-    /// Gets a value indicating whether a date or byline line that is the last of a whole post closes it (<c>Posted by
-    /// Name at 10:42 AM</c>): so on a page whose last post has one under its text too. Elsewhere such a line opens the
-    /// post under it (<see cref="PostBody"/>).
+    /// Gets a value indicating whether a date or byline line that is the last of a whole post may close it (<c>Posted by
+    /// Name at 10:42 AM</c>): so on a page whose last post has one somewhere under its first paragraph. Elsewhere such a
+    /// line opens the post under it (<see cref="PostBody"/>).
     /// </summary>
     public bool MetaClosesPosts { get; init; }
 
@@ -230,7 +253,11 @@ internal sealed class RecordTemplate
                     // A photo credit, and a short line ending in a colon that leads into a quote ("This landed in my inbox
                     // last week:"), are a body's lines like its paragraphs.
                     var text = record[j].IsText || record[j].Class is LineClass.Credit or LineClass.Kicker;
-                    if (text ? tail : !ClosesBody(record[j], metaCloses || j < record.Length - 1))
+                    // A date or byline line last in the record closes the post only where the page's posts close so, and
+                    // then as the first of the closing lines or glued to the one above: after a blank line under them
+                    // it is the next post's (a day's date over the posts of that day).
+                    var meta = j < record.Length - 1 || (metaCloses && (!tail || record[j].Gap == 0));
+                    if (text ? tail : !ClosesBody(record[j], meta))
                     {
                         return record.Length;
                     }

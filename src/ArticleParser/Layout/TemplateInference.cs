@@ -309,6 +309,13 @@ internal static class TemplateInference
         var teaserByline = TeaserByline.Find(sample, exact, Array.IndexOf(roles, LineRole.Teaser));
         var below = CaptionBelow(sample, records);
         var slotLabels = Array.ConvertAll(Array.FindAll(labels, slot => roles[slot] == LineRole.Member), slot => SlotLabel.Of(sample, exact, slot));
+        if (slotLabels.Length > 0 && affixes?.Suffix is not null)
+        {
+            // A section line gives each entry its label; a badge after the title then stays in it.
+            affixes = affixes with { Suffix = null };
+            affixes = affixes.Any ? affixes : null;
+        }
+
         return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
             ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes, sparse: sparse) { KeyLabel = label, KeyLabelSecond = slot == 1, Signed = signed, MetaClosesPosts = metaCloses, TeaserLink = link, TeaserByline = teaserByline, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
             : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes, metaAbove, sparse) { Signed = signed, MetaClosesPosts = metaCloses, TeaserLink = link, TeaserByline = teaserByline, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
@@ -1531,9 +1538,12 @@ internal static class TemplateInference
     /// </summary>
     private static void NameSlots(Sample sample, LineSignature[] slots, LineRole[] roles, List<int> records, int headline)
     {
-        if (Array.Exists(slots, slot => slot.Class == LineClass.Meta && slot.Holds == MetaHolds.Byline))
+        for (var slot = 0; slot < slots.Length; slot++)
         {
-            return;
+            if (slots[slot].Class == LineClass.Meta && HoldsBylines(sample, records, slot))
+            {
+                return;
+            }
         }
 
         for (var slot = 0; slot < slots.Length; slot++)
@@ -1585,6 +1595,18 @@ internal static class TemplateInference
             var (space, lastSpace) = (field.IndexOf(' '), field.LastIndexOf(' '));
             return space <= 0 || lastSpace <= space ? default : first ? field[..space] : field[(lastSpace + 1)..];
         }
+    }
+
+    /// <summary>Tells whether three records in four give a byline on a slot's metadata line (<c>By Name</c>, <c>By Name | May 26, 2023</c>).</summary>
+    private static bool HoldsBylines(Sample sample, List<int> records, int slot)
+    {
+        var bylines = 0;
+        foreach (var first in records)
+        {
+            bylines += sample.Tokens.MetaOf(sample.Token(first, slot)).BylineLength > 0 ? 1 : 0;
+        }
+
+        return bylines * 4 >= records.Count * 3;
     }
 
     /// <summary>Tells whether three records in four hold a person's name alone on a slot's line.</summary>
