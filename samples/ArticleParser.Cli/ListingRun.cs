@@ -61,8 +61,9 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         }
 
         _progress?.Clear();
-        if (!options.Quiet)
+        if (!options.Quiet && _files > _failed)
         {
+            // When no input could be read (missing, unreadable, a closed standard input), the messages say it all.
             host.Stderr.WriteLine(Summary(host.Time.GetElapsedTime(started)));
         }
 
