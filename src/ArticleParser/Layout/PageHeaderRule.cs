@@ -111,7 +111,7 @@ internal sealed class PageHeaderRule(DocumentBuilder builder) : INodeSink
         // needs the look ahead, later ones compare with the entry before them.
         if (_held[0].Node is { Kind: NodeKind.Entry, Caption: >= 0 } head
             && _held.Skip(1).FirstOrDefault(h => h.Node.Kind == NodeKind.Entry) is ({ } nextTokens, { Caption: >= 0 } next)
-            && Field(tokens, head.Caption).SequenceEqual(Field(nextTokens, next.Caption)))
+            && tokens.FieldSpan(head.Caption).SequenceEqual(nextTokens.FieldSpan(next.Caption)))
         {
             _held[0] = (tokens, head with { Caption = -1 });
         }
@@ -123,9 +123,6 @@ internal sealed class PageHeaderRule(DocumentBuilder builder) : INodeSink
 
         _held.Clear();
     }
-
-    private static ReadOnlySpan<char> Field(TokenList tokens, int index) =>
-        tokens.Source.AsSpan(tokens[index].FieldStart, tokens[index].FieldLength);
 
     private static bool Has(TokenList tokens, in Node node, LineKind kind)
     {

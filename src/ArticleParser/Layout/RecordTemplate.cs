@@ -109,9 +109,7 @@ internal sealed class RecordTemplate
     public static bool CaptionParagraphUnder(TokenList tokens, int lone, int next, LineSignature nextSignature, LineSignature afterNext) =>
         nextSignature.Gap > 0 && nextSignature.Class == LineClass.Title && afterNext.Class == LineClass.Prose
         && ((tokens[next].Has(LineFlags.AltText) && tokens[next].FieldLength < tokens[lone].FieldLength)
-            || (LowerCasePhrase(Field(tokens, next)) && !char.IsLower(Field(tokens, lone) is { Length: > 0 } title ? title[0] : ' ')));
-
-    private static ReadOnlySpan<char> Field(TokenList tokens, int token) => tokens.Source.AsSpan(tokens[token].FieldStart, tokens[token].FieldLength);
+            || (LowerCasePhrase(tokens.FieldSpan(next)) && !char.IsLower(tokens.FieldSpan(lone) is { Length: > 0 } title ? title[0] : ' ')));
 
     /// <summary>Tells whether a line is a phrase in lower case: its first word has no capital, and it ends as alt text does.</summary>
     private static bool LowerCasePhrase(ReadOnlySpan<char> field)

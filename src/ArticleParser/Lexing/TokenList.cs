@@ -89,6 +89,9 @@ internal sealed class TokenList
     /// <summary>Returns a token's field text.</summary>
     public string Field(int index) => Source.Substring(_items[index].FieldStart, _items[index].FieldLength);
 
+    /// <summary>Gets the field of token <paramref name="index"/> where it stands in the source, without a copy.</summary>
+    public ReadOnlySpan<char> FieldSpan(int index) => Source.AsSpan(_items[index].FieldStart, _items[index].FieldLength);
+
     /// <summary>Tells whether a token's field is <paramref name="text"/>.</summary>
     public bool FieldIs(int index, string text) =>
         _items[index].FieldLength == text.Length && Source.AsSpan(_items[index].FieldStart, text.Length).SequenceEqual(text.AsSpan());
