@@ -2152,15 +2152,18 @@ public sealed class FormatRuleTests
     [InlineData("bracket")]
     [InlineData("glued")]
     [InlineData("dot-dash")]
+    [InlineData("sentence")]
     public void One_line_per_entry_parts_where_every_line_shows_the_same_kind_of_boundary(string kind)
     {
         // What parts headline from teaser differs by site: capitals that end, a bracketed paper's name, a forum's ".-",
-        // or nothing at all where HTML-to-text glued the two ("…in winterFrom next month…").
+        // nothing at all where HTML-to-text glued the two ("…in winterFrom next month…"), or a plain space where a title
+        // in sentence case runs into the teaser's first sentence ("…in winter From next month…").
         var lines = LinkHeadlines.Select((h, i) => kind switch
         {
             "capitals" => $"{h.ToUpperInvariant()} {LinkTeasers[i]}",
             "bracket" => $"{h} [Valley Weekly] {LinkTeasers[i]}",
             "glued" => $"{h}{LinkTeasers[i]}",
+            "sentence" => $"{h} {LinkTeasers[i]}",
             _ => $"{h.ToUpperInvariant()}.- {LinkTeasers[i]}",
         });
         var text = "Local news\n\n" + string.Join("\n\n", lines) + "\n";
@@ -2170,6 +2173,35 @@ public sealed class FormatRuleTests
         var headlines = kind is "capitals" or "dot-dash" ? LinkHeadlines.Select(h => h.ToUpperInvariant()) : LinkHeadlines;
         document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(headlines.Select((h, i) => (h, (string?)LinkTeasers[i])));
         Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void A_sentence_case_title_joined_to_its_teaser_by_a_space_ends_before_the_sentence_not_before_a_name_inside_it()
+    {
+        // "…to Hebden Bridge The council …": a name after a short word is the title's own, however many words it runs to;
+        // the sentence starts at the next capital.
+        var headlines = LinkHeadlines.Select((h, i) => i == 2 ? "New bus route links the coast to Hebden Bridge" : h).ToArray();
+        var kickers = new[] { "Roof repairs", "Summer events", "Local transport", "Music news", "Shopping streets", "Winter hours" };
+        var joined = string.Join("\n\n", headlines.Select((h, i) => $"{h} {LinkTeasers[i]}")) + "\n";
+        var glued = string.Join("\n\n", headlines.Select((h, i) => $"{kickers[i]}{h} {LinkTeasers[i]}")) + "\n";
+
+        Parse(joined).Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(headlines.Select((h, i) => (h, (string?)LinkTeasers[i])));
+        // A kicker glued before each such title ("RepairsVillage hall reopens …") is the entry's label.
+        Parse(glued).Entries.Select(e => (e.Label, e.Headline, e.Teaser)).Should().Equal(
+            headlines.Select((h, i) => ((string?)kickers[i], h, (string?)LinkTeasers[i])));
+    }
+
+    [Fact]
+    public void Title_case_titles_joined_to_their_teasers_by_a_space_are_not_parted_inside_the_title()
+    {
+        // In title case every word is capitalized: no capital tells where the sentence starts, so no line is parted
+        // inside its title ("Village Hall" / "Reopens After …").
+        var titled = LinkHeadlines.Select(h => string.Join(' ', h.Split(' ').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))).ToList();
+        var text = string.Join("\n\n", titled.Select((h, i) => $"{h} {LinkTeasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Where(e => !titled.Any(t => e.Headline.StartsWith(t, StringComparison.Ordinal))).Should().BeEmpty();
     }
 
     [Fact]

@@ -21,7 +21,7 @@ namespace ArticleParser.Layout;
 /// source printed between two equal marks (<c>Title – Weekly Ledger – How much …</c>) or in parentheses after the
 /// teaser, on three records in four, goes to no field.
 /// </remarks>
-internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool Source = false, bool Middle = false, bool Tagged = false)
+internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool Source = false, bool Middle = false, bool Tagged = false, bool Kicker = false)
 {
     private const int MinRecords = 5;
     private const int MaxHeadlineWords = 15;
@@ -39,7 +39,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
 
     private static readonly HeadlineSplit[] Marks =
         [.. Separators.Select(separator => new HeadlineSplit(SplitMark.Separator, separator)),
-         new(SplitMark.Bracket), new(SplitMark.Date), new(SplitMark.Capitals), new(SplitMark.Glued)];
+         new(SplitMark.Bracket), new(SplitMark.Date), new(SplitMark.Capitals), new(SplitMark.Glued), new(SplitMark.Sentence)];
 
     /// <summary>
     /// Finds the mark that parts the lines of <paramref name="records"/> (sample lines where records start), or <see
@@ -58,7 +58,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         var (best, parted) = ((HeadlineSplit?)null, 0);
         foreach (var mark in Marks)
         {
-            if (!prose && mark.Mark is SplitMark.Separator or SplitMark.Bracket)
+            if (!prose && mark.Mark is SplitMark.Separator or SplitMark.Bracket or SplitMark.Sentence)
             {
                 continue;
             }
@@ -83,7 +83,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
             return null;
         }
 
-        var (sources, middles, tags) = (0, 0, 0);
+        var (sources, middles, tags, kickers) = (0, 0, 0, 0);
         foreach (var first in records)
         {
             var field = sample.Field(first, slot);
@@ -92,11 +92,14 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
                 sources += HeadlineAffixes.Parenthetical(field[start..]) is { Length: > 0 } ? 1 : 0;
                 middles += best.MiddleEnd(field[start..]) > 0 ? 1 : 0;
                 tags += start == field.Length ? 1 : 0;
+                kickers += best.Mark == SplitMark.Glued && SentenceStart(field[start..]) > 0 ? 1 : 0;
             }
         }
 
+        // Where the text after the glue is itself a title in sentence case running into a sentence, the part glued
+        // before it is each record's kicker (`Novi zamahInflacija i rad … organiziranja Sindikati nastaju …`).
         var most = TemplateInference.Sample.MostOf(parted);
-        return best with { Source = sources >= most, Middle = middles >= most, Tagged = tags >= most };
+        return best with { Source = sources >= most, Middle = middles >= most, Tagged = tags >= most, Kicker = kickers >= most };
     }
 
     /// <summary>
@@ -144,6 +147,16 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         // headline's words is not.
         var meta = tokens.MetaOf(token) is var part && (!part.InText || Mark == SplitMark.Date || EndsTitle(part, token.FieldStart, title, start))
             ? part with { InText = false } : MetaPart.None;
+        if (Kicker && SentenceStart(rest) is > 0 and var sentence)
+        {
+            // The kicker glued before the title is the entry's label; the title runs up to the sentence that starts the teaser.
+            meta = meta with { LabelStart = token.FieldStart, LabelLength = TextRules.TrimOuterEnd(field[..title]).Length };
+            token.FieldStart += start;
+            field = rest;
+            (title, start) = (sentence, sentence);
+            rest = rest[sentence..];
+        }
+
         token.FieldLength = TextRules.TrimOuterEnd(field[..title]).Length;
         token.Glued = GluedKind.Affix;
         if (rest.IsEmpty)
@@ -177,8 +190,10 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
             SplitMark.Bracket => "\"[…]\"",
             SplitMark.Date => "date",
             SplitMark.Capitals => "(capitals end)",
+            SplitMark.Sentence => "(sentence start)",
             _ => "(glued)",
         };
+        mark = Kicker ? $"(after a glued kicker) {mark} (sentence start)" : mark;
         var middle = Middle ? $" (source) {mark}" : "";
         return Tagged ? $"{mark} (tag)" : Source ? $"{mark}{middle} teaser (then \"(…)\")" : $"{mark}{middle} teaser";
     }
@@ -203,6 +218,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
             SplitMark.Separator => field.IndexOf(Separator.AsSpan(), StringComparison.Ordinal) is var at and > 0 ? (at, at + Separator.Length) : (-1, -1),
             SplitMark.Bracket => BracketAt(field),
             SplitMark.Capitals => CapitalsEnd(field) is > 0 and var end ? (end, end) : (-1, -1),
+            SplitMark.Sentence => SentenceStart(field) is > 0 and var start ? (start, start) : (-1, -1),
             _ => GlueAt(field) is > 0 and var glue ? (glue, glue) : (-1, -1),
         };
 
@@ -279,7 +295,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
     private bool ReadsAsTeaser(ReadOnlySpan<char> title, ReadOnlySpan<char> teaser)
     {
         // A mark that is only a place (glued, or where capitals end) needs no longer teaser than title, as a sub-headline is short.
-        var minimum = Mark is SplitMark.Glued or SplitMark.Capitals ? MinGluedTeaserLength : Math.Max(MinTeaserLength, title.Length);
+        var minimum = Mark is SplitMark.Glued or SplitMark.Capitals or SplitMark.Sentence ? MinGluedTeaserLength : Math.Max(MinTeaserLength, title.Length);
         return teaser.Length >= minimum && StartsSentence(teaser[0]);
     }
 
@@ -337,13 +353,91 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         return -1;
     }
 
-    /// <summary>Finds the first lower-case letter or digit glued to a capital, after the title's first word (<c>…su A4Visibilità</c>), or -1.</summary>
+    /// <summary>
+    /// Finds where a title in sentence case runs into its text's first sentence, or -1: the first capitalized word
+    /// (<c>Läsarna</c> in <c>Bokmässans publikpris till två debutanter Läsarna har sagt sitt.</c>) after three words at
+    /// least that end no sentence and hold one name at most (a place, a person: a title in title case holds more), and
+    /// before three words at least of the same sentence. It follows a word of four letters or more or a number: a
+    /// capitalized word after a short word starts a name the title holds (<c>i Göteborg</c>, <c>to Hebden Bridge</c>),
+    /// and one after a name continues it unless a lower-case word follows (<c>… Hebden Bridge The council …</c>).
+    /// </summary>
+    private static int SentenceStart(ReadOnlySpan<char> field)
+    {
+        var (names, afterName) = (0, false);
+        var previous = ReadOnlySpan<char>.Empty;
+        var (k, i) = (0, 0);
+        for (; i < field.Length && k <= MaxHeadlineWords; k++)
+        {
+            var space = field[i..].IndexOf(' ');
+            var word = space < 0 ? field[i..] : field[i..(i + space)];
+            var capital = k > 0 && IsCapitalized(word);
+            if (capital && k >= 3 && names <= 1 && SentenceWords(field[i..]) >= 3
+                && (afterName ? NextIsLower(field[(i + word.Length)..]) : EndsTitleWord(previous)))
+            {
+                return i;
+            }
+
+            names += capital && !afterName ? 1 : 0;
+            afterName = capital;
+            if (word.Length > 0 && word[^1] is '.' or '!' or '?' && !IsNumber(word[..^1]))
+            {
+                return -1;
+            }
+
+            previous = word;
+            i = space < 0 ? field.Length : i + space + 1;
+        }
+
+        return -1;
+
+        static bool NextIsLower(ReadOnlySpan<char> rest)
+        {
+            var next = rest.TrimStart(' ');
+            return next.Length > 0 && char.IsLower(next[0]);
+        }
+
+        static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
+
+        static bool EndsTitleWord(ReadOnlySpan<char> word) =>
+            word.Length > 0 && char.IsLetterOrDigit(word[^1]) && (word.Length >= 4 || IsNumber(word));
+
+        static int SentenceWords(ReadOnlySpan<char> text)
+        {
+            var end = text.IndexOfAny('.', '!', '?');
+            var sentence = end < 0 ? text : text[..end];
+            var words = 1;
+            foreach (var c in sentence)
+            {
+                words += c == ' ' ? 1 : 0;
+            }
+
+            return words;
+        }
+
+        static bool IsNumber(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
+            {
+                if (c is < '0' or > '9')
+                {
+                    return false;
+                }
+            }
+
+            return word.Length > 0;
+        }
+    }
+
+    /// <summary>
+    /// Finds the first lower-case letter, digit, question or exclamation mark glued to a capital, after the title's first
+    /// word (<c>…su A4Visibilità</c>, <c>Nedjelja nije za rad?Radnici …</c>), or -1.
+    /// </summary>
     private static int GlueAt(ReadOnlySpan<char> field)
     {
         var space = field.IndexOf(' ');
         for (var i = Math.Max(space, 1); space > 0 && i < field.Length; i++)
         {
-            if (char.IsUpper(field[i]) && (char.IsLower(field[i - 1]) || char.IsDigit(field[i - 1])))
+            if (char.IsUpper(field[i]) && (char.IsLower(field[i - 1]) || char.IsDigit(field[i - 1]) || field[i - 1] is '?' or '!'))
             {
                 return i;
             }
@@ -394,4 +488,7 @@ internal enum SplitMark
 
     /// <summary>Nothing: a lower-case letter or digit glued to the teaser's capital.</summary>
     Glued,
+
+    /// <summary>A space: a title in sentence case runs into the teaser's first, capitalized word.</summary>
+    Sentence,
 }
