@@ -843,6 +843,21 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_short_phrase_under_the_headline_drawn_from_the_entrys_words_is_its_caption()
+    {
+        // An image's alt text printed as a paragraph under the headline ("Refinery workers … / refinery workers / teaser")
+        // repeats the entry's words; the title above it is the headline, however the alignment first reads the two.
+        var captions = new[] { "Village hall", "Harbour festival", null, "Chapel choir", "Station yard market", "Library hours" };
+        var text = string.Join("\n\n", LinkHeadlines.Select((h, i) =>
+            captions[i] is { } caption ? $"{h}\n\n{caption}\n\n{LinkTeasers[i]}\n\nRead more »" : $"{h}\n\n{LinkTeasers[i]}\n\nRead more »")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser)).Should().Equal(
+            LinkHeadlines.Select((h, i) => (captions[i], h, (string?)LinkTeasers[i])));
+    }
+
+    [Fact]
     public void A_caption_bound_to_the_teaser_above_by_one_line_break_is_the_next_entry_s()
     {
         // The thumbnail's alt text lost its blank line: it hangs under the previous teaser, a blank line above its own headline.
