@@ -858,6 +858,21 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_name_under_each_teaser_is_the_entrys_byline_and_the_section_line_above_the_headline_starts_the_record()
+    {
+        // section / headline / teaser / author, each a paragraph: three title lines to a record, of which the name closes
+        // it; the name is not the next record's first line (its byline would go to the entry under it).
+        var sections = new[] { "Society", "World", "Politics", "Society", "Economy", "World" };
+        var authors = new[] { "Anna Kowalski", "Tomas Berg", "Anna Kowalski", "Irene Vasquez", "Tomas Berg", "Irene Vasquez" };
+        var text = "Trade unions\n\n" + string.Join("\n\n", LinkHeadlines.Select((h, i) => $"{sections[i]}\n\n{h}\n\n{LinkTeasers[i]}\n\n{authors[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Byline)).Should().Equal(
+            LinkHeadlines.Select((h, i) => (h, (string?)LinkTeasers[i], (string?)authors[i])));
+    }
+
+    [Fact]
     public void A_caption_bound_to_the_teaser_above_by_one_line_break_is_the_next_entry_s()
     {
         // The thumbnail's alt text lost its blank line: it hangs under the previous teaser, a blank line above its own headline.

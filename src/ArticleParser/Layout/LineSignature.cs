@@ -37,9 +37,12 @@ internal enum MetaHolds : byte
 /// input's first line, which matches any gap). A key that <paramref name="Closes"/> records ends each record instead of
 /// starting it (see <see cref="RecordCutter.EndsRecords"/>); no line's own signature does. What a metadata line
 /// <paramref name="Holds"/> tells keys apart (a key of <see cref="MetaHolds.Any"/> takes every metadata line), not the
-/// lines of a record's shape.
+/// lines of a record's shape. A title line that reads as a person's name under a paragraph of prose (a byline under a
+/// teaser, a signature under a post) is a <paramref name="NameLine"/>; a key that <paramref name="SkipsNames"/> starts no
+/// record at one.
 /// </summary>
-internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bullet = false, bool Closes = false, MetaHolds Holds = MetaHolds.Any)
+internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bullet = false, bool Closes = false, MetaHolds Holds = MetaHolds.Any,
+    bool NameLine = false, bool SkipsNames = false)
 {
     public const byte AnyGap = 255;
 
@@ -53,11 +56,24 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
         var glued = token.Kind == LineKind.Text && token.FieldStart > token.OuterStart && !token.Has(LineFlags.Bullet);
         var @class = (glued && NamesTitleAbove(tokens, index)) || (token.Kind == LineKind.Text && !glued && LinksTitleAbove(tokens, index))
             ? LineClass.ReadMore : ClassOf(token);
-        return new LineSignature(@class, gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text, Holds: @class == LineClass.Meta ? HoldsOf(tokens.MetaOf(token)) : MetaHolds.Any);
+        return new LineSignature(@class, gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text, Holds: @class == LineClass.Meta ? HoldsOf(tokens.MetaOf(token)) : MetaHolds.Any,
+            NameLine: @class == LineClass.Title && token.Has(LineFlags.Name) && UnderProse(tokens, index));
     }
 
     /// <summary>How far up a read-more link may name its article's title.</summary>
     private const int TitleReach = 8;
+
+    /// <summary>Tells whether the text line above a line, past any blank lines, is prose.</summary>
+    private static bool UnderProse(TokenList tokens, int index)
+    {
+        var above = index - 1;
+        while (above >= 0 && tokens[above].Kind == LineKind.Blank)
+        {
+            above--;
+        }
+
+        return above >= 0 && tokens[above].Kind == LineKind.Text && tokens[above].IsProse;
+    }
 
     /// <summary>
     /// Tells whether a line with a read-more link glued before its text repeats a title of the lines above: the link
@@ -121,7 +137,7 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
     public bool StartsLike(LineSignature key) =>
         HoldsLike(key) // a byline line starts no record that a date line starts
         && (SameClass(key) || (Bullet && key.Bullet && IsText && key.IsText)) // a bullet marks a list item, whatever its words' case
-        && Bullet == key.Bullet && (Gap == AnyGap || Gap == key.Gap || (key.Gap == AnyGap && Gap > 0));
+        && Bullet == key.Bullet && (Gap == AnyGap || Gap == key.Gap || (key.Gap == AnyGap && Gap > 0)) && !(key.SkipsNames && NameLine);
 
     /// <summary>Tells whether two signatures are the same, the first line's gap matching any.</summary>
     public bool Matches(LineSignature other) => SameClass(other) && Bullet == other.Bullet && GapMatches(other);

@@ -137,9 +137,21 @@ internal static class TemplateInference
     private static List<LineSignature> Keys(Sample sample)
     {
         var counts = new Dictionary<LineSignature, int>();
+        var names = 0;
+        foreach (var signature in sample.Signatures)
+        {
+            names += signature.NameLine ? 1 : 0;
+        }
+
         for (var i = 0; i < sample.Count; i++)
         {
-            var signature = sample.Signatures[i];
+            var signature = sample.Signatures[i] with { NameLine = false };
+            if (names >= MinExactRecords && signature.Class == LineClass.Title && !sample.Signatures[i].NameLine)
+            {
+                // Where names stand on lines of their own (a byline under each teaser), title keys that start no record at them.
+                Count(counts, signature with { SkipsNames = true, Gap = signature.Gap == 0 ? (byte)0 : LineSignature.AnyGap });
+            }
+
             if (signature.Class == LineClass.ReadMore)
             {
                 Count(counts, new LineSignature(LineClass.ReadMore, LineSignature.AnyGap)); // a key that ends records (RecordCutter.EndsRecords)
@@ -208,7 +220,8 @@ internal static class TemplateInference
         : a.Bullet != b.Bullet ? a.Bullet.CompareTo(b.Bullet)
         : (b.Gap == LineSignature.AnyGap).CompareTo(a.Gap == LineSignature.AnyGap) is var any and not 0 ? any
         : a.Gap != b.Gap ? a.Gap.CompareTo(b.Gap)
-        : a.Holds.CompareTo(b.Holds);
+        : a.Holds != b.Holds ? a.Holds.CompareTo(b.Holds)
+        : a.SkipsNames.CompareTo(b.SkipsNames); // a key that skips names must do better than the one that does not
 
     /// <summary>
     /// Scores the cut at every <paramref name="period"/>-th <paramref name="key"/> line. With <paramref name="posts"/>,
