@@ -1503,6 +1503,27 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_byline_word_with_a_colon_before_every_teaser_gives_names_of_one_word_too()
+    {
+        // "Por: Name Teaser": a desk's one-word credit ("Redacción") is the byline after a word with a colon, and the
+        // teaser's first sentence may go on with a number ("Con 412 votos …").
+        var entries = new (string Headline, string Byline, string Teaser)[]
+        {
+            ("Trabajadores de una armadora exigen elecciones limpias", "Martín Ocampo", "El sindicato independiente acusó a la empresa de promover una planilla."),
+            ("Jornaleros denuncian recorte de pagos en plena cosecha", "Lucía Barragán", "Cientos de jornaleros se manifestaron frente a las oficinas del trabajo."),
+            ("Maestros instalan plantón en el zócalo", "Redacción", "Integrantes de la sección magisterial instalaron un plantón por tiempo indefinido."),
+            ("Costureras votan por un sindicato independiente", "Ana Sofía Quiroga", "Con 412 votos a favor y 58 en contra, las trabajadoras eligieron un sindicato nuevo."),
+            ("Repartidores marchan por seguridad social", "Martín Ocampo", "Alrededor de mil repartidores recorrieron la avenida para exigir un seguro."),
+            ("Mineros cumplen un mes en huelga", "Redacción", "La huelga en la mina de cobre cumplió treinta días sin que la compañía negocie."),
+        };
+        var text = string.Join("\n\n", entries.Select(e => $"{e.Headline}\n\nPor: {e.Byline} {e.Teaser}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Byline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Byline, (string?)e.Teaser)));
+    }
+
+    [Fact]
     public void A_teaser_byline_may_follow_a_word_of_its_own_and_ends_where_the_page_s_other_records_end_that_name()
     {
         // A campus news page glues "By Name" or "Written By Name" to every teaser. Where the teaser opens with a name too
