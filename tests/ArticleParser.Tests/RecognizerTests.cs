@@ -174,10 +174,12 @@ public sealed class RecognizerTests
     }
 
     // The previous entry's link glued to the next headline by a lost line break: a capital after the phrase or its
-    // decoration, or, in a script without case, a letter after the decoration.
+    // decoration, or a quote that opens a capitalized title, or, in a script without case, a letter after the decoration.
     [Theory]
     [InlineData("Continue readingCouncil Approves The Budget", "Council Approves The Budget")]
     [InlineData("Read more »Council Approves The Budget", "Council Approves The Budget")]
+    [InlineData("Continue reading‘Council approves the budget’", "‘Council approves the budget’")]
+    [InlineData("Read more“about” this winter", null)]
     [InlineData("أكمل القراءة »انطلاق الموسم الفلاحي", "انطلاق الموسم الفلاحي")]
     [InlineData("קרא עוד »הממשלה אישרה את התקציב", "הממשלה אישרה את התקציב")]
     [InlineData("Read more books this winter", null)]

@@ -369,10 +369,13 @@ internal sealed class ReadMoreRecognizer
                 }
 
                 // The glue, near the line's start: a capital right after the phrase's last letter or after its
-                // decoration; in a script without case (Arabic, Hebrew, CJK), a letter right after the decoration.
+                // decoration, or a quote that opens a capitalized title ("Lees meer‘Als bestuur …"); in a script
+                // without case (Arabic, Hebrew, CJK), a letter right after the decoration.
                 var marked = next > marks;
                 var c = line[next];
-                if ((char.IsUpper(c) && (marked || (next == phrase.Length && char.IsLower(line[next - 1]))))
+                var glued = next == phrase.Length && char.IsLower(line[next - 1]);
+                if ((char.IsUpper(c) && (marked || glued))
+                    || (glued && OpensQuote(c) && next + 1 < line.Length && char.IsUpper(line[next + 1]))
                     || (marked && char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c)))
                 {
                     return next;
@@ -382,6 +385,9 @@ internal sealed class ReadMoreRecognizer
 
         return 0;
     }
+
+    private static bool OpensQuote(char c) =>
+        c is '"' or '\'' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.InitialQuotePunctuation or System.Globalization.UnicodeCategory.OpenPunctuation;
 
     /// <summary>
     /// Rules out cheaply, before a case-insensitive comparison, two ASCII characters that differ in more than case;
