@@ -2316,6 +2316,21 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_notice_of_three_paragraphs_in_kanji_under_its_title_is_no_listing()
+    {
+        // Forty kanji say as much as eighty letters: paragraphs are measured as they are set, each kanji or kana two letters wide.
+        var text = "令和6年「春の交流会」の開催中止について\n\n"
+            + " 令和6年4月12日(金)に開催を予定しておりました「春の交流会」につきましては、会場の改修工事が長引いているため、開催を見合わせることといたしました。\n\n"
+            + " ご出席を予定されていた皆様には大変ご迷惑をおかけいたしますが、何卒ご理解を賜りますようお願い申し上げます。\n\n"
+            + " なお、例年同日に行っております定例会は書面にて実施いたします。詳細は追ってご案内いたします。\n";
+
+        var document = Parse(text);
+
+        document.Entries.Should().BeEmpty();
+        document.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.NotAListing);
+    }
+
+    [Fact]
     public void A_dash_left_after_a_headline_whose_source_was_lost_is_no_part_of_it_but_a_pair_of_dashes_is()
     {
         // An aggregator's copy: " –" ends some lines where a source's name was; "– jetzt anmelden –" is the title's own pair.

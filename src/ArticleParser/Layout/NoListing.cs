@@ -11,7 +11,7 @@ namespace ArticleParser.Layout;
 /// <list type="bullet">
 /// <item>A page of prose (<see cref="ReadsAsProse"/>): an article, an about page, an appeal. A listing without a template
 /// still pairs each teaser with the title above it; paragraphs that outnumber such pairs two to one, three paragraphs or
-/// more, pair with nothing. Short titles (under 20 characters, no bullet) count only when there are five or more of them,
+/// more, pair with nothing (a paragraph runs 80 letters wide, 40 kanji). Short titles (under 20 letters wide, no bullet) count only when there are five or more of them,
 /// or one above every paragraph: a few short section headings over some of the paragraphs are an about page's.</item>
 /// <item>A page long enough to show a template (<see cref="MinLinesToJudge"/> text lines) that shows none and does not speak
 /// the seeds' format either: fewer than <see cref="MinPairs"/> pairs of a title and a paragraph after a blank line (a forum
@@ -50,7 +50,7 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
 
     private const int MinParagraphs = 3;
 
-    /// <summary>A paragraph is a prose line at least this long.</summary>
+    /// <summary>A paragraph is a prose line at least this wide, a kana or kanji counting as two letters (<see cref="TextRules.Width"/>).</summary>
     private const int MinParagraphLength = 80;
 
     /// <summary>A teaser in a title / blank line / paragraph pair is a prose line at least this long.</summary>
@@ -146,14 +146,14 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
                 continue;
             }
 
-            var paragraph = token.Kind == LineKind.Text && token.IsProse && token.FieldLength >= MinParagraphLength;
+            var paragraph = token.Kind == LineKind.Text && token.IsProse && Width(tokens, token) >= MinParagraphLength;
             paragraphs += paragraph ? 1 : 0;
             titles += paragraph && previousIsTitle ? 1 : 0;
             shortTitles += paragraph && previousIsShortTitle ? 1 : 0;
             // A title that pairs: a list item or a headline-sized line; short lines pair only when there are as many
             // as a template of short headlines needs (a few short section headings are an about page's).
             var title = IsTitle(token);
-            previousIsTitle = title && (token.Has(LineFlags.Bullet) || token.FieldLength >= MinTitleLength);
+            previousIsTitle = title && (token.Has(LineFlags.Bullet) || Width(tokens, token) >= MinTitleLength);
             previousIsShortTitle = title && !previousIsTitle;
         }
 
@@ -191,6 +191,9 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
 
         return lines >= MinLinesToJudge && pairs < MinPairs ? new NoListing(0, pairs, lines, ReadsAsProse: false) : null;
     }
+
+    /// <summary>Measures a line's field as it is set (<see cref="TextRules.Width"/>): the lengths here are a paragraph's and a title's in letters.</summary>
+    private static int Width(TokenList tokens, in LineToken token) => TextRules.Width(tokens.Source.AsSpan(token.FieldStart, token.FieldLength));
 
     private static bool IsTitle(in LineToken token) => token.Kind == LineKind.Text && !token.IsProse && !token.Has(LineFlags.NoLetters);
 }

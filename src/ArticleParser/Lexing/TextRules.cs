@@ -15,6 +15,21 @@ internal static class TextRules
     /// </summary>
     public static bool IsOuterWhitespace(char c) => char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF';
 
+    /// <summary>Tells whether a character is a kana or CJK ideograph, which a line sets twice as wide as a letter and which says as much as a word of letters.</summary>
+    public static bool IsWide(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
+
+    /// <summary>Measures a text as it is set: its length, each <see cref="IsWide"/> character counted twice (a paragraph of 50 kanji runs as long as one of 100 letters).</summary>
+    public static int Width(ReadOnlySpan<char> text)
+    {
+        var width = text.Length;
+        foreach (var c in text)
+        {
+            width += IsWide(c) ? 1 : 0;
+        }
+
+        return width;
+    }
+
     /// <summary>Tells whether a character is a control character the parser reports (AP105): C0 but tab, line feed, vertical tab, form feed and carriage return, or DEL.</summary>
     public static bool IsControl(char c) => (c < ' ' && c is not ('\t' or '\n' or '\v' or '\f' or '\r')) || c == '\u007F';
 

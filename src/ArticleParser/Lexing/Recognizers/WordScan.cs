@@ -63,7 +63,7 @@ internal static class WordScan
     private static void CountAt(ReadOnlySpan<char> text, int i, ref WordCounts counts)
     {
         var kind = KindAt(text, i);
-        if (i < text.Length && text[i] is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF'))
+        if (i < text.Length && TextRules.IsWide(text[i]))
         {
             counts.Ideographs++;
         }
@@ -295,7 +295,7 @@ internal static class WordScan
         masks.Space |= (kind & Kind.Space) != 0 ? bit : 0;
         masks.Stop |= (kind & Kind.StopMark) != 0 ? bit : 0;
         var c = text[i];
-        if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF'))
+        if (TextRules.IsWide(c))
         {
             counts.Ideographs++;
         }
