@@ -2331,6 +2331,24 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void Numbered_sections_with_dashed_points_under_them_are_a_document_not_a_listing()
+    {
+        // A federation's announcement: "1. HEADING" over "- point" lines. The numbers and the dashes are two lists, a
+        // section's heading and its points; no record pairs a dashed point with the next one as headline and teaser.
+        var text = "Entry form for the school team championship\nRef. 15214/14-11-2022\n8th NATIONAL SCHOOL TEAM CHAMPIONSHIP\n"
+            + "1. SUPPLEMENTARY NOTICE - FINAL STAGE\n- The federation announces the final stage of the championship for secondary schools, to be held in the spring.\n"
+            + "2. RIGHT TO TAKE PART\n- Sixteen school teams take part in the final stage, as follows: four qualify directly from last year's results.\n"
+            + "- 2nd SECONDARY SCHOOL OF PERISTERI\n- MODEL HIGH SCHOOL OF LARISSA\n- 1st HIGH SCHOOL OF VOLOS\n- 5th SECONDARY SCHOOL OF HERAKLION\n"
+            + "- If any of the teams above chooses to play in its own region's qualifier, its place goes to the next team in the ranking.\n"
+            + "- The remaining twelve places are shared among the regional unions and committees, in proportion to the teams they register.\n"
+            + "3. FORMAT OF PLAY\n- Swiss system of five rounds, with sixty minutes per player and thirty seconds added for each move.\n";
+
+        var document = Parse(text);
+
+        document.Entries.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_dash_left_after_a_headline_whose_source_was_lost_is_no_part_of_it_but_a_pair_of_dashes_is()
     {
         // An aggregator's copy: " –" ends some lines where a source's name was; "– jetzt anmelden –" is the title's own pair.

@@ -39,10 +39,11 @@ internal enum MetaHolds : byte
 /// <paramref name="Holds"/> tells keys apart (a key of <see cref="MetaHolds.Any"/> takes every metadata line), not the
 /// lines of a record's shape. A title line that reads as a person's name under a paragraph of prose (a byline under a
 /// teaser, a signature under a post) is a <paramref name="NameLine"/>; a key that <paramref name="SkipsNames"/> starts no
-/// record at one.
+/// record at one. A bullet that is a number (<c>1.</c>, <c>2)</c>) is <paramref name="Numbered"/>: a list of numbered
+/// items and a list of dashed items under them are two lists, as a document's sections and their points are.
 /// </summary>
 internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bullet = false, bool Closes = false, MetaHolds Holds = MetaHolds.Any,
-    bool NameLine = false, bool SkipsNames = false)
+    bool NameLine = false, bool SkipsNames = false, bool Numbered = false)
 {
     public const byte AnyGap = 255;
 
@@ -57,7 +58,8 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
         var @class = (glued && NamesTitleAbove(tokens, index)) || (token.Kind == LineKind.Text && !glued && LinksTitleAbove(tokens, index))
             ? LineClass.ReadMore : ClassOf(token);
         return new LineSignature(@class, gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text, Holds: @class == LineClass.Meta ? HoldsOf(tokens.MetaOf(token)) : MetaHolds.Any,
-            NameLine: @class == LineClass.Title && token.Has(LineFlags.Name) && UnderProse(tokens, index));
+            NameLine: @class == LineClass.Title && token.Has(LineFlags.Name) && UnderProse(tokens, index),
+            Numbered: token.Has(LineFlags.Bullet) && char.IsDigit(tokens.Source[token.OuterStart]));
     }
 
     /// <summary>How far up a read-more link may name its article's title.</summary>
@@ -137,10 +139,10 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
     public bool StartsLike(LineSignature key) =>
         HoldsLike(key) // a byline line starts no record that a date line starts
         && (SameClass(key) || (Bullet && key.Bullet && IsText && key.IsText)) // a bullet marks a list item, whatever its words' case
-        && Bullet == key.Bullet && (Gap == AnyGap || Gap == key.Gap || (key.Gap == AnyGap && Gap > 0)) && !(key.SkipsNames && NameLine);
+        && Bullet == key.Bullet && Numbered == key.Numbered && (Gap == AnyGap || Gap == key.Gap || (key.Gap == AnyGap && Gap > 0)) && !(key.SkipsNames && NameLine);
 
     /// <summary>Tells whether two signatures are the same, the first line's gap matching any.</summary>
-    public bool Matches(LineSignature other) => SameClass(other) && Bullet == other.Bullet && GapMatches(other);
+    public bool Matches(LineSignature other) => SameClass(other) && Bullet == other.Bullet && Numbered == other.Numbered && GapMatches(other);
 
     /// <summary>Tells whether two classes are alike: equal, or a text line against <see cref="LineClass.Line"/>.</summary>
     private bool SameClass(LineSignature other) =>
@@ -164,7 +166,7 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
         if (SameClass(other) || near)
         {
             // One difference (shape, gap or bullet) is near; two are unlike.
-            var differences = (SameClass(other) ? 0 : 1) + (GapMatches(other) ? 0 : 1) + (Bullet == other.Bullet ? 0 : 1);
+            var differences = (SameClass(other) ? 0 : 1) + (GapMatches(other) ? 0 : 1) + (Bullet == other.Bullet && Numbered == other.Numbered ? 0 : 1);
             return differences <= 1 ? 0.5 : 1;
         }
 

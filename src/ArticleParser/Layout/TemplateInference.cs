@@ -218,6 +218,7 @@ internal static class TemplateInference
     private static int TryOrder(LineSignature a, LineSignature b) =>
         a.Class != b.Class ? a.Class.CompareTo(b.Class)
         : a.Bullet != b.Bullet ? a.Bullet.CompareTo(b.Bullet)
+        : a.Numbered != b.Numbered ? a.Numbered.CompareTo(b.Numbered)
         : (b.Gap == LineSignature.AnyGap).CompareTo(a.Gap == LineSignature.AnyGap) is var any and not 0 ? any
         : a.Gap != b.Gap ? a.Gap.CompareTo(b.Gap)
         : a.Holds != b.Holds ? a.Holds.CompareTo(b.Holds)
