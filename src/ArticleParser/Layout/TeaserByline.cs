@@ -135,7 +135,7 @@ internal sealed record TeaserByline(string? Word)
         }
 
         var start = colon + 1;
-        while (start < field.Length && field[start] == ' ')
+        while (start < field.Length && TextRules.IsOuterWhitespace(field[start]))
         {
             start++;
         }
