@@ -379,9 +379,11 @@ internal sealed class CliCommand
     {
         option.Validators.Add(result =>
         {
-            if (result.Tokens.Count == 1 && parse(result.Tokens[0].Value) is null)
+            if (result.Tokens.Count == 1 && result.Tokens[0].Value is var value && parse(value) is null)
             {
-                result.AddError(message(result.Tokens[0].Value));
+                // The values are lower case: "-f CSV" gets the value it meant.
+                var lower = value.ToLowerInvariant();
+                result.AddError(parse(lower) is null ? message(value) : $"{message(value)}: did you mean {lower}?");
             }
         });
         return option;

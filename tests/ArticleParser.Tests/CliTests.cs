@@ -226,7 +226,7 @@ public sealed class CliTests : IDisposable
     [InlineData(new[] { "--strict" }, "articleparser: missing input: give a file, a directory, or - for standard input")]
     [InlineData(new[] { "a", "--format", "xml" }, "articleparser: unknown format 'xml': expected json, jsonl or csv")]
     [InlineData(new[] { "a", "--format" }, "articleparser: --format needs a value: json, jsonl or csv")]
-    [InlineData(new[] { "a", "-f", "JSON" }, "articleparser: unknown format 'JSON': expected json, jsonl or csv")]
+    [InlineData(new[] { "a", "-f", "JSON" }, "articleparser: unknown format 'JSON': expected json, jsonl or csv: did you mean json?")]
     [InlineData(new[] { "a", "--format", "csv", "--format", "json" }, "articleparser: --format is given twice ('csv' and 'json'): give it once")]
     [InlineData(new[] { "a", "--output" }, "articleparser: --output needs a value: a file")]
     [InlineData(new[] { "a", "--pattern" }, "articleparser: --pattern needs a value: a glob such as *.txt")]

@@ -141,6 +141,16 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void AP004_points_at_the_end_of_the_non_entry_text_it_found_not_past_the_end_of_the_input()
+    {
+        // "one line\n" has no line 2 for an editor to jump to (the new-user trial's finding): AP004 points at the end of the
+        // last non-entry line, after every diagnostic before it.
+        ListingParser.Parse("Just one stray line of text here\n\n").Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.NoEntries)
+            .Which.Span.Should().Be(new SourceSpan(32, 0, 1, 33));
+        ListingParser.Parse("\n\n").Diagnostics.Should().ContainSingle().Which.Span.Should().Be(new SourceSpan(2, 0, 3, 1), "an input of no text has only its end");
+    }
+
+    [Fact]
     public void AP004_after_a_limit_says_parsing_stopped_not_that_there_was_no_text()
     {
         var document = ListingParser.Parse(new string('x', 200), new ListingParserOptions { MaxLineLength = 100 });

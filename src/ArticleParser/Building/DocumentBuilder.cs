@@ -44,6 +44,12 @@ internal sealed class DocumentBuilder
 
     public int BlockCount { get; private set; }
 
+    /// <summary>
+    /// The end of the last non-entry line, where AP004 points when the input holds only non-entry text: inside the text
+    /// (an input of one line and its line break has no line 2 for an editor to go to), and after every diagnostic before it.
+    /// </summary>
+    private SourceSpan? _lastBlockEnd;
+
     public void Add(TokenList tokens, in Node node)
     {
         _controls.Scan(tokens, node.First, node.Last);
@@ -133,7 +139,7 @@ internal sealed class DocumentBuilder
                     (0, _) => $"Expected at least one entry (headline, blank line, teaser), found none before parsing stopped ({stop.Code}).",
                     _ => "Expected at least one entry (headline, blank line, teaser), found only non-entry text.",
                 },
-                Span = end,
+                Span = stop is null && _lastBlockEnd is { } last ? last : end,
             });
         }
 
@@ -471,6 +477,7 @@ internal sealed class DocumentBuilder
             }
 
             BlockCount++;
+            _lastBlockEnd = tokens.Span(token.OuterEnd, token.OuterEnd, token);
             _sink.OnBlock(new ListingBlock
             {
                 Kind = kind,
