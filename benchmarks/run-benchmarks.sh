@@ -89,7 +89,10 @@ esac
 
 out=$results/$set_name
 mkdir -p "$out"
-rm -rf BenchmarkDotNet.Artifacts/results
+# BenchmarkDotNet's own artifacts (logs, the generated projects' output) go under artifacts/ too, which git ignores,
+# not into a BenchmarkDotNet.Artifacts folder in the repository root.
+bdn=artifacts/benchmarks/bdn/$set_name
+rm -rf "$bdn/results"
 
 # The machine may be shared: sample the load average every 10 s so the results say how quiet it was.
 ( while true; do echo "$(date +%T) $(cut -d' ' -f1-3 /proc/loadavg)"; sleep 10; done ) > "$out/loadavg.log" &
@@ -97,7 +100,7 @@ sampler=$!
 trap 'kill "$sampler" 2>/dev/null || true' EXIT
 
 # BenchmarkDotNet builds each benchmark project in 2 minutes or gives up; a loaded 2-core machine needs longer.
-args+=(--buildTimeout 1200)
+args+=(--buildTimeout 1200 --artifacts "$bdn")
 echo "command: dotnet run -c Release --project benchmarks/ArticleParser.Benchmarks -- ${args[*]}" | tee "$out/run.log"
 start=$(date +%s)
 dotnet run -c Release --project benchmarks/ArticleParser.Benchmarks -- "${args[@]}" 2>&1 | tee -a "$out/run.log"
@@ -105,6 +108,6 @@ status=${PIPESTATUS[0]}
 end=$(date +%s)
 echo "wall time: $((end - start)) s (build included)" | tee -a "$out/run.log"
 
-cp BenchmarkDotNet.Artifacts/results/*-report-github.md "$out/" 2>/dev/null || true
+cp "$bdn"/results/*-report-github.md "$out/" 2>/dev/null || true
 echo "results: $out/"
 exit "$status"
