@@ -32,6 +32,7 @@ public sealed class BenchmarkScriptTests : IDisposable
         stdout.Should().EndWith($"results: {expected}/\n");
         File.Exists(Path.Combine(_root, expected, "Fake-report-github.md")).Should().BeTrue();
         File.ReadAllText(Path.Combine(_root, expected, "run.log")).Should().Contain("ran");
+        Directory.Exists(Path.Combine(_root, "BenchmarkDotNet.Artifacts")).Should().BeFalse("BenchmarkDotNet's own files go under the ignored artifacts folder");
         if (args.Length == 1)
         {
             File.ReadAllText(Path.Combine(committed, "run.log")).Should().Be("committed", "a trial run leaves the committed results alone");
@@ -117,7 +118,9 @@ public sealed class BenchmarkScriptTests : IDisposable
         File.Copy(Path.Combine(AppContext.BaseDirectory, "run-benchmarks.sh"), script, overwrite: true);
         var bin = Directory.CreateDirectory(Path.Combine(_root, "fake-bin")).FullName;
         var dotnet = Path.Combine(bin, "dotnet");
-        File.WriteAllText(dotnet, "#!/usr/bin/env bash\nmkdir -p BenchmarkDotNet.Artifacts/results\necho '| Method |' > BenchmarkDotNet.Artifacts/results/Fake-report-github.md\necho ran\n");
+        // BenchmarkDotNet writes under the folder --artifacts names, else under BenchmarkDotNet.Artifacts.
+        File.WriteAllText(dotnet, "#!/usr/bin/env bash\ndir=BenchmarkDotNet.Artifacts\nwhile [ $# -gt 0 ]; do if [ \"$1\" = --artifacts ]; then dir=$2; fi; shift; done\n"
+            + "mkdir -p \"$dir/results\"\necho '| Method |' > \"$dir/results/Fake-report-github.md\"\necho ran\n");
         File.SetUnixFileMode(dotnet, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(script);
