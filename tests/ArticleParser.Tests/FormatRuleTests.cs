@@ -1503,6 +1503,19 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_byline_glued_after_a_dash_may_follow_the_word_that_names_the_piece()
+    {
+        // "Title – L’édito de Name": the editorial's word, then "de" as "by", then the name; "– Festival de Cannes" is no
+        // byline, a name of one word after "de" being the title's own.
+        var text = "Toit percé – L’édito de Bertrand Masson\n\nTrois ans que les commerçants du marché couvert signalaient des fuites, sans réponse.\n\n"
+            + "Semaine chargée – Festival de Cannes\n\nLes hôtels de la ville affichent complet depuis lundi et les prix ont doublé en un mois.\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Byline)).Should().Equal(("Toit percé", (string?)"Bertrand Masson"), ("Semaine chargée – Festival de Cannes", (string?)null));
+    }
+
+    [Fact]
     public void A_byline_word_with_a_colon_before_every_teaser_gives_names_of_one_word_too()
     {
         // "Por: Name Teaser": a desk's one-word credit ("Redacción") is the byline after a word with a colon, and the

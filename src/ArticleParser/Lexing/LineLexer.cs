@@ -398,7 +398,7 @@ internal static class LineLexer
             return false;
         }
 
-        // The byline follows the dash: "Title – di Marta Russo".
+        // The byline follows the dash: "Title – di Marta Russo", or the word that names the piece and its "de" ("– L’édito de …").
         var tail = titleEnd;
         while (tail < content.Length && !char.IsLetter(content[tail]))
         {
@@ -407,11 +407,25 @@ internal static class LineLexer
 
         found.FieldEnd = found.FieldStart + titleEnd;
         found.Glued = GluedKind.Byline;
-        if (MetaRecognizer.TryMatch(content[tail..], out var byline))
+        for (var skipped = 0; ; skipped++)
         {
-            found.Meta = byline;
-            found.MetaOffset = found.FieldStart + tail;
-            found.MetaLength = content.Length - tail;
+            // Past the word that names the piece and its "de" ("– L’édito de Bertrand Masson"), the rest is the name.
+            var rest = content[tail..];
+            var matched = MetaRecognizer.TryMatch(rest, out var byline);
+            if (matched || (skipped > 0 && MetaRecognizer.IsName(rest)))
+            {
+                found.Meta = matched ? byline : new MetaMatch(new Range(0, rest.Length), null, null);
+                found.MetaOffset = found.FieldStart + tail;
+                found.MetaLength = rest.Length;
+                break;
+            }
+
+            if (skipped == 2 || rest.IndexOf(' ') is not (> 0 and var space))
+            {
+                break;
+            }
+
+            tail += space + 1;
         }
 
         return true;

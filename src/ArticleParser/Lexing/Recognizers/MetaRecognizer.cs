@@ -56,6 +56,9 @@ internal static class MetaRecognizer
 
     private const int MaxHandleWords = 3;
 
+    // By-words that count only after a word that names the piece, at the end of a headline ("– L’édito de Name").
+    private static readonly WordSet PieceByWords = Set("de da");
+
     // By-words that count only after a posting verb: "da" alone starts too many other phrases.
     private static readonly WordSet PostingByWords = Set("da");
 
@@ -826,7 +829,12 @@ internal static class MetaRecognizer
 
         Span<WordSlot> storage = stackalloc WordSlot[Words.Capacity];
         var words = new Words(tail, storage);
-        return words.Count >= 2 && words.Is(0, WordClass.By) && IsByline(words, 0, words.Count, out _) && EndsCleanly(words)
+        // The by-word may follow one word that names the piece, and then "de" or "da" says "by" too, before a name of two
+        // words or more ("Title – L’édito de Bertrand Masson"; "– Festival de Cannes" is the title's).
+        var by = words.Count >= 2 && words.Is(0, WordClass.By) ? 0
+            : words.Count >= 3 && !words.Is(0, WordClass.By) && (words.Is(1, WordClass.By) || Contains(PieceByWords, words[1])) ? 1 : -1;
+        var name = by >= 0 && !words.Is(by, WordClass.By) ? by + 1 : by;
+        return by >= 0 && (name == by || words.Count - name >= 2) && IsByline(words, name, words.Count, out _) && EndsCleanly(words)
             ? TrimOuter(line[..dash]).Length
             : -1;
     }
