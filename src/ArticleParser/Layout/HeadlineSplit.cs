@@ -19,7 +19,11 @@ namespace ArticleParser.Layout;
 /// words that end no sentence; a single word without digits, or two words with letters) and before a text that starts
 /// as a sentence does; a line it does not part is no record of the page. The first such mark on a line parts it. A
 /// source printed between two equal marks (<c>Title – Weekly Ledger – How much …</c>) or in parentheses after the
-/// teaser, on three records in four, goes to no field.
+/// teaser, on three records in four, goes to no field. Where the glue parts off a kicker's few words instead, and the
+/// text after it is a title in sentence case that runs into its teaser's first sentence on three records in four
+/// (<c>Novi zamahInflacija i rad … organiziranja Sindikati nastaju …</c>), the kicker is the entry's label and the title
+/// ends where that sentence starts. A title joined to its teaser by a plain space alone is not parted: a capital after
+/// a space tells a name as often as a sentence's start.
 /// </remarks>
 internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool Source = false, bool Middle = false, bool Tagged = false, bool Kicker = false)
 {
@@ -31,6 +35,8 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
     private const int MaxMiddleWords = 5;
     private const int MaxTagWords = 3;
     private const int MaxTagLength = 32;
+    private const int MaxKickerWords = 4;
+    private const int MaxKickerLength = 32;
 
     /// <summary>Words a speaker's name before a colon runs to at most (<c>Q</c>, <c>A. Vaitkevičius</c>).</summary>
     private const int MaxSpeakerWords = 2;
@@ -39,7 +45,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
 
     private static readonly HeadlineSplit[] Marks =
         [.. Separators.Select(separator => new HeadlineSplit(SplitMark.Separator, separator)),
-         new(SplitMark.Bracket), new(SplitMark.Date), new(SplitMark.Capitals), new(SplitMark.Glued), new(SplitMark.Sentence)];
+         new(SplitMark.Bracket), new(SplitMark.Date), new(SplitMark.Capitals), new(SplitMark.Glued)];
 
     /// <summary>
     /// Finds the mark that parts the lines of <paramref name="records"/> (sample lines where records start), or <see
@@ -58,7 +64,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         var (best, parted) = ((HeadlineSplit?)null, 0);
         foreach (var mark in Marks)
         {
-            if (!prose && mark.Mark is SplitMark.Separator or SplitMark.Bracket or SplitMark.Sentence)
+            if (!prose && mark.Mark is SplitMark.Separator or SplitMark.Bracket)
             {
                 continue;
             }
@@ -92,12 +98,12 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
                 sources += HeadlineAffixes.Parenthetical(field[start..]) is { Length: > 0 } ? 1 : 0;
                 middles += best.MiddleEnd(field[start..]) > 0 ? 1 : 0;
                 tags += start == field.Length ? 1 : 0;
-                kickers += best.Mark == SplitMark.Glued && SentenceStart(field[start..]) > 0 ? 1 : 0;
+                kickers += best.Mark == SplitMark.Glued && IsKicker(field[..start], field[start..]) ? 1 : 0;
             }
         }
 
-        // Where the text after the glue is itself a title in sentence case running into a sentence, the part glued
-        // before it is each record's kicker (`Novi zamahInflacija i rad … organiziranja Sindikati nastaju …`).
+        // Where the part before the glue is a kicker's few words and the text after it a title in sentence case running into
+        // a sentence, the part glued before it is each record's kicker (`Novi zamahInflacija i rad … organiziranja Sindikati nastaju …`).
         var most = TemplateInference.Sample.MostOf(parted);
         return best with { Source = sources >= most, Middle = middles >= most, Tagged = tags >= most, Kicker = kickers >= most };
     }
@@ -147,7 +153,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         // headline's words is not.
         var meta = tokens.MetaOf(token) is var part && (!part.InText || Mark == SplitMark.Date || EndsTitle(part, token.FieldStart, title, start))
             ? part with { InText = false } : MetaPart.None;
-        if (Kicker && SentenceStart(rest) is > 0 and var sentence)
+        if (Kicker && IsKicker(field[..title], rest) && SentenceStart(rest) is > 0 and var sentence)
         {
             // The kicker glued before the title is the entry's label; the title runs up to the sentence that starts the teaser.
             meta = meta with { LabelStart = token.FieldStart, LabelLength = TextRules.TrimOuterEnd(field[..title]).Length };
@@ -190,10 +196,9 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
             SplitMark.Bracket => "\"[…]\"",
             SplitMark.Date => "date",
             SplitMark.Capitals => "(capitals end)",
-            SplitMark.Sentence => "(sentence start)",
             _ => "(glued)",
         };
-        mark = Kicker ? $"(after a glued kicker) {mark} (sentence start)" : mark;
+        mark = Kicker ? "(after a glued kicker) (sentence start)" : mark;
         var middle = Middle ? $" (source) {mark}" : "";
         return Tagged ? $"{mark} (tag)" : Source ? $"{mark}{middle} teaser (then \"(…)\")" : $"{mark}{middle} teaser";
     }
@@ -218,7 +223,6 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
             SplitMark.Separator => field.IndexOf(Separator.AsSpan(), StringComparison.Ordinal) is var at and > 0 ? (at, at + Separator.Length) : (-1, -1),
             SplitMark.Bracket => BracketAt(field),
             SplitMark.Capitals => CapitalsEnd(field) is > 0 and var end ? (end, end) : (-1, -1),
-            SplitMark.Sentence => SentenceStart(field) is > 0 and var start ? (start, start) : (-1, -1),
             _ => GlueAt(field) is > 0 and var glue ? (glue, glue) : (-1, -1),
         };
 
@@ -295,7 +299,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
     private bool ReadsAsTeaser(ReadOnlySpan<char> title, ReadOnlySpan<char> teaser)
     {
         // A mark that is only a place (glued, or where capitals end) needs no longer teaser than title, as a sub-headline is short.
-        var minimum = Mark is SplitMark.Glued or SplitMark.Capitals or SplitMark.Sentence ? MinGluedTeaserLength : Math.Max(MinTeaserLength, title.Length);
+        var minimum = Mark is SplitMark.Glued or SplitMark.Capitals ? MinGluedTeaserLength : Math.Max(MinTeaserLength, title.Length);
         return teaser.Length >= minimum && StartsSentence(teaser[0]);
     }
 
@@ -354,6 +358,14 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
     }
 
     /// <summary>
+    /// Tells whether the part glued before a title is a kicker: four words at most, 32 characters at most and shorter than
+    /// the title after it, which runs into its teaser's first sentence (<see cref="SentenceStart"/>). A longer part is the
+    /// headline itself, glued to its teaser (<c>Village hall reopens after roof repairsVolunteers spent …</c>).
+    /// </summary>
+    private static bool IsKicker(ReadOnlySpan<char> head, ReadOnlySpan<char> rest) =>
+        LetterWords(head) <= MaxKickerWords && head.Length <= MaxKickerLength && SentenceStart(rest) is > 0 and var title && head.Length < title;
+
+    /// <summary>
     /// Finds where a title in sentence case runs into its text's first sentence, or -1: the first capitalized word
     /// (<c>Läsarna</c> in <c>Bokmässans publikpris till två debutanter Läsarna har sagt sitt.</c>) after three words at
     /// least that end no sentence and hold one name at most (a place, a person: a title in title case holds more), and
@@ -401,14 +413,13 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         static bool EndsTitleWord(ReadOnlySpan<char> word) =>
             word.Length > 0 && char.IsLetterOrDigit(word[^1]) && (word.Length >= 4 || IsNumber(word));
 
+        // Counts the sentence's words up to three, which is all the rule asks.
         static int SentenceWords(ReadOnlySpan<char> text)
         {
-            var end = text.IndexOfAny('.', '!', '?');
-            var sentence = end < 0 ? text : text[..end];
             var words = 1;
-            foreach (var c in sentence)
+            for (var i = 0; i < text.Length && words < 3 && text[i] is not ('.' or '!' or '?'); i++)
             {
-                words += c == ' ' ? 1 : 0;
+                words += text[i] == ' ' ? 1 : 0;
             }
 
             return words;
@@ -486,9 +497,6 @@ internal enum SplitMark
     /// <summary>The end of a title written in capitals.</summary>
     Capitals,
 
-    /// <summary>Nothing: a lower-case letter or digit glued to the teaser's capital.</summary>
+    /// <summary>Nothing: a lower-case letter, digit, question or exclamation mark glued to the teaser's capital.</summary>
     Glued,
-
-    /// <summary>A space: a title in sentence case runs into the teaser's first, capitalized word.</summary>
-    Sentence,
 }

@@ -39,7 +39,7 @@ internal enum MetaHolds : byte
 /// <paramref name="Holds"/> tells keys apart (a key of <see cref="MetaHolds.Any"/> takes every metadata line), not the
 /// lines of a record's shape. A title line that reads as a person's name under a paragraph of prose (a byline under a
 /// teaser, a signature under a post) is a <paramref name="NameLine"/>; a key that <paramref name="SkipsNames"/> starts no
-/// record at one. A bullet that is a number (<c>1.</c>, <c>2)</c>) is <paramref name="Numbered"/>: a list of numbered
+/// record at one. A bullet that is a list number (<c>1.</c>) is <paramref name="Numbered"/>: a list of numbered
 /// items and a list of dashed items under them are two lists, as a document's sections and their points are.
 /// </summary>
 internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bullet = false, bool Closes = false, MetaHolds Holds = MetaHolds.Any,

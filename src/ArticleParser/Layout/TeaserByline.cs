@@ -19,8 +19,8 @@ namespace ArticleParser.Layout;
 /// (<c>GEORGE TOWN: …</c>), and stays in the teaser. The word may follow one word of its own (<c>Written By Name …</c>
 /// where other records print <c>By Name …</c>). Where a teaser opens with a name too, the capitals run on past the
 /// byline (<c>By Marcus Odom Dana Whitfield will …</c>); a shorter name that the page's other records give and that
-/// starts the run, word for word, is where the byline ends. The word may end in a colon (<c>Por: Name …</c>), and the
-/// sentence may go on with a number after its first word (<c>Con 412 votos …</c>).
+/// starts the run, word for word, is where the byline ends. The sentence may go on with a number after its first word
+/// (<c>By Ana Sofía Quiroga Con 412 votos …</c>), the name having its two words or more before it.
 /// </remarks>
 internal sealed record TeaserByline(string? Word)
 {
@@ -149,8 +149,6 @@ internal sealed record TeaserByline(string? Word)
     /// </summary>
     private static (int End, int TeaserStart) Name(ReadOnlySpan<char> field, int from)
     {
-        // After a by-word with a colon ("Por: Redacción Integrantes …"), a desk's one-word credit is a name too.
-        var least = from >= 2 && field[from - 2] == ':' ? 1 : MinNameWords;
         int words = 0, lastStart = -1, i = from;
         while (i < field.Length && char.IsUpper(field[i]))
         {
@@ -165,7 +163,7 @@ internal sealed record TeaserByline(string? Word)
             i += length + 1;
         }
 
-        return words >= least + 1 && words <= MaxNameWords + 1 && i < field.Length && (char.IsLower(field[i]) || char.IsDigit(field[i]))
+        return words is >= MinNameWords + 1 and <= MaxNameWords + 1 && i < field.Length && (char.IsLower(field[i]) || char.IsDigit(field[i]))
             ? (lastStart - 1, lastStart) : (-1, -1);
     }
 
@@ -202,10 +200,9 @@ internal sealed record TeaserByline(string? Word)
         return word.Length > 0;
     }
 
-    /// <summary>Tells whether the first word can introduce a name: a capitalized word of letters only, a colon after it allowed (<c>Por: Name …</c>).</summary>
+    /// <summary>Tells whether the first word can introduce a name: a capitalized word of letters only.</summary>
     private static bool IsWord(ReadOnlySpan<char> word)
     {
-        word = word.Length > 1 && word[^1] == ':' ? word[..^1] : word;
         foreach (var c in word)
         {
             if (!char.IsLetter(c))

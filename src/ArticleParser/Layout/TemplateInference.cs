@@ -1008,7 +1008,7 @@ internal static class TemplateInference
             roles[teaser] = LineRole.Teaser;
         }
 
-        var headline = HeadlineSlot(sample, slots, records, text, length, teaser, repeated, out var echo);
+        var headline = HeadlineSlot(sample, slots, records, text, length, teaser, repeated);
         if (headline < 0 || !IsHeadline(slots, text, length, records.Count, headline, teaser, repeated >= 0, longest, posts)
             || SpeechTurns(sample, records, headline))
         {
@@ -1017,9 +1017,9 @@ internal static class TemplateInference
 
         roles[headline] = LineRole.Headline;
         NameSlots(sample, slots, roles, records, headline);
-        if (repeat >= 0 || echo >= 0)
+        if (repeat >= 0)
         {
-            roles[repeat >= 0 ? repeat : echo] = LineRole.Caption;
+            roles[repeat] = LineRole.Caption;
         }
         else if (CaptionAbove(slots, roles, labels, headline) is var caption and >= 0 && !SectionNames(sample, records, caption))
         {
@@ -1036,12 +1036,10 @@ internal static class TemplateInference
     /// <summary>
     /// Chooses the headline's slot: the repeated title, else the last text line above the teaser (or of the record), as
     /// the format has it: a caption directly followed by the headline. (Which of the two is longer says nothing: alt text
-    /// runs long as often as headlines run short.) Returns -1 when no text line stands above the teaser. <paramref name="echo"/>
-    /// is the slot under the headline that echoes the entry's words as alt text does (<see cref="EchoesRecord"/>), or -1.
+    /// runs long as often as headlines run short.) Returns -1 when no text line stands above the teaser.
     /// </summary>
-    private static int HeadlineSlot(Sample sample, LineSignature[] slots, List<int> records, int[] text, double[] length, int teaser, int repeated, out int echo)
+    private static int HeadlineSlot(Sample sample, LineSignature[] slots, List<int> records, int[] text, double[] length, int teaser, int repeated)
     {
-        echo = -1;
         var end = teaser >= 0 ? Array.IndexOf(text, teaser) : text.Length;
         if (end == 0 || repeated >= 0)
         {
@@ -1055,53 +1053,10 @@ internal static class TemplateInference
             return above; // a name under a title is its byline ("Harbour Wall Repairs / Anna Kowalski / 12 March 2024")
         }
 
-        if (above >= 0 && EchoesRecord(sample, records, headline, above, teaser))
-        {
-            echo = headline;
-            return above; // a short phrase under the title, drawn from the entry's own words, is its image's alt text
-        }
-
         // A line the page frames in its own words under a title about as long is that title's metadata ("Avatar Name
         // abe 11 Politika"); a line much shorter above a framed title is its caption.
         return above >= 0 && length[above] * 3 > length[headline] * 2 && Framed(sample, records, headline) && !Framed(sample, records, above)
             ? above : headline;
-    }
-
-    /// <summary>
-    /// Tells whether a title slot under another reads as the image's alt text drawn from the entry's own words: on most
-    /// records it runs half as long as the title above it or less, and every word of three letters or more in it is found
-    /// in that title or the teaser (<c>نقابيو «مصفاة الشمال» يوجهون … / مصفاة الشمال / teaser</c>). A headline shorter
-    /// than its caption says little, but a caption that only repeats the entry's words is what alt text is.
-    /// </summary>
-    private static bool EchoesRecord(Sample sample, List<int> records, int lower, int upper, int teaser)
-    {
-        var echoes = 0;
-        foreach (var first in records)
-        {
-            var phrase = sample.Field(first, lower);
-            var title = sample.Field(first, upper);
-            var (words, found) = (0, true);
-            for (var i = 0; i < phrase.Length; i++)
-            {
-                var start = i;
-                while (i < phrase.Length && char.IsLetter(phrase[i]))
-                {
-                    i++;
-                }
-
-                if (i - start >= 3)
-                {
-                    var word = phrase[start..i];
-                    words++;
-                    found &= title.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0
-                        || (teaser >= 0 && sample.Field(first, teaser).IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0);
-                }
-            }
-
-            echoes += found && words > 0 && phrase.Length * 2 <= title.Length ? 1 : 0;
-        }
-
-        return echoes >= Sample.MostOf(records.Count);
     }
 
     /// <summary>
