@@ -20,6 +20,18 @@ internal enum LineClass : byte
     Line,
 }
 
+/// <summary>The yes/no parts of a <see cref="LineSignature"/>, in one byte.</summary>
+[Flags]
+internal enum SignatureFlags : byte
+{
+    None = 0,
+    Bullet = 1,
+    Closes = 2,
+    NameLine = 4,
+    SkipsNames = 8,
+    Numbered = 16,
+}
+
 /// <summary>What a metadata line holds, for the key that starts records: a blog's date line and its "Posted by" line are both metadata, but only one of them starts each post.</summary>
 /// <remarks>A line with a date holds a <see cref="Date"/> whether or not a byline comes with it; <see cref="Byline"/> is a byline without a date.</remarks>
 internal enum MetaHolds : byte
@@ -34,18 +46,39 @@ internal enum MetaHolds : byte
 /// <summary>
 /// Describes a non-blank line the way a record template sees it: its class and the gap above it
 /// (0: directly under the previous line; 1: after one blank line; 2: after more; <see cref="AnyGap"/> for the
-/// input's first line, which matches any gap). A key that <paramref name="Closes"/> records ends each record instead of
+/// input's first line, which matches any gap). A key that <see cref="Closes"/> records ends each record instead of
 /// starting it (see <see cref="RecordCutter.EndsRecords"/>); no line's own signature does. What a metadata line
 /// <paramref name="Holds"/> tells keys apart (a key of <see cref="MetaHolds.Any"/> takes every metadata line), not the
-/// lines of a record's shape. A title line that reads as a person's name under a paragraph of prose (a byline under a
-/// teaser, a signature under a post) is a <paramref name="NameLine"/>; a key that <paramref name="SkipsNames"/> starts no
-/// record at one. A bullet that is a list number (<c>1.</c>) is <paramref name="Numbered"/>: a list of numbered
-/// items and a list of dashed items under them are two lists, as a document's sections and their points are.
+/// lines of a record's shape. A title line that reads as a person's name under a paragraph of prose, with a blank line
+/// under it (a byline under a teaser, a signature under a post; not a caption over its headline), is a <see cref="NameLine"/>; a key that <see cref="SkipsNames"/> starts no
+/// record at one. A bullet that is a list number (<c>1.</c>) is <see cref="Numbered"/>: a list of numbered
+/// items and a list of dashed items under them are two lists, as a document's sections and their points are. The yes/no
+/// parts share one byte (<see cref="SignatureFlags"/>): a signature takes four bytes, and the layout stage keeps one per line.
 /// </summary>
-internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bullet = false, bool Closes = false, MetaHolds Holds = MetaHolds.Any,
-    bool NameLine = false, bool SkipsNames = false, bool Numbered = false)
+internal readonly record struct LineSignature(LineClass Class, byte Gap, SignatureFlags Flags, MetaHolds Holds)
 {
     public const byte AnyGap = 255;
+
+    public LineSignature(LineClass @class, byte gap, bool bullet = false, bool closes = false, MetaHolds holds = MetaHolds.Any,
+        bool nameLine = false, bool skipsNames = false, bool numbered = false)
+        : this(@class, gap, (bullet ? SignatureFlags.Bullet : 0) | (closes ? SignatureFlags.Closes : 0) | (nameLine ? SignatureFlags.NameLine : 0)
+            | (skipsNames ? SignatureFlags.SkipsNames : 0) | (numbered ? SignatureFlags.Numbered : 0), holds)
+    {
+    }
+
+    public bool Bullet { get => Has(SignatureFlags.Bullet); init => Flags = With(SignatureFlags.Bullet, value); }
+
+    public bool Closes { get => Has(SignatureFlags.Closes); init => Flags = With(SignatureFlags.Closes, value); }
+
+    public bool NameLine { get => Has(SignatureFlags.NameLine); init => Flags = With(SignatureFlags.NameLine, value); }
+
+    public bool SkipsNames { get => Has(SignatureFlags.SkipsNames); init => Flags = With(SignatureFlags.SkipsNames, value); }
+
+    public bool Numbered { get => Has(SignatureFlags.Numbered); init => Flags = With(SignatureFlags.Numbered, value); }
+
+    private bool Has(SignatureFlags flag) => (Flags & flag) != 0;
+
+    private SignatureFlags With(SignatureFlags flag, bool value) => value ? Flags | flag : Flags & ~flag;
 
     public static LineSignature Of(TokenList tokens, int index)
     {
@@ -57,9 +90,9 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, bool Bu
         var glued = token.Kind == LineKind.Text && token.FieldStart > token.OuterStart && !token.Has(LineFlags.Bullet);
         var @class = (glued && NamesTitleAbove(tokens, index)) || (token.Kind == LineKind.Text && !glued && LinksTitleAbove(tokens, index))
             ? LineClass.ReadMore : ClassOf(token);
-        return new LineSignature(@class, gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text, Holds: @class == LineClass.Meta ? HoldsOf(tokens.MetaOf(token)) : MetaHolds.Any,
-            NameLine: @class == LineClass.Title && token.Has(LineFlags.Name) && UnderProse(tokens, index),
-            Numbered: token.Has(LineFlags.Bullet) && char.IsDigit(tokens.Source[token.OuterStart]));
+        return new LineSignature(@class, gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text, holds: @class == LineClass.Meta ? HoldsOf(tokens.MetaOf(token)) : MetaHolds.Any,
+            nameLine: @class == LineClass.Title && token.Has(LineFlags.Name) && UnderProse(tokens, index) && (index + 1 == tokens.Count || tokens[index + 1].Kind == LineKind.Blank),
+            numbered: token.Has(LineFlags.Bullet) && char.IsDigit(tokens.Source[token.OuterStart]));
     }
 
     /// <summary>How far up a read-more link may name its article's title.</summary>

@@ -162,7 +162,7 @@ internal static class TemplateInference
             {
                 // A date or byline line between records is the first line of the record under it or the last of the one
                 // above: both cuts are tried, and the one that explains the page's edges scores higher.
-                Count(counts, new LineSignature(LineClass.Meta, LineSignature.AnyGap, Closes: true));
+                Count(counts, new LineSignature(LineClass.Meta, LineSignature.AnyGap, closes: true));
             }
 
             if (signature.EndsRecord || signature.Class is LineClass.Credit)
