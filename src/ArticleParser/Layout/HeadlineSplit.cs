@@ -98,7 +98,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
                 sources += HeadlineAffixes.Parenthetical(field[start..]) is { Length: > 0 } ? 1 : 0;
                 middles += best.MiddleEnd(field[start..]) > 0 ? 1 : 0;
                 tags += start == field.Length ? 1 : 0;
-                kickers += best.Mark == SplitMark.Glued && IsKicker(field[..start], field[start..]) ? 1 : 0;
+                kickers += best.Mark == SplitMark.Glued && KickerTitleEnd(field[..start], field[start..]) > 0 ? 1 : 0;
             }
         }
 
@@ -153,7 +153,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         // headline's words is not.
         var meta = tokens.MetaOf(token) is var part && (!part.InText || Mark == SplitMark.Date || EndsTitle(part, token.FieldStart, title, start))
             ? part with { InText = false } : MetaPart.None;
-        if (Kicker && IsKicker(field[..title], rest) && SentenceStart(rest) is > 0 and var sentence)
+        if (Kicker && KickerTitleEnd(field[..title], rest) is > 0 and var sentence)
         {
             // The kicker glued before the title is the entry's label; the title runs up to the sentence that starts the teaser.
             meta = meta with { LabelStart = token.FieldStart, LabelLength = TextRules.TrimOuterEnd(field[..title]).Length };
@@ -358,12 +358,12 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
     }
 
     /// <summary>
-    /// Tells whether the part glued before a title is a kicker: four words at most, 32 characters at most and shorter than
-    /// the title after it, which runs into its teaser's first sentence (<see cref="SentenceStart"/>). A longer part is the
-    /// headline itself, glued to its teaser (<c>Village hall reopens after roof repairsVolunteers spent …</c>).
+    /// Returns where the title after a kicker glued before it ends, or -1: the kicker runs four words at most, 32 characters
+    /// at most and shorter than the title, which runs into its teaser's first sentence (<see cref="SentenceStart"/>). A
+    /// longer part is the headline itself, glued to its teaser (<c>Village hall reopens after roof repairsVolunteers spent …</c>).
     /// </summary>
-    private static bool IsKicker(ReadOnlySpan<char> head, ReadOnlySpan<char> rest) =>
-        LetterWords(head) <= MaxKickerWords && head.Length <= MaxKickerLength && SentenceStart(rest) is > 0 and var title && head.Length < title;
+    private static int KickerTitleEnd(ReadOnlySpan<char> head, ReadOnlySpan<char> rest) =>
+        LetterWords(head) <= MaxKickerWords && head.Length <= MaxKickerLength && SentenceStart(rest) is > 0 and var title && head.Length < title ? title : -1;
 
     /// <summary>
     /// Finds where a title in sentence case runs into its text's first sentence, or -1: the first capitalized word
