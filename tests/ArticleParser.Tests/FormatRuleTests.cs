@@ -1542,6 +1542,26 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_teaser_byline_ends_before_a_sentence_whose_second_word_is_a_number()
+    {
+        // "By Ana Sofía Quiroga Con 412 votos …": the capitals run on into the sentence's first word, and a number, not a
+        // lower-case word, follows it; the name is the run less that word.
+        var entries = new (string Headline, string Byline, string Teaser)[]
+        {
+            ("Costureras votan por un sindicato independiente", "Ana Sofía Quiroga", "Con 412 votos a favor y 58 en contra, las trabajadoras eligieron un sindicato nuevo."),
+            ("Jornaleros denuncian recorte de pagos", "Lucía Barragán", "Cientos de jornaleros se manifestaron frente a las oficinas del trabajo."),
+            ("Repartidores marchan por seguridad social", "Martín Ocampo", "Alrededor de mil repartidores recorrieron la avenida para exigir un seguro."),
+            ("Mineros cumplen un mes en huelga", "Héctor Valdivia", "La huelga en la mina de cobre cumplió treinta días sin que la compañía negocie."),
+            ("Enfermeras paran dos horas", "Lucía Barragán", "En 14 hospitales el personal de enfermería realizó un paro para denunciar la escasez."),
+        };
+        var text = string.Join("\n\n", entries.Select(e => $"{e.Headline}\n\nBy {e.Byline} {e.Teaser}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Byline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Byline, (string?)e.Teaser)));
+    }
+
+    [Fact]
     public void A_teaser_byline_may_follow_a_word_of_its_own_and_ends_where_the_page_s_other_records_end_that_name()
     {
         // A campus news page glues "By Name" or "Written By Name" to every teaser. Where the teaser opens with a name too
