@@ -2371,6 +2371,36 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void Compact_blocks_whose_headlines_read_some_as_titles_and_some_as_prose_are_one_record_each()
+    {
+        // A regional daily's section: each block is a headline directly over its cut teaser. Long headlines that quote a
+        // speaker read as prose, short ones as titles; the blocks, not the shape of their first lines, are the records.
+        (string Headline, string? Teaser)[] entries =
+        [
+            ("Opposition leader on the ring road works: \"Harbour Street has become an endless building site, and who answers for it?\"",
+                "For months the residents of the harbour district have lived with detours, temporary lights and queues that grow longer every…"),
+            ("Flooding again in Mill Lane, in the stretch residents have reported as dangerous many times over the last three years",
+                "The people of Millbrook are tired: at every storm Mill Lane turns into a river and the drains, blocked at the points everyone…"),
+            ("Council sets the date of the provincial election",
+                "Mayors and councillors of the province will choose the members of the new provincial council on Sunday 14 December, the…"),
+            ("New ideas in town: record turnout for the public meeting of the young citizens' association in the Church Street hall",
+                "A full hall, many questions and concrete proposals. This was not the usual evening of speeches that ends with a round of…"),
+            ("School roof repairs funded at last",
+                "The council has approved the final plan for the new roof of the primary school, partly closed since the leaks of last…"),
+            ("Budget passes after a six-hour sitting",
+                "A marathon sitting of the council for the budget: after more than six hours of debate the majority rejected one after…"),
+        ];
+        var text = "Politics\n" + string.Join("\n\n", entries.Select(e => e.Headline + "\n" + e.Teaser)) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Skip(1).Select(e => (e.Headline, e.Teaser)).Should().Equal(entries.Skip(1));
+        document.Entries.Should().HaveCount(entries.Length);
+        document.Entries[0].Teaser.Should().Be(entries[0].Teaser);
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
     public void Numbered_sections_with_dashed_points_under_them_are_a_document_not_a_listing()
     {
         // A federation's announcement: "1. HEADING" over "- point" lines. The numbers and the dashes are two lists, a

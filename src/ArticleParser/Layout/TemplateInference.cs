@@ -237,7 +237,32 @@ internal static class TemplateInference
         // the listing), the records are the most frequent shape of two lines or more, unless the lines of one stand
         // between them.
         var found = EvaluateShape(sample, key, period, phase, posts, metaAbove, multiLine: false, out var oneLineShape);
-        return found.Template is null && oneLineShape ? EvaluateShape(sample, key, period, phase, posts, metaAbove, multiLine: true, out _) : found;
+        return found.Template is null && (oneLineShape || BlockKey(key, period, posts, metaAbove)) ? EvaluateShape(sample, key, period, phase, posts, metaAbove, multiLine: true, out _) : found;
+    }
+
+    /// <summary>
+    /// Tells whether a key of any text line after a blank line may start records of two lines or more: where the first
+    /// lines of a page's blocks read some as titles and some as prose (long headlines), the blocks are the records, and
+    /// a record whose first line is of the other shape fits its template as a near match.
+    /// </summary>
+    private static bool BlockKey(LineSignature key, int period, bool posts, bool metaAbove) =>
+        key.Class == LineClass.Line && key.Gap != 0 && period == 1 && !posts && !metaAbove;
+
+    /// <summary>Tells whether some records of two lines or more start with a title and others with a line of prose.</summary>
+    private static bool MixedFirstLines(Sample sample, List<Range> records)
+    {
+        var (titles, prose) = (0, 0);
+        foreach (var record in records)
+        {
+            if (record.Count > 1)
+            {
+                var first = sample.Signatures[record.First].Class;
+                titles += first == LineClass.Title ? 1 : 0;
+                prose += first == LineClass.Prose ? 1 : 0;
+            }
+        }
+
+        return titles > 0 && prose > 0;
     }
 
     /// <summary>
@@ -248,13 +273,18 @@ internal static class TemplateInference
     private static (RecordTemplate? Template, double Score) EvaluateShape(Sample sample, LineSignature key, int period, int phase, bool posts, bool metaAbove, bool multiLine, out bool oneLineShape)
     {
         oneLineShape = false;
-        var oneLine = key.Class == LineClass.Line;
+        var oneLine = key.Class == LineClass.Line && !multiLine;
         if (oneLine && (period > 1 || posts))
         {
             return (null, 0);
         }
 
         var (records, loose) = Cut(sample, key, period, phase, metaAbove);
+        if (multiLine && key.Class == LineClass.Line && !MixedFirstLines(sample, records))
+        {
+            return (null, 0); // the key of the one shape the blocks start with cuts them the same, and says more
+        }
+
         var lineCount = posts ? new Dictionary<int, int>(records.Count) : []; // a post's whole length, by its first line (ShapePosts)
         var (signed, metaCloses) = (false, false);
         if (posts && !ShapePosts(sample, records, lineCount, out signed, out metaCloses))
@@ -298,6 +328,11 @@ internal static class TemplateInference
 
         int[] labels = [];
         var roles = split is not null ? [LineRole.Headline] : SlotRoles(sample, slots, exact, posts, out labels);
+        if (multiLine && key.Class == LineClass.Line)
+        {
+            slots[0] = key; // the roles are those of the most frequent shape; a block key's records start with a title or prose alike
+        }
+
         var dated = HasMeta(slots);
         if (roles is null || (posts && !MayHoldPosts(slots, roles, exact, lineCount, dated)) || (sparse && !dated))
         {
