@@ -2419,6 +2419,50 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_rubric_the_page_prints_before_some_teasers_is_the_entry_label_not_its_teaser()
+    {
+        // A topic page: two teasers open with "Analysis · ", two with "Opinion: ", two with a source in brackets. A
+        // rubric comes back on the page; a sentence's first words before a colon do not.
+        (string Headline, string Prefix, string Teaser, string? Label)[] entries =
+        [
+            ("Snow clears the roads before the cycle paths", "Analysis · ", "When it snows the main roads are cleared first, and cycle paths wait for days.", "Analysis"),
+            ("Shops want more parking for bicycles", "", "More and more customers come into town by bike, but many shops have nowhere to put them.", null),
+            ("The trustees and the four million", "Opinion: ", "The trustees want to approve a four million addition at a single evening meeting.", "Opinion"),
+            ("A school board race that money decides", "Opinion: ", "Scanning the donor list, it hardly surprises me that the sitting members raised more.", "Opinion"),
+            ("Counting cyclists on the river bridge", "Analysis · ", "The six automatic counters on the bridge show a third more riders than last spring.", "Analysis"),
+            ("The pact that ends the transport strike", "[The Northern Daily] ", "The pact signed yesterday between the government and the unions ends three weeks of strikes.", "The Northern Daily"),
+            ("Nostalgia for the radio", "[SOUTHERN VOICE] ", "During last week's blackout many of us found the old transistor radio again.", "SOUTHERN VOICE"),
+        ];
+        var text = "Topic: city transport\n\n" + string.Join("\n\n", entries.Select(e => e.Headline + "\n\n" + e.Prefix + e.Teaser)) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Label)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser, e.Label)));
+        document.Entries[0].TeaserSpan!.Value.Column.Should().Be(1 + "Analysis · ".Length);
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void Words_before_a_colon_that_open_one_teaser_only_or_a_dateline_in_capitals_stay_in_the_teaser()
+    {
+        // A speaker quoted once and a dateline that comes back are the teasers' own words.
+        (string Headline, string Teaser)[] entries =
+        [
+            ("Minister defends the budget", "Okafor: \"We kept every promise we made to the schools and the hospitals this year.\""),
+            ("Floods close the coast road", "GEORGE TOWN: Heavy rain closed the coast road for six hours on Tuesday morning."),
+            ("Ferry fares to rise in spring", "GEORGE TOWN: The ferry operator will raise fares by a tenth from the first of April."),
+            ("Library opens on Sundays", "The central library will open on Sunday afternoons from next month, the council said."),
+            ("New bus shelters for the old town", "Twelve new shelters with seats and timetables will be built along the main road."),
+        ];
+        var text = string.Join("\n\n", entries.Select(e => e.Headline + "\n\n" + e.Teaser)) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser)));
+        document.Entries.Should().OnlyContain(e => e.Label == null);
+    }
+
+    [Fact]
     public void A_dash_left_after_a_headline_whose_source_was_lost_is_no_part_of_it_but_a_pair_of_dashes_is()
     {
         // An aggregator's copy: " –" ends some lines where a source's name was; "– jetzt anmelden –" is the title's own pair.

@@ -366,7 +366,7 @@ internal sealed class DocumentBuilder
         }
 
         // A section name glued after the link ("Read moreBritain") is the entry's label, not the link's.
-        var end = tokens.MetaOf(teaser) is { HasLabel: true } section ? section.LabelStart : teaser.OuterEnd;
+        var end = tokens.MetaOf(teaser) is { HasLabel: true } section && section.LabelStart >= teaser.FieldEnd ? section.LabelStart : teaser.OuterEnd;
         readMore = tokens.Text(start, end - start);
         readMoreSpan = tokens.Span(start, end, teaser);
     }

@@ -962,6 +962,7 @@ internal sealed class LayoutStage
                     TeaserLink.TrimTitleLink(tokens, ref token, tokens[lines[first + headline].Token]);
                 }
 
+                template.TeaserLabel?.Trim(tokens, ref token);
                 template.TeaserByline?.Trim(tokens, ref token);
             }
             else if (token.Role == LineRole.Date)

@@ -162,6 +162,9 @@ internal sealed class RecordTemplate
     /// <summary>Gets the word and name the page glues to the start of every teaser (<see cref="Layout.TeaserByline"/>), or <see langword="null"/>.</summary>
     public TeaserByline? TeaserByline { get; init; }
 
+    /// <summary>Gets the rubrics the page prints before some teasers (<see cref="Layout.TeaserLabel"/>), or <see langword="null"/>.</summary>
+    public TeaserLabel? TeaserLabel { get; init; }
+
     /// <summary>Gets the mark that parts a one-line record into its headline and teaser (<see cref="HeadlineSplit"/>), or <see langword="null"/>.</summary>
     public HeadlineSplit? Split { get; init; }
 
@@ -199,9 +202,9 @@ internal sealed class RecordTemplate
             {
                 text.Append(' ').Append(Split.Describe());
             }
-            else if (slot == Teaser && (TeaserLink is not null || TeaserByline is not null))
+            else if (slot == Teaser && (TeaserLink is not null || TeaserByline is not null || TeaserLabel is not null))
             {
-                text.Append(TeaserByline is null ? "" : " " + TeaserByline.Describe()).Append(TeaserLink is null ? "" : $" (then \"{TeaserLink.Text}\")");
+                text.Append(TeaserLabel is null ? "" : " " + TeaserLabel.Describe()).Append(TeaserByline is null ? "" : " " + TeaserByline.Describe()).Append(TeaserLink is null ? "" : $" (then \"{TeaserLink.Text}\")");
             }
         }
 

@@ -47,13 +47,15 @@ public static class Invariants
             Field(text, lines, entry, entry.ReadMoreSpan, entry.ReadMore, $"{who} read-more", fields);
             Require(entry.Headline is not null, $"{who} has no headline");
             // A label is in the headline ("[Video] Title") or beside it on its line, cut off it ("Reuters Title", "Title (github.com)"),
-            // a section glued directly after the entry's read-more link ("Read moreBritain"), or a kicker line of the entry above its headline.
+            // a section glued directly after the entry's read-more link ("Read moreBritain"), a kicker line of the entry above its headline,
+            // or a rubric before its teaser on the teaser's line ("Opinion: Teaser").
             Require(
                 entry.Label is null || (entry.Label.Length > 0 && entry.Label.Trim() == entry.Label
                     && (HeadlineLine(text, entry.HeadlineSpan).Contains(entry.Label, StringComparison.Ordinal)
                         || (entry.ReadMoreSpan is { } link && string.CompareOrdinal(text, link.End, entry.Label, 0, entry.Label.Length) == 0)
-                        || text[entry.Span.Offset..entry.HeadlineSpan.Offset].Contains(entry.Label, StringComparison.Ordinal))),
-                $"{who} label {Show(entry.Label)} is neither part of its headline's line, nor glued after its read-more link, nor a line above its headline");
+                        || text[entry.Span.Offset..entry.HeadlineSpan.Offset].Contains(entry.Label, StringComparison.Ordinal)
+                        || (entry.TeaserSpan is { } teaserSpan && text[LineStart(text, teaserSpan.Offset)..teaserSpan.Offset].Contains(entry.Label, StringComparison.Ordinal)))),
+                $"{who} label {Show(entry.Label)} is neither part of its headline's line, nor glued after its read-more link, nor a line above its headline, nor a rubric before its teaser");
             var truncated = entry.Teaser is { } teaser
                 && (teaser.EndsWith("[…]", StringComparison.Ordinal) || teaser.EndsWith("[...]", StringComparison.Ordinal)
                     || teaser.EndsWith('…') || teaser.EndsWith("...", StringComparison.Ordinal));
@@ -273,6 +275,8 @@ public static class Invariants
             return (index + 1, Math.Max(1, offset - _starts[index] + 1));
         }
     }
+
+    private static int LineStart(string text, int offset) => offset == 0 ? 0 : text.LastIndexOfAny(['\r', '\n'], offset - 1) + 1;
 
     private static string HeadlineLine(string text, SourceSpan headline)
     {
