@@ -2418,6 +2418,23 @@ public sealed class FormatRuleTests
         document.Entries.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("{0}{1}.10.2024 09:15:42 EEST | Release", "{1}.10.2024 09:15:42 EEST", "Release")]
+    [InlineData("{0} – {1}.10.2024", "{1}.10.2024", null)]
+    [InlineData("{0} {1} October 2024 News", "{1} October 2024", "News")]
+    public void A_date_the_page_prints_after_every_headline_is_the_entry_date_glued_or_not(string line, string date, string? label)
+    {
+        // A press-release room: the title, then (glued by the conversion, or after a dash) the date and time and the type.
+        var text = string.Join("\n\n", LinkHeadlines.Take(5).Select((h, i) => string.Format(CultureInfo.InvariantCulture, line, h, 10 + i) + "\n\n" + LinkTeasers[i])) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Published?.Text, e.Label)).Should().Equal(
+            LinkHeadlines.Take(5).Select((h, i) => (h, (string?)LinkTeasers[i], (string?)string.Format(CultureInfo.InvariantCulture, date, "", 10 + i), label)));
+        document.Entries[0].Published!.Date.Should().Be(new DateOnly(2024, 10, 10));
+        Invariants.Check(text, document);
+    }
+
     [Fact]
     public void A_rubric_the_page_prints_before_some_teasers_is_the_entry_label_not_its_teaser()
     {

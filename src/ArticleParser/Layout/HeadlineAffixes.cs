@@ -17,7 +17,7 @@ namespace ArticleParser.Layout;
 /// the words a page's titles happen to share ("The …", "How to make …") stay; a prefix closed by a link's mark
 /// (<c>Li plis »</c>: the previous entry's read-more link, glued to the title) may have any words and precede anything. A parenthetical that reads as a name becomes the entry's byline.
 /// </remarks>
-internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false, string? KickerMark = null, bool ListNumber = false, string? Suffix = null)
+internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false, string? KickerMark = null, bool ListNumber = false, string? Suffix = null, bool TrailingDate = false)
 {
     /// <summary>Marks that part a kicker from the title on one line (<c>Energie / In Differdingen geht …</c>).</summary>
     private static readonly string[] KickerMarks = [" / ", " | ", " // "];
@@ -47,7 +47,13 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     private const int MaxNameWords = 4;
 
     /// <summary>Gets a value indicating whether the template glues anything to its headlines.</summary>
-    public bool Any => Prefix is not null || TrailingParenthetical || TrailingCount || KickerMark is not null || ListNumber || Suffix is not null;
+    public bool Any => Prefix is not null || TrailingParenthetical || TrailingCount || KickerMark is not null || ListNumber || Suffix is not null || TrailingDate;
+
+    /// <summary>Characters a title before a date that ends its headline runs to at least.</summary>
+    private const int MinTitleBeforeDate = 12;
+
+    /// <summary>Characters the type or section word after a headline's trailing date runs to at most (<c>… 14.10.2024 | Tiedote</c>).</summary>
+    private const int MaxDateTail = 24;
 
     /// <summary>Finds the affixes of the headlines of <paramref name="records"/> (sample lines where records start), or <see langword="null"/>.</summary>
     public static HeadlineAffixes? Find(TemplateInference.Sample sample, List<int> records, int headline)
@@ -59,11 +65,20 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
         var needed = TemplateInference.Sample.MostOf(records.Count);
         var prefix = records.Count >= MinPrefixRecords ? CommonPrefix(sample, records, headline, needed) ?? GlyphPrefix(sample, records, headline, needed) : null;
-        int parentheticals = 0, counts = 0, numbered = 0, previous = -1;
+        int parentheticals = 0, counts = 0, numbered = 0, dated = 0, previous = -1;
+        HashSet<string>? titles = null;
+        var namedByDate = false;
         var series = new Series();
         foreach (var first in records)
         {
             parentheticals += Parenthetical(sample.Field(first, headline)) is { Length: > 0 } ? 1 : 0;
+            if (DateAtEnd(sample.Field(first, headline)).Start is > 0 and var dateStart)
+            {
+                // Titles that differ only in their dates are named by them (Notes from the council, 3 May 2023).
+                titles ??= new HashSet<string>(StringComparer.Ordinal);
+                dated++;
+                namedByDate |= !titles.Add(sample.Field(first, headline)[..dateStart].ToString());
+            }
             if (GluedCount(sample.Field(first, headline)) > 0)
             {
                 counts++;
@@ -79,7 +94,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         var kicker = prefix is null && records.Count >= MinPrefixRecords ? SharedKickerMark(sample, records, headline, needed) : null;
         var suffix = prefix is null && kicker is null && records.Count >= MinPrefixRecords ? CommonSuffix(sample, records, headline, needed) : null;
         // Numbers that run one way down the page ("…, week 12", "…, week 11") number a series; comment counts do not.
-        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed && !series.Runs, kicker, numbered >= needed, suffix);
+        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed && !series.Runs, kicker, numbered >= needed, suffix, dated >= needed && !namedByDate);
         return affixes.Any ? affixes : null;
     }
 
@@ -115,6 +130,19 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             token.FieldLength -= Prefix.Length;
             token.Glued = GluedKind.Affix;
             field = field[Prefix.Length..];
+        }
+
+        if (TrailingDate && DateAtEnd(field) is { Start: > 0 } date)
+        {
+            // The date the page prints after every title is the entry's; a type or section word after it is its label.
+            meta = meta with { DateStart = token.FieldStart + date.Start, DateLength = date.Length, Date = date.Day, InText = false };
+            var tail = TextRules.TrimOuter(field[(date.Start + date.Length)..]).TrimStart(DateTailMarks);
+            tail = TextRules.TrimOuterStart(tail);
+            meta = tail.IsEmpty ? meta : meta with { LabelStart = token.FieldStart + TextRules.TrimOuterEnd(field).Length - tail.Length, LabelLength = tail.Length };
+            token.FieldLength = TextRules.TrimOuterEnd(field[..date.Start]).TrimEnd(DateTailMarks).Length;
+            token.FieldLength = TextRules.TrimOuterEnd(field[..token.FieldLength]).Length;
+            token.Glued = GluedKind.Affix;
+            field = field[..token.FieldLength];
         }
 
         if (KickerMark is not null && KickerEnd(field, KickerMark) is > 0 and var kickerEnd)
@@ -203,9 +231,80 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             parts.Add("then a count");
         }
 
+        if (TrailingDate)
+        {
+            parts.Add("then a date");
+        }
+
         return $"({string.Join(", ", parts)})";
     }
 
+
+    /// <summary>Marks that part a headline's trailing date from the title before it or the type word after it.</summary>
+    private const string DateTailMarks = "|•·-–—";
+
+    /// <summary>
+    /// Finds a date that ends a headline, glued to the title or after a space or mark, perhaps followed by a type or section
+    /// word (<c>… ulkosaaristossa14.10.2024 09:15:42 EEST | Tiedote</c>): where it starts in the field (0 for none), its
+    /// length and its day.
+    /// </summary>
+    private static (int Start, int Length, Lexing.Recognizers.CalendarDate? Day) DateAtEnd(ReadOnlySpan<char> field)
+    {
+        var from = Math.Max(0, field.Length - Lexing.Recognizers.MetaRecognizer.MaxLength);
+        if (!Lexing.Recognizers.MetaRecognizer.TryFindDate(field[from..], out var range, out var day))
+        {
+            return default;
+        }
+
+        var (offset, length) = range.GetOffsetAndLength(field.Length - from);
+        var start = from + offset;
+        length += ZoneAfter(field[start..], length);
+        var tail = TextRules.TrimOuterStart(TextRules.TrimOuter(field[(start + length)..]).TrimStart(DateTailMarks));
+        var title = TextRules.TrimOuterEnd(field[..start]);
+        return start >= MinTitleBeforeDate && title.Length > 0 && title[^1] != ',' && (tail.IsEmpty || IsDateTail(tail)) ? (start, length, day) : default;
+
+        // A time zone after the time (09:15:42 EEST) is the date's.
+        static int ZoneAfter(ReadOnlySpan<char> date, int length)
+        {
+            if (date[..length].IndexOf(':') < 0 || length + 1 >= date.Length || date[length] != ' ')
+            {
+                return 0;
+            }
+
+            var zone = date[(length + 1)..];
+            var end = zone.IndexOf(' ') is >= 0 and var space ? space : zone.Length;
+            foreach (var c in zone[..end])
+            {
+                if (!char.IsUpper(c))
+                {
+                    return 0;
+                }
+            }
+
+            return end is >= 2 and <= 5 ? end + 1 : 0;
+        }
+
+        // One or two words of letters: the release's type, the section.
+        static bool IsDateTail(ReadOnlySpan<char> tail)
+        {
+            if (tail.Length > MaxDateTail || !char.IsLetter(tail[0]))
+            {
+                return false;
+            }
+
+            var spaces = 0;
+            foreach (var c in tail)
+            {
+                spaces += c == ' ' ? 1 : 0;
+                if (!char.IsLetter(c) && c != ' ')
+                {
+                    return false;
+                }
+            }
+
+            return spaces <= 1;
+        }
+    }
 
     /// <summary>
     /// Measures a list number at a headline's start: one to three digits of any script, perhaps a period or a closing
