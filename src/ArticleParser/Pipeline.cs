@@ -16,6 +16,9 @@ internal sealed class Pipeline
     private readonly LayoutStage _layout = new();
     private readonly PageHeaderRule _records;
     private readonly List<TokenList> _held = [];
+
+    /// <summary>The blank lines above the next window's first line (<see cref="TokenList.LeadingGap"/>).</summary>
+    private byte _leadingGap = TokenList.StartOfInput;
     private bool _noListingReported;
 
     public Pipeline(ListingParserOptions options, IListingSink sink)
@@ -34,6 +37,7 @@ internal sealed class Pipeline
     public (TokenList Tokens, int KeepFrom, int NextLine) Run(SourceText text, int length, int baseOffset, int firstLine, bool skipBom, bool endIsFinal)
     {
         var tokens = LineLexer.Tokenize(text, length, baseOffset, firstLine, _settings, skipBom);
+        tokens.LeadingGap = _leadingGap;
         var decided = _layout.Assign(tokens, endIsFinal);
         ReportNoListing();
         ListingGrammar.ParseBlocks(tokens, decided, _records);
@@ -41,6 +45,8 @@ internal sealed class Pipeline
         // Where the undecided lines start, read before the token array may go back to the pool.
         var keepFrom = decided < tokens.Count ? tokens[decided].LineStart : length;
         var nextLine = decided < tokens.Count ? tokens[decided].LineNumber : tokens.EndLine;
+        // The next window starts at the first undecided line; the blank lines above it stay behind, so it is told their number.
+        _leadingGap = Layout.LineSignature.WindowGap(tokens, decided);
         _held.Add(tokens);
         ReleaseUnheld();
         return (tokens, keepFrom, nextLine);

@@ -83,16 +83,39 @@ internal readonly record struct LineSignature(LineClass Class, byte Gap, Signatu
     public static LineSignature Of(TokenList tokens, int index)
     {
         ref var token = ref tokens[index];
-        var gap = index == 0 || (index == 1 && tokens[0].Kind == LineKind.Blank) ? AnyGap
-            : tokens[index - 1].Kind != LineKind.Blank ? (byte)0
-            : tokens[index - 1].BlankLines == 1 ? (byte)1
-            : (byte)2;
+        // The first line of a streaming window that starts mid-input has the gap the window before it saw.
+        var gap = index == 0 || (index == 1 && tokens[0].Kind == LineKind.Blank) ? WindowGap(tokens, index) : GapAbove(tokens, index);
         var glued = token.Kind == LineKind.Text && token.FieldStart > token.OuterStart && !token.Has(LineFlags.Bullet);
         var @class = (glued && NamesTitleAbove(tokens, index)) || (token.Kind == LineKind.Text && !glued && LinksTitleAbove(tokens, index))
             ? LineClass.ReadMore : ClassOf(token);
         return new LineSignature(@class, gap, token.Has(LineFlags.Bullet) && token.Kind == LineKind.Text, holds: @class == LineClass.Meta ? HoldsOf(tokens.MetaOf(token)) : MetaHolds.Any,
             nameLine: @class == LineClass.Title && token.Has(LineFlags.Name) && UnderProse(tokens, index) && (index + 1 == tokens.Count || tokens[index + 1].Kind == LineKind.Blank),
             numbered: token.Has(LineFlags.Bullet) && char.IsDigit(tokens.Source[token.OuterStart]));
+    }
+
+    /// <summary>Returns the gap above a line that has a token above it: 0, 1, or 2 for two blank lines or more.</summary>
+    private static byte GapAbove(TokenList tokens, int index) =>
+        tokens[index - 1].Kind != LineKind.Blank ? (byte)0 : tokens[index - 1].BlankLines == 1 ? (byte)1 : (byte)2;
+
+    /// <summary>
+    /// Returns the gap above the line at <paramref name="index"/> (the token list's end for the line after it), counting the
+    /// blank lines above the token list's first line (<see cref="TokenList.LeadingGap"/>): <see cref="AnyGap"/> where only
+    /// blank lines stand between it and the start of the input.
+    /// </summary>
+    public static byte WindowGap(TokenList tokens, int index)
+    {
+        if (index > 1 || (index == 1 && tokens[0].Kind != LineKind.Blank))
+        {
+            return GapAbove(tokens, index);
+        }
+
+        if (tokens.LeadingGap == TokenList.StartOfInput)
+        {
+            return AnyGap;
+        }
+
+        var blank = index == 1 ? tokens[0].BlankLines : 0;
+        return (byte)Math.Min(2, tokens.LeadingGap + blank);
     }
 
     /// <summary>How far up a read-more link may name its article's title.</summary>

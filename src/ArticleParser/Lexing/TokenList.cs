@@ -37,6 +37,15 @@ internal sealed class TokenList
     /// <summary>Gets the line just past the last character (a new line when the text ends in a line break).</summary>
     public int EndLine { get; set; } = 1;
 
+    /// <summary>
+    /// Gets or sets the blank lines above the first line: <see cref="StartOfInput"/> where it opens the input, else 0, 1 or
+    /// 2 (two or more), as a streaming window that starts mid-input knows from the window before it.
+    /// </summary>
+    public byte LeadingGap { get; set; } = StartOfInput;
+
+    /// <summary>The <see cref="LeadingGap"/> of a first line that opens the input.</summary>
+    public const byte StartOfInput = byte.MaxValue;
+
     /// <summary>Gets the 1-based column just past the last character.</summary>
     public int EndColumn { get; set; } = 1;
 
