@@ -2401,6 +2401,29 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void Teasers_without_a_closing_stop_that_read_as_titles_still_pair_with_their_headlines()
+    {
+        // A tag page in the seeds' layout whose one-sentence teasers end without a stop: all but one read as titles, so
+        // a key of titles every second line falls out of step at the teaser that reads as prose.
+        (string Headline, string? Teaser)[] entries =
+        [
+            ("New model shows where Mars holds the most buried ice", "Planetary scientists mapped the layers under the surface with radar soundings"),
+            ("Rover finds rocks with unusual pale stripes", "Geologists say the structures formed as water slowly left an ancient lake bed"),
+            ("Mosses survive in conditions like those on Mars", "The plants withstood weeks of low pressure, frost and radiation in a lab chamber"),
+            ("When will people walk on the red planet", "Space agencies speak of the late 2030s, but engineers list many problems that have no answer yet. Funding is the first of them."),
+            ("Dust storm covers half of Mars", "Orbiters have watched the cloud grow for a third week over the southern highlands"),
+            ("Students build a greenhouse for a future mission", "The prototype reuses water and grows lettuce under lamps that copy Martian daylight"),
+            ("Small reactor makes oxygen from the Martian air", "The device splits carbon dioxide and has run for a thousand hours without a fault"),
+        ];
+        var text = string.Join("\n\n", entries.Select(e => e.Headline + "\n\n" + e.Teaser)) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(entries);
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
     public void Numbered_sections_with_dashed_points_under_them_are_a_document_not_a_listing()
     {
         // A federation's announcement: "1. HEADING" over "- point" lines. The numbers and the dashes are two lists, a
@@ -2422,6 +2445,8 @@ public sealed class FormatRuleTests
     [InlineData("{0}{1}.10.2024 09:15:42 EEST | Release", "{1}.10.2024 09:15:42 EEST", "Release")]
     [InlineData("{0} – {1}.10.2024", "{1}.10.2024", null)]
     [InlineData("{0} {1} October 2024 News", "{1} October 2024", "News")]
+    [InlineData("{0}on {1}.10.2024", "{1}.10.2024", null)] // "on" glued between title and date: the page's word, in no field
+    [InlineData("{0} on {1} October 2024", "{1} October 2024", null)]
     public void A_date_the_page_prints_after_every_headline_is_the_entry_date_glued_or_not(string line, string date, string? label)
     {
         // A press-release room: the title, then (glued by the conversion, or after a dash) the date and time and the type.

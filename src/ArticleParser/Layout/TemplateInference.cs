@@ -246,23 +246,56 @@ internal static class TemplateInference
     /// a record whose first line is of the other shape fits its template as a near match.
     /// </summary>
     private static bool BlockKey(LineSignature key, int period, bool posts, bool metaAbove) =>
-        key.Class == LineClass.Line && key.Gap != 0 && period == 1 && !posts && !metaAbove;
+        key.Class == LineClass.Line && key.Gap != 0 && period <= 2 && !posts && !metaAbove;
 
-    /// <summary>Tells whether some records of two lines or more start with a title and others with a line of prose.</summary>
-    private static bool MixedFirstLines(Sample sample, List<Range> records)
+    /// <summary>
+    /// Tells whether three records in four are two lines, and the second runs longer than the first, by a quarter at
+    /// least, on three in four of those: a teaser under each headline, where a key line every second one pairs them, and
+    /// not an article's paragraphs, whose lengths follow no such beat.
+    /// </summary>
+    private static bool LongerSecondLines(Sample sample, List<Range> records)
     {
-        var (titles, prose) = (0, 0);
+        var (pairs, longer) = (0, 0);
         foreach (var record in records)
         {
-            if (record.Count > 1)
+            if (record.Count == 2)
             {
-                var first = sample.Signatures[record.First].Class;
-                titles += first == LineClass.Title ? 1 : 0;
-                prose += first == LineClass.Prose ? 1 : 0;
+                pairs++;
+                var (first, second) = (sample.Field(record.First, 0).Length, sample.Field(record.First, 1).Length);
+                longer += second * 4 > first * 5 ? 1 : 0;
             }
         }
 
-        return titles > 0 && prose > 0;
+        return pairs >= Sample.MostOf(records.Count) && longer >= Sample.MostOf(pairs);
+    }
+
+    /// <summary>
+    /// Tells whether the records of two lines or more hold a title in one of their first two lines and prose in the same
+    /// line of others: a key of one shape would cut them otherwise (at every title, or every second one, out of step
+    /// where a teaser reads as prose and the others as titles).
+    /// </summary>
+    private static bool MixedSlots(Sample sample, List<Range> records)
+    {
+        for (var slot = 0; slot < 2; slot++)
+        {
+            var (titles, prose) = (0, 0);
+            foreach (var record in records)
+            {
+                if (record.Count > 1)
+                {
+                    var line = sample.Signatures[record.First + slot].Class;
+                    titles += line == LineClass.Title ? 1 : 0;
+                    prose += line == LineClass.Prose ? 1 : 0;
+                }
+            }
+
+            if (titles > 0 && prose > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -280,7 +313,7 @@ internal static class TemplateInference
         }
 
         var (records, loose) = Cut(sample, key, period, phase, metaAbove);
-        if (multiLine && key.Class == LineClass.Line && !MixedFirstLines(sample, records))
+        if (multiLine && key.Class == LineClass.Line && (!MixedSlots(sample, records) || (period == 2 && !LongerSecondLines(sample, records))))
         {
             return (null, 0); // the key of the one shape the blocks start with cuts them the same, and says more
         }
