@@ -17,7 +17,7 @@ namespace ArticleParser.Layout;
 /// the words a page's titles happen to share ("The …", "How to make …") stay; a prefix closed by a link's mark
 /// (<c>Li plis »</c>: the previous entry's read-more link, glued to the title) may have any words and precede anything. A parenthetical that reads as a name becomes the entry's byline.
 /// </remarks>
-internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false, string? KickerMark = null, bool ListNumber = false, string? Suffix = null, bool TrailingDate = false, string? DateWord = null)
+internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false, string? KickerMark = null, bool ListNumber = false, string? Suffix = null, bool TrailingDate = false)
 {
     /// <summary>Marks that part a kicker from the title on one line (<c>Energie / In Differdingen geht …</c>).</summary>
     private static readonly string[] KickerMarks = [" / ", " | ", " // "];
@@ -94,9 +94,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         var kicker = prefix is null && records.Count >= MinPrefixRecords ? SharedKickerMark(sample, records, headline, needed) : null;
         var suffix = prefix is null && kicker is null && records.Count >= MinPrefixRecords ? CommonSuffix(sample, records, headline, needed) : null;
         // Numbers that run one way down the page ("…, week 12", "…, week 11") number a series; comment counts do not.
-        var trailingDate = dated >= needed && !namedByDate;
-        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed && !series.Runs, kicker, numbered >= needed, suffix, trailingDate,
-            trailingDate ? WordBeforeDates(titles!) : null);
+        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed && !series.Runs, kicker, numbered >= needed, suffix, dated >= needed && !namedByDate);
         return affixes.Any ? affixes : null;
     }
 
@@ -141,10 +139,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             var tail = TextRules.TrimOuter(field[(date.Start + date.Length)..]).TrimStart(DateTailMarks);
             tail = TextRules.TrimOuterStart(tail);
             meta = tail.IsEmpty ? meta : meta with { LabelStart = token.FieldStart + TextRules.TrimOuterEnd(field).Length - tail.Length, LabelLength = tail.Length };
-            var title = TitleBeforeDate(field[..date.Start]);
-            title = DateWord is not null && title.Length > DateWord.Length && title.EndsWith(DateWord.AsSpan(), StringComparison.Ordinal)
-                ? TitleBeforeDate(title[..^DateWord.Length]) : title;
-            token.FieldLength = title.Length;
+            token.FieldLength = TitleBeforeDate(field[..date.Start]).Length;
             token.Glued = GluedKind.Affix;
             field = field[..token.FieldLength];
         }
@@ -248,52 +243,6 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     private static ReadOnlySpan<char> TitleBeforeDate(ReadOnlySpan<char> head) =>
         TextRules.TrimOuterEnd(TextRules.TrimOuterEnd(head).TrimEnd(DateTailMarks));
 
-    /// <summary>
-    /// Finds the word every title runs into before its date (<c>… til skadet rytteron 3. april 2025</c>, "on", glued by the
-    /// conversion; or <c>… rytter on 3. april</c>): the ending all the titles share, two to four lower-case letters glued
-    /// to the title's last word, or one or two words after a space that start in lower case. No title's own words end
-    /// every title of a page. Returns it with its space, or null.
-    /// </summary>
-    private static string? WordBeforeDates(HashSet<string> heads)
-    {
-        string? common = null;
-        foreach (var head in heads)
-        {
-            var title = TitleBeforeDate(head.AsSpan());
-            var shared = 0;
-            var other = common is null ? title : common.AsSpan();
-            while (shared < title.Length && shared < other.Length && title[^(shared + 1)] == other[^(shared + 1)])
-            {
-                shared++;
-            }
-
-            common = title[^shared..].ToString();
-            if (shared < 2)
-            {
-                return null;
-            }
-        }
-
-        if (common is null)
-        {
-            return null;
-        }
-
-        var space = common.LastIndexOf(' ');
-        var word = space >= 0 ? common[(space + 1)..] : common;
-        if (word.Length < 2 || !char.IsLower(word[0]) || !word.All(char.IsLetter))
-        {
-            return null;
-        }
-
-        // After a space, the word is whole (what the titles share before the space is chance); glued, it is short and
-        // the title's own letters run into it.
-        return space >= 0 ? common[space..] : word.Length <= MaxDateWordLength ? word : null;
-    }
-
-    /// <summary>Letters a word glued between a title and its date runs to at most (<c>on</c>, <c>le</c>, <c>am</c>).</summary>
-    private const int MaxDateWordLength = 4;
-
     /// <summary>Marks that part a headline's trailing date from the title before it or the type word after it.</summary>
     private const string DateTailMarks = "|•·-–—";
 
@@ -338,10 +287,11 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             return end is >= 2 and <= 5 ? end + 1 : 0;
         }
 
-        // One or two words of letters: the release's type, the section.
+        // One or two words of letters, the first not in lower case: the release's type, the section (a lower-case word
+        // after the date is the title's own: "Bin collection on 26 December moved").
         static bool IsDateTail(ReadOnlySpan<char> tail)
         {
-            if (tail.Length > MaxDateTail || !char.IsLetter(tail[0]))
+            if (tail.Length > MaxDateTail || !char.IsLetter(tail[0]) || char.IsLower(tail[0]))
             {
                 return false;
             }
