@@ -250,9 +250,11 @@ internal sealed class LayoutStage
             }
         }
 
-        if (!endIsFinal && s + 1 >= starts.Count && lines[first].Token == tokens.Count - 1)
+        if (!endIsFinal && s + 1 >= starts.Count)
         {
-            return 0; // the line under it, not here yet, may make it a record's first line
+            // The window's last text line, blank lines or none under it: the line under those, not here yet, may make
+            // it a record's first line (a byline paragraph over a headline, where the template says so).
+            return 0;
         }
 
         // A loose line: page chrome, a separator, or a line before the first record.

@@ -22,6 +22,8 @@ public static class PropertyRunner
 
     private const int ShrinkIterations = 20_000;
 
+    private static readonly TimeSpan ShrinkBudget = TimeSpan.FromMinutes(2);
+
     private static long s_total;
 
     /// <summary>Gets how many property cases all properties have checked in this process.</summary>
@@ -61,6 +63,7 @@ public static class PropertyRunner
             var pcg = new PCG(master.Next() | 1, master.Next64());
             var caseSeed = pcg.ToString();
             var value = gen.Generate(pcg, null, out _);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             try
             {
                 // A case that runs far too long fails as it is: replaying it to shrink would only wait again.
@@ -74,7 +77,10 @@ public static class PropertyRunner
                 try
                 {
                     // Replays the case from its seed, then shrinks; throws a CsCheckException naming the smallest failing input.
-                    gen.Sample(property, seed: caseSeed, iter: ShrinkIterations, threads: 2, print: print);
+                    // Shrinking a case of megabytes 20,000 times would run for hours (a CI run once timed out so): where the
+                    // failing case took long, the shrink gets a time budget instead of a count.
+                    var slow = watch.Elapsed * ShrinkIterations > ShrinkBudget;
+                    gen.Sample(property, seed: caseSeed, iter: slow ? -1 : ShrinkIterations, time: slow ? (int)ShrinkBudget.TotalSeconds : -1, threads: 2, print: print);
                 }
                 catch (Exception shrunk) when (shrunk is not OutOfMemoryException)
                 {
