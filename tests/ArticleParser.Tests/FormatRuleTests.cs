@@ -2475,6 +2475,69 @@ public sealed class FormatRuleTests
         document.Entries.Should().OnlyContain(e => e.Label == null);
     }
 
+    [Theory]
+    [InlineData(" – ")]
+    [InlineData(" - ")]
+    [InlineData(" | ")]
+    public void A_title_case_headline_with_a_date_after_a_dash_is_a_headline_not_a_byline(string mark)
+    {
+        // A new user's first page: headlines in title case, each with " – 12.05.2024" after it, a teaser under each.
+        // Five or six capitalized words before a date read as a byline ("Name – date"), and a title with "of" in it as a
+        // date line whose name the rules could not read: the page then had no headline at all and was taken for an article.
+        (string Headline, string Date, string Teaser)[] entries =
+        [
+            ("Port Workers Win Pay Deal", "12.05.2024", "Dockers at the city port accepted a 7 percent rise on Monday, ending a stoppage that halted container traffic."),
+            ("Schools Turn Rooftops Into Power", "10.05.2024", "Twelve schools in the district now produce more electricity than they use, the council said."),
+            ("City Opens First Protected Bike Lane", "08.05.2024", "The two-kilometre lane links the station to the university and cost less than planned."),
+            ("Nurses Warn of Staff Shortages", "03.05.2024", "The union says two thousand posts remain unfilled across the region's hospitals."),
+            ("Bakery Wins National Bread Award Again", "01.05.2024", "The family bakery on Mill Street beat two hundred entrants with its rye sourdough."),
+        ];
+        var text = string.Join("\n\n", entries.Select(e => e.Headline + mark + e.Date + "\n\n" + e.Teaser)) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Published?.Text, e.Teaser, e.Byline)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Date, (string?)e.Teaser, (string?)null)));
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void A_caption_above_a_headline_that_ends_in_a_date_leaves_the_date_to_the_headline()
+    {
+        // The seeds' layout with a date after each headline: the dated line is the headline (its title is its own on every
+        // record), not a date line under the caption, which would leave the caption to be the headline.
+        (string Caption, string Headline, string Date, string Teaser)[] entries =
+        [
+            ("Harbour cranes at dusk", "Port Workers Win Pay Deal After Week-Long Strike", "12.05.2024", LinkTeasers[0]),
+            ("Solar panels on a roof", "Schools Turn Rooftops Into Power Stations", "10.05.2024", LinkTeasers[1]),
+            ("Cyclists on a lane", "City Opens First Protected Bike Lane", "08.05.2024", LinkTeasers[2]),
+            ("Hospital corridor", "Nurses Warn of Staff Shortages This Winter", "03.05.2024", LinkTeasers[3]),
+        ];
+        var text = string.Join("\n\n", entries.Select(e => e.Caption + "\n" + e.Headline + " – " + e.Date + "\n\n" + e.Teaser)) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Published?.Text, e.Teaser))
+            .Should().Equal(entries.Select(e => ((string?)e.Caption, e.Headline, (string?)e.Date, (string?)e.Teaser)));
+    }
+
+    [Fact]
+    public void A_byline_of_up_to_four_names_before_a_date_stays_a_byline()
+    {
+        // The other side of the line above: people's names before a dash and a date, under each headline.
+        (string Headline, string Byline, string Date)[] entries =
+        [
+            ("Port workers win a pay deal after a week-long strike", "Maria José Pérez García", "12.05.2024"),
+            ("Schools turn their rooftops into power stations", "Ingrid Nowak", "10.05.2024"),
+            ("City opens its first protected bike lane", "Anna van der Berg", "08.05.2024"),
+            ("Nurses warn of staff shortages this winter", "Omar Mensah", "03.05.2024"),
+        ];
+        var text = string.Join("\n\n", entries.Select((e, i) => e.Headline + "\n" + e.Byline + " – " + e.Date + "\n\n" + LinkTeasers[i])) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Byline, e.Published?.Text)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Byline, (string?)e.Date)));
+    }
+
     [Fact]
     public void A_rubric_the_page_prints_before_some_teasers_is_the_entry_label_not_its_teaser()
     {

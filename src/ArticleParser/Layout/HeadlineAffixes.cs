@@ -239,6 +239,13 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     }
 
 
+    /// <summary>
+    /// Returns the title before the date that ends a title line the way a headline's trailing date does (<see
+    /// cref="TrailingDate"/>), or an empty span.
+    /// </summary>
+    public static ReadOnlySpan<char> TitleBeforeTrailingDate(ReadOnlySpan<char> field) =>
+        DateAtEnd(field) is { Start: > 0 } date ? TitleBeforeDate(field[..date.Start]) : default;
+
     /// <summary>The title before a headline's trailing date: the text up to it, without the spaces and marks before it.</summary>
     private static ReadOnlySpan<char> TitleBeforeDate(ReadOnlySpan<char> head) =>
         TextRules.TrimOuterEnd(TextRules.TrimOuterEnd(head).TrimEnd(DateTailMarks));

@@ -1279,7 +1279,7 @@ internal static class TemplateInference
         found.Clear();
         foreach (var slot in fields)
         {
-            if (IsDated(sample, records, slot))
+            if (IsDated(sample, records, slot) && !EndsInDates(sample, records, slot))
             {
                 found.Add(slot);
             }
@@ -1445,6 +1445,26 @@ internal static class TemplateInference
         }
 
         return (null, -1);
+    }
+
+    /// <summary>
+    /// Tells whether three in four records or more end the slot's line in a date after a title of their own (<c>Port
+    /// Workers Win Pay Deal – 12.05.2024</c>): a headline with its date (<see cref="HeadlineAffixes.TrailingDate"/>), not a
+    /// date line. Words the records repeat before their dates are a source's or an author's (<c>Dorpsbelangen Westerveen
+    /// 14-10-2021 21:32</c>): a date line.
+    /// </summary>
+    private static bool EndsInDates(Sample sample, List<int> records, int slot)
+    {
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (HeadlineAffixes.TitleBeforeTrailingDate(sample.Field(record, slot)) is { IsEmpty: false } title)
+            {
+                titles.Add(title.ToString());
+            }
+        }
+
+        return titles.Count * 4 >= records.Count * 3;
     }
 
     /// <summary>Tells whether three in four records or more have a date among the words of the slot's line.</summary>

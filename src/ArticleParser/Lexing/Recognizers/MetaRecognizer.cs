@@ -20,6 +20,9 @@ internal static class MetaRecognizer
 
     private const int MaxNameWords = 6;
 
+    /// <summary>Capitalized words a name holds at most where no "By" word introduces it.</summary>
+    private const int MaxBareNameWords = 4;
+
     private const int MaxNameLength = 40;
 
     private const int MaxLabelLength = 48;
@@ -732,8 +735,11 @@ internal static class MetaRecognizer
 
         // A numeric date after a delimiter, under a few words the name rules do not read (a name in another
         // script, a name and a role: "한서윤 수습기자 | 2022-09-20 11:05"): a date line, its byline unknown.
+        // In a script with case only inside parentheses, a source's citation ("(rbb - Brandenburg aktuell, 06/22/2021)"):
+        // elsewhere the name rules read a name, and other words are a title's ("Nurses Warn of Staff Shortages – 03.05.2024").
         if (end == words.Count && k <= MaxNameWords && Delimiters.IndexOfAny(words.Gap(k)) >= 0
-            && NumericDateSeparators.IndexOfAny(words[k]) > 0 && !SpanText.HasDigit(words.Line[..words.Start(k)]))
+            && NumericDateSeparators.IndexOfAny(words[k]) > 0 && !SpanText.HasDigit(words.Line[..words.Start(k)])
+            && (!AnyCasedWord(words, 0, k) || (words.Line[0] == '(' && words.Line[^1] == ')')))
         {
             match = new MetaMatch(null, dateRange, date);
             return true;
@@ -760,6 +766,19 @@ internal static class MetaRecognizer
     }
 
     private static bool StartsWithDigit(ReadOnlySpan<char> word) => word.Length > 0 && SpanText.IsDigit(word[0]);
+
+    private static bool AnyCasedWord(in Words words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsLower(words[i][0]) || char.IsUpper(words[i][0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool AllByWords(in Words words, int from, int to)
     {
@@ -962,13 +981,23 @@ internal static class MetaRecognizer
         }
 
         // In a script without capitals (Arabic, Hebrew, Georgian, Devanagari…) only a "By" word says a name follows.
+        // Without one, a person's name holds at most four capitalized words besides its connectors ("Maria José Pérez
+        // García", "Anna van der Berg"); five or six are a title-case headline ("Port Workers Win Pay Deal – 12.05.2024").
         var introduced = from > start;
+        var names = 0;
         for (var i = from; i < to; i++)
         {
             var word = words[i];
             var capitalized = (char.IsUpper(word[0]) && !words.Is(i, WordClass.NotName))
                 || (introduced && char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !char.IsLower(word[0]));
             if (!capitalized && !(i > from && words.Is(i, WordClass.NameConnector)))
+            {
+                return false;
+            }
+
+            // Each of several names counts alone ("Delta Dyrecka Letigio, Wenilyn Sabalo").
+            names = words.Is(i, WordClass.NameConnector) || words.Gap(i).IndexOfAny(",&/;") >= 0 ? 0 : names;
+            if (capitalized && ++names > MaxBareNameWords && !introduced)
             {
                 return false;
             }
