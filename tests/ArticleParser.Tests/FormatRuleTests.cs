@@ -2445,6 +2445,7 @@ public sealed class FormatRuleTests
     [InlineData("{0}{1}.10.2024 09:15:42 EEST | Release", "{1}.10.2024 09:15:42 EEST", "Release")]
     [InlineData("{0} – {1}.10.2024", "{1}.10.2024", null)]
     [InlineData("{0} {1} October 2024 News", "{1} October 2024", "News")]
+    [InlineData("{0} {1}.10.2024 20:15 ARD", "{1}.10.2024 20:15", "ARD")] // a channel in capitals after the time is no time zone
     public void A_date_the_page_prints_after_every_headline_is_the_entry_date_glued_or_not(string line, string date, string? label)
     {
         // A press-release room: the title, then (glued by the conversion, or after a dash) the date and time and the type.
@@ -2456,6 +2457,41 @@ public sealed class FormatRuleTests
             LinkHeadlines.Take(5).Select((h, i) => (h, (string?)LinkTeasers[i], (string?)string.Format(CultureInfo.InvariantCulture, date, "", 10 + i), label)));
         document.Entries[0].Published!.Date.Should().Be(new DateOnly(2024, 10, 10));
         Invariants.Check(text, document);
+    }
+
+    [Fact]
+    public void A_date_after_each_title_stays_in_it_where_each_record_prints_its_own_date_line()
+    {
+        // The review's events page: each title names the event's day, and a "Posted on" line under it gives the entry's.
+        (string Headline, string Posted)[] entries =
+        [
+            ("Jazz evening at the harbour 14 June 2025", "2 May 2025"), ("Open day at the fire station 21 June 2025", "5 May 2025"),
+            ("Summer market in the old square 28 June 2025", "9 May 2025"), ("Outdoor cinema in the castle park 5 July 2025", "12 May 2025"),
+            ("Night run along the river 12 July 2025", "16 May 2025"),
+        ];
+        var text = "Events\n\n" + string.Join("\n\n", entries.Select((e, i) => e.Headline + "\nPosted on " + e.Posted + "\n" + LinkTeasers[i])) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Published?.Text, e.Teaser)).Should().Equal(entries.Select((e, i) => (e.Headline, (string?)e.Posted, (string?)LinkTeasers[i])));
+    }
+
+    [Fact]
+    public void A_date_a_preposition_introduces_is_the_title_subject_and_stays_in_the_headline()
+    {
+        // The review's page of rule changes: each title ends in the day the change starts ("… from 1 April 2026"). Taken for
+        // the entry's date, it left every headline hanging on its preposition ("New pension rules from").
+        string[] headlines =
+        [
+            "New pension rules from 1 April 2026", "Higher minimum wage from 1 January 2026", "Plastic bag ban starts on 1 July 2026",
+            "Speed limit cut to 30 on 15 September 2026", "Tax returns due by 31 October 2026",
+        ];
+        var text = "What changes this year\n\n" + string.Join("\n\n", headlines.Select((h, i) => h + "\n\n" + LinkTeasers[i])) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(headlines);
+        document.Entries.Should().OnlyContain(e => e.Published == null);
     }
 
     [Fact]
@@ -2536,6 +2572,29 @@ public sealed class FormatRuleTests
         var document = Parse(text);
 
         document.Entries.Select(e => (e.Headline, e.Byline, e.Published?.Text)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Byline, (string?)e.Date)));
+    }
+
+    [Fact]
+    public void A_place_a_person_or_a_quotation_before_a_mark_on_two_teasers_is_no_rubric()
+    {
+        // The review's pages: datelines in title case ("New Delhi: "), an author's name before a middle dot, and a speaker
+        // before a quotation, each on two teasers. None is the page's rubric: each stays in its teaser, no label.
+        (string Headline, string Teaser)[] entries =
+        [
+            ("Centre clears new metro lines for three cities", "New Delhi: The Union Cabinet on Wednesday approved three metro projects worth Rs 18,000 crore."),
+            ("Monsoon arrives early in Kerala", "The southwest monsoon set in over Kerala on Friday, a week ahead of schedule, the weather office said."),
+            ("Supreme Court reserves verdict on bail plea", "New Delhi: A bench of two judges reserved its order after hearing the arguments for three days."),
+            ("A letter from the harbour", "Jane Doe · The ferries still leave at six, but fewer people wait for them on the quay each winter."),
+            ("Notes from the night shift", "Jane Doe · Nurses on the ward count the hours differently, and the coffee machine knows it best."),
+            ("President defends the budget", "Biden: \"This plan pays for itself, and it asks nothing more of working families.\""),
+            ("President visits the flood zone", "Biden: \"We will rebuild every bridge and every school that the water took from you.\""),
+        ];
+        var text = "India News\n\n" + string.Join("\n\n", entries.Select(e => e.Headline + "\n\n" + e.Teaser)) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser)));
+        document.Entries.Should().OnlyContain(e => e.Label == null);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArticleParser.Compat;
 using ArticleParser.Lexing;
 
 namespace ArticleParser.Layout;
@@ -52,11 +53,34 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     /// <summary>Characters a title before a date that ends its headline runs to at least.</summary>
     private const int MinTitleBeforeDate = 12;
 
+    /// <summary>Time zones a page prints after a headline's time (<c>09:15:42 EEST</c>); other capitals there are the title's or a label's (<c>20:15 ARD</c>).</summary>
+    private static readonly WordSet Zones = WordSet.Of(
+        "UTC GMT CET CEST EET EEST WET WEST MSK BST IST EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AEST AEDT ACST AWST NZST NZDT "
+        + "JST KST HKT SGT PHT WIB WITA WIT ICT SAST CAT EAT WAT BRT ART CLT COT PET UYT MEZ MESZ OEZ OESZ");
+
+    /// <summary>
+    /// Words that make the date after them the title's subject (<c>New pension rules from 1 April 2026</c>, <c>Plastic bag
+    /// ban starts on 1 July 2026</c>): a preposition of time, in the languages the date rules read. Such a date stays in
+    /// the headline; cut off, it would leave the title hanging on its preposition.
+    /// </summary>
+    private static readonly WordSet SubjectWords = WordSet.Of(
+        "from on by until till since before after for of to at in during through between "
+        + "ab bis seit vom zum am im für vor nach "
+        + "du au dès depuis jusqu'au avant après pour le en "
+        + "desde hasta del el en para antes después "
+        + "dal al fino entro dopo prima "
+        + "vanaf tot sinds op per na voor "
+        + "até após");
+
     /// <summary>Characters the type or section word after a headline's trailing date runs to at most (<c>… 14.10.2024 | Tiedote</c>).</summary>
     private const int MaxDateTail = 24;
 
-    /// <summary>Finds the affixes of the headlines of <paramref name="records"/> (sample lines where records start), or <see langword="null"/>.</summary>
-    public static HeadlineAffixes? Find(TemplateInference.Sample sample, List<int> records, int headline)
+    /// <summary>
+    /// Finds the affixes of the headlines of <paramref name="records"/> (sample lines where records start), or <see
+    /// langword="null"/>. Where the records print their date on a line of their own (<paramref name="datedLine"/>), a date
+    /// after each title is the title's (an event's day), not the entry's.
+    /// </summary>
+    public static HeadlineAffixes? Find(TemplateInference.Sample sample, List<int> records, int headline, bool datedLine = false)
     {
         if (headline < 0 || records.Count < MinRecords)
         {
@@ -94,7 +118,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         var kicker = prefix is null && records.Count >= MinPrefixRecords ? SharedKickerMark(sample, records, headline, needed) : null;
         var suffix = prefix is null && kicker is null && records.Count >= MinPrefixRecords ? CommonSuffix(sample, records, headline, needed) : null;
         // Numbers that run one way down the page ("…, week 12", "…, week 11") number a series; comment counts do not.
-        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed && !series.Runs, kicker, numbered >= needed, suffix, dated >= needed && !namedByDate);
+        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed && !series.Runs, kicker, numbered >= needed, suffix, dated >= needed && !namedByDate && !datedLine);
         return affixes.Any ? affixes : null;
     }
 
@@ -271,7 +295,11 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         length += ZoneAfter(field[start..], length);
         var tail = TextRules.TrimOuterStart(TextRules.TrimOuter(field[(start + length)..]).TrimStart(DateTailMarks));
         var title = TextRules.TrimOuterEnd(field[..start]);
-        return start >= MinTitleBeforeDate && title.Length > 0 && title[^1] != ',' && (tail.IsEmpty || IsDateTail(tail)) ? (start, length, day) : default;
+        return start >= MinTitleBeforeDate && title.Length > 0 && title[^1] != ',' && !SubjectWords.Contains(LastWord(title))
+            && (tail.IsEmpty || IsDateTail(tail)) ? (start, length, day) : default;
+
+        static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> title) =>
+            title.LastIndexOf(' ') is >= 0 and var space ? title[(space + 1)..] : title;
 
         // A time zone after the time (09:15:42 EEST) is the date's.
         static int ZoneAfter(ReadOnlySpan<char> date, int length)
@@ -283,15 +311,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
             var zone = date[(length + 1)..];
             var end = zone.IndexOf(' ') is >= 0 and var space ? space : zone.Length;
-            foreach (var c in zone[..end])
-            {
-                if (!char.IsUpper(c))
-                {
-                    return 0;
-                }
-            }
-
-            return end is >= 2 and <= 5 ? end + 1 : 0;
+            return Zones.Contains(zone[..end]) && char.IsUpper(zone[0]) ? end + 1 : 0;
         }
 
         // One or two words of letters, the first not in lower case: the release's type, the section (a lower-case word

@@ -1,3 +1,4 @@
+using ArticleParser.Compat;
 using ArticleParser.Lexing;
 
 namespace ArticleParser.Layout;
@@ -19,6 +20,9 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
 {
     /// <summary>Marks that close a rubric before the teaser's text.</summary>
     private static readonly string[] Marks = [": ", " · ", " | ", " • "];
+
+    /// <summary>Marks that open a quotation.</summary>
+    private static readonly CharSet Quotes = new("\"“„«‘'‹「『");
 
     private const int MinRecords = 3;
     private const int MinRepeats = 2;
@@ -55,7 +59,8 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
             counts[prefix] = counts.TryGetValue(prefix, out var n) ? n + 1 : 1;
         }
 
-        var rubrics = counts is null ? [] : counts.Where(pair => pair.Value >= MinRepeats).Select(pair => pair.Key).ToArray();
+        // In one order, whatever the dictionary's: templates that cut the same rubrics are equal.
+        var rubrics = counts is null ? [] : counts.Where(pair => pair.Value >= MinRepeats).Select(pair => pair.Key).OrderBy(key => key, StringComparer.Ordinal).ToArray();
         return rubrics.Length > 0 || brackets >= MinRepeats ? new TeaserLabel(rubrics, brackets >= MinRepeats) : null;
     }
 
@@ -72,8 +77,7 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
         }
 
         var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
-        if (Rubric(field) is not { TeaserStart: > 0 } rubric
-            || (rubric.Bracketed ? !Bracketed : Array.IndexOf(Rubrics, field[..rubric.TeaserStart].ToString()) < 0))
+        if (Rubric(field) is not { TeaserStart: > 0 } rubric || (rubric.Bracketed ? !Bracketed : !IsPageRubric(field[..rubric.TeaserStart])))
         {
             return;
         }
@@ -81,6 +85,20 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
         token.Meta = tokens.AddMeta(meta with { LabelStart = token.FieldStart + rubric.LabelStart, LabelLength = rubric.LabelLength });
         token.FieldStart += rubric.TeaserStart;
         token.FieldLength -= rubric.TeaserStart;
+    }
+
+    /// <summary>Tells whether a teaser's opening words and mark are one of the page's rubrics (without a string per teaser).</summary>
+    private bool IsPageRubric(ReadOnlySpan<char> prefix)
+    {
+        foreach (var rubric in Rubrics)
+        {
+            if (prefix.SequenceEqual(rubric.AsSpan()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Writes the rubric for a template's readable form: <c>teaser (after a rubric "Opinion: ")</c>.</summary>
@@ -106,7 +124,7 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
             var inner = field[1..close];
             var words = TextRules.TrimOuter(inner);
             var start = 1 + (inner.Length - TextRules.TrimOuterStart(inner).Length);
-            return HasLetter(words) && words.IndexOfAny('[', ']') < 0 && TeaserAfter(field, close + 1, spaced: true) is > 0 and var teaser
+            return SpanText.HasLetter(words) && words.IndexOfAny('[', ']') < 0 && TeaserAfter(field, close + 1, spaced: true) is > 0 and var teaser
                 ? (start, words.Length, teaser, true) : default;
         }
 
@@ -118,8 +136,10 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
                 continue;
             }
 
+            // After a colon, a quotation is what the name before it said (Biden: "…"), no rubric's text.
             var words = field[..at];
-            if (IsRubric(words, dateline: mark == ": ") && TeaserAfter(field, at + mark.Length, spaced: false) is > 0 and var teaser)
+            if (IsRubric(words, dateline: mark == ": ") && TeaserAfter(field, at + mark.Length, spaced: false) is > 0 and var teaser
+                && !(mark == ": " && Quotes.IndexOfAny(field.Slice(teaser, 1)) == 0))
             {
                 return (0, words.Length, teaser, false);
             }
@@ -128,7 +148,12 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
         return default;
     }
 
-    /// <summary>Tells whether words can be a rubric: one to three words of letters (inner hyphens and apostrophes), the first capitalized or of a script without case; with <paramref name="dateline"/>, not all in capitals.</summary>
+    /// <summary>
+    /// Tells whether words can be a rubric: one to three words of letters (inner hyphens and apostrophes), the first
+    /// capitalized or of a script without case; with <paramref name="dateline"/>, not all in capitals. Two or three words
+    /// that each start with a capital are a name (<c>New Delhi: …</c>, <c>Jane Doe · …</c>), a place's or a person's: a
+    /// rubric of more than one word holds one in lower case (<c>Kultur und Leben</c>).
+    /// </summary>
     private static bool IsRubric(ReadOnlySpan<char> words, bool dateline)
     {
         if (words.IsEmpty || !char.IsLetter(words[0]) || char.IsLower(words[0]))
@@ -136,11 +161,12 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
             return false;
         }
 
-        var (count, lower) = (1, false);
+        var (count, lower, lowerWord) = (1, false, false);
         for (var i = 0; i < words.Length; i++)
         {
             var c = words[i];
             count += c == ' ' ? 1 : 0;
+            lowerWord |= i > 0 && words[i - 1] == ' ' && char.IsLower(c);
             lower |= char.IsLower(c);
             var inner = i > 0 && i < words.Length - 1 && c is '-' or '\'' or '’' or ' ';
             if ((!char.IsLetter(c) && !inner) || (c == ' ' && words[i - 1] == ' '))
@@ -149,20 +175,7 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
             }
         }
 
-        return count <= MaxWords && (lower || !dateline);
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return count <= MaxWords && (lower || !dateline) && (count == 1 || lowerWord || !lower);
     }
 
     /// <summary>

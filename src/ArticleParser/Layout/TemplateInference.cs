@@ -386,7 +386,7 @@ internal static class TemplateInference
             return (null, 0);
         }
 
-        var affixes = split is null ? HeadlineAffixes.Find(sample, exact, Array.IndexOf(roles, LineRole.Headline)) : null;
+        var affixes = split is null ? HeadlineAffixes.Find(sample, exact, Array.IndexOf(roles, LineRole.Headline), DatedLine(sample, exact, slots, roles)) : null;
         var link = TeaserLink.Find(sample, exact, Array.IndexOf(roles, LineRole.Teaser));
         var teaserByline = TeaserByline.Find(sample, exact, Array.IndexOf(roles, LineRole.Teaser));
         var teaserLabel = teaserByline is null ? TeaserLabel.Find(sample, exact, Array.IndexOf(roles, LineRole.Teaser)) : null;
@@ -1445,6 +1445,37 @@ internal static class TemplateInference
         }
 
         return (null, -1);
+    }
+
+    /// <summary>Tells whether the records print a line of their own with the date (<c>Posted on 2 May 2025</c>) in three in four or more.</summary>
+    private static bool DatedLine(Sample sample, List<int> records, LineSignature[] slots, LineRole[] roles)
+    {
+        for (var slot = 0; slot < slots.Length; slot++)
+        {
+            if (roles[slot] == LineRole.Date)
+            {
+                return true;
+            }
+
+            if (slots[slot].Class != LineClass.Meta)
+            {
+                continue;
+            }
+
+            var dated = 0;
+            foreach (var record in records)
+            {
+                ref var token = ref sample.Token(record, slot);
+                dated += sample.Tokens.MetaOf(token).DateLength > 0 ? 1 : 0;
+            }
+
+            if (dated * 4 >= records.Count * 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
