@@ -2476,6 +2476,42 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => (e.Headline, e.Published?.Text, e.Teaser)).Should().Equal(entries.Select((e, i) => (e.Headline, (string?)e.Posted, (string?)LinkTeasers[i])));
     }
 
+    [Theory]
+    [InlineData("nov {0}")]
+    [InlineData("Nov {0}")]
+    [InlineData("{0} nov")]
+    public void A_day_line_without_a_year_above_each_post_is_its_date_month_first_or_day_first(string day)
+    {
+        // A city hall's news feed: "nov 14" above each post, the year given nowhere on the page. "14 nov" was read as a
+        // date and "nov 14" was not, so the page read as prose.
+        var text = string.Join("\n\n", LinkHeadlines.Take(5).Select((h, i) => string.Format(CultureInfo.InvariantCulture, day, 14 - i) + "\n\n" + h + "\n\n" + LinkTeasers[i])) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Published?.Text)).Should().Equal(
+            LinkHeadlines.Take(5).Select((h, i) => (h, (string?)LinkTeasers[i], (string?)string.Format(CultureInfo.InvariantCulture, day, 14 - i))));
+    }
+
+    [Fact]
+    public void One_line_per_entry_parted_by_a_time_and_a_date_whose_order_the_line_cannot_tell()
+    {
+        // A tag page: "Headline 16:05 02/03/2018 Teaser …" on each line. "02/03/2018" may be the second of March or the
+        // third of February; a date all the same, as is the time before it. Only one date in five named its order.
+        (string Headline, string Date)[] entries =
+        [
+            ("Union branches and the question of their own funds", "09:42 14/03/2018"), ("Full-time union officers: too few, and short of skills", "16:05 02/03/2018"),
+            ("A New Year at home for workers in hardship", "07:30 08/02/2018"), ("New activities to win young members", "14:18 04/01/2018"),
+            ("Collective agreements: do not just copy the law", "10:55 11/01/2018"),
+        ];
+        var text = "union system\n\n" + string.Join("\n\n", entries.Select((e, i) => $"{e.Headline} {e.Date} {LinkTeasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Published?.Text, e.Teaser)).Should().Equal(entries.Select((e, i) => (e.Headline, (string?)e.Date, (string?)LinkTeasers[i])));
+        document.Entries[0].Published!.Date.Should().Be(new DateOnly(2018, 3, 14));
+        document.Entries[1].Published!.Date.Should().BeNull("the line does not say which number is the month");
+    }
+
     [Fact]
     public void A_date_a_preposition_introduces_is_the_title_subject_and_stays_in_the_headline()
     {

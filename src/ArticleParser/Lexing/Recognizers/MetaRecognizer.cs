@@ -232,11 +232,15 @@ internal static class MetaRecognizer
         for (var k = 0; k < words.Count; k++)
         {
             // A full date starts with a number, a month or a weekday ("16 aprile 2022", "May 26, 2023", "Thursday, 25 August 2016").
+            // A numeric date whose order the line cannot tell ("02/03/2018") is a date all the same, its day unknown.
             var starts = StartsWithDigit(words[k]) || words.IsMonth(k, out _) || words.Is(k, WordClass.Weekday);
-            if (starts && DateRecognizer.MatchAt(words, k, out var found) is > 0 and var end && found is { } day)
+            if (starts && DateRecognizer.MatchAt(words, k, out var found) is > 0 and var end
+                && (found is not null || (end == k + 1 && NumericDateSeparators.IndexOfAny(words[k]) > 0)))
             {
-                range = DateRange(words, k, end);
-                date = day;
+                // A time of day directly before the date is the date's ("… kỹ năng 16:05 02/03/2018 Tại …").
+                var first = k > 0 && DateRecognizer.IsTime(words[k - 1]) && words.Gap(k).Trim().IsEmpty ? k - 1 : k;
+                range = words.Start(first)..DateRange(words, k, end).End;
+                date = found;
                 return true;
             }
         }
