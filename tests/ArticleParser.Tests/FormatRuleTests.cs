@@ -2513,6 +2513,40 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void An_image_file_name_a_blank_line_above_the_headline_is_its_caption_and_a_slavic_relative_date_is_a_date()
+    {
+        // A portal's tag page: the thumbnail's slug, a blank line, the headline, the teaser, then "Section | пред 6 месеци"
+        // ("6 months ago"). Slugs, each the record's own, name images; they were read as labels, and the relative date as text.
+        (string? Slug, string Headline, string Ago)[] entries =
+        [
+            ("bus-crash-night", "Two hurt as a bus and a van collide near the airport", "пред 6 месеци"),
+            ("Ana-Stojkovska", "A designer from the city will run a festival in Vienna", "6 месяцев назад"),
+            (null, "New timetable for the buses to the villages from Monday", "pre 3 sata"),
+            ("market-prices", "Vegetable prices at the old market fall by a third", "2 dni temu"),
+            ("crane-site", "A worker dies on a building site in the new quarter", "před 7 měsíci"),
+        ];
+        var text = "TOP\n\n" + string.Join("\n\n", entries.Select((e, i) =>
+            (e.Slug is null ? "" : e.Slug + "\n\n") + e.Headline + "\n\n" + LinkTeasers[i] + "\n\nCity | " + e.Ago)) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser, e.Published?.Text))
+            .Should().Equal(entries.Select((e, i) => (e.Slug, e.Headline, (string?)LinkTeasers[i], (string?)e.Ago)));
+    }
+
+    [Fact]
+    public void A_calendar_date_is_the_entry_date_before_a_relative_one_the_record_prints_first()
+    {
+        // A magazine's blog: "9 years ago" from the share widget stands above each headline, the post's day under it.
+        string[] days = ["26 December 2015", "11 November 2015", "2 October 2015", "14 June 2015", "30 April 2015"];
+        var text = string.Join("\n\n", LinkHeadlines.Take(5).Select((h, i) => $"{9 + (i / 3)} years ago\n{h}\n{days[i]}\n\n{LinkTeasers[i]}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Published?.Text)).Should().Equal(LinkHeadlines.Take(5).Select((h, i) => (h, (string?)days[i])));
+    }
+
+    [Fact]
     public void A_date_a_preposition_introduces_is_the_title_subject_and_stays_in_the_headline()
     {
         // The review's page of rule changes: each title ends in the day the change starts ("… from 1 April 2026"). Taken for

@@ -337,8 +337,10 @@ internal sealed class DocumentBuilder
             fields.BylineSpan = tokens.Span(meta.BylineStart, meta.BylineStart + meta.BylineLength, token);
         }
 
-        if (fields.Published is null && meta.HasDate)
+        // A calendar date says more than one the page gives relative to today ("9 lat temu"), whichever the record prints first.
+        if (meta.HasDate && (fields.Published is null || (!fields.PublishedOnCalendar && meta.Date is not null)))
         {
+            fields.PublishedOnCalendar = meta.Date is not null;
             fields.Published = new ListingDate
             {
                 Text = tokens.Text(meta.DateStart, meta.DateLength),
@@ -585,6 +587,7 @@ internal sealed class DocumentBuilder
         public string? Byline;
         public SourceSpan? BylineSpan;
         public ListingDate? Published;
+        public bool PublishedOnCalendar;
         public string? ReadMore;
         public SourceSpan? ReadMoreSpan;
     }

@@ -1,4 +1,5 @@
 using ArticleParser.Lexing;
+using ArticleParser.Lexing.Recognizers;
 
 namespace ArticleParser.Layout;
 
@@ -1090,7 +1091,8 @@ internal static class TemplateInference
         {
             roles[repeat] = LineRole.Caption;
         }
-        else if (CaptionAbove(slots, roles, labels, headline) is var caption and >= 0 && !SectionNames(sample, records, caption))
+        else if (CaptionAbove(sample, records, slots, roles, labels, headline) is var caption and >= 0
+            && (!SectionNames(sample, records, caption) || FileNames(sample, records, caption)))
         {
             roles[caption] = LineRole.Caption;
         }
@@ -1161,7 +1163,7 @@ internal static class TemplateInference
     /// there (an image's alt text, then its section: "Dockers on the picket line / Labour / Headline"), or a bulleted
     /// line above it; -1 for none.
     /// </summary>
-    private static int CaptionAbove(LineSignature[] slots, LineRole[] roles, int[] labels, int headline)
+    private static int CaptionAbove(Sample sample, List<int> records, LineSignature[] slots, LineRole[] roles, int[] labels, int headline)
     {
         var above = headline - 1;
         if (above >= 0 && Array.IndexOf(labels, above) >= 0 && roles[above] == LineRole.Member && slots[above + 1].Gap == 0)
@@ -1169,9 +1171,28 @@ internal static class TemplateInference
             above--; // the label is no caption; the line over it may be
         }
 
-        // A bulleted line may stand a blank line above (the list item the thumbnail's alt text became).
-        return above >= 0 && slots[above].IsText && (slots[above + 1].Gap == 0 || slots[above].Bullet) && roles[above] == LineRole.Member
-            && Array.IndexOf(labels, above) < 0 ? above : -1;
+        // A bulleted line may stand a blank line above (the list item the thumbnail's alt text became), as may the
+        // image's file name (its slug: "soobrakajka-noc").
+        return above >= 0 && slots[above].IsText && roles[above] == LineRole.Member && Array.IndexOf(labels, above) < 0
+            && (slots[above + 1].Gap == 0 || slots[above].Bullet || FileNames(sample, records, above)) ? above : -1;
+    }
+
+    /// <summary>
+    /// Tells whether three in four records or more print an image's file name in the slot (<see
+    /// cref="Decoration.IsFileName"/>), each its own: a section's name with a hyphen (<c>Sci-Tech</c>) comes back.
+    /// </summary>
+    private static bool FileNames(Sample sample, List<int> records, int slot)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (sample.Field(record, slot) is var field && Decoration.IsFileName(field))
+            {
+                names.Add(field.ToString());
+            }
+        }
+
+        return names.Count * 4 >= records.Count * 3;
     }
 
     /// <summary>

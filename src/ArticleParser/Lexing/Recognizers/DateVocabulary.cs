@@ -43,9 +43,16 @@ internal static class DateVocabulary
         + "sekunde sekunden minute minuten stunde stunden tag tagen woche wochen monat monaten jahr jahren "
         + "seconde secondes heure heures jour jours semaine semaines mois an ans année années "
         + "segundo segundos minuto minutos hora horas día dias días semana semanas mes meses año años "
-        + "secondi minuti ora ore giorno giorni settimana settimane mese mesi anno anni");
+        + "secondi minuti ora ore giorno giorni settimana settimane mese mesi anno anni "
+        // Slavic languages, Cyrillic and Latin: "пред 6 месеци", "6 месяцев назад", "5 днів тому", "pre 3 sata", "2 dni temu", "před 3 dny".
+        + "секунд секунды секунди минут минуты минуту минути минута час часа часов часове часови годину години годин "
+        + "день дня дней ден дена дни дні днів дан дана тиждень тижні тижнів неделю недели недель недела седмица седмици недеља недеље "
+        + "месяц месяца месяцев місяць місяці місяців месец месеца месеци година годин год года лет рік роки років "
+        + "minut minuta minute minuty minutami sat sata sati godzin godziny godzinę hodin hodiny hodinami "
+        + "dan dana dni dzień dny dnem dní tydzień tygodni tygodnie týden týdny týdnů nedelja nedelje tjedan tjedna tjedana "
+        + "mesec meseca meseci mjesec mjeseca mjeseci miesiąc miesiące miesięcy měsíc měsíce měsíců měsíci godina godine rok lata lat let roky lety");
 
-    public static readonly WordSet RelativeMarkers = Set("ago vor hace fa il y a há");
+    public static readonly WordSet RelativeMarkers = Set("ago vor hace fa il y a há назад тому пред преди пре pre prije temu před pred");
 
     public static readonly WordSet Today = Set("today yesterday heute gestern aujourd'hui hier hoy ayer oggi ieri hoje ontem vandaag gisteren");
 

@@ -33,13 +33,19 @@ internal static class Decoration
             }
 
             var word = text[(text[..at].LastIndexOf(' ') + 1)..at];
-            // A file name has words in it (not a timestamp: "2018-02-07T18:12:40+01:00Wed, …").
-            var fileName = word.Length == at && word.IndexOfAny('-', '_') >= 0 && word.IndexOfAny(':', '+') < 0 && CountLetters(word) >= 2;
+            var fileName = word.Length == at && IsFileName(word);
             return (fileName || EndsInImageSize(word) || IsCameraName(text[..at])) && text[at..].IndexOf(' ') > 0 ? at : 0;
         }
 
         return 0;
     }
+
+    /// <summary>
+    /// Tells whether a word reads as an image's file name or slug: words joined by hyphens or underscores, with no space
+    /// (<c>soobrakajka-noc</c>, <c>orel2-300x200</c>, <c>Ana-Stojkovska</c>); not a timestamp (<c>2018-02-07T18:12:40+01:00</c>).
+    /// </summary>
+    public static bool IsFileName(ReadOnlySpan<char> word) =>
+        word.IndexOfAny('-', '_') >= 0 && word.IndexOf(' ') < 0 && word.IndexOfAny(':', '+') < 0 && CountLetters(word) >= 2;
 
     /// <summary>
     /// Tells whether a line's start is a camera's or an editor's file name: one to six capitals, perhaps a space or an
