@@ -2547,6 +2547,26 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void One_line_per_entry_with_the_date_first_gives_headlines_with_their_dates()
+    {
+        // A new user's town-hall page: "12/05/2024 – La ville lance son budget participatif", one per line. Words past three
+        // after a date and a dash are a headline, not a label; they came out as one entry stitched from four lines.
+        (string Date, string Headline)[] entries =
+        [
+            ("12/05/2024", "La ville lance son budget participatif"), ("05/05/2024", "Fermeture exceptionnelle de la piscine municipale"),
+            ("28/04/2024", "Résultats de la consultation sur le marché couvert"), ("20/04/2024", "Travaux de voirie avenue Jean-Jaurès"),
+            ("14/04/2024", "Inscriptions ouvertes pour le centre de loisirs"), ("07/04/2024", "Collecte des encombrants : nouveau calendrier"),
+            ("01/04/2024", "Le conseil municipal vote le plan vélo"), ("25/03/2024", "Ouverture de la nouvelle médiathèque"),
+        ];
+        var text = "Communiqués de presse\n\n" + string.Join("\n", entries.Select(e => $"{e.Date} – {e.Headline}")) + "\n\nVoir toutes les actualités\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Published?.Text, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Date, (string?)null)));
+        Invariants.Check(text, document);
+    }
+
+    [Fact]
     public void A_date_a_preposition_introduces_is_the_title_subject_and_stays_in_the_headline()
     {
         // The review's page of rule changes: each title ends in the day the change starts ("… from 1 April 2026"). Taken for

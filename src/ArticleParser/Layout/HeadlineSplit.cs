@@ -93,7 +93,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         foreach (var first in records)
         {
             var field = sample.Field(first, slot);
-            if (best.At(sample.Tokens, sample.Lines[first + slot]) is (> 0, var start))
+            if (best.At(sample.Tokens, sample.Lines[first + slot]) is (_, > 0, var start))
             {
                 sources += HeadlineAffixes.Parenthetical(field[start..]) is { Length: > 0 } ? 1 : 0;
                 middles += best.MiddleEnd(field[start..]) > 0 ? 1 : 0;
@@ -119,9 +119,9 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         var (parted, shortTitles) = (0, 0);
         foreach (var first in records)
         {
-            if (mark.At(sample.Tokens, sample.Lines[first + slot]) is (> 0 and var end, _))
+            if (mark.At(sample.Tokens, sample.Lines[first + slot]) is (var head, > 0 and var end, _))
             {
-                var title = TextRules.TrimOuter(sample.Field(first, slot)[..end]);
+                var title = TextRules.TrimOuter(sample.Field(first, slot)[head..end]);
                 parted++;
                 shortTitles += LetterWords(title) <= MaxSpeakerWords ? 1 : 0;
                 titles.Add(title.ToString());
@@ -140,7 +140,7 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
     /// </summary>
     public void Apply(TokenList tokens, int index)
     {
-        var (title, start) = At(tokens, index);
+        var (head, title, start) = At(tokens, index);
         if (title <= 0)
         {
             return;
@@ -148,6 +148,16 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
 
         ref var token = ref tokens[index];
         var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+        if (head > 0)
+        {
+            // The date opens the line: the headline runs from past it to the line's end, with no teaser.
+            token.Meta = tokens.AddMeta(tokens.MetaOf(token) with { InText = false });
+            token.FieldStart += head;
+            token.FieldLength = TextRules.TrimOuterEnd(field[head..]).Length;
+            token.Glued = GluedKind.Affix;
+            return;
+        }
+
         var rest = field[start..];
         // A date that parts the line, or ends its title directly before the mark, is the entry's; another one among a
         // headline's words is not.
@@ -204,18 +214,28 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
     }
 
     /// <summary>
-    /// Returns where this mark parts a line's field: the title's end and the text's start, or (-1, -1). After a date the
-    /// text may be a short tag instead (<c>Headline 22.01.2018 Culture</c>): the text then starts at the field's end.
+    /// Returns where this mark parts a line's field: the title's start (0 but after a date that opens the line), the
+    /// title's end and the text's start, or (0, -1, -1). After a date the text may be a short tag instead (<c>Headline
+    /// 22.01.2018 Culture</c>): the text then starts at the field's end. A date may open the line instead, a dash or colon
+    /// after it (<c>12/05/2024 – La ville lance son budget participatif</c>): the title is the rest, and there is no text.
     /// </summary>
-    private (int Title, int Teaser) At(TokenList tokens, int index)
+    private (int Head, int Title, int Teaser) At(TokenList tokens, int index)
     {
         ref var token = ref tokens[index];
         if (token.Kind != LineKind.Text || token.Glued is not (GluedKind.None or GluedKind.Affix))
         {
-            return (-1, -1);
+            return (0, -1, -1);
         }
 
         var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+        if (Mark == SplitMark.Date && tokens.HasDateInside(index, amongFirstWords: true) && tokens.MetaOf(token) is { } opening
+            && opening.DateStart == token.FieldStart && AfterSeparator(field, opening.DateLength) is var head && head > opening.DateLength)
+        {
+            head += field.Length - head - TextRules.TrimOuterStart(field[head..]).Length;
+            var rest = TextRules.TrimOuter(field[head..]);
+            return rest.Length is > 0 and <= MaxHeadlineLength && ReadsAsTitle(rest) ? (head, field.Length, field.Length) : (0, -1, -1);
+        }
+
         var (title, teaser) = Mark switch
         {
             SplitMark.Date => tokens.HasDateInside(index, amongFirstWords: true) && tokens.MetaOf(token) is { } date
@@ -233,11 +253,11 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
 
         if (title <= 0 || title > MaxHeadlineLength || !ReadsAsTitle(TextRules.TrimOuter(field[..title])))
         {
-            return (-1, -1);
+            return (0, -1, -1);
         }
 
-        return ReadsAsTeaser(TextRules.TrimOuter(field[..title]), TextRules.TrimOuter(field[teaser..])) ? (title, teaser)
-            : Mark == SplitMark.Date && IsTag(TextRules.TrimOuter(field[teaser..])) ? (title, field.Length) : (-1, -1);
+        return ReadsAsTeaser(TextRules.TrimOuter(field[..title]), TextRules.TrimOuter(field[teaser..])) ? (0, title, teaser)
+            : Mark == SplitMark.Date && IsTag(TextRules.TrimOuter(field[teaser..])) ? (0, title, field.Length) : (0, -1, -1);
     }
 
     /// <summary>

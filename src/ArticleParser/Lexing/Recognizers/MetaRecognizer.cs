@@ -27,6 +27,9 @@ internal static class MetaRecognizer
 
     private const int MaxLabelLength = 48;
 
+    /// <summary>Words a label after a date holds at most (<c>14.02.2021 14:30 | World</c>).</summary>
+    private const int MaxLabelWords = 3;
+
     // A source's name before a bare numeric date ("Radio 021 14.03.2025"): at most three words, a short line.
     private const int MaxSourceWords = 3;
 
@@ -699,9 +702,11 @@ internal static class MetaRecognizer
             return true;
         }
 
-        // A full date, a delimiter, then a short label ("14.02.2021 14:30 | World", "… / Updated: …").
+        // A full date, a delimiter, then a short label ("14.02.2021 14:30 | World", "… / Updated: …"). More words than a
+        // label holds are a headline the date stands before ("12/05/2024 – La ville lance son budget participatif").
         match = new MetaMatch(null, dateRange, date);
-        return date is not null && Delimiters.IndexOfAny(words.Gap(end)) >= 0 && words.Line.Length - words.Start(end) <= MaxLabelLength;
+        return date is not null && Delimiters.IndexOfAny(words.Gap(end)) >= 0 && words.Line.Length - words.Start(end) <= MaxLabelLength
+            && words.Count - end <= MaxLabelWords;
     }
 
     /// <summary>Reads a line whose date (words <paramref name="k"/> to <paramref name="end"/>) follows a byline or a "By" word.</summary>
