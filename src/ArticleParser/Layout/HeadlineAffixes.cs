@@ -311,7 +311,20 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
             var zone = date[(length + 1)..];
             var end = zone.IndexOf(' ') is >= 0 and var space ? space : zone.Length;
-            return Zones.Contains(zone[..end]) && char.IsUpper(zone[0]) ? end + 1 : 0;
+            return Zones.Contains(zone[..end]) && IsCapitals(zone[..end]) ? end + 1 : 0;
+
+            static bool IsCapitals(ReadOnlySpan<char> word)
+            {
+                foreach (var c in word)
+                {
+                    if (!char.IsUpper(c))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
         }
 
         // One or two words of letters, the first not in lower case: the release's type, the section (a lower-case word

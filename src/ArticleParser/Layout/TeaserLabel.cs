@@ -21,8 +21,10 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
     /// <summary>Marks that close a rubric before the teaser's text.</summary>
     private static readonly string[] Marks = [": ", " · ", " | ", " • "];
 
-    /// <summary>Marks that open a quotation.</summary>
-    private static readonly CharSet Quotes = new("\"“„«‘'‹「『");
+    /// <summary>Marks that open a quotation, and those that close one.</summary>
+    private static readonly CharSet Quotes = new("\"“„«‘‹「『");
+
+    private static readonly CharSet ClosingQuotes = new("\"”“»’›」』");
 
     private const int MinRecords = 3;
     private const int MinRepeats = 2;
@@ -136,10 +138,11 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
                 continue;
             }
 
-            // After a colon, a quotation is what the name before it said (Biden: "…"), no rubric's text.
+            // After a colon, a text that is all one quotation is what the name before it said (Biden: "…"), no rubric's text
+            // ("Review: ‘Hamlet’ at the Globe …" quotes a title and goes on).
             var words = field[..at];
             if (IsRubric(words, dateline: mark == ": ") && TeaserAfter(field, at + mark.Length, spaced: false) is > 0 and var teaser
-                && !(mark == ": " && Quotes.IndexOfAny(field.Slice(teaser, 1)) == 0))
+                && !(mark == ": " && Quotes.IndexOfAny(field.Slice(teaser, 1)) == 0 && ClosingQuotes.IndexOfAny(TextRules.TrimOuterEnd(field)[^1..]) == 0))
             {
                 return (0, words.Length, teaser, false);
             }
@@ -150,9 +153,9 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
 
     /// <summary>
     /// Tells whether words can be a rubric: one to three words of letters (inner hyphens and apostrophes), the first
-    /// capitalized or of a script without case; with <paramref name="dateline"/>, not all in capitals. Two or three words
-    /// that each start with a capital are a name (<c>New Delhi: …</c>, <c>Jane Doe · …</c>), a place's or a person's: a
-    /// rubric of more than one word holds one in lower case (<c>Kultur und Leben</c>).
+    /// capitalized or of a script without case; with <paramref name="dateline"/> (before a colon), not all in capitals, and
+    /// not two or three words that each start with a capital: a place's or a person's name (<c>New Delhi: …</c>); before a
+    /// bar or a dot they are the rubric's (<c>Book Review | …</c>).
     /// </summary>
     private static bool IsRubric(ReadOnlySpan<char> words, bool dateline)
     {
@@ -175,7 +178,7 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
             }
         }
 
-        return count <= MaxWords && (lower || !dateline) && (count == 1 || lowerWord || !lower);
+        return count <= MaxWords && (lower || !dateline) && (count == 1 || lowerWord || !lower || !dateline);
     }
 
     /// <summary>

@@ -1178,15 +1178,15 @@ internal static class TemplateInference
     }
 
     /// <summary>
-    /// Tells whether three in four records or more print an image's file name in the slot (<see
-    /// cref="Decoration.IsFileName"/>), each its own: a section's name with a hyphen (<c>Sci-Tech</c>) comes back.
+    /// Tells whether three in four records or more print an image's slug in the slot (<see cref="Decoration.IsSlug"/>),
+    /// each its own: a section's name with a hyphen (<c>sci-tech</c>) comes back.
     /// </summary>
     private static bool FileNames(Sample sample, List<int> records, int slot)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in records)
         {
-            if (sample.Field(record, slot) is var field && Decoration.IsFileName(field))
+            if (sample.Field(record, slot) is var field && Decoration.IsSlug(field))
             {
                 names.Add(field.ToString());
             }

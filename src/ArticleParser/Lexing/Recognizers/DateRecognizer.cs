@@ -126,9 +126,10 @@ internal static class DateRecognizer
                     return y + 1;
                 }
 
-                // Without a year only where the day ends the words ("nov 14", as "14 nov" is read): a blog's day line,
-                // whose year the page gives elsewhere. Words after it would make it a headline's ("May 26 events …").
-                return d == words.Count - 1 ? d + 1 : -1;
+                // Without a year only where the month and day are the line's words ("nov 14", as "14 nov" is read): a
+                // blog's day line, whose year the page gives elsewhere. Words after it would make it a headline's ("May 26
+                // events …"), words before it a name's or a title's ("Norah Jones – May 5").
+                return i == 0 && d == words.Count - 1 ? d + 1 : -1;
             }
 
             if (d < words.Count && IsYear(words[d], out _))

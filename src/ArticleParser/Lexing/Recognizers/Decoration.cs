@@ -48,6 +48,28 @@ internal static class Decoration
         word.IndexOfAny('-', '_') >= 0 && word.IndexOf(' ') < 0 && word.IndexOfAny(':', '+') < 0 && CountLetters(word) >= 2;
 
     /// <summary>
+    /// Tells whether a line is an image's slug as sites print it alone: a file name (<see cref="IsFileName"/>) in lower
+    /// case, or with a digit, an underscore or two hyphens (<c>soobrakajka-noc</c>, <c>IMG_2210</c>); one hyphen between
+    /// capitalized words is a name's or a kicker's (<c>Baden-Württemberg</c>, <c>Nahost-Konflikt</c>).
+    /// </summary>
+    public static bool IsSlug(ReadOnlySpan<char> line)
+    {
+        if (!IsFileName(line))
+        {
+            return false;
+        }
+
+        var (upper, hyphens) = (false, 0);
+        foreach (var c in line)
+        {
+            upper |= char.IsUpper(c);
+            hyphens += c == '-' ? 1 : 0;
+        }
+
+        return !upper || hyphens >= 2 || SpanText.HasDigit(line) || line.IndexOf('_') >= 0;
+    }
+
+    /// <summary>
     /// Tells whether a line's start is a camera's or an editor's file name: one to six capitals, perhaps a space or an
     /// underscore, then two to six digits (<c>DSC 0417</c>, <c>IMG_2210</c>, <c>KOP01</c>). A word in lower case
     /// ("Rue89Lyon") or one letter before the digits ("G20") is a name, not a file's.

@@ -744,11 +744,12 @@ internal static class MetaRecognizer
 
         // A numeric date after a delimiter, under a few words the name rules do not read (a name in another
         // script, a name and a role: "한서윤 수습기자 | 2022-09-20 11:05"): a date line, its byline unknown.
-        // In a script with case only inside parentheses, a source's citation ("(rbb - Brandenburg aktuell, 06/22/2021)"):
-        // elsewhere the name rules read a name, and other words are a title's ("Nurses Warn of Staff Shortages – 03.05.2024").
+        // In a script with case only under two words at most (an agency's credit: "dpa/lni | 14.03.2024 09:15") or inside
+        // parentheses (a source's citation: "(rbb - Brandenburg aktuell, 06/22/2021)"): elsewhere the name rules read a
+        // name, and other words are a title's ("Nurses Warn of Staff Shortages – 03.05.2024").
         if (end == words.Count && k <= MaxNameWords && Delimiters.IndexOfAny(words.Gap(k)) >= 0
             && NumericDateSeparators.IndexOfAny(words[k]) > 0 && !SpanText.HasDigit(words.Line[..words.Start(k)])
-            && (!AnyCasedWord(words, 0, k) || (words.Line[0] == '(' && words.Line[^1] == ')')))
+            && (!AnyCasedWord(words, 0, k) || k <= 2 || (words.Line[0] == '(' && words.Line[^1] == ')')))
         {
             match = new MetaMatch(null, dateRange, date);
             return true;
