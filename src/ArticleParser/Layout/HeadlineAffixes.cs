@@ -60,8 +60,9 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
     /// <summary>
     /// Words that make the date after them the title's subject (<c>New pension rules from 1 April 2026</c>, <c>Plastic bag
-    /// ban starts on 1 July 2026</c>): a preposition of time, in the languages the date rules read. Such a date stays in
-    /// the headline; cut off, it would leave the title hanging on its preposition.
+    /// ban starts on 1 July 2026</c>): a preposition, or the article French and Spanish put before a day (<c>le</c>,
+    /// <c>el</c>), in the languages the date rules read. Such a date stays in the headline; cut off, it would leave the
+    /// title hanging on that word.
     /// </summary>
     private static readonly WordSet SubjectWords = WordSet.Of(
         "from on by until till since before after for of to at in during through between "

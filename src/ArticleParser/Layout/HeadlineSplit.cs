@@ -228,8 +228,8 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         }
 
         var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
-        if (Mark == SplitMark.Date && tokens.HasDateInside(index, amongFirstWords: true) && tokens.MetaOf(token) is { } opening
-            && opening.DateStart == token.FieldStart && AfterSeparator(field, opening.DateLength) is var head && head > opening.DateLength)
+        var date = Mark == SplitMark.Date && tokens.HasDateInside(index, amongFirstWords: true) ? tokens.MetaOf(token) : (MetaPart?)null;
+        if (date is { } opening && opening.DateStart == token.FieldStart && AfterSeparator(field, opening.DateLength) is var head && head > opening.DateLength)
         {
             head += field.Length - head - TextRules.TrimOuterStart(field[head..]).Length;
             var rest = TextRules.TrimOuter(field[head..]);
@@ -238,8 +238,8 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
 
         var (title, teaser) = Mark switch
         {
-            SplitMark.Date => tokens.HasDateInside(index, amongFirstWords: true) && tokens.MetaOf(token) is { } date
-                ? (date.DateStart - token.FieldStart, AfterSeparator(field, date.DateStart + date.DateLength - token.FieldStart)) : (-1, -1),
+            SplitMark.Date => date is { } inside
+                ? (inside.DateStart - token.FieldStart, AfterSeparator(field, inside.DateStart + inside.DateLength - token.FieldStart)) : (-1, -1),
             SplitMark.Separator => field.IndexOf(Separator.AsSpan(), StringComparison.Ordinal) is var at and > 0 ? (at, at + Separator.Length) : (-1, -1),
             SplitMark.Bracket => BracketAt(field),
             SplitMark.Capitals => CapitalsEnd(field) is > 0 and var end ? (end, end) : (-1, -1),

@@ -1000,13 +1000,14 @@ internal static class MetaRecognizer
             var word = words[i];
             var capitalized = (char.IsUpper(word[0]) && !words.Is(i, WordClass.NotName))
                 || (introduced && char.IsLetter(word[0]) && !char.IsUpper(word[0]) && !char.IsLower(word[0]));
-            if (!capitalized && !(i > from && words.Is(i, WordClass.NameConnector)))
+            var connector = words.Is(i, WordClass.NameConnector);
+            if (!capitalized && !(i > from && connector))
             {
                 return false;
             }
 
             // Each of several names counts alone ("Delta Dyrecka Letigio, Wenilyn Sabalo").
-            names = words.Is(i, WordClass.NameConnector) || words.Gap(i).IndexOfAny(",&/;") >= 0 ? 0 : names;
+            names = connector || words.Gap(i).IndexOfAny(",&/;") >= 0 ? 0 : names;
             if (capitalized && ++names > MaxBareNameWords && !introduced)
             {
                 return false;
