@@ -3097,6 +3097,147 @@ public sealed class FormatRuleTests
         Invariants.Check(text, document);
     }
 
+    [Fact]
+    public void A_page_title_above_records_of_kicker_headline_teaser_and_byline_leaves_each_byline_to_its_own_entry()
+    {
+        // A new user's opinion page: the page's title, then records of a kicker over the headline, the teaser, and the
+        // writer's name under it. Cut with the title as the first record's kicker, each record's kicker fell into a line of
+        // no field (lost from every field) and each name became the next entry's label.
+        (string Kicker, string Headline, string Teaser, string Byline)[] entries =
+        [
+            ("Analysis", "The election result is a warning the government cannot ignore", "Turnout fell to its lowest level in a generation, and the winners should not mistake apathy for approval.", "Rachel Green"),
+            ("Comment", "Our high streets need more than free parking", "Councils must give people a reason to come into town, not just a cheaper way to leave again.", "Tom Hughes"),
+            ("Letters", "Readers respond: the four-day week", "Dozens of you wrote in about our report on the trial. Here is a selection of your views.", "Guardian readers"),
+            ("Analysis", "Why the interest rate cut came too late", "Economists had warned for months that households were running out of savings.", "Priya Patel"),
+            ("Comment", "Stop treating teachers as an afterthought", "Every reform of the last decade has added to their workload without adding to their pay.", "Sam Wilson"),
+        ];
+        var text = "Opinion\n\n" + string.Join("\n\n", entries.Select(e => $"{e.Kicker}\n{e.Headline}\n\n{e.Teaser}\n\n{e.Byline}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Label, e.Headline, e.Teaser, e.Byline))
+            .Should().Equal(entries.Select(e => ((string?)e.Kicker, e.Headline, (string?)e.Teaser, (string?)e.Byline)));
+        document.NonEntryBlocks.Select(b => b.Text).Should().Equal("Opinion");
+    }
+
+    [Fact]
+    public void Headlines_without_a_teaser_between_entries_with_one_are_entries_of_their_own()
+    {
+        // A new user's sports page: some stories have no teaser. Each such headline is an entry without a teaser (AP005),
+        // not the label of the entry under it, nor (two headlines about as long) that entry's headline over its caption.
+        (string Headline, string? Teaser)[] entries =
+        [
+            ("Rovers Sign Striker From Portugal", "The 24-year-old forward joins on a three-year contract for an undisclosed fee."),
+            ("Match Report: Rovers 2-1 City", null),
+            ("Youth Team Reaches Cup Final", "Goals from Smith and Okafor sent the under-18s through to the final at the national stadium."),
+            ("Ticket Prices Frozen for Next Season", null),
+            ("Manager Praises Fans After Away Win", "\"The support at Hillside was incredible,\" he said after the 3-0 victory."),
+            ("Stadium Roof Work Begins in June", "The north stand will be closed for the first four home games."),
+        ];
+        var text = "Sport\n\n" + string.Join("\n\n", entries.Select(e => e.Teaser is null ? e.Headline : e.Headline + "\n" + e.Teaser)) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(entries);
+        document.Entries.Should().OnlyContain(e => e.ImageCaption == null && e.Label == null);
+        document.Diagnostics.Where(d => d.Code == DiagnosticCodes.EntryWithoutTeaser).Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void A_section_name_under_some_read_more_links_is_no_caption_of_the_entry_below()
+    {
+        // A tag page prints the next story's section under the link of the one above, a blank line over the next headline.
+        // A name that recurs is a section, not the alt text of a picture: it labels the entry below, which has no caption.
+        (string? Section, string Headline)[] entries =
+        [
+            (null, "The day the town met its liberators"),
+            ("Local History", "The flag from the old quarter"),
+            (null, "The carol singers"),
+            ("Architecture", "The teacher's house on the hill"),
+            ("Traditions", "The mummers come down from the mountain"),
+            (null, "Grandmother's bread"),
+            ("Local History", "The doctor of the mountain villages"),
+        ];
+        var text = "yesterday\n" + string.Join("\n", entries.Select((e, i) => (e.Section is null ? "" : e.Section + "\n") + "\n" + e.Headline
+            + $"\n\nStory {i} begins with a long sentence about the village and the people who still keep its old customs alive…\nRead more..."))
+            + "\n\n« Previous\nNext »";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Label, e.Headline)).Should().Equal(entries.Select(e => ((string?)null, e.Section, e.Headline)));
+    }
+
+    [Fact]
+    public void A_name_and_office_under_each_teaser_gives_the_byline_the_name_and_a_time_after_kl_stays_in_the_date()
+    {
+        // A pensioners' federation's editorials: "Läs mera »" glued to each teaser, then the writer and their office, then
+        // the date and time ("kl. 10:22"). The byline is the name; the office stays in the line, in no field.
+        (string Headline, string Teaser, string Name, string Office, string Date)[] entries =
+        [
+            ("Vi måste hålla ihop också i höst", "Hösten har kommit med regn och mörka kvällar, och i klubbarna drar verksamheten igång igen...", "Gun-Britt Sandvik", "förbundsordförande", "17.09.2024 kl. 10:22"),
+            ("Pensionärerna är ingen budgetreserv", "Regeringens budgetförslag innehåller återigen nedskärningar som drabbar de svagaste.", "Gun-Britt Sandvik", "förbundsordförande", "21.08.2024 kl. 09:05"),
+            ("Tack till alla frivilliga", "Utan de hundratals frivilliga skulle vårt förbund inte fungera...", "Mikael Öhman", "verksamhetsledare", "12.06.2024 kl. 13:40"),
+            ("Våren är valens tid", "I vår ska vi återigen gå till valurnorna, och rösträtten får ingen ta för given...", "Gun-Britt Sandvik", "förbundsordförande", "05.03.2024 kl. 11:02"),
+        ];
+        var text = "Ledare\n\n" + string.Join("\n\n", entries.Select(e => $"{e.Headline}\n\n{e.Teaser}Läs mera »\n{e.Name}, {e.Office}\n{e.Date}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Byline, e.Published?.Text, e.ReadMore))
+            .Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser, (string?)e.Name, (string?)e.Date, (string?)"Läs mera »")));
+    }
+
+    [Fact]
+    public void A_date_and_time_glued_after_the_teaser_s_last_sentence_is_the_entry_s_date()
+    {
+        // A village council's feed: each card's stamp lost its line break and runs on after the teaser's last sentence.
+        (string Headline, string Teaser, string Date)[] entries =
+        [
+            ("Greetings on Local Government Day", "On 7 December we mark the day of everyone who works in local government. Thank you all for your daily work!", "10:15 07.12.2022"),
+            ("Opening hours of the warming points", "The warming points in the council building are open every day from 8:00 to 20:00, with tea and power for phones.", "16:42 05.12.2022"),
+            ("The council met for its regular session", "Councillors considered 23 items, including next year's programme for displaced residents and changes to the budget.", "14:05 02.12.2022"),
+            ("Changes to the school bus route", "Because of the state of the road, the school bus will run through the next village and leave ten minutes earlier.", "09:30 29.11.2022"),
+        ];
+        var text = "News\n" + string.Join("\n", entries.Select(e => $"{e.Headline}\n{e.Teaser}{e.Date}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Published?.Text))
+            .Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser, (string?)e.Date)));
+        document.Entries[0].Published!.Date.Should().Be(new DateOnly(2022, 12, 7));
+    }
+
+    [Fact]
+    public void A_read_more_link_glued_to_the_title_it_names_after_the_cut_stays_out_of_the_teaser()
+    {
+        // A reading room's day archive: "… Read moreTitle", the link naming its article with the space lost.
+        string[] headlines = ["Enrolment opens for the folk dance school", "The library receives three hundred books", "Report on the summer workshops", "Invitation to the general meeting"];
+        var text = string.Join("\n\n", headlines.Select((h, i) =>
+            $"{h}\n\nThe notice number {i} tells the members in two long sentences what is planned for the autumn and who will lead it… Read more{h}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(headlines.Select((h, i) =>
+            (h, (string?)$"The notice number {i} tells the members in two long sentences what is planned for the autumn and who will lead it…")));
+    }
+
+    [Theory]
+    [InlineData("Article image", true)]
+    [InlineData("Slika članka", true)]
+    [InlineData("Chronique", false)]
+    public void The_same_words_over_every_headline_that_name_a_picture_are_the_thumbnail_s_alt_text(string above, bool caption)
+    {
+        // An aggregator prints one generic alt text over each thumbnail: a caption, though every record repeats it; the
+        // same word that names no picture is the records' kicker.
+        string[] headlines = ["Villagers collect signatures for their own council", "What the law says about splitting a district", "The mayor answers the petition", "Old school reopens for local clubs", "Village left without its morning bus"];
+        var text = "Similar stories\n\n" + string.Join("\n\n", headlines.Select((h, i) =>
+            $"{above}\n{h}\nStory {i} tells in one long sentence what the villagers asked for and what the council has answered so far...")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline)).Should().Equal(headlines.Select(h => (caption ? above : null, h)));
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

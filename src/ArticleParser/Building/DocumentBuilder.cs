@@ -314,9 +314,17 @@ internal sealed class DocumentBuilder
             }
             else if (token.Role == LineRole.Byline && fields.Byline is null)
             {
-                // A name on a line of its own, where the page's template puts the byline.
-                fields.Byline = Field(tokens, token);
-                fields.BylineSpan = FieldSpan(tokens, token);
+                // A name on a line of its own, where the page's template puts the byline; the lexer cut off an office after it.
+                if (meta.HasByline)
+                {
+                    fields.Byline = tokens.Text(meta.BylineStart, meta.BylineLength);
+                    fields.BylineSpan = tokens.Span(meta.BylineStart, meta.BylineStart + meta.BylineLength, token);
+                }
+                else
+                {
+                    fields.Byline = Field(tokens, token);
+                    fields.BylineSpan = FieldSpan(tokens, token);
+                }
             }
             else if (token.Kind == LineKind.ReadMore && fields.ReadMore is null)
             {
@@ -395,9 +403,10 @@ internal sealed class DocumentBuilder
     private string? TakeCaption(TokenList tokens, ref int caption)
     {
         // The same "caption" over consecutive entries is a kicker or category label ("Chronique"), not
-        // the alt text of two different images: it stays in the entry's span, but is no caption.
+        // the alt text of two different images: it stays in the entry's span, but is no caption. Words that name a
+        // picture ("Slika članka") are the site's alt text for every thumbnail.
         var captionText = caption >= 0 ? Field(tokens, tokens[caption]) : null;
-        if (captionText is not null && captionText == _lastCaption)
+        if (captionText is not null && captionText == _lastCaption && (tokens[caption].Marks & LineMarks.NamesPicture) == 0)
         {
             caption = -1;
         }

@@ -107,9 +107,9 @@ internal sealed class PageHeaderRule(DocumentBuilder builder) : INodeSink
             }
         }
 
-        // A caption the next entry repeats is a kicker (see DocumentBuilder); only the first entry
-        // needs the look ahead, later ones compare with the entry before them.
-        if (_held[0].Node is { Kind: NodeKind.Entry, Caption: >= 0 } head
+        // A caption the next entry repeats is a kicker (see DocumentBuilder), unless its words name a picture; only the
+        // first entry needs the look ahead, later ones compare with the entry before them.
+        if (_held[0].Node is { Kind: NodeKind.Entry, Caption: >= 0 } head && (tokens[head.Caption].Marks & LineMarks.NamesPicture) == 0
             && _held.Skip(1).FirstOrDefault(h => h.Node.Kind == NodeKind.Entry) is ({ } nextTokens, { Caption: >= 0 } next)
             && tokens.FieldSpan(head.Caption).SequenceEqual(nextTokens.FieldSpan(next.Caption)))
         {

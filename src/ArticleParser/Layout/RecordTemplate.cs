@@ -100,15 +100,16 @@ internal sealed class RecordTemplate
 
     /// <summary>
     /// Tells whether a lone title line is a headline whose caption starts the record cut under it (see <see
-    /// cref="CaptionParagraphs"/>): a line of alt text after a blank line, then prose, and the alt text shorter than the
-    /// title or, whatever its length, a phrase in lower case under a capitalized title (<c>Riapre la sala delle armature /
+    /// cref="CaptionParagraphs"/>): a line of alt text after a blank line, then prose, and the alt text a fifth shorter than
+    /// the title at least (two titles about as long are two headlines, the first without its teaser) or, whatever its
+    /// length, a phrase in lower case under a capitalized title (<c>Riapre la sala delle armature /
     /// la sala delle armature dopo il restauro delle vetrine</c>): a file's description, not a title. A title may open
     /// with a brand's small letter (<c>iPhone 16 review: …</c>, <c>eBay adds …</c>), and a description has no colon,
     /// question or exclamation mark and no closing period.
     /// </summary>
     public static bool CaptionParagraphUnder(TokenList tokens, int lone, int next, LineSignature nextSignature, LineSignature afterNext) =>
         nextSignature.Gap > 0 && nextSignature.Class == LineClass.Title && afterNext.Class == LineClass.Prose
-        && ((tokens[next].Has(LineFlags.AltText) && tokens[next].FieldLength < tokens[lone].FieldLength)
+        && ((tokens[next].Has(LineFlags.AltText) && tokens[next].FieldLength * 5 < tokens[lone].FieldLength * 4)
             || (LowerCasePhrase(tokens.FieldSpan(next)) && !char.IsLower(tokens.FieldSpan(lone) is { Length: > 0 } title ? title[0] : ' ')));
 
     /// <summary>Tells whether a line is a phrase in lower case: its first word has no capital, and it ends as alt text does.</summary>

@@ -374,7 +374,7 @@ internal static class TemplateInference
         }
 
         var captionParagraphs = split is null && !posts && CaptionParagraphsBelow(sample, records);
-        var tally = Tally(sample, records, slots, roles, lineCount, captionParagraphs, metaAbove, sparse);
+        var tally = Tally(sample, records, slots, roles, FieldlessSlots(sample, exact, slots, roles, labels), lineCount, captionParagraphs, metaAbove, sparse);
         if ((posts && !dated && tally.Fitted < MinPostsWithoutMeta) || Judge(sample, key, slots, roles, loose, tally) is not { } score)
         {
             return (null, 0);
@@ -591,18 +591,29 @@ internal static class TemplateInference
     private readonly record struct Tallied(double Score, int Fitted, int FirstFit, int LastFit, bool CaptionAbove);
 
     /// <summary>Fits each record to the template and scores the lines it explains, less what it costs and the lines it leaves unexplained.</summary>
-    private static Tallied Tally(Sample sample, List<Range> records, LineSignature[] slots, LineRole[] roles, Dictionary<int, int> lineCount, bool captionParagraphs, bool metaAbove, bool sparse)
+    private static Tallied Tally(Sample sample, List<Range> records, LineSignature[] slots, LineRole[] roles, uint fieldless, Dictionary<int, int> lineCount, bool captionParagraphs, bool metaAbove, bool sparse)
     {
         var score = 0.0;
-        var unexplained = 0;
-        var captionAbove = false;
+        var unexplained = 0.0;
+        var captionsAbove = 0;
         var optional = RecordTemplate.OptionalSlots(roles, metaAbove, sparse);
         int fitted = 0, firstFit = -1, lastFit = -1;
         (Range Record, double Cost)? footerHead = null; // the last record's lines above the page's footer, as the layout stage cuts them
         Span<int> slotOf = stackalloc int[Alignment.MaxRecordLines];
+        var few = FewAlone(records);
         for (var r = 0; r < records.Count; r++)
         {
             var record = records[r];
+            if (fitted > 0 && few && records[r - 1].Count > 1 && (r + 1 == records.Count || records[r + 1].Count > 1) && HeadlineAlone(sample, record, slots, roles))
+            {
+                // A lone headline between records is an entry without its teaser (the layout stage makes it one): half
+                // explained, where aligning it alone would cost it the missing teaser twice over. Two in a row are rather
+                // a headline and its teaser in a title's shape ("Why is the word so hard to claim?"), which a cut every
+                // second key line explains; so are lone lines in every other record (a headline over "Share this page").
+                unexplained -= 0.5;
+                continue;
+            }
+
             var (fits, cost) = Fit(sample, record, slots, slotOf, optional);
             if (!fits && record.Count == 1 && r + 1 < records.Count && records[r + 1].First == record.First + 1
                 && ((Alignment.Attached(sample.Signatures[record.First + 1]) && sample.Tokens[sample.Lines[record.First]].Has(LineFlags.AltText))
@@ -631,8 +642,8 @@ internal static class TemplateInference
             (fitted, firstFit, lastFit, unexplained) = (fitted + 1, firstFit < 0 ? record.First : firstFit, record.First, 0);
             // A post's body counts half: the template explains that it is there, not what it holds.
             var body = lineCount.TryGetValue(record.First, out var whole) ? whole - record.Count : 0;
-            score += record.Count + (0.5 * body) - (2 * cost);
-            captionAbove |= CaptionBesideHeadline(sample, record, slotOf, roles);
+            score += record.Count - (0.5 * Fieldless(slotOf[..record.Count], fieldless)) + (0.5 * body) - (2 * cost);
+            captionsAbove += CaptionBesideHeadline(sample, record, slotOf, roles) ? 1 : 0;
         }
 
         if (footerHead is { } last)
@@ -641,7 +652,82 @@ internal static class TemplateInference
             (fitted, lastFit) = (fitted + 1, last.Record.First);
         }
 
-        return new Tallied(score, fitted, firstFit, lastFit, captionAbove);
+        // One line beside one headline is the page's title over the first record ("Новини" over a compact feed), not a caption slot.
+        return new Tallied(score, fitted, firstFit, lastFit, captionsAbove >= 2);
+    }
+
+    /// <summary>
+    /// Marks the text slots whose lines no field of the entry takes: a text line besides the caption, headline, teaser,
+    /// byline and date lines, other than the first one above the headline (the kicker, which gives the label) and one
+    /// that every record repeats word for word (<c>Share this page</c>), which tells nothing of its entry. A template
+    /// explains such a line only half, as a post's body: two lines above each headline, a kicker and the name of the
+    /// byline above it, are the record above's byline and this one's kicker, not one record's two labels.
+    /// </summary>
+    private static uint FieldlessSlots(Sample sample, List<int> records, LineSignature[] slots, LineRole[] roles, int[] labels)
+    {
+        var headline = Array.IndexOf(roles, LineRole.Headline);
+        var (mask, kicker) = (0u, false);
+        for (var i = 0; i < slots.Length && i < 32; i++)
+        {
+            if (roles[i] != LineRole.Member || !slots[i].IsText || (Array.IndexOf(labels, i) >= 0 && Constant(sample, records, i)))
+            {
+                continue;
+            }
+
+            if (i < headline && !kicker)
+            {
+                kicker = true;
+                continue;
+            }
+
+            mask |= 1u << i;
+        }
+
+        return mask;
+    }
+
+    /// <summary>Tells whether three records in four hold the same text in the slot as the first.</summary>
+    private static bool Constant(Sample sample, List<int> records, int slot)
+    {
+        var same = 0;
+        var first = sample.Field(records[0], slot);
+        foreach (var record in records)
+        {
+            same += sample.Field(record, slot).SequenceEqual(first) ? 1 : 0;
+        }
+
+        return same * 4 >= records.Count * 3;
+    }
+
+    /// <summary>Counts a fitted record's lines that fall in the <paramref name="fieldless"/> slots.</summary>
+    private static int Fieldless(ReadOnlySpan<int> slotOf, uint fieldless)
+    {
+        var count = 0;
+        foreach (var slot in slotOf)
+        {
+            count += slot is >= 0 and < 32 && (fieldless >> slot & 1) != 0 ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Tells whether records of one line are few among those from the first longer one on: a third at most. Entries without
+    /// a teaser are a listing's exception; one in two records is a shape of its own (a headline, then a label over a teaser).
+    /// </summary>
+    private static bool FewAlone(List<Range> records)
+    {
+        var first = records.FindIndex(record => record.Count > 1);
+        var alone = first < 0 ? 0 : records.Skip(first).Count(record => record.Count == 1);
+        return first >= 0 && alone * 3 <= records.Count - first;
+    }
+
+    /// <summary>Tells whether a record is one title line like the headline slot's, of a template that gives entries a teaser.</summary>
+    private static bool HeadlineAlone(Sample sample, Range record, LineSignature[] slots, LineRole[] roles)
+    {
+        var headline = Array.IndexOf(roles, LineRole.Headline);
+        return record.Count == 1 && Array.IndexOf(roles, LineRole.Teaser) > headline && headline >= 0
+            && sample.Signatures[record.First].Class == LineClass.Title && sample.Signatures[record.First].Matches(slots[headline]);
     }
 
     /// <summary>Tells whether a fitted record has a text line directly above its headline, or directly under it, that no caption slot holds.</summary>
@@ -1096,7 +1182,7 @@ internal static class TemplateInference
         {
             roles[caption] = LineRole.Caption;
         }
-        else if (HangingCaption(slots, roles, labels, teaser) is var hanging and >= 0)
+        else if (HangingCaption(slots, roles, labels, teaser) is var hanging and >= 0 && !Recurs(sample, records, hanging))
         {
             roles[hanging] = LineRole.NextCaption;
         }
@@ -1150,6 +1236,27 @@ internal static class TemplateInference
     /// blank line between it and the next record's first line (the thumbnail's alt text bound to the text above it, not
     /// to its own headline); -1 for none. A line of labels (a category under every teaser) recurs and is none.
     /// </summary>
+    /// <summary>
+    /// Tells whether two records hold the same text in the slot: a section name under each link ("Архитектура",
+    /// "Традиции", "Български Личности" again), not the alt text of each entry's own picture.
+    /// </summary>
+    private static bool Recurs(Sample sample, List<int> records, int slot)
+    {
+        for (var i = 0; i < records.Count; i++)
+        {
+            var field = sample.Field(records[i], slot);
+            for (var j = i + 1; j < records.Count; j++)
+            {
+                if (field.SequenceEqual(sample.Field(records[j], slot)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static int HangingCaption(LineSignature[] slots, LineRole[] roles, int[] labels, int teaser)
     {
         var last = slots.Length - 1;
@@ -1168,6 +1275,11 @@ internal static class TemplateInference
         var above = headline - 1;
         if (above >= 0 && Array.IndexOf(labels, above) >= 0 && roles[above] == LineRole.Member && slots[above + 1].Gap == 0)
         {
+            if (PictureNames(sample, records, above))
+            {
+                return above; // the same words over every headline that name a picture: the thumbnail's generic alt text
+            }
+
             above--; // the label is no caption; the line over it may be
         }
 
@@ -1175,6 +1287,18 @@ internal static class TemplateInference
         // image's file name (its slug: "soobrakajka-noc").
         return above >= 0 && slots[above].IsText && roles[above] == LineRole.Member && Array.IndexOf(labels, above) < 0
             && (slots[above + 1].Gap == 0 || slots[above].Bullet || FileNames(sample, records, above)) ? above : -1;
+    }
+
+    /// <summary>Tells whether three in four records or more name a picture in the slot (<see cref="LineMarks.NamesPicture"/>).</summary>
+    private static bool PictureNames(Sample sample, List<int> records, int slot)
+    {
+        var named = 0;
+        foreach (var record in records)
+        {
+            named += (sample.Token(record, slot).Marks & LineMarks.NamesPicture) != 0 ? 1 : 0;
+        }
+
+        return named * 4 >= records.Count * 3;
     }
 
     /// <summary>

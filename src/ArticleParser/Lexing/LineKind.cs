@@ -62,6 +62,18 @@ internal enum GluedKind : byte
 }
 
 /// <summary>
+/// Marks what a text line's words say of it that its shape does not: a second byte of flags, in the token's padding.
+/// </summary>
+[Flags]
+internal enum LineMarks : byte
+{
+    None = 0,
+
+    /// <summary>A short title line that names a picture rather than describing it ("Slika članka", "Article image"): a thumbnail's generic alt text.</summary>
+    NamesPicture = 1,
+}
+
+/// <summary>
 /// Holds single-bit facts about a line.
 /// </summary>
 [Flags]

@@ -103,6 +103,7 @@ internal static class LineLexer
         if (token.Kind == LineKind.Text)
         {
             ShapeText(ref token, outer[fieldStart..fieldEnd], settings);
+            NameWithRole(tokens, ref token, outer[fieldStart..fieldEnd], settings);
         }
 
         return token;
@@ -193,6 +194,20 @@ internal static class LineLexer
         if (token.Shape == LineShapeKind.Title && LineShape.IsAltText(field))
         {
             token.Flags |= LineFlags.AltText | (settings.Metadata && MetaRecognizer.IsName(field) ? LineFlags.Name : 0);
+            token.Marks |= Decoration.NamesPicture(field) ? LineMarks.NamesPicture : 0;
+        }
+    }
+
+    /// <summary>
+    /// Flags a name and, after a comma, the writer's office (<c>Gun-Britt Sandvik, förbundsordförande</c>) as a name, and
+    /// records the name alone as the line's byline: where the page's template puts a byline, the office is no part of it.
+    /// </summary>
+    private static void NameWithRole(TokenList tokens, ref LineToken token, ReadOnlySpan<char> field, LexerSettings settings)
+    {
+        if (settings.Metadata && token.Has(LineFlags.AltText) && !token.Has(LineFlags.Name) && token.Meta == 0 && MetaRecognizer.IsNameWithRole(field))
+        {
+            token.Flags |= LineFlags.Name;
+            token.Meta = tokens.AddMeta(new MetaPart(token.FieldStart, MetaRecognizer.NameOfNameWithRole(field).Length, -1, 0, null));
         }
     }
 
@@ -333,6 +348,50 @@ internal static class LineLexer
         {
             MeasureParenthesizedDate(content, ref found);
         }
+        else if (char.IsDigit(content[^1]))
+        {
+            MeasureDateAfterSentence(content, ref found);
+        }
+    }
+
+    /// <summary>The shortest text before a date glued after its last sentence (<see cref="MeasureDateAfterSentence"/>).</summary>
+    private const int MinTextBeforeDate = 40;
+
+    /// <summary>The longest date (and time) glued after a text's last sentence.</summary>
+    private const int MaxDateAfterSentence = 32;
+
+    /// <summary>
+    /// Measures a date (and time) printed after the text's last sentence off the field: "… працю!10:15 07.12.2022", where
+    /// a card's stamp lost its line break. The date must run to the line's end and be the whole rest after the stop.
+    /// </summary>
+    private static void MeasureDateAfterSentence(ReadOnlySpan<char> content, ref Found found)
+    {
+        var from = Math.Max(MinTextBeforeDate, content.Length - MaxDateAfterSentence);
+        var stop = from < content.Length ? content[from..].LastIndexOfAny(".!?…".AsSpan()) : -1;
+        while (stop > 0 && from + stop + 1 < content.Length && char.IsDigit(content[from + stop + 1]) && char.IsDigit(content[from + stop - 1]))
+        {
+            // A stop between digits is the date's own ("07.12.2022"): the sentence ends at an earlier one.
+            stop = content[from..(from + stop)].LastIndexOfAny(".!?…".AsSpan());
+        }
+
+        if (stop < 0)
+        {
+            return;
+        }
+
+        var after = from + stop + 1;
+        var date = TextRules.TrimOuterStart(content[after..]);
+        if (date.Length < 6 || !char.IsDigit(date[0]) || !MetaRecognizer.TryMatch(date, out var match) || match.Date is not { } range
+            || match.Byline is not null || range.GetOffsetAndLength(date.Length) != (0, date.Length))
+        {
+            return;
+        }
+
+        found.FieldEnd = found.FieldStart + after;
+        found.Glued = GluedKind.Date;
+        found.Meta = match;
+        found.MetaOffset = found.FieldStart + content.Length - date.Length;
+        found.MetaLength = date.Length;
     }
 
     /// <summary>

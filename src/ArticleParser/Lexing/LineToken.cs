@@ -18,6 +18,7 @@ internal struct LineToken
     public LineFlags Flags;
     public LineRole Role;
     private byte _chromeKind; // a byte, not the public int-sized enum: tokens are the bulk of the parser's own memory
+    public LineMarks Marks; // in what would be padding: the token stays 40 bytes
 
     /// <summary>For a text line, how much it reads like prose by itself (<see cref="Recognizers.LineShape.Score"/>); <see cref="Shape"/> may add the page's view.</summary>
     public sbyte ShapeScore;

@@ -34,8 +34,8 @@ internal static class DateVocabulary
         "posted published updated modified on date dated le publié publie modifié mis à jour am veröffentlicht aktualisiert vom stand presse press "
         + "el publicado actualizado il pubblicato aggiornato em publicado atualizado gepubliceerd op 发布于 发表于 發佈於 發表於 投稿日 작성일");
 
-    /// <summary>Words that may follow a time: "10:15 am", "um 10:15 Uhr", "10h15".</summary>
-    public static readonly WordSet TimeWords = Set("am pm a.m p.m uhr h hrs at um à a las alle às om utc gmt cet cest est edt pst bst");
+    /// <summary>Words that may stand around a time: "10:15 am", "um 10:15 Uhr", "10h15", "kl. 10:22", "ore 9:30".</summary>
+    public static readonly WordSet TimeWords = Set("am pm a.m p.m uhr h hrs at um à a las alle às om utc gmt cet cest est edt pst bst kl klo klockan kello kell godz ore saat");
 
     /// <summary>Units of relative dates: "3 hours ago", "vor 2 Tagen", "il y a 2 jours", "hace 3 horas".</summary>
     public static readonly WordSet RelativeUnits = Set(

@@ -47,6 +47,36 @@ internal static class Decoration
     public static bool IsFileName(ReadOnlySpan<char> word) =>
         word.IndexOfAny('-', '_') >= 0 && word.IndexOf(' ') < 0 && word.IndexOfAny(':', '+') < 0 && CountLetters(word) >= 2;
 
+    /// <summary>Words that name a picture: a site's generic alt text is made of them ("Slika članka", "Article image", "기사사진").</summary>
+    private static readonly WordSet PictureWords = WordSet.Of(
+        "image images picture photo photos thumbnail thumb foto fotos fotografia fotografie fotografija bild bilder imagen imagem "
+        + "immagine slika slike obrázek obrázok zdjęcie kuva kép billede фото фотография изображение снимка слика світлина "
+        + "תמונה صورة تصویر 사진 기사사진 이미지 写真 画像 图片 圖片 ảnh รูปภาพ");
+
+    /// <summary>The most words a generic alt text runs to ("Photo of the article").</summary>
+    private const int MaxPictureWords = 4;
+
+    /// <summary>
+    /// Tells whether a short line names a picture rather than describing it: at most four words, one of them a word for
+    /// an image (<c>Slika članka</c>, <c>Article image</c>, <c>Foto</c>, <c>기사사진</c>). Printed over every headline,
+    /// such a line is the thumbnail's generic alt text, not a section's kicker.
+    /// </summary>
+    public static bool NamesPicture(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var named = false;
+        while (!line.IsEmpty)
+        {
+            var space = line.IndexOf(' ');
+            var word = (space < 0 ? line : line[..space]).Trim(".:,;()[]\"'«»“”".AsSpan());
+            named |= PictureWords.Contains(word);
+            words += word.IsEmpty ? 0 : 1;
+            line = space < 0 ? [] : line[(space + 1)..];
+        }
+
+        return named && words <= MaxPictureWords;
+    }
+
     /// <summary>
     /// Tells whether a line is an image's slug as sites print it alone: a file name (<see cref="IsFileName"/>) in lower
     /// case, or with a digit, an underscore or two hyphens (<c>soobrakajka-noc</c>, <c>IMG_2210</c>); one hyphen between

@@ -829,6 +829,33 @@ internal static class MetaRecognizer
             && IsByline(words, 0, words.Count, out _) && EndsCleanly(words) && words.Gap(0).IsEmpty;
     }
 
+    /// <summary>
+    /// Tells whether a short line is a person's name and, after a comma, the office they write in (<c>Gun-Britt Sandvik,
+    /// förbundsordförande</c>, <c>Jane Doe, Staff Writer</c>): a name of two to four words, then one to four words
+    /// without digits or a closing stop. The name is the text before the first comma (see <see cref="NameOfNameWithRole"/>).
+    /// </summary>
+    public static bool IsNameWithRole(ReadOnlySpan<char> line)
+    {
+        var comma = line.IndexOf(", ".AsSpan(), StringComparison.Ordinal);
+        if (comma <= 0 || line.Length > MaxNameLength + MaxRoleLength || SpanText.HasDigit(line) || !IsName(line[..comma]))
+        {
+            return false;
+        }
+
+        var role = line[(comma + 2)..];
+        Span<WordSlot> storage = stackalloc WordSlot[Words.Capacity];
+        var words = new Words(role, storage);
+        return role.Length is > 0 and <= MaxRoleLength && !words.Truncated && words.Count is >= 1 and <= 4
+            && role.IndexOfAny(".,:;!?".AsSpan()) < 0 && !words.Is(0, WordClass.By);
+    }
+
+    /// <summary>Returns the name of a line that <see cref="IsNameWithRole"/> accepts: the text before its first comma.</summary>
+    public static ReadOnlySpan<char> NameOfNameWithRole(ReadOnlySpan<char> line) =>
+        line.IndexOf(", ".AsSpan(), StringComparison.Ordinal) is > 0 and var comma && IsName(line[..comma]) ? line[..comma] : line;
+
+    /// <summary>The longest office after a name (<see cref="IsNameWithRole"/>).</summary>
+    private const int MaxRoleLength = 40;
+
     /// <summary>Finds a byline glued to the end of a headline ("Title – di Marta Russo"); returns where the title ends, or -1.</summary>
     public static int GluedBylineStart(ReadOnlySpan<char> line)
     {

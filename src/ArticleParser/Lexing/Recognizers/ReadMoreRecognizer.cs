@@ -18,7 +18,7 @@ internal sealed class ReadMoreRecognizer
         "continua a leggere", "leggi l'articolo", "leggi l’articolo", "ler mais", "leia mais", "continuar lendo",
         "continue lendo", "saiba mais", "lees meer", "verder lezen", "czytaj dalej", "devamını oku", "читать далее",
         "подробнее", "اقرأ المزيد", "المزيد", "أكمل القراءة", "اقرأ أكثر", "التفاصيل", "קרא עוד", "להמשך קריאה", "המשך קריאה",
-        "lees verder", "läs mer", "læs mere", "les mer", "lue lisää", "czytaj więcej", "číst dále", "čítať ďalej", "celý článek",
+        "lees verder", "läs mer", "läs mera", "läs vidare", "læs mere", "læs videre", "les videre", "les mer", "lue lisää", "czytaj więcej", "číst dále", "čítať ďalej", "celý článek",
         "tovább olvasom", "citește mai mult", "citeste mai mult", "baca selengkapnya", "selengkapnya", "xem thêm", "đọc tiếp",
         "devamı", "читать дальше", "читать полностью", "читати далі", "детальніше", "διαβάστε περισσότερα", "περισσότερα",
         "続きを読む", "もっと読む", "阅读全文", "阅读更多", "查看全文", "閱讀全文", "더보기", "기사 더보기", "อ่านต่อ", "और पढ़ें",
@@ -27,7 +27,8 @@ internal sealed class ReadMoreRecognizer
         "endelea kusoma", "կարդալ ավելին", "ավելին", "ვრცლად", "სრულად", "baca lagi", "baca seterusnya", "baca selanjutnya",
         "lesa meira", "lesa áfram", "lexo më shumë", "lexo më tej", "lexo të plotë", "skaityti daugiau", "skaityti toliau", "plačiau",
         "pročitajte više", "pročitaj više", "opširnije", "прочитајте више", "детаљније", "les hele saken", "preberi več",
-        "прочети още", "виж още", "lasīt vairāk", "lasīt tālāk", "loe edasi", "loe lähemalt", "llegir més", "continua llegint",
+        "прочети още", "прочетете още", "прочети повече", "прочетете повече", "виж още", "вижте още", "виж повече", "вижте повече",
+        "прочитај повеќе", "прочитајте повеќе", "повеќе", "читать ещё", "читать еще", "читати більше", "докладніше", "lasīt vairāk", "lasīt tālāk", "loe edasi", "loe lähemalt", "llegir més", "continua llegint",
     ];
 
     // A short decorated line that starts with a reading verb is a link ("+ + + Lesen Sie hier die vollständige Pressemitteilung + + +").
@@ -41,7 +42,7 @@ internal sealed class ReadMoreRecognizer
     private static readonly string[] LineOnly =
     [
         "more", "mehr", "المزيد", "devamı", "selengkapnya", "περισσότερα", "детальніше", "বিস্তারিত", "ավելին", "ვრცლად", "სრულად",
-        "plačiau", "opširnije", "детаљније",
+        "plačiau", "opširnije", "детаљније", "повеќе", "докладніше",
     ];
 
     private readonly WordSet _lines;
@@ -227,9 +228,9 @@ internal sealed class ReadMoreRecognizer
     }
 
     /// <summary>
-    /// Finds a link that names its article after the teaser's cut ("… Continue reading Title", WordPress's default): a
-    /// truncation marker, then a read-more phrase of two words or more, capitalized, and a title; returns where the
-    /// teaser ends (its marker kept), or -1.
+    /// Finds a link that names its article after the teaser's cut ("… Continue reading Title", WordPress's default, or
+    /// "… Read moreTitle" where the copy lost the space): a truncation marker, then a read-more phrase of two words or
+    /// more, capitalized, and a title; returns where the teaser ends (its marker kept), or -1.
     /// </summary>
     private int LinkAfterCut(ReadOnlySpan<char> line)
     {
@@ -250,7 +251,9 @@ internal sealed class ReadMoreRecognizer
 
         foreach (var phrase in prefixes)
         {
-            if (rest.Length > phrase.Length + 1 && rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && char.IsWhiteSpace(rest[phrase.Length]))
+            // The title follows after a space, or glued where the copy lost it ("… Read moreTitle": a capital after the phrase).
+            if (rest.Length > phrase.Length + 1 && rest.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (char.IsWhiteSpace(rest[phrase.Length]) || (char.IsUpper(rest[phrase.Length]) && char.IsLower(rest[phrase.Length - 1]))))
             {
                 return after;
             }
