@@ -3238,6 +3238,26 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => (e.ImageCaption, e.Headline)).Should().Equal(headlines.Select(h => (caption ? above : null, h)));
     }
 
+    [Fact]
+    public void A_markdown_heading_s_hashes_are_no_part_of_the_headline()
+    {
+        // A listing converted to Markdown: "## Title", the date in emphasis, the teaser, a link.
+        (string Headline, string Date, string Teaser)[] entries =
+        [
+            ("Community garden opens on Pine Street", "March 3, 2024", "Residents planted the first vegetables on Saturday in the former car park."),
+            ("Volunteer firefighters honoured at gala", "February 27, 2024", "Ten volunteers received awards for more than twenty years of service each."),
+            ("Pool closed for two weeks for repairs", "February 20, 2024", "The leisure centre says the main pool needs new tiles and a new filter."),
+            ("Spring concert tickets on sale", "February 14, 2024", "The town band will play film music and marches in the church hall."),
+        ];
+        var text = "# News\n\n" + string.Join("\n\n", entries.Select((e, i) => $"## {e.Headline}\n*{e.Date}*\n\n{e.Teaser}\n\n[Read more](https://example.com/{i})")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Published?.Text, e.Teaser))
+            .Should().Equal(entries.Select(e => (e.Headline, (string?)e.Date, (string?)e.Teaser)));
+        document.Entries[0].HeadlineSpan.Column.Should().Be(4);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

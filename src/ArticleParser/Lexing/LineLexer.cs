@@ -244,7 +244,10 @@ internal static class LineLexer
             return found;
         }
 
-        found.FieldStart = Decoration.BulletLength(outer, out var number);
+        var number = false;
+        // A Markdown heading's hashes ("## Title", a page converted to Markdown) are no part of the field, nor a bullet.
+        var heading = outer[0] == '#' ? Decoration.MarkdownHeadingLength(outer) : 0;
+        found.FieldStart = heading > 0 ? heading : Decoration.BulletLength(outer, out number);
         if (number && found.FieldStart > 0 && settings.Metadata && MetaRecognizer.TryMatch(outer, out var dated))
         {
             // "26. Nov. 2025": the number was the date's day, not a list number.
@@ -255,7 +258,7 @@ internal static class LineLexer
             return found;
         }
 
-        found.Flags |= found.FieldStart > 0 ? LineFlags.Bullet : 0;
+        found.Flags |= found.FieldStart > heading ? LineFlags.Bullet : 0;
         var content = outer[found.FieldStart..];
         if (settings.ReadMore?.IsLine(content) == true)
         {

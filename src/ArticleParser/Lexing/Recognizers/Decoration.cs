@@ -198,6 +198,29 @@ internal static class Decoration
         return true;
     }
 
+    /// <summary>Measures a Markdown heading's marker, one to six hashes and the space after them ("## "), or returns 0.</summary>
+    public static int MarkdownHeadingLength(ReadOnlySpan<char> line)
+    {
+        var hashes = 0;
+        while (hashes < line.Length && hashes < 7 && line[hashes] == '#')
+        {
+            hashes++;
+        }
+
+        if (hashes is 0 or > 6 || hashes >= line.Length - 1 || line[hashes] != ' ')
+        {
+            return 0;
+        }
+
+        var length = hashes;
+        while (length < line.Length && TextRules.IsOuterWhitespace(line[length]))
+        {
+            length++;
+        }
+
+        return length < line.Length ? length : 0;
+    }
+
     /// <summary>
     /// Measures a leading bullet and the space after it ("• ", "- ", "* ", "» ", a list number "12. "), or returns 0. A
     /// shape (<c>●</c>, <c>■</c>, <c>・</c>) needs no space before a letter or digit, as CJK text sets it (<c>●Vol.39 …</c>):
