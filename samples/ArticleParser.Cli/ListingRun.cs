@@ -357,11 +357,12 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         }
     }
 
-    /// <summary>Says in a few words why the page is no listing: prose, an interview, an FAQ, or no template and not the seeds' format (the AP007 message says which).</summary>
+    /// <summary>Says in a few words why the page is no listing: prose, an interview, an FAQ, a letter, or no template and not the seeds' format (the AP007 message says which).</summary>
     private static string NoListingReason(string message) => message.Contains("prose paragraphs", StringComparison.Ordinal)
         ? "the text reads as prose, not as a listing"
         : message.Contains("dash of dialogue", StringComparison.Ordinal) ? "the text reads as an interview, not as a listing"
         : message.Contains("(an FAQ)", StringComparison.Ordinal) ? "the text reads as questions and answers (an FAQ), not as a listing"
+        : message.Contains("found a letter", StringComparison.Ordinal) ? "the text reads as a letter (an appeal, a notice), not as a listing"
         : "no record template repeats and the text is not in the headline / blank line / teaser format either: no listing";
 
     // Compiler style, so editors and CI annotate the line: path:line:column: severity CODE: message.

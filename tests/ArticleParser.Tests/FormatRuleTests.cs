@@ -3258,6 +3258,23 @@ public sealed class FormatRuleTests
         document.Entries[0].HeadlineSpan.Column.Should().Be(4);
     }
 
+    [Theory]
+    [InlineData("Yours sincerely,")]
+    [InlineData("Z wyrazami szacunku,")]
+    public void An_appeal_that_closes_with_a_letter_s_formula_is_no_listing(string closing)
+    {
+        // A parish's appeal: a dated title, the salutation, the text, the closing formula and the signature. Read line
+        // by line, the salutation and the closing made two entries; the closing tells a letter.
+        var text = "21 June 2020 – a collection for the flooded families of our diocese\n\nDear Parishioners!\n\n"
+            + "The heavy rains of the last days flooded dozens of houses and farms in the south of our diocese. The bishop asks every parish to hold a collection after the Sunday masses, and our parish will send the money on Monday.\n\n"
+            + closing + "\n\nFr. Bogumił Zawada, parish priest\n";
+
+        var document = Parse(text);
+
+        document.Entries.Should().BeEmpty();
+        document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.NotAListing).Which.Message.Should().Contain(closing);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -20,6 +20,9 @@ namespace ArticleParser.Layout;
 /// <item>An interview (<see cref="Dialogue"/>): <see cref="MinTurns"/> text lines or more, half of them at least, open with a
 /// dash of dialogue (<c>— Question?</c>, <c>— Answer.</c>). No listing opens its titles so; the template inference reads no
 /// record from such lines either (<see cref="OpensTurn"/>).</item>
+/// <item>A letter (<see cref="Letter"/>): an appeal or a notice that closes with a formula ("Yours sincerely,", "Z wyrazami
+/// szacunku,") among its last text lines, under fewer paragraphs than a listing's pairs; its salutation and its closing
+/// would read as headlines.</item>
 /// <item>Questions and answers (<see cref="Faq"/>): <see cref="MinQuestions"/> lines or more that end in a question mark
 /// with an answer under them, and four in five of the lines that stand above a text line (a listing's headlines) such
 /// questions, with dates, bylines, read-more links and cut teasers on fewer than half as many lines (a Q&amp;A site's
@@ -34,7 +37,8 @@ namespace ArticleParser.Layout;
 /// <param name="ReadsAsProse">Whether the page is no listing because it reads as prose.</param>
 /// <param name="Turns">The lines that open with a dash of dialogue (an interview), or 0.</param>
 /// <param name="Questions">The questions with an answer under them (an FAQ), or 0.</param>
-internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool ReadsAsProse, int Turns = 0, int Questions = 0)
+/// <param name="Closing">The closing formula of a letter (an appeal, a notice), or <see langword="null"/>.</param>
+internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool ReadsAsProse, int Turns = 0, int Questions = 0, string? Closing = null)
 {
     /// <summary>Answered questions that make a page an FAQ, when four in five of its headline-like lines are such questions.</summary>
     public const int MinQuestions = 5;
@@ -59,7 +63,9 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
     private const int MinTitleLength = 20;
 
     /// <summary>Gets the AP007 message.</summary>
-    public string Message => Questions > 0
+    public string Message => Closing is not null
+        ? string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found a letter that closes with \"{0}\" under its text; the text reads as an appeal or a notice, so no entries were formed: every line is kept as non-entry text.", Closing)
+        : Questions > 0
         ? string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found {0} questions with an answer under each among {1} lines that head a text; the text reads as questions and answers (an FAQ), so no entries were formed: every line is kept as non-entry text.", Questions, Titles)
         : Turns > 0
         ? string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found {0} of {1} text lines opened by a dash of dialogue; the text reads as an interview, so no entries were formed: every line is kept as non-entry text.", Turns, Lines)
@@ -68,7 +74,40 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
         : string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found none in {0} text lines and {1} of the {2} title / blank line / paragraph pairs a listing without one needs; the text reads as no listing, so no entries were formed: every line is kept as non-entry text.", Lines, Titles, MinPairs);
 
     /// <summary>Measures the inference sample of a page on which no template repeats; <see langword="null"/> when it may be a listing.</summary>
-    public static NoListing? Measure(TokenList tokens) => Dialogue(tokens) ?? Prose(tokens) ?? Unrepeated(tokens);
+    public static NoListing? Measure(TokenList tokens) => Dialogue(tokens) ?? Letter(tokens) ?? Prose(tokens) ?? Unrepeated(tokens);
+
+    /// <summary>Text lines at the end of a page among which a letter's closing formula stands (the signature may follow it).</summary>
+    private const int ClosingNearEnd = 3;
+
+    /// <summary>
+    /// Measures the inference sample for a letter: a closing formula (<see cref="LineMarks.LetterClosing"/>) among the last
+    /// text lines, under a paragraph, where fewer title / blank line / paragraph pairs stand than a listing in the seeds'
+    /// format needs. An appeal or a notice reads so; <see langword="null"/> when it may be a listing.
+    /// </summary>
+    private static NoListing? Letter(TokenList tokens)
+    {
+        int closing = -1, textAfter = 0, paragraphs = 0;
+        for (var i = 0; i < tokens.Count && !TemplateInference.PastSample(tokens[i]); i++)
+        {
+            ref var token = ref tokens[i];
+            if (token.Kind != LineKind.Text)
+            {
+                continue;
+            }
+
+            textAfter++;
+            if ((token.Marks & LineMarks.LetterClosing) != 0 && paragraphs > 0)
+            {
+                (closing, textAfter) = (i, 0);
+            }
+
+            paragraphs += token.IsProse && Width(tokens, token) >= MinParagraphLength ? 1 : 0;
+        }
+
+        return closing >= 0 && textAfter < ClosingNearEnd && paragraphs < MinPairs && (tokens.Count == 0 || !TemplateInference.PastSample(tokens[tokens.Count - 1]))
+            ? new NoListing(paragraphs, 0, 0, ReadsAsProse: true, Closing: tokens.Text(tokens[closing].FieldStart, tokens[closing].FieldLength))
+            : null;
+    }
 
     /// <summary>
     /// Measures the inference sample for questions and answers: a page of them is no listing whether or not a template

@@ -71,6 +71,9 @@ internal enum LineMarks : byte
 
     /// <summary>A short title line that names a picture rather than describing it ("Slika članka", "Article image"): a thumbnail's generic alt text.</summary>
     NamesPicture = 1,
+
+    /// <summary>A short line that opens with a letter's closing formula ("Yours sincerely,", "Z wyrazami szacunku,"): an appeal's or a notice's end.</summary>
+    LetterClosing = 2,
 }
 
 /// <summary>

@@ -186,6 +186,7 @@ internal static class LineLexer
     {
         token.ShapeScore = (sbyte)LineShape.Score(field);
         token.Shape = token.ShapeScore >= LineShape.ProseThreshold ? LineShapeKind.Prose : LineShapeKind.Title;
+        token.Marks |= Decoration.IsLetterClosing(field) ? LineMarks.LetterClosing : 0;
         if (!SpanText.HasLetter(field))
         {
             token.Flags |= LineFlags.NoLetters;

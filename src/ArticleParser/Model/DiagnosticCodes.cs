@@ -23,7 +23,7 @@ public static class DiagnosticCodes
     /// <summary>An entry-shaped block on top of the listing that lacks the byline, date or read-more link every following entry has; kept as a page header.</summary>
     public const string PageHeader = "AP006";
 
-    /// <summary>The page is no listing: it asks questions each answered under it (an FAQ, whether or not a template repeats), or it repeats no record template and reads as prose (an article, an about page, an appeal) or as an interview (its lines opened by a dash of dialogue), or is long enough to show one and is not in the headline / blank line / teaser format either (a forum thread, a post): no entries were formed, and this one diagnostic stands for all its lines.</summary>
+    /// <summary>The page is no listing: it asks questions each answered under it (an FAQ, whether or not a template repeats), or it repeats no record template and reads as prose (an article, an about page, an appeal), as a letter (it closes with a formula such as "Yours sincerely,") or as an interview (its lines opened by a dash of dialogue), or is long enough to show one and is not in the headline / blank line / teaser format either (a forum thread, a post): no entries were formed, and this one diagnostic stands for all its lines.</summary>
     public const string NotAListing = "AP007";
 
     /// <summary>The input is longer than <see cref="ListingParserOptions.MaxInputLength"/>; parsing stopped at the last line break before the limit.</summary>

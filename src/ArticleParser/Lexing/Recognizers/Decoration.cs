@@ -198,6 +198,43 @@ internal static class Decoration
         return true;
     }
 
+    /// <summary>The closing formulas of letters, lower-cased, in the languages of the corpus.</summary>
+    private static readonly string[] Closings =
+    [
+        "yours sincerely", "sincerely", "yours faithfully", "yours truly", "best regards", "kind regards", "warm regards",
+        "regards", "best wishes", "with best wishes", "mit freundlichen grüßen", "mit freundlichen gruessen", "viele grüße",
+        "herzliche grüße", "liebe grüße", "bien cordialement", "cordialement", "meilleures salutations", "atentamente",
+        "saludos cordiales", "un saludo", "cordiali saluti", "distinti saluti", "cordialmente", "atenciosamente",
+        "met vriendelijke groet", "vriendelijke groet", "z wyrazami szacunku", "z poważaniem", "serdecznie pozdrawiam",
+        "pozdrawiam", "s pozdravem", "s úctou", "s pozdravom", "с уважением", "з повагою", "с поздрав", "με εκτίμηση",
+        "saygılarımla", "med vänliga hälsningar", "vänliga hälsningar", "med venlig hilsen", "venlig hilsen",
+        "med vennlig hilsen", "ystävällisin terveisin", "üdvözlettel", "cu stimă", "cu respect", "lep pozdrav",
+        "srdačan pozdrav", "s poštovanjem", "с почитанием",
+    ];
+
+    /// <summary>The longest line that may close a letter (the formula and a few words: "Kind regards, the committee").</summary>
+    private const int MaxClosingLength = 48;
+
+    /// <summary>Tells whether a short line opens with a letter's closing formula ("Yours sincerely,", "Z wyrazami szacunku,").</summary>
+    public static bool IsLetterClosing(ReadOnlySpan<char> line)
+    {
+        if (line.Length is < 6 or > MaxClosingLength)
+        {
+            return false;
+        }
+
+        foreach (var closing in Closings)
+        {
+            if (line.StartsWith(closing.AsSpan(), StringComparison.OrdinalIgnoreCase)
+                && (line.Length == closing.Length || !char.IsLetter(line[closing.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Measures a Markdown heading's marker, one to six hashes and the space after them ("## "), or returns 0.</summary>
     public static int MarkdownHeadingLength(ReadOnlySpan<char> line)
     {
