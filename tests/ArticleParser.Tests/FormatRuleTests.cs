@@ -3275,6 +3275,29 @@ public sealed class FormatRuleTests
         document.Diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.NotAListing).Which.Message.Should().Contain(closing);
     }
 
+    [Fact]
+    public void A_lone_line_that_ends_in_a_comma_between_entries_is_no_entry()
+    {
+        // A blogger's list of podcasts, grouped under lead-ins ("From politics,"): the lead-in ends in a comma and leads
+        // into the items under it; it is no headline of an entry without a teaser.
+        (string Headline, string Teaser)[] entries =
+        [
+            ("Coffee with Parliament", "Two former members, one from each side, talk through the week in politics with a calm rarely heard on television."),
+            ("State of the Nation", "Three pundits and a comedian argue about the week's news; when it works, it is the best analysis around."),
+            ("Counting the Pennies", "An economist explains without jargon why prices rise and what the central bank's decisions mean for a mortgage."),
+            ("Factory of Ideas", "Interviews with people who started small businesses far from the big cities, from farms to guest houses."),
+            ("Stories of Our Land", "Each episode tells the story of one village, one custom or one forgotten person, with a local historian."),
+            ("The Dark Room", "Film criticism by people who love cinema and do not mind saying when a celebrated film bored them."),
+        ];
+        string[] leadIns = ["From politics,", "From the economy,", "From history and culture,"];
+        var text = "Six podcasts I listen to\n\n" + string.Join("\n\n", entries.Select((e, i) =>
+            (i % 2 == 0 ? leadIns[i / 2] + "\n\n" : "") + e.Headline + "\n" + e.Teaser)) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser)));
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

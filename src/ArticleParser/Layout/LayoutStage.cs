@@ -211,6 +211,9 @@ internal sealed class LayoutStage
         return cut;
     }
 
+    private static bool EndsInComma(TokenList tokens, int token) =>
+        tokens[token].FieldLength > 0 && tokens.Source[tokens[token].FieldEnd - 1] is ',' or '،' or '，' or '、';
+
     /// <summary>Decides the loose line at start <paramref name="s"/> and returns how many starts that took, or 0 when it waits for more input.</summary>
     private int DecideLoose(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
         PooledList<(int Line, int KeysBefore)> starts, int s, bool endIsFinal)
@@ -541,6 +544,13 @@ internal sealed class LayoutStage
     /// </summary>
     private void Mark(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, int first, int end, LineRole[]? roles, bool deviates)
     {
+        if (roles is not null && deviates && Array.IndexOf(roles, LineRole.Teaser) < 0 && Array.IndexOf(roles, LineRole.Headline) is >= 0 and var headline
+            && EndsInComma(tokens, lines[first + headline].Token))
+        {
+            ReturnRoles(roles);
+            roles = null; // a line that ends in a comma leads into what follows ("Da Economia,"): no headline without a teaser
+        }
+
         if (roles is null)
         {
             for (var l = first; l < end; l++)
