@@ -3298,6 +3298,25 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser)));
     }
 
+    [Fact]
+    public void A_name_line_with_a_comma_keeps_a_second_name_in_the_byline_and_drops_an_office()
+    {
+        // Under each teaser: two writers, a name and an office in capitals, a name and an office in lower case. Only the
+        // office in lower case is cut off; two names stay together.
+        (string Headline, string Line, string Byline)[] entries =
+        [
+            ("Harbour wall repairs finish early", "Ann Lee, Bob Roe", "Ann Lee, Bob Roe"),
+            ("New library opens on Mill Street", "Jane Doe, Staff Writer", "Jane Doe, Staff Writer"),
+            ("Bus fares rise from June", "Gun-Britt Sandvik, förbundsordförande", "Gun-Britt Sandvik"),
+            ("School wins national science prize", "Tom Hughes, reporter", "Tom Hughes"),
+        ];
+        var text = string.Join("\n\n", entries.Select(e => $"{e.Headline}\n\nThe story tells in one long sentence what happened in the town this week and who said what about it.\n{e.Line}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Byline)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Byline)));
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -849,9 +849,13 @@ internal static class MetaRecognizer
             && role.IndexOfAny(".,:;!?".AsSpan()) < 0 && !words.Is(0, WordClass.By);
     }
 
-    /// <summary>Returns the name of a line that <see cref="IsNameWithRole"/> accepts: the text before its first comma.</summary>
+    /// <summary>
+    /// Returns the name of a line that <see cref="IsNameWithRole"/> accepts: the text before its first comma, unless the
+    /// words after it read as a name too (<c>Ann Lee, Bob Roe</c>: two writers, or an office in capitals), which keeps the line whole.
+    /// </summary>
     public static ReadOnlySpan<char> NameOfNameWithRole(ReadOnlySpan<char> line) =>
-        line.IndexOf(", ".AsSpan(), StringComparison.Ordinal) is > 0 and var comma && IsName(line[..comma]) ? line[..comma] : line;
+        line.IndexOf(", ".AsSpan(), StringComparison.Ordinal) is > 0 and var comma && IsName(line[..comma]) && !IsName(line[(comma + 2)..])
+            ? line[..comma] : line;
 
     /// <summary>The longest office after a name (<see cref="IsNameWithRole"/>).</summary>
     private const int MaxRoleLength = 40;
