@@ -652,7 +652,7 @@ internal static class TemplateInference
             (fitted, lastFit) = (fitted + 1, last.Record.First);
         }
 
-        // One line beside one headline is the page's title over the first record ("Новини" over a compact feed), not a caption slot.
+        // One line beside one headline (a page's title over the first record) makes no caption slot: two records must show one.
         return new Tallied(score, fitted, firstFit, lastFit, captionsAbove >= 2);
     }
 
