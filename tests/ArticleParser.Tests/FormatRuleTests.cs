@@ -3317,6 +3317,65 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => (e.Headline, e.Byline)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Byline)));
     }
 
+    [Theory]
+    [InlineData("![{0}](https://example.com/{2}.jpg)\n\n## [{1}](https://example.com/{2})")]
+    [InlineData("![{0}](https://example.com/{2}.jpg)\n**[{1}](https://example.com/{2})**")]
+    [InlineData("![{0}](https://example.com/{2}.jpg)\n__{1}__")]
+    public void Markdown_links_and_emphasis_around_a_headline_are_no_part_of_it_and_an_image_a_blank_line_above_is_its_caption(string head)
+    {
+        // A listing converted from HTML to Markdown: the thumbnail as an image, then the headline as a linked heading,
+        // bold link or bold text, then the teaser and a "Read more" link.
+        (string Caption, string Headline, string Teaser)[] entries =
+        [
+            ("Harbour cranes at dawn", "Port Strike Enters Its Second Week", "Dock workers in Halifax say talks have stalled over automation and pensions."),
+            ("Wind turbines on a ridge", "Council Approves Wind Farm Despite Objections", "The 14-turbine project won a narrow vote after a four-hour meeting."),
+            ("Students in a library", "School Libraries Face Budget Cuts", "Trustees plan to replace three librarians with volunteers next year."),
+            ("A closed bakery storefront", "Rents Push Small Shops Off Main Street", "Four businesses closed this winter, and owners point to lease renewals."),
+        ];
+        var text = "# City Desk\n\n" + string.Join("\n\n", entries.Select((e, i) =>
+            string.Format(CultureInfo.InvariantCulture, head, e.Caption, e.Headline, i) + $"\n\n{e.Teaser}\n\n[Read more](https://example.com/{i})")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.ImageCaption, e.Headline, e.Teaser, e.ReadMore))
+            .Should().Equal(entries.Select(e => ((string?)e.Caption, e.Headline, (string?)e.Teaser, (string?)"Read more")));
+    }
+
+    [Theory]
+    [InlineData("40_letter_headline_best_wishes.txt", 2)]
+    [InlineData("41_newsletter_2_kind_regards.txt", 2)]
+    [InlineData("B0_people_headlines.txt", 5)]
+    [InlineData("50_foto_kicker.txt", 5)]
+    [InlineData("32_en_abbrev_day.txt", 3)]
+    [InlineData("A3_hanging_file_photo.txt", 6)]
+    public void The_review_pages_of_this_stop_keep_what_they_had(string file, int entries)
+    {
+        // The review's pages (Corpus/review-regressions): a headline that opens with "Best wishes", a two-story newsletter
+        // signed "Kind regards,", people's names and offices as headlines, "FOTO" over every headline, an event's day after
+        // "Mon." at a teaser's end, and one alt text ("File photo") on two entries. Each had lost what it had before.
+        var text = File.ReadAllText(Path.Combine(CorpusCase.Root, "review-regressions", file));
+
+        var document = Parse(text);
+
+        document.Entries.Should().HaveCount(entries);
+        document.Entries.Should().OnlyContain(e => e.Byline == null && e.Published == null);
+        document.Entries.Should().OnlyContain(e => e.Teaser != null && (e.ImageCaption == null || e.ImageCaption != e.Label));
+        if (file.StartsWith("50_", StringComparison.Ordinal))
+        {
+            document.Entries.Should().OnlyContain(e => e.Label == "FOTO" && e.ImageCaption == null);
+        }
+
+        if (file.StartsWith("A3_", StringComparison.Ordinal))
+        {
+            document.Entries.Skip(1).Select(e => e.ImageCaption).Should().Equal("Workers on the harbour wall", "File photo", "Children in the reading room", "File photo", "The choir on stage");
+        }
+
+        if (file.StartsWith("32_", StringComparison.Ordinal))
+        {
+            document.Entries.Should().OnlyContain(e => e.Teaser!.EndsWith("2024", StringComparison.Ordinal));
+        }
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

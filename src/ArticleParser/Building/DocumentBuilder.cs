@@ -315,10 +315,10 @@ internal sealed class DocumentBuilder
             else if (token.Role == LineRole.Byline && fields.Byline is null)
             {
                 // A name on a line of its own, where the page's template puts the byline; the lexer cut off an office after it.
-                if (meta.HasByline)
+                if (meta.NameLength > 0)
                 {
-                    fields.Byline = tokens.Text(meta.BylineStart, meta.BylineLength);
-                    fields.BylineSpan = tokens.Span(meta.BylineStart, meta.BylineStart + meta.BylineLength, token);
+                    fields.Byline = tokens.Text(token.FieldStart, meta.NameLength);
+                    fields.BylineSpan = tokens.Span(token.FieldStart, token.FieldStart + meta.NameLength, token);
                 }
                 else
                 {

@@ -211,9 +211,6 @@ internal sealed class LayoutStage
         return cut;
     }
 
-    private static bool EndsInComma(TokenList tokens, int token) =>
-        tokens[token].FieldLength > 0 && tokens.Source[tokens[token].FieldEnd - 1] is ',' or '،' or '，' or '、';
-
     /// <summary>Decides the loose line at start <paramref name="s"/> and returns how many starts that took, or 0 when it waits for more input.</summary>
     private int DecideLoose(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
         PooledList<(int Line, int KeysBefore)> starts, int s, bool endIsFinal)
@@ -564,6 +561,10 @@ internal sealed class LayoutStage
         MarkRecord(template, tokens, lines, first, end, roles, deviates && Array.IndexOf(roles, LineRole.Teaser) < 0);
         _seenRecord = true;
     }
+
+    /// <summary>Tells whether a line's field ends in a comma (Latin, Arabic, CJK): it leads into what follows it.</summary>
+    private static bool EndsInComma(TokenList tokens, int token) =>
+        tokens[token].FieldLength > 0 && tokens.Source[tokens[token].FieldEnd - 1] is ',' or '،' or '，' or '、';
 
     private static int Decode(int line) => line < 0 ? ~line : line;
 

@@ -76,17 +76,20 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
     /// <summary>Measures the inference sample of a page on which no template repeats; <see langword="null"/> when it may be a listing.</summary>
     public static NoListing? Measure(TokenList tokens) => Dialogue(tokens) ?? Letter(tokens) ?? Prose(tokens) ?? Unrepeated(tokens);
 
+    /// <summary>Title / blank line / paragraph pairs a letter holds at most: its salutation over its text; two are a newsletter's stories.</summary>
+    private const int MaxLetterPairs = 1;
+
     /// <summary>Text lines at the end of a page among which a letter's closing formula stands (the signature may follow it).</summary>
     private const int ClosingNearEnd = 3;
 
     /// <summary>
     /// Measures the inference sample for a letter: a closing formula (<see cref="LineMarks.LetterClosing"/>) among the last
-    /// text lines, under a paragraph, where fewer title / blank line / paragraph pairs stand than a listing in the seeds'
-    /// format needs. An appeal or a notice reads so; <see langword="null"/> when it may be a listing.
+    /// text lines, under a paragraph, with one title / blank line / paragraph pair at most (the salutation over the text).
+    /// An appeal or a notice reads so; <see langword="null"/> when it may be a listing.
     /// </summary>
     private static NoListing? Letter(TokenList tokens)
     {
-        int closing = -1, textAfter = 0, paragraphs = 0;
+        int closing = -1, textAfter = 0, paragraphs = 0, pairs = 0;
         for (var i = 0; i < tokens.Count && !TemplateInference.PastSample(tokens[i]); i++)
         {
             ref var token = ref tokens[i];
@@ -94,6 +97,8 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
             {
                 continue;
             }
+
+            pairs += IsTitle(token) && NextText(tokens, i) is { } below && below > i + 1 && tokens[below].IsProse ? 1 : 0;
 
             textAfter++;
             if ((token.Marks & LineMarks.LetterClosing) != 0 && paragraphs > 0)
@@ -104,7 +109,8 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
             paragraphs += token.IsProse && Width(tokens, token) >= MinParagraphLength ? 1 : 0;
         }
 
-        return closing >= 0 && textAfter < ClosingNearEnd && paragraphs < MinPairs && (tokens.Count == 0 || !TemplateInference.PastSample(tokens[tokens.Count - 1]))
+        return closing >= 0 && textAfter < ClosingNearEnd && paragraphs < MinPairs && pairs <= MaxLetterPairs
+            && (tokens.Count == 0 || !TemplateInference.PastSample(tokens[tokens.Count - 1]))
             ? new NoListing(paragraphs, 0, 0, ReadsAsProse: true, Closing: tokens.Text(tokens[closing].FieldStart, tokens[closing].FieldLength))
             : null;
     }

@@ -604,13 +604,9 @@ internal static class TemplateInference
         for (var r = 0; r < records.Count; r++)
         {
             var record = records[r];
-            if (fitted > 0 && few && records[r - 1].Count > 1 && (r + 1 == records.Count || records[r + 1].Count > 1) && HeadlineAlone(sample, record, slots, roles))
+            if (fitted > 0 && few && HeadlineAlone(sample, records, r, slots, roles))
             {
-                // A lone headline between records is an entry without its teaser (the layout stage makes it one): half
-                // explained, where aligning it alone would cost it the missing teaser twice over. Two in a row are rather
-                // a headline and its teaser in a title's shape ("Why is the word so hard to claim?"), which a cut every
-                // second key line explains; so are lone lines in every other record (a headline over "Share this page").
-                unexplained -= 0.5;
+                unexplained -= 0.5; // an entry without its teaser: half explained
                 continue;
             }
 
@@ -722,11 +718,18 @@ internal static class TemplateInference
         return first >= 0 && alone * 3 <= records.Count - first;
     }
 
-    /// <summary>Tells whether a record is one title line like the headline slot's, of a template that gives entries a teaser.</summary>
-    private static bool HeadlineAlone(Sample sample, Range record, LineSignature[] slots, LineRole[] roles)
+    /// <summary>
+    /// Tells whether record <paramref name="r"/> is a lone headline between longer records, of a template that gives
+    /// entries a teaser: an entry without its teaser, which the layout stage makes one, where aligning it alone would cost
+    /// it the missing teaser twice over. Two in a row are rather a headline and its teaser in a title's shape ("Why is the
+    /// word so hard to claim?"), which a cut every second key line explains; so are lone lines in every other record (a
+    /// headline over "Share this page", see <see cref="FewAlone"/>).
+    /// </summary>
+    private static bool HeadlineAlone(Sample sample, List<Range> records, int r, LineSignature[] slots, LineRole[] roles)
     {
-        var headline = Array.IndexOf(roles, LineRole.Headline);
-        return record.Count == 1 && Array.IndexOf(roles, LineRole.Teaser) > headline && headline >= 0
+        var (record, headline) = (records[r], Array.IndexOf(roles, LineRole.Headline));
+        return record.Count == 1 && r > 0 && records[r - 1].Count > 1 && (r + 1 == records.Count || records[r + 1].Count > 1)
+            && Array.IndexOf(roles, LineRole.Teaser) > headline && headline >= 0
             && sample.Signatures[record.First].Class == LineClass.Title && sample.Signatures[record.First].Matches(slots[headline]);
     }
 
@@ -1236,33 +1239,36 @@ internal static class TemplateInference
     /// blank line between it and the next record's first line (the thumbnail's alt text bound to the text above it, not
     /// to its own headline); -1 for none. A line of labels (a category under every teaser) recurs and is none.
     /// </summary>
-    /// <summary>
-    /// Tells whether two records hold the same text in the slot: a section name under each link ("Архитектура",
-    /// "Традиции", "Български Личности" again), not the alt text of each entry's own picture.
-    /// </summary>
-    private static bool Recurs(Sample sample, List<int> records, int slot)
-    {
-        for (var i = 0; i < records.Count; i++)
-        {
-            var field = sample.Field(records[i], slot);
-            for (var j = i + 1; j < records.Count; j++)
-            {
-                if (field.SequenceEqual(sample.Field(records[j], slot)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
     private static int HangingCaption(LineSignature[] slots, LineRole[] roles, int[] labels, int teaser)
     {
         var last = slots.Length - 1;
         return teaser >= 0 && (last == teaser + 1 || (last == teaser + 2 && slots[teaser + 1].Class == LineClass.ReadMore))
             && slots[last].Class == LineClass.Title && slots[last].Gap == 0 && !slots[last].Bullet
             && slots[0].Gap > 0 && roles[last] == LineRole.Member && Array.IndexOf(labels, last) < 0 ? last : -1;
+    }
+
+    /// <summary>
+    /// Tells whether the slot's texts recur: a text that two records or more share, in half the records at least (a
+    /// section name under each link: "Архитектура", "Традиции", "Български Личности" again), not the alt text of each
+    /// entry's own picture, which may repeat once ("File photo").
+    /// </summary>
+    private static bool Recurs(Sample sample, List<int> records, int slot)
+    {
+        var repeated = 0;
+        for (var i = 0; i < records.Count; i++)
+        {
+            var field = sample.Field(records[i], slot);
+            for (var j = 0; j < records.Count; j++)
+            {
+                if (j != i && field.SequenceEqual(sample.Field(records[j], slot)))
+                {
+                    repeated++;
+                    break;
+                }
+            }
+        }
+
+        return repeated * 2 >= records.Count;
     }
 
     /// <summary>
@@ -1284,9 +1290,21 @@ internal static class TemplateInference
         }
 
         // A bulleted line may stand a blank line above (the list item the thumbnail's alt text became), as may the
-        // image's file name (its slug: "soobrakajka-noc").
+        // image's file name (its slug: "soobrakajka-noc") and a Markdown image.
         return above >= 0 && slots[above].IsText && roles[above] == LineRole.Member && Array.IndexOf(labels, above) < 0
-            && (slots[above + 1].Gap == 0 || slots[above].Bullet || FileNames(sample, records, above)) ? above : -1;
+            && (slots[above + 1].Gap == 0 || slots[above].Bullet || FileNames(sample, records, above) || Images(sample, records, above)) ? above : -1;
+    }
+
+    /// <summary>Tells whether three in four records or more hold a Markdown image in the slot (<see cref="LineMarks.Image"/>).</summary>
+    private static bool Images(Sample sample, List<int> records, int slot)
+    {
+        var images = 0;
+        foreach (var record in records)
+        {
+            images += (sample.Token(record, slot).Marks & LineMarks.Image) != 0 ? 1 : 0;
+        }
+
+        return images * 4 >= records.Count * 3;
     }
 
     /// <summary>Tells whether three in four records or more name a picture in the slot (<see cref="LineMarks.NamesPicture"/>).</summary>
@@ -1829,7 +1847,7 @@ internal static class TemplateInference
         {
             // The line directly above the headline is the caption's place: a portrait's alt text is a name too.
             var captionPlace = slot == headline - 1 && slots[headline].Gap == 0;
-            if (slot != headline && !captionPlace && slots[slot].Class == LineClass.Title && HoldsNames(sample, records, slot))
+            if (slot != headline && !captionPlace && slots[slot].Class == LineClass.Title && HoldsNames(sample, records, slot, withOffice: slot > headline))
             {
                 roles[slot] = LineRole.Byline;
             }
@@ -1888,13 +1906,17 @@ internal static class TemplateInference
         return bylines * 4 >= records.Count * 3;
     }
 
-    /// <summary>Tells whether three records in four hold a person's name alone on a slot's line.</summary>
-    private static bool HoldsNames(Sample sample, List<int> records, int slot)
+    /// <summary>
+    /// Tells whether three records in four hold a person's name alone on a slot's line, or <paramref name="withOffice"/>
+    /// (under the headline, where a writer signs) a name and an office (<see cref="MetaPart.NameLength"/>).
+    /// </summary>
+    private static bool HoldsNames(Sample sample, List<int> records, int slot, bool withOffice = false)
     {
         var names = 0;
         foreach (var first in records)
         {
-            names += sample.Token(first, slot).Has(LineFlags.Name) ? 1 : 0;
+            ref var token = ref sample.Token(first, slot);
+            names += token.Has(LineFlags.Name) || (withOffice && sample.Tokens.MetaOf(token).NameLength > 0) ? 1 : 0;
         }
 
         return names * 4 >= records.Count * 3;

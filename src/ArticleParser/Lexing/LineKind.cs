@@ -74,6 +74,9 @@ internal enum LineMarks : byte
 
     /// <summary>A short line that opens with a letter's closing formula ("Yours sincerely,", "Z wyrazami szacunku,"): an appeal's or a notice's end.</summary>
     LetterClosing = 2,
+
+    /// <summary>A Markdown image (<c>![alt](url)</c>): its text is a thumbnail's alt text, however far above the headline.</summary>
+    Image = 4,
 }
 
 /// <summary>

@@ -96,6 +96,7 @@ internal static class LineLexer
         token.ChromeKind = found.ChromeKind;
         token.Glued = found.Glued;
         token.Flags = found.Flags;
+        token.Marks = found.Marks;
         AddMetaParts(tokens, ref token, found, outer.Length);
         MeasureField(outer, found, out var fieldStart, out var fieldEnd);
         token.FieldStart = token.OuterStart + fieldStart;
@@ -200,15 +201,15 @@ internal static class LineLexer
     }
 
     /// <summary>
-    /// Flags a name and, after a comma, the writer's office (<c>Gun-Britt Sandvik, förbundsordförande</c>) as a name, and
-    /// records the name alone as the line's byline: where the page's template puts a byline, the office is no part of it.
+    /// Records the name of a line that gives a name and, after a comma, an office (<c>Gun-Britt Sandvik,
+    /// förbundsordförande</c>): where the page's template puts a byline under the teaser, the byline is the name alone
+    /// (<see cref="MetaPart.NameLength"/>). Above a headline the same line is a portrait's alt text or the headline itself.
     /// </summary>
     private static void NameWithRole(TokenList tokens, ref LineToken token, ReadOnlySpan<char> field, LexerSettings settings)
     {
         if (settings.Metadata && token.Has(LineFlags.AltText) && !token.Has(LineFlags.Name) && token.Meta == 0 && MetaRecognizer.IsNameWithRole(field))
         {
-            token.Flags |= LineFlags.Name;
-            token.Meta = tokens.AddMeta(new MetaPart(token.FieldStart, MetaRecognizer.NameOfNameWithRole(field).Length, -1, 0, null));
+            token.Meta = tokens.AddMeta(MetaPart.None with { NameLength = MetaRecognizer.NameOfNameWithRole(field).Length });
         }
     }
 
@@ -219,6 +220,7 @@ internal static class LineLexer
         public ListingBlockKind ChromeKind;
         public GluedKind Glued;
         public LineFlags Flags;
+        public LineMarks Marks;
         public int FieldStart;
         public int FieldEnd;
         public MetaMatch? Meta;
@@ -261,6 +263,13 @@ internal static class LineLexer
 
         found.Flags |= found.FieldStart > heading ? LineFlags.Bullet : 0;
         var content = outer[found.FieldStart..];
+        if (content[0] is '*' or '_' or '[' && Decoration.MarkdownText(content) is (_, > 0) shown)
+        {
+            // Markdown around the whole line (a link, emphasis) is no part of the field: the text it shows is.
+            (found.FieldStart, found.FieldEnd) = (found.FieldStart + shown.Start, found.FieldStart + shown.Start + shown.Length);
+            content = outer[found.FieldStart..found.FieldEnd];
+        }
+
         if (settings.ReadMore?.IsLine(content) == true)
         {
             found.Kind = LineKind.ReadMore;
@@ -315,7 +324,7 @@ internal static class LineLexer
             return true;
         }
 
-        (found.FieldStart, found.FieldEnd, found.Flags) = (altStart, altEnd, LineFlags.AltText);
+        (found.FieldStart, found.FieldEnd, found.Flags, found.Marks) = (altStart, altEnd, LineFlags.AltText, LineMarks.Image);
         return true;
     }
 
@@ -352,9 +361,9 @@ internal static class LineLexer
         {
             MeasureParenthesizedDate(content, ref found);
         }
-        else if (char.IsDigit(content[^1]))
+        else if (char.IsDigit(content[^1]) && found.Meta is null)
         {
-            MeasureDateAfterSentence(content, ref found);
+            MeasureDateAfterSentence(content, ref found); // not over a stamp glued before the text, which holds the line's date
         }
     }
 
@@ -378,7 +387,7 @@ internal static class LineLexer
             stop = content[from..(from + stop)].LastIndexOfAny(".!?…".AsSpan());
         }
 
-        if (stop < 0)
+        if (stop < 0 || Abbreviation(content[..(from + stop)]))
         {
             return;
         }
@@ -492,6 +501,18 @@ internal static class LineLexer
         }
 
         return true;
+    }
+
+    /// <summary>Tells whether the text before a full stop ends in a short capitalized word, an abbreviation ("on Mon.", "Termin: Fr."), not a sentence.</summary>
+    private static bool Abbreviation(ReadOnlySpan<char> before)
+    {
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+
+        return before.Length - start is >= 1 and <= 3 && char.IsUpper(before[start]);
     }
 
     /// <summary>Measures a date in parentheses at the end of the text off the field, if the parentheses hold a date alone.</summary>

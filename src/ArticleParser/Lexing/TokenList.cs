@@ -191,6 +191,9 @@ internal readonly record struct MetaPart(int BylineStart, int BylineLength, int 
     /// </summary>
     public bool InText { get; init; }
 
+    /// <summary>For a line of a name and an office (<c>Name, office</c>), the name's length from the field's start; 0 otherwise.</summary>
+    public int NameLength { get; init; }
+
     public bool HasByline => BylineStart >= 0;
 
     public bool HasDate => DateStart >= 0;

@@ -47,6 +47,12 @@ internal static class Decoration
     public static bool IsFileName(ReadOnlySpan<char> word) =>
         word.IndexOfAny('-', '_') >= 0 && word.IndexOf(' ') < 0 && word.IndexOfAny(':', '+') < 0 && CountLetters(word) >= 2;
 
+    /// <summary>Words that name a gallery or another kind of story: "Photo gallery", "FOTO" over a story are its kicker, not a thumbnail's text.</summary>
+    private static readonly WordSet GalleryWords = WordSet.Of("gallery galleries galerie galería galeria galleria fotogalerie fotogaleria fotogalería video videos");
+
+    /// <summary>Words that name a picture, and name nothing else alone: "Photo" alone is a story's kind.</summary>
+    private static readonly WordSet ImageNouns = WordSet.Of("image picture thumbnail thumb imagen imagem immagine obrázek obrázok изображение 이미지 기사사진 画像 图片 圖片");
+
     /// <summary>Words that name a picture: a site's generic alt text is made of them ("Slika članka", "Article image", "기사사진").</summary>
     private static readonly WordSet PictureWords = WordSet.Of(
         "image images picture photo photos thumbnail thumb foto fotos fotografia fotografie fotografija bild bilder imagen imagem "
@@ -57,24 +63,28 @@ internal static class Decoration
     private const int MaxPictureWords = 4;
 
     /// <summary>
-    /// Tells whether a short line names a picture rather than describing it: at most four words, one of them a word for
-    /// an image (<c>Slika članka</c>, <c>Article image</c>, <c>Foto</c>, <c>기사사진</c>). Printed over every headline,
-    /// such a line is the thumbnail's generic alt text, not a section's kicker.
+    /// Tells whether a short line names a picture rather than describing it: two to four words, one of them a word for
+    /// an image (<c>Slika članka</c>, <c>Article image</c>), or one noun for images alone (<c>Image</c>, <c>기사사진</c>),
+    /// and no word for a gallery. Printed over every headline, such a line is the thumbnail's generic alt text, not a
+    /// section's kicker (<c>FOTO</c>, <c>Photo gallery</c>).
     /// </summary>
     public static bool NamesPicture(ReadOnlySpan<char> line)
     {
         var words = 0;
-        var named = false;
+        var (named, noun, gallery) = (false, false, false);
         while (!line.IsEmpty)
         {
             var space = line.IndexOf(' ');
             var word = (space < 0 ? line : line[..space]).Trim(".:,;()[]\"'«»“”".AsSpan());
             named |= PictureWords.Contains(word);
+            noun |= ImageNouns.Contains(word);
+            gallery |= GalleryWords.Contains(word);
             words += word.IsEmpty ? 0 : 1;
             line = space < 0 ? [] : line[(space + 1)..];
         }
 
-        return named && words <= MaxPictureWords;
+        // One word names a picture only as a noun for images ("Image"); "Foto" or "Photos" alone is the story's kind.
+        return named && !gallery && words <= MaxPictureWords && (words > 1 || noun);
     }
 
     /// <summary>
@@ -215,7 +225,11 @@ internal static class Decoration
     /// <summary>The longest line that may close a letter (the formula and a few words: "Kind regards, the committee").</summary>
     private const int MaxClosingLength = 48;
 
-    /// <summary>Tells whether a short line opens with a letter's closing formula ("Yours sincerely,", "Z wyrazami szacunku,").</summary>
+    /// <summary>
+    /// Tells whether a short line is a letter's closing formula: the formula alone, with a closing comma, stop or
+    /// exclamation mark ("Yours sincerely,", "Z wyrazami szacunku,"), or after a comma a few words that sign it ("Kind
+    /// regards, the committee"). A headline that opens with the words ("Best wishes pour in for …") is none.
+    /// </summary>
     public static bool IsLetterClosing(ReadOnlySpan<char> line)
     {
         if (line.Length is < 6 or > MaxClosingLength)
@@ -225,14 +239,39 @@ internal static class Decoration
 
         foreach (var closing in Closings)
         {
-            if (line.StartsWith(closing.AsSpan(), StringComparison.OrdinalIgnoreCase)
-                && (line.Length == closing.Length || !char.IsLetter(line[closing.Length])))
+            if (line.StartsWith(closing.AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                var rest = line[closing.Length..];
+                return rest.IsEmpty || (rest.Length == 1 && rest[0] is ',' or '.' or '!') || (rest[0] == ',' && rest.Length > 2 && rest[1] == ' ');
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Finds the text a whole line of Markdown shows: within emphasis markers (<c>**Title**</c>, <c>*May 3, 2024*</c>,
+    /// <c>__Title__</c>), the text of a link that is the whole line (<c>[Title](https://…)</c>). Returns the text's start
+    /// and length, or (0, 0) where the line is not so marked up.
+    /// </summary>
+    public static (int Start, int Length) MarkdownText(ReadOnlySpan<char> line)
+    {
+        var (start, end) = (0, line.Length);
+        for (var marker = 0; marker < 2 && end - start > 4 && line[start] is '*' or '_' && line[end - 1] == line[start]; marker++)
+        {
+            start++;
+            end--;
+        }
+
+        var inner = line[start..end];
+        if (inner.Length > 4 && inner[0] == '[' && inner[^1] == ')' && inner.IndexOf("](".AsSpan(), StringComparison.Ordinal) is > 1 and var close
+            && inner[1..close].IndexOfAny('[', ']') < 0 && inner[(close + 2)..^1].IndexOfAny(' ', ')') < 0)
+        {
+            return (start + 1, close - 1);
+        }
+
+        return start > 0 && inner.Length > 0 && !char.IsWhiteSpace(inner[0]) && !char.IsWhiteSpace(inner[^1]) && inner.IndexOfAny('*', '_') < 0
+            ? (start, inner.Length) : (0, 0);
     }
 
     /// <summary>Measures a Markdown heading's marker, one to six hashes and the space after them ("## "), or returns 0.</summary>

@@ -831,8 +831,9 @@ internal static class MetaRecognizer
 
     /// <summary>
     /// Tells whether a short line is a person's name and, after a comma, the office they write in (<c>Gun-Britt Sandvik,
-    /// förbundsordförande</c>, <c>Jane Doe, Staff Writer</c>): a name of two to four words, then one to four words
-    /// without digits or a closing stop. The name is the text before the first comma (see <see cref="NameOfNameWithRole"/>).
+    /// förbundsordförande</c>, <c>Tom Hughes, health reporter</c>): a name of two to four words, then one to four words
+    /// without digits or a closing stop, one of them in lower case and no name's connector. The name is the text before
+    /// the first comma (see <see cref="NameOfNameWithRole"/>).
     /// </summary>
     public static bool IsNameWithRole(ReadOnlySpan<char> line)
     {
@@ -845,17 +846,28 @@ internal static class MetaRecognizer
         var role = line[(comma + 2)..];
         Span<WordSlot> storage = stackalloc WordSlot[Words.Capacity];
         var words = new Words(role, storage);
-        return role.Length is > 0 and <= MaxRoleLength && !words.Truncated && words.Count is >= 1 and <= 4
-            && role.IndexOfAny(".,:;!?".AsSpan()) < 0 && !words.Is(0, WordClass.By);
+        if (role.Length is 0 or > MaxRoleLength || words.Truncated || words.Count is 0 or > 4 || role.IndexOfAny(".,:;!?".AsSpan()) >= 0
+            || words.Is(0, WordClass.By))
+        {
+            return false;
+        }
+
+        // An office has a word in lower case that joins no name ("reporter", "the German chancellor"); a second writer's
+        // name has none ("Jan van Dijk", "Bob Roe"), and cutting it off would lose a writer.
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (char.IsLower(words[i][0]) && !words.Is(i, WordClass.NameConnector))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    /// <summary>
-    /// Returns the name of a line that <see cref="IsNameWithRole"/> accepts: the text before its first comma, unless the
-    /// words after it read as a name too (<c>Ann Lee, Bob Roe</c>: two writers, or an office in capitals), which keeps the line whole.
-    /// </summary>
+    /// <summary>Returns the name of a line that <see cref="IsNameWithRole"/> accepts: the text before its first comma.</summary>
     public static ReadOnlySpan<char> NameOfNameWithRole(ReadOnlySpan<char> line) =>
-        line.IndexOf(", ".AsSpan(), StringComparison.Ordinal) is > 0 and var comma && IsName(line[..comma]) && !IsName(line[(comma + 2)..])
-            ? line[..comma] : line;
+        line.IndexOf(", ".AsSpan(), StringComparison.Ordinal) is > 0 and var comma ? line[..comma] : line;
 
     /// <summary>The longest office after a name (<see cref="IsNameWithRole"/>).</summary>
     private const int MaxRoleLength = 40;
