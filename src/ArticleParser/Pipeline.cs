@@ -20,6 +20,7 @@ internal sealed class Pipeline
     /// <summary>The blank lines above the next window's first line (<see cref="TokenList.LeadingGap"/>).</summary>
     private byte _leadingGap = TokenList.StartOfInput;
     private bool _noListingReported;
+    private bool _wrappedReported;
 
     public Pipeline(ListingParserOptions options, IListingSink sink)
     {
@@ -40,6 +41,7 @@ internal sealed class Pipeline
         tokens.LeadingGap = _leadingGap;
         var decided = _layout.Assign(tokens, endIsFinal);
         ReportNoListing();
+        ReportWrapped();
         ListingGrammar.ParseBlocks(tokens, decided, _records);
 
         // Where the undecided lines start, read before the token array may go back to the pool.
@@ -70,6 +72,25 @@ internal sealed class Pipeline
                 Code = DiagnosticCodes.NotAListing,
                 Severity = DiagnosticSeverity.Info,
                 Message = noListing.Message,
+                Span = new SourceSpan(0, 0, 1, 1),
+            });
+        }
+    }
+
+    /// <summary>
+    /// Warns once, before anything else (so at the input's start, as <see cref="ReportNoListing"/>: diagnostics come in
+    /// the order of their spans), that the text looks hard-wrapped; the message names the first line that runs on.
+    /// </summary>
+    private void ReportWrapped()
+    {
+        if (_layout.Wrapped is { } line && !_wrappedReported)
+        {
+            _wrappedReported = true;
+            _records.Report(new ListingDiagnostic
+            {
+                Code = DiagnosticCodes.HardWrappedText,
+                Severity = DiagnosticSeverity.Warning,
+                Message = FormattableString.Invariant($"Expected each paragraph on one line, found lines that run on into the line under them (line {line} first: a long line without a closing stop, then one that opens in lower case); the text looks hard-wrapped, so a teaser's second line may read as a headline: join the wrapped lines before parsing."),
                 Span = new SourceSpan(0, 0, 1, 1),
             });
         }

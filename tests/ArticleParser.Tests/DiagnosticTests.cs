@@ -305,7 +305,7 @@ public sealed class DiagnosticTests
         var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md"));
         var codes = typeof(DiagnosticCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
 
-        codes.Should().HaveCount(12).And.OnlyHaveUniqueItems();
+        codes.Should().HaveCount(13).And.OnlyHaveUniqueItems();
         foreach (var code in codes)
         {
             readme.Should().Contain($"| `{code}` |", "the README's diagnostics table must list {0}", code);
@@ -318,4 +318,33 @@ public sealed class DiagnosticTests
         matches.Should().HaveCountGreaterThan(index);
         return matches[index];
     }
+
+    [Fact]
+    public void A_hard_wrapped_listing_is_warned_about_once_naming_its_first_run_on_line()
+    {
+        // A new user's listing broken at 72 columns: each teaser's second line opens in lower case under a line with no
+        // closing stop. The parser reads line by line, so it says so once, naming the line where the first paragraph runs on.
+        var text = "Port Strike Enters Its Second Week\n\n"
+            + "Dock workers in Halifax say talks have stalled over automation and\npensions, with no new date set for a meeting.\n\n"
+            + "Council Approves Wind Farm Despite Objections\n\n"
+            + "The 14-turbine project won a narrow vote after a four-hour meeting that\nran past midnight, with residents vowing to appeal.\n\n"
+            + "School Libraries Face Budget Cuts\n\n"
+            + "Trustees plan to replace three librarians with volunteers from the\nparents' association next year.\n";
+
+        var document = ListingParser.Parse(text);
+
+        var wrapped = document.Diagnostics.Where(d => d.Code == DiagnosticCodes.HardWrappedText).Should().ContainSingle().Subject;
+        wrapped.Severity.Should().Be(DiagnosticSeverity.Warning);
+        wrapped.Message.Should().Contain("line 3 first");
+        ListingParser.Enumerate(new StringReader(text)).Count().Should().Be(document.Entries.Count);
+    }
+
+    [Fact]
+    public void A_listing_with_one_line_per_paragraph_is_not_warned_about_wrapping()
+    {
+        var document = ListingParser.Parse(Support.CorpusCase.Load("seeds").First().Text);
+
+        document.Diagnostics.Should().NotContain(d => d.Code == DiagnosticCodes.HardWrappedText);
+    }
+
 }

@@ -39,6 +39,7 @@ internal sealed class LayoutStage
     private bool _seenRecord;
     private LayoutReport? _report;
     private NoListing? _noListing;
+    private int? _wrapped;
     private PageShape? _shape;
 
     // One spare roles array per record length: TryRoles takes it, MarkRecord gives it back once the roles are on the
@@ -64,6 +65,7 @@ internal sealed class LayoutStage
         _shape?.Apply(tokens);
         if (first)
         {
+            _wrapped = HardWrap.Find(tokens) is >= 0 and var wrapped ? tokens[wrapped].LineNumber : null;
             _noListing = NoListing.Faq(tokens);
             _template = _noListing is null ? TemplateInference.Infer(tokens) : null;
             _noListing ??= _template is null ? NoListing.Measure(tokens) : null;
@@ -86,6 +88,9 @@ internal sealed class LayoutStage
 
     /// <summary>Gets what made the layout stage read the page as no listing, or <see langword="null"/>.</summary>
     public NoListing? NoListing => _noListing;
+
+    /// <summary>Gets the number of the first line of the sample that runs on into the next when the text looks hard-wrapped (<see cref="HardWrap"/>), or <see langword="null"/>.</summary>
+    public int? Wrapped => _wrapped;
 
     private int Apply(RecordTemplate template, TokenList tokens, bool endIsFinal)
     {

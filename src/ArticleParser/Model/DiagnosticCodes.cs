@@ -26,6 +26,9 @@ public static class DiagnosticCodes
     /// <summary>The page is no listing: it asks questions each answered under it (an FAQ, whether or not a template repeats), or it repeats no record template and reads as prose (an article, an about page, an appeal), as a letter (it closes with a formula such as "Yours sincerely,") or as an interview (its lines opened by a dash of dialogue), or is long enough to show one and is not in the headline / blank line / teaser format either (a forum thread, a post): no entries were formed, and this one diagnostic stands for all its lines.</summary>
     public const string NotAListing = "AP007";
 
+    /// <summary>The text looks hard-wrapped: lines run on into the line under them, so a paragraph stands on several lines and entries may be cut wrongly; the parse goes on.</summary>
+    public const string HardWrappedText = "AP008";
+
     /// <summary>The input is longer than <see cref="ListingParserOptions.MaxInputLength"/>; parsing stopped at the last line break before the limit.</summary>
     public const string InputTooLong = "AP101";
 

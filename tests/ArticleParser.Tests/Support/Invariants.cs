@@ -164,7 +164,7 @@ public static class Invariants
         DiagnosticCodes.HeadlineWithoutTeaser or DiagnosticCodes.StrayText => diagnostic.Severity is DiagnosticSeverity.Info or DiagnosticSeverity.Warning,
         DiagnosticCodes.ExtraBlankLines or DiagnosticCodes.NoEntries or DiagnosticCodes.EntryWithoutTeaser or DiagnosticCodes.PageHeader
             or DiagnosticCodes.NotAListing => diagnostic.Severity == DiagnosticSeverity.Info,
-        DiagnosticCodes.InvalidEncoding or DiagnosticCodes.ControlCharacter => diagnostic.Severity == DiagnosticSeverity.Warning,
+        DiagnosticCodes.InvalidEncoding or DiagnosticCodes.ControlCharacter or DiagnosticCodes.HardWrappedText => diagnostic.Severity == DiagnosticSeverity.Warning,
         DiagnosticCodes.InputTooLong or DiagnosticCodes.LineTooLong or DiagnosticCodes.NotText => diagnostic.Severity == DiagnosticSeverity.Error,
         _ => false,
     };
