@@ -19,8 +19,7 @@ internal sealed class Pipeline
 
     /// <summary>The blank lines above the next window's first line (<see cref="TokenList.LeadingGap"/>).</summary>
     private byte _leadingGap = TokenList.StartOfInput;
-    private bool _noListingReported;
-    private bool _wrappedReported;
+    private bool _pageReported;
 
     public Pipeline(ListingParserOptions options, IListingSink sink)
     {
@@ -40,8 +39,7 @@ internal sealed class Pipeline
         var tokens = LineLexer.Tokenize(text, length, baseOffset, firstLine, _settings, skipBom);
         tokens.LeadingGap = _leadingGap;
         var decided = _layout.Assign(tokens, endIsFinal);
-        ReportNoListing();
-        ReportWrapped();
+        ReportPage();
         ListingGrammar.ParseBlocks(tokens, decided, _records);
 
         // Where the undecided lines start, read before the token array may go back to the pool.
@@ -61,39 +59,31 @@ internal sealed class Pipeline
         ReleaseUnheld();
     }
 
-    /// <summary>Says once, before anything else, that the page is no listing.</summary>
-    private void ReportNoListing()
-    {
-        if (_layout.NoListing is { } noListing && !_noListingReported)
-        {
-            _noListingReported = true;
-            _records.Report(new ListingDiagnostic
-            {
-                Code = DiagnosticCodes.NotAListing,
-                Severity = DiagnosticSeverity.Info,
-                Message = noListing.Message,
-                Span = new SourceSpan(0, 0, 1, 1),
-            });
-        }
-    }
-
     /// <summary>
-    /// Warns once, before anything else (so at the input's start, as <see cref="ReportNoListing"/>: diagnostics come in
-    /// the order of their spans), that the text looks hard-wrapped; the message names the first line that runs on.
+    /// Says once, before anything else (at the input's start: diagnostics come in the order of their spans), what the
+    /// layout stage found of the page as a whole: that it is no listing (AP007), that it looks hard-wrapped (AP008, the
+    /// message naming the first line that runs on). Both are known after the first window's inference.
     /// </summary>
-    private void ReportWrapped()
+    private void ReportPage()
     {
-        if (_layout.Wrapped is { } line && !_wrappedReported)
+        if (_pageReported)
         {
-            _wrappedReported = true;
-            _records.Report(new ListingDiagnostic
-            {
-                Code = DiagnosticCodes.HardWrappedText,
-                Severity = DiagnosticSeverity.Warning,
-                Message = FormattableString.Invariant($"Expected each paragraph on one line, found lines that run on into the line under them (line {line} first: a long line without a closing stop, then one that opens in lower case); the text looks hard-wrapped, so a teaser's second line may read as a headline: join the wrapped lines before parsing."),
-                Span = new SourceSpan(0, 0, 1, 1),
-            });
+            return;
         }
+
+        _pageReported = true;
+        if (_layout.NoListing is { } noListing)
+        {
+            Report(DiagnosticCodes.NotAListing, DiagnosticSeverity.Info, noListing.Message);
+        }
+
+        if (_layout.Wrapped is { } line)
+        {
+            Report(DiagnosticCodes.HardWrappedText, DiagnosticSeverity.Warning, FormattableString.Invariant($"Expected each paragraph on one line, found lines that run on into the line under them (line {line} first: a long line without a closing stop, then one that opens in lower case); the text looks hard-wrapped, so a teaser's second line may read as a headline: join the wrapped lines before parsing."));
+        }
+
+        void Report(string code, DiagnosticSeverity severity, string message) =>
+            _records.Report(new ListingDiagnostic { Code = code, Severity = severity, Message = message, Span = new SourceSpan(0, 0, 1, 1) });
     }
 
     /// <summary>Gets the templates the layout stage inferred and what they covered.</summary>

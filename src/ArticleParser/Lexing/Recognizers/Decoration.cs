@@ -222,6 +222,9 @@ internal static class Decoration
         "srdačan pozdrav", "s poštovanjem", "с почитанием",
     ];
 
+    /// <summary>The first letters of the closing formulas, both cases: a line that opens otherwise is tried against none of them.</summary>
+    private static readonly string ClosingInitials = string.Concat(Closings.Select(c => char.ToLowerInvariant(c[0]).ToString() + char.ToUpperInvariant(c[0])).Distinct());
+
     /// <summary>The longest line that may close a letter (the formula and a few words: "Kind regards, the committee").</summary>
     private const int MaxClosingLength = 48;
 
@@ -232,7 +235,7 @@ internal static class Decoration
     /// </summary>
     public static bool IsLetterClosing(ReadOnlySpan<char> line)
     {
-        if (line.Length is < 6 or > MaxClosingLength)
+        if (line.Length is < 6 or > MaxClosingLength || ClosingInitials.IndexOf(line[0]) < 0)
         {
             return false;
         }
