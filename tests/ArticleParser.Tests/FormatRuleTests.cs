@@ -3384,4 +3384,26 @@ public sealed class FormatRuleTests
     }
 
     internal static List<ExpectedEntry> Fields(ListingDocument document) => [.. document.Entries.Select(ExpectedEntry.From)];
+
+    [Theory]
+    [InlineData("\u00B7")]
+    [InlineData("|")]
+    public void A_separator_line_inside_every_record_keeps_the_record_whole(string separator)
+    {
+        // A tag page whose markup left two fields empty: the tag list (", ,") and a separator between them, then the teaser.
+        (string Headline, string Teaser)[] entries =
+        [
+            ("Strike called off after a night of talks", "After almost twenty hours at the ministry the two sides signed a deal that raises wages in three steps."),
+            ("Exporters count the cost of the stoppage", "Every day without loading ships costs the region tens of thousands of tonnes of meal and oil, the chamber says."),
+            ("\u201CWe will not sign below the cost of living\u201D", "The union's local secretary told us the talks turn on one principle the workers have defended for years."),
+            ("Trucks queue for miles outside the ports", "Lorries loaded with soya stood for kilometres along the access roads to the terminals yesterday afternoon."),
+            ("Union rejects the compulsory conciliation", "In a statement issued on Tuesday night the union said it would not obey an order that came too late."),
+        ];
+        var text = string.Join("\n\n", entries.Select(e => $"  \u2022 {e.Headline}\n\n    , ,\n\n    {separator}\n\n    {e.Teaser}\n\n    Read more")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser)));
+        document.Layouts.Should().ContainSingle().Which.Template.Should().Contain("separator");
+    }
 }

@@ -126,7 +126,7 @@ internal sealed class LayoutStage
         // Both are rented: Apply gives them back as soon as the roles are written.
         var lines = new PooledList<(int Token, LineSignature Signature)>(tokens.Count);
         var starts = new PooledList<(int Line, int KeysBefore)>((tokens.Count / 2) + 1);
-        var cutter = new RecordCutter(template.Key, template.Period, template.Phase, _keysSeen, template.MetaAbove);
+        var cutter = new RecordCutter(template.Key, template.Period, template.Phase, _keysSeen, template.MetaAbove, template.SeparatorsInside);
         var open = false;
         LineSignature? ahead = null;
         for (var i = 0; i < tokens.Count; i++)
@@ -146,7 +146,7 @@ internal sealed class LayoutStage
 
             ahead = below < tokens.Count ? LineSignature.Of(tokens, below) : null;
             var keysBefore = cutter.KeysSeen;
-            if (signature.EndsRecord)
+            if (cutter.Ends(signature))
             {
                 open = false;
                 starts.Add((~lines.Count, keysBefore)); // a loose line that ends the record before it

@@ -99,6 +99,13 @@ internal sealed class RecordTemplate
     public bool CaptionParagraphs { get; init; }
 
     /// <summary>
+    /// Gets a value indicating whether a separator line is one of the records' own lines, not a line between them: a
+    /// lone <c>·</c> or <c>|</c> between a headline and its teaser, where the page's markup parted two fields it left
+    /// empty (see <see cref="RecordCutter"/>).
+    /// </summary>
+    public bool SeparatorsInside { get; init; }
+
+    /// <summary>
     /// Tells whether a lone title line is a headline whose caption starts the record cut under it (see <see
     /// cref="CaptionParagraphs"/>): a line of alt text after a blank line, then prose, and the alt text a fifth shorter than
     /// the title at least (two titles about as long are two headlines, the first without its teaser) or, whatever its
@@ -300,6 +307,7 @@ internal sealed class RecordTemplate
             LineClass.Kicker => "kicker",
             LineClass.ReadMore => "read-more",
             LineClass.Credit => "credit",
+            LineClass.Separator => "separator",
             _ => "text",
         },
     };

@@ -4,13 +4,18 @@ namespace ArticleParser.Layout;
 
 /// <summary>
 /// Cuts a page's lines into candidate records: a record starts at every <c>period</c>-th line whose
-/// signature is the key, and page chrome or a separator ends it.
+/// signature is the key, and page chrome or a separator ends it (a separator does not where the page's records hold
+/// one each: <paramref name="separatorsInside"/>).
 /// </summary>
 /// <remarks>Inference and application cut records the same way, through this one type.</remarks>
-internal struct RecordCutter(LineSignature key, int period, int phase, int keysSeen, bool metaAbove = false)
+internal struct RecordCutter(LineSignature key, int period, int phase, int keysSeen, bool metaAbove = false, bool separatorsInside = false)
 {
     private bool _afterKey;
     private bool _led;
+
+    /// <summary>Tells whether a line with <paramref name="signature"/> ends the open record, and starts none.</summary>
+    public readonly bool Ends(LineSignature signature) =>
+        signature.EndsRecord && !(separatorsInside && signature.Class == LineClass.Separator);
 
     /// <summary>Gets how many key lines were passed so far (the period counts from the input's start).</summary>
     public int KeysSeen { get; private set; } = keysSeen;

@@ -72,36 +72,50 @@ internal static class TemplateInference
 
         RecordTemplate? best = null;
         var bestScore = 0.0;
-        foreach (var key in Keys(sample))
+        // Separators part records, unless the page has one in every record at least: then records holding theirs are tried too.
+        for (var pass = 0; pass < (sample.Separators >= MinExactRecords ? 2 : 1); pass++)
         {
-            // Three key lines to a record only where no blank line parts them (a compact archive); elsewhere a record
-            // of three lines alike is a headline, its teaser and another line, which two key lines already cover.
-            for (var period = 1; period <= (RecordCutter.EndsRecords(key) ? 1 : key.Gap == 0 ? MaxPeriod : 2); period++)
+            sample.SeparatorsInside = pass == 1;
+            foreach (var key in Keys(sample))
             {
-                for (var phase = 0; phase < period; phase++)
+                // Three key lines to a record only where no blank line parts them (a compact archive); elsewhere a record
+                // of three lines alike is a headline, its teaser and another line, which two key lines already cover.
+                for (var period = 1; period <= (RecordCutter.EndsRecords(key) ? 1 : key.Gap == 0 ? MaxPeriod : 2); period++)
                 {
-                    var (template, score) = Evaluate(sample, key, period, phase, posts: false);
-                    if (period == 1 && Evaluate(sample, key, period, phase, posts: true) is ({ } whole, var wholeScore) && wholeScore > score)
+                    for (var phase = 0; phase < period; phase++)
                     {
-                        (template, score) = (whole, wholeScore);
-                    }
+                        var (template, score) = Evaluate(sample, key, period, phase, posts: false);
+                        if (period == 1 && Evaluate(sample, key, period, phase, posts: true) is ({ } whole, var wholeScore) && wholeScore > score)
+                        {
+                            (template, score) = (whole, wholeScore);
+                        }
 
-                    if (period == 1 && MetaParagraphsAbove(sample, key) && Evaluate(sample, key, period, phase, posts: false, metaAbove: true) is ({ } dated, var datedScore) && datedScore > score)
-                    {
-                        (template, score) = (dated, datedScore);
-                    }
+                        if (period == 1 && MetaParagraphsAbove(sample, key) && Evaluate(sample, key, period, phase, posts: false, metaAbove: true) is ({ } dated, var datedScore) && datedScore > score)
+                        {
+                            (template, score) = (dated, datedScore);
+                        }
 
-                    // A record every second or third key line holds lines alike in signature: it must show that the
-                    // record holds a headline and its teaser (see SlotRoles), and do better than one every key line.
-                    if (period > 1 && template?.Teaser < 0)
-                    {
-                        continue;
-                    }
+                        // A record every second or third key line holds lines alike in signature: it must show that the
+                        // record holds a headline and its teaser (see SlotRoles), and do better than one every key line.
+                        if (period > 1 && template?.Teaser < 0)
+                        {
+                            continue;
+                        }
 
-                    score = period == 1 ? score : score * 0.9;
-                    if (template is not null && score > bestScore)
-                    {
-                        (best, bestScore) = (template, score);
+                        score = period == 1 ? score : score * 0.9;
+                        // A cut that lets separators through must hold one inside its records' shape, fields above and under
+                        // it; else the separators stand between records after all (at a record's end), or it only joins records.
+                        // Its records start at every key line: where two lines alike make a record, the separators tell where.
+                        if (sample.SeparatorsInside && template is not null && Array.FindIndex(template.Slots, 1, slot => slot.Class == LineClass.Separator) is var inner
+                            && (inner < 0 || inner == template.Slots.Length - 1 || period > 1))
+                        {
+                            continue;
+                        }
+
+                        if (template is not null && score > bestScore)
+                        {
+                            (best, bestScore) = (template, score);
+                        }
                     }
                 }
             }
@@ -387,6 +401,12 @@ internal static class TemplateInference
             return (null, 0);
         }
 
+        if (sample.SeparatorsInside)
+        {
+            // A separator the records hold explains no more of the page than one between them: it earns the cut nothing.
+            score -= tally.Fitted * slots.Count(slot => slot.Class == LineClass.Separator);
+        }
+
         var affixes = split is null ? HeadlineAffixes.Find(sample, exact, Array.IndexOf(roles, LineRole.Headline), DatedLine(sample, exact, slots, roles)) : null;
         var link = TeaserLink.Find(sample, exact, Array.IndexOf(roles, LineRole.Teaser));
         var teaserByline = TeaserByline.Find(sample, exact, Array.IndexOf(roles, LineRole.Teaser));
@@ -401,8 +421,8 @@ internal static class TemplateInference
         }
 
         return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
-            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes, sparse: sparse) { KeyLabel = label, KeyLabelSecond = slot == 1, Signed = signed, MetaClosesPosts = metaCloses, TeaserLink = link, TeaserByline = teaserByline, TeaserLabel = teaserLabel, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
-            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes, metaAbove, sparse) { Signed = signed, MetaClosesPosts = metaCloses, TeaserLink = link, TeaserByline = teaserByline, TeaserLabel = teaserLabel, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
+            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes, sparse: sparse) { SeparatorsInside = sample.SeparatorsInside, KeyLabel = label, KeyLabelSecond = slot == 1, Signed = signed, MetaClosesPosts = metaCloses, TeaserLink = link, TeaserByline = teaserByline, TeaserLabel = teaserLabel, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
+            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes, metaAbove, sparse) { SeparatorsInside = sample.SeparatorsInside, Signed = signed, MetaClosesPosts = metaCloses, TeaserLink = link, TeaserByline = teaserByline, TeaserLabel = teaserLabel, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
     }
 
     /// <summary>
@@ -973,12 +993,12 @@ internal static class TemplateInference
         var (records, loose) = (sample.CutRecords, sample.CutLoose);
         records.Clear();
         loose.Clear();
-        var cutter = new RecordCutter(key, period, phase, 0, metaAbove);
+        var cutter = new RecordCutter(key, period, phase, 0, metaAbove, sample.SeparatorsInside);
         var open = false;
         for (var i = 0; i < sample.Count; i++)
         {
             var signature = sample.Signatures[i];
-            if (signature.EndsRecord)
+            if (cutter.Ends(signature))
             {
                 open = false;
             }
@@ -1041,6 +1061,7 @@ internal static class TemplateInference
             Lines = lines;
             Signatures = signatures;
             Paragraphs = signatures.Count(signature => signature.Class == LineClass.Prose);
+            Separators = signatures.Count(signature => signature.Class == LineClass.Separator);
         }
 
         // By slot count, then by the record's first line: a record's hash, once it is known.
@@ -1057,6 +1078,15 @@ internal static class TemplateInference
 
         /// <inheritdoc cref="CutRecords"/>
         public List<int> CutLoose { get; } = [];
+
+        /// <summary>
+        /// Gets or sets whether the candidate cuts hold separator lines inside records (<see cref="RecordTemplate.SeparatorsInside"/>):
+        /// <see cref="Infer"/> tries the page both ways where it has separator lines enough for one in every record.
+        /// </summary>
+        public bool SeparatorsInside { get; set; }
+
+        /// <summary>Gets how many lines are separators.</summary>
+        public int Separators { get; }
 
         public TokenList Tokens { get; }
 
