@@ -31,6 +31,18 @@ public sealed class HeadlineAffixTests
         document.Layouts.Should().ContainSingle().Which.Template.Should().Contain("headline (after \"Reuters \")");
     }
 
+    [Fact]
+    public void A_shared_start_that_runs_on_into_the_next_word_stays_in_the_headline()
+    {
+        // A district page whose every headline names the district, glued to the title by its colon: no badge to cut.
+        var text = Listing(Titles.Select(title => "Fornos de Algodres:" + title));
+
+        var document = FormatRuleTests.Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal(Titles.Select(title => "Fornos de Algodres:" + title));
+        document.Entries.Should().OnlyContain(e => e.Label == null);
+    }
+
     [Theory]
     [InlineData(" ({0})")]
     [InlineData(" {0}")]

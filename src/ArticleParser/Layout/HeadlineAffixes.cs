@@ -44,6 +44,9 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     private const int MinPrefixRecords = 5;
     private const int MaxPrefixLength = 30;
     private const int MaxPrefixWords = 3;
+
+    /// <summary>Letters past a shared prefix that, shared as well, show it ends inside the titles' own words.</summary>
+    private const int SharedOnward = 3;
     private const int MaxParenthetical = 40;
     private const int MaxNameWords = 4;
 
@@ -418,8 +421,11 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         var rest = sample.Field(from, headline)[best..];
         var next = rest.IndexOf(' ');
         var longer = next > 0 ? sample.Field(from, headline)[..(best + next + 1)] : [];
+        // So too where they go on into the next word, glued to more than the badge ("Fornos de Algodres:Title").
+        var onward = rest.Length > SharedOnward ? sample.Field(from, headline)[..(best + SharedOnward)] : [];
         return CountStarting(sample, records, headline, prefix, whole: true) >= needed
             && (longer.IsEmpty || CountStarting(sample, records, headline, longer, whole: false) < needed)
+            && (onward.IsEmpty || CountStarting(sample, records, headline, onward, whole: false) < needed)
             ? prefix.ToString() : null;
     }
 
