@@ -18,7 +18,7 @@ namespace ArticleParser.Layout;
 /// the words a page's titles happen to share ("The …", "How to make …") stay; a prefix closed by a link's mark
 /// (<c>Li plis »</c>: the previous entry's read-more link, glued to the title) may have any words and precede anything. A parenthetical that reads as a name becomes the entry's byline.
 /// </remarks>
-internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false, string? KickerMark = null, bool ListNumber = false, string? Suffix = null, bool TrailingDate = false)
+internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false, string? KickerMark = null, bool ListNumber = false, string? Suffix = null, bool TrailingDate = false, bool NameBefore = false)
 {
     /// <summary>Marks that part a kicker from the title on one line (<c>Energie / In Differdingen geht …</c>).</summary>
     private static readonly string[] KickerMarks = [" / ", " | ", " // "];
@@ -51,7 +51,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     private const int MaxNameWords = 4;
 
     /// <summary>Gets a value indicating whether the template glues anything to its headlines.</summary>
-    public bool Any => Prefix is not null || TrailingParenthetical || TrailingCount || KickerMark is not null || ListNumber || Suffix is not null || TrailingDate;
+    public bool Any => Prefix is not null || TrailingParenthetical || TrailingCount || KickerMark is not null || ListNumber || Suffix is not null || TrailingDate || NameBefore;
 
     /// <summary>Characters a title before a date that ends its headline runs to at least.</summary>
     private const int MinTitleBeforeDate = 12;
@@ -93,13 +93,14 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
         var needed = TemplateInference.Sample.MostOf(records.Count);
         var prefix = records.Count >= MinPrefixRecords ? CommonPrefix(sample, records, headline, needed) ?? GlyphPrefix(sample, records, headline, needed) : null;
-        int parentheticals = 0, counts = 0, numbered = 0, dated = 0, previous = -1;
+        int parentheticals = 0, counts = 0, numbered = 0, dated = 0, named = 0, previous = -1;
         HashSet<string>? titles = null;
         var namedByDate = false;
         var series = new Series();
         foreach (var first in records)
         {
             parentheticals += Parenthetical(sample.Field(first, headline)) is { Length: > 0 } ? 1 : 0;
+            named += sample.Token(first, headline).Marks.HasFlag(LineMarks.NameBeforeColon) ? 1 : 0;
             if (DateAtEnd(sample.Field(first, headline)).Start is > 0 and var dateStart)
             {
                 // Titles that differ only in their dates are named by them (Notes from the council, 3 May 2023).
@@ -122,7 +123,9 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         var kicker = prefix is null && records.Count >= MinPrefixRecords ? SharedKickerMark(sample, records, headline, needed) : null;
         var suffix = prefix is null && kicker is null && records.Count >= MinPrefixRecords ? CommonSuffix(sample, records, headline, needed) : null;
         // Numbers that run one way down the page ("…, week 12", "…, week 11") number a series; comment counts do not.
-        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed && !series.Runs, kicker, numbered >= needed, suffix, dated >= needed && !namedByDate && !datedLine);
+        // A writer's name and a colon before most titles (a column page, "Name: Title") is each entry's byline.
+        var nameBefore = prefix is null && kicker is null && records.Count >= MinPrefixRecords && named >= needed;
+        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed && !series.Runs, kicker, numbered >= needed, suffix, dated >= needed && !namedByDate && !datedLine, nameBefore);
         return affixes.Any ? affixes : null;
     }
 
@@ -170,6 +173,17 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             token.FieldLength = TitleBeforeDate(field[..date.Start]).Length;
             token.Glued = GluedKind.Affix;
             field = field[..token.FieldLength];
+        }
+
+        if (NameBefore && token.Marks.HasFlag(LineMarks.NameBeforeColon) && !meta.HasByline && field.IndexOf(": ".AsSpan(), StringComparison.Ordinal) is > 0 and var colon)
+        {
+            // The lexer found a person's name before the colon; the page's headlines open so: the name is the byline.
+            meta = meta with { BylineStart = token.FieldStart, BylineLength = colon };
+            var cut = field.Length - TextRules.TrimOuterStart(field[(colon + 2)..]).Length;
+            token.FieldStart += cut;
+            token.FieldLength -= cut;
+            token.Glued = GluedKind.Affix;
+            field = field[cut..];
         }
 
         if (KickerMark is not null && KickerEnd(field, KickerMark) is > 0 and var kickerEnd)
@@ -236,6 +250,11 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         if (Prefix is not null)
         {
             parts.Add($"after \"{Prefix}\"");
+        }
+
+        if (NameBefore)
+        {
+            parts.Add("after a name and \": \"");
         }
 
         if (KickerMark is not null)
