@@ -174,6 +174,25 @@ public sealed class DiagnosticTests
         document.NonEntryBlocks.Select(b => b.Text).Should().Equal(["The river and the town", .. paragraphs]);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\n\n")]
+    public void AP007_a_title_over_two_paragraphs_is_a_news_item_not_an_entry(string between)
+    {
+        // A town's news item: its title, two paragraphs, the view count. One entry has one teaser; two paragraphs are an article's.
+        string[] paragraphs =
+        [
+            "This year's celebrations of the national holiday began with a mass for the homeland in the parish church, followed by a parade to the war memorial.",
+            "We thank all residents who hung out their flags and joined us in marking this day, so important to everyone in the country.",
+        ];
+        var text = "101st anniversary of independence" + between + string.Join(between, paragraphs) + between + "Views: 412";
+
+        var document = ListingParser.Parse(text);
+
+        document.Entries.Should().BeEmpty();
+        document.Diagnostics.Should().ContainSingle().Which.Code.Should().Be(DiagnosticCodes.NotAListing);
+    }
+
     [Fact]
     public void AP007_a_forum_post_with_short_headings_between_its_paragraphs_is_no_listing_of_headlines()
     {

@@ -52,7 +52,7 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
     /// <summary>Title / blank line / paragraph pairs that make a page without a template a listing in the seeds' format.</summary>
     public const int MinPairs = 5;
 
-    private const int MinParagraphs = 3;
+    private const int MinParagraphs = 2;
 
     /// <summary>A paragraph is a prose line at least this wide, a kana or kanji counting as two letters (<see cref="TextRules.Width"/>).</summary>
     private const int MinParagraphLength = 80;
