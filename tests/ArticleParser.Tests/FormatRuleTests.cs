@@ -2695,6 +2695,31 @@ public sealed class FormatRuleTests
     }
 
     [Fact]
+    public void A_rubric_before_a_full_stop_on_two_teasers_is_the_entry_s_label_but_an_abbreviation_is_not()
+    {
+        // "INGÅNGEN. " and "Aus der Fraktion. " open some teasers; "Mr. " and "Scrisoarea nr. " open sentences.
+        string[] openings = ["INGÅNGEN. ", "", "Aus der Fraktion. ", "Mr. ", "INGÅNGEN. ", "Scrisoarea nr. ", "Aus der Fraktion. ", "Mr. ", "Scrisoarea nr. "];
+        string[] rests =
+        [
+            "Over the years I have often heard that there are far too many associations in our region.",
+            "A four-part course for new board members starts in October, covering meetings and money.",
+            "After a court ruling many towns are rewriting the rules for their newsletters this spring.",
+            "Lindqvist opened the meeting by thanking the volunteers who ran the summer camp again.",
+            "Every association collects minutes, photographs and letters that end up in a box somewhere.",
+            "02-01/18 of 15 January went to the ministry with our proposals for the volunteering law.",
+            "In the council our speaker set out the group's position on the budget for next year.",
+            "Berg has chaired the federation for six years and will not stand for another term now.",
+            "03-02/18 of 26 February asked the agency to simplify the forms for small associations.",
+        ];
+        var text = "News\n\n" + string.Join("\n\n", rests.Select((r, i) => $"Headline number {i + 1} of the page\n\n{openings[i]}{r}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Label, e.Teaser)).Should().Equal(openings.Select((o, i) =>
+            o is "INGÅNGEN. " or "Aus der Fraktion. " ? ((string?)o.TrimEnd(' ', '.'), (string?)rests[i]) : (null, (string?)(o + rests[i]))));
+    }
+
+    [Fact]
     public void A_place_or_a_speaker_before_a_colon_on_two_teasers_is_no_rubric()
     {
         // The review's pages: datelines in title case ("New Delhi: ") and a speaker before a quotation, each on two
