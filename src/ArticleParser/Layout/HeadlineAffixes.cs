@@ -307,14 +307,11 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     /// </summary>
     private static (int Start, int Length, Lexing.Recognizers.CalendarDate? Day) DateAtEnd(ReadOnlySpan<char> field)
     {
-        var from = Math.Max(0, field.Length - Lexing.Recognizers.MetaRecognizer.MaxLength);
-        if (!Lexing.Recognizers.MetaRecognizer.TryFindDate(field[from..], out var range, out var day))
+        if (!TokenList.TryFindDateNearEnd(field, out var start, out var length, out var day))
         {
             return default;
         }
 
-        var (offset, length) = range.GetOffsetAndLength(field.Length - from);
-        var start = from + offset;
         length += ZoneAfter(field[start..], length);
         var tail = TextRules.TrimOuterStart(TextRules.TrimOuter(field[(start + length)..]).TrimStart(DateTailMarks));
         var title = TextRules.TrimOuterEnd(field[..start]);

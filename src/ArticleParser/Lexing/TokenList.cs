@@ -150,6 +150,26 @@ internal sealed class TokenList
         return true;
     }
 
+    /// <summary>
+    /// Finds a full date among the last <see cref="Recognizers.MetaRecognizer.MaxLength"/> characters of a title's text
+    /// (a date the page prints after every headline, <see cref="Layout.HeadlineAffixes"/>): where it starts in
+    /// <paramref name="field"/> and how long it is. The lexer answers this on demand, as it does <see cref="HasDateInside"/>:
+    /// only the headlines of a template are asked.
+    /// </summary>
+    public static bool TryFindDateNearEnd(ReadOnlySpan<char> field, out int start, out int length, out Recognizers.CalendarDate? day)
+    {
+        var from = Math.Max(0, field.Length - Recognizers.MetaRecognizer.MaxLength);
+        if (!Recognizers.MetaRecognizer.TryFindDate(field[from..], out var range, out day))
+        {
+            (start, length) = (0, 0);
+            return false;
+        }
+
+        (start, length) = range.GetOffsetAndLength(field.Length - from);
+        start += from;
+        return true;
+    }
+
     /// <summary>Returns the byline and date ranges recorded for a token, or an empty part.</summary>
     public MetaPart MetaOf(in LineToken token) => token.Meta > 0 ? _metas![token.Meta - 1] : MetaPart.None;
 
