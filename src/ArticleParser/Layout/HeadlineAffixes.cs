@@ -143,13 +143,27 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
         var meta = tokens.MetaOf(token) is { InText: false } part ? part : MetaPart.None; // a date among the title's words stays there
         var field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+        TrimOpening(ref token, ref meta, ref field);
+        TrimMarked(ref token, ref meta, ref field);
+        TrimClosing(ref token, ref meta, field);
+        field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
+        if (TrailingCount && GluedCount(field) is > 0 and var counter)
+        {
+            CutEnd(ref token, ref field, TextRules.TrimOuterEnd(field[..^counter]).Length); // a counter is no field: it stays in the entry's span only
+        }
+
+        if (token.Glued == GluedKind.Affix)
+        {
+            token.Meta = tokens.AddMeta(meta);
+        }
+    }
+
+    /// <summary>Cuts a list's number, the page's badge and the date after the title (see <see cref="Trim"/>).</summary>
+    private void TrimOpening(ref LineToken token, ref MetaPart meta, ref ReadOnlySpan<char> field)
+    {
         if (ListNumber && ListNumberAt(field).Length is > 0 and var number)
         {
-            // A list's number is decoration, as a bullet is.
-            token.FieldStart += number;
-            token.FieldLength -= number;
-            token.Glued = GluedKind.Affix;
-            field = field[number..];
+            CutStart(ref token, ref field, number); // a list's number is decoration, as a bullet is
         }
 
         if (Prefix is not null && field.Length > Prefix.Length && field.StartsWith(Prefix.AsSpan(), StringComparison.Ordinal)
@@ -157,10 +171,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         {
             // A glyph is decoration, as a bullet is; a badge's words are the entry's label.
             meta = GlyphLength(Prefix) > 0 ? meta : meta with { LabelStart = token.FieldStart, LabelLength = TextRules.TrimOuterEnd(Prefix).Length };
-            token.FieldStart += Prefix.Length;
-            token.FieldLength -= Prefix.Length;
-            token.Glued = GluedKind.Affix;
-            field = field[Prefix.Length..];
+            CutStart(ref token, ref field, Prefix.Length);
         }
 
         if (TrailingDate && DateAtEnd(field) is { Start: > 0 } date)
@@ -170,20 +181,18 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             var tail = TextRules.TrimOuter(field[(date.Start + date.Length)..]).TrimStart(DateTailMarks);
             tail = TextRules.TrimOuterStart(tail);
             meta = tail.IsEmpty ? meta : meta with { LabelStart = token.FieldStart + TextRules.TrimOuterEnd(field).Length - tail.Length, LabelLength = tail.Length };
-            token.FieldLength = TitleBeforeDate(field[..date.Start]).Length;
-            token.Glued = GluedKind.Affix;
-            field = field[..token.FieldLength];
+            CutEnd(ref token, ref field, TitleBeforeDate(field[..date.Start]).Length);
         }
+    }
 
+    /// <summary>Cuts a writer's name before a colon, a kicker before the page's mark and a badge after the title (see <see cref="Trim"/>).</summary>
+    private void TrimMarked(ref LineToken token, ref MetaPart meta, ref ReadOnlySpan<char> field)
+    {
         if (NameBefore && token.Marks.HasFlag(LineMarks.NameBeforeColon) && !meta.HasByline && field.IndexOf(": ".AsSpan(), StringComparison.Ordinal) is > 0 and var colon)
         {
             // The lexer found a person's name before the colon; the page's headlines open so: the name is the byline.
             meta = meta with { BylineStart = token.FieldStart, BylineLength = colon };
-            var cut = field.Length - TextRules.TrimOuterStart(field[(colon + 2)..]).Length;
-            token.FieldStart += cut;
-            token.FieldLength -= cut;
-            token.Glued = GluedKind.Affix;
-            field = field[cut..];
+            CutStart(ref token, ref field, field.Length - TextRules.TrimOuterStart(field[(colon + 2)..]).Length);
         }
 
         if (KickerMark is not null && KickerEnd(field, KickerMark) is > 0 and var kickerEnd)
@@ -191,11 +200,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             // Each record's own kicker before the page's mark ("Schulweg / Title", "Energie / Title") is its label.
             // Spaces around the mark belong to neither: the label and the title are trimmed.
             meta = meta with { LabelStart = token.FieldStart, LabelLength = TextRules.TrimOuterEnd(field[..kickerEnd]).Length };
-            var cut = field.Length - TextRules.TrimOuterStart(field[(kickerEnd + KickerMark.Length)..]).Length;
-            token.FieldStart += cut;
-            token.FieldLength -= cut;
-            token.Glued = GluedKind.Affix;
-            field = field[cut..];
+            CutStart(ref token, ref field, field.Length - TextRules.TrimOuterStart(field[(kickerEnd + KickerMark.Length)..]).Length);
         }
 
         if (Suffix is not null && !meta.HasLabel && field.Length > Suffix.Length && field.EndsWith(Suffix.AsSpan(), StringComparison.Ordinal))
@@ -203,39 +208,47 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
             // A badge after the title ("Title 지면기사": printed in the paper) is the entry's label, as one before it is;
             // where the entry has its label already (a kicker before the title), the badge stays in the headline.
             meta = meta with { LabelStart = token.FieldStart + field.Length - Suffix.Length + 1, LabelLength = Suffix.Length - 1 };
-            token.FieldLength = TextRules.TrimOuterEnd(field[..^Suffix.Length]).Length;
-            token.Glued = GluedKind.Affix;
-            field = field[..token.FieldLength];
+            CutEnd(ref token, ref field, TextRules.TrimOuterEnd(field[..^Suffix.Length]).Length);
+        }
+    }
+
+    /// <summary>Cuts a trailing parenthetical: a name in it is the byline, other words the label (see <see cref="Trim"/>).</summary>
+    private void TrimClosing(ref LineToken token, ref MetaPart meta, ReadOnlySpan<char> field)
+    {
+        if (!TrailingParenthetical || Parenthetical(field) is not { Length: > 0 } inner)
+        {
+            return;
         }
 
-        if (TrailingParenthetical && Parenthetical(field) is { Length: > 0 } inner)
+        var open = field.Length - inner.Length - 2;
+        var innerStart = token.FieldStart + open + 1 + (inner.Length - TextRules.TrimOuterStart(inner).Length);
+        inner = TextRules.TrimOuter(inner);
+        CutEnd(ref token, ref field, TextRules.TrimOuterEnd(field[..open]).Length);
+        if (!meta.HasByline && IsName(inner))
         {
-            var open = field.Length - inner.Length - 2;
-            var innerStart = token.FieldStart + open + 1 + (inner.Length - TextRules.TrimOuterStart(inner).Length);
-            inner = TextRules.TrimOuter(inner);
-            token.FieldLength = TextRules.TrimOuterEnd(field[..open]).Length;
-            token.Glued = GluedKind.Affix;
-            if (!meta.HasByline && IsName(inner))
-            {
-                meta = meta with { BylineStart = innerStart, BylineLength = inner.Length };
-            }
-            else if (!meta.HasLabel)
-            {
-                meta = meta with { LabelStart = innerStart, LabelLength = inner.Length };
-            }
+            meta = meta with { BylineStart = innerStart, BylineLength = inner.Length };
         }
+        else if (!meta.HasLabel)
+        {
+            meta = meta with { LabelStart = innerStart, LabelLength = inner.Length };
+        }
+    }
 
-        field = tokens.Source.AsSpan(token.FieldStart, token.FieldLength);
-        if (TrailingCount && GluedCount(field) is > 0 and var counter)
-        {
-            token.FieldLength = TextRules.TrimOuterEnd(field[..^counter]).Length; // a counter is no field: it stays in the entry's span only
-            token.Glued = GluedKind.Affix;
-        }
+    /// <summary>Moves a headline's field start past an affix of <paramref name="length"/> characters.</summary>
+    private static void CutStart(ref LineToken token, ref ReadOnlySpan<char> field, int length)
+    {
+        token.FieldStart += length;
+        token.FieldLength -= length;
+        token.Glued = GluedKind.Affix;
+        field = field[length..];
+    }
 
-        if (token.Glued == GluedKind.Affix)
-        {
-            token.Meta = tokens.AddMeta(meta);
-        }
+    /// <summary>Ends a headline's field after <paramref name="length"/> characters, before an affix.</summary>
+    private static void CutEnd(ref LineToken token, ref ReadOnlySpan<char> field, int length)
+    {
+        token.FieldLength = length;
+        token.Glued = GluedKind.Affix;
+        field = field[..length];
     }
 
     /// <summary>Writes the affixes for a template's readable form: <c>headline</c> becomes <c>headline (after "原创 ", then "(…)")</c>.</summary>

@@ -327,36 +327,12 @@ internal static class TemplateInference
             return (null, 0);
         }
 
-        var (records, loose) = Cut(sample, key, period, phase, metaAbove);
-        if (multiLine && key.Class == LineClass.Line && (!MixedSlots(sample, records) || (period == 2 && !LongerSecondLines(sample, records))))
-        {
-            return (null, 0); // the key of the one shape the blocks start with cuts them the same, and says more
-        }
-
-        var lineCount = posts ? new Dictionary<int, int>(records.Count) : []; // a post's whole length, by its first line (ShapePosts)
-        var (signed, metaCloses) = (false, false);
-        if (posts && !ShapePosts(sample, records, lineCount, out signed, out metaCloses))
+        if (Candidate.Of(sample, key, period, phase, posts, metaAbove, multiLine, oneLine, out oneLineShape) is not { } candidate)
         {
             return (null, 0);
         }
 
-        var (exact, alike) = oneLine ? (records.FindAll(r => r.Count == 1).ConvertAll(r => r.First), 0) : MostFrequentShape(sample, records, metaAbove, multiLine);
-        oneLineShape = !oneLine && exact.Count > 0 && records.Find(r => r.First == exact[0]).Count == 1;
-        if (multiLine && exact.Count > 0 && records.Count(r => r.Count == 1 && r.First > exact[0] && r.First < exact[^1]) * 2 >= exact.Count)
-        {
-            return (null, 0); // the lines of one are the records' own, between them (a comment count under each)
-        }
-
-        var sparse = false;
-        if (!oneLine && !posts && !metaAbove && alike < MinExactRecords && CoveringShape(sample, records) is { } covering)
-        {
-            (exact, alike, sparse) = (covering.Exact, covering.Covered, true);
-        }
-
-        if (Math.Max(exact.Count, alike) < MinExactRecords || (metaAbove && (exact.Count < 2 || sample.Signatures[exact[0]].Class != LineClass.Meta)))
-        {
-            return (null, 0);
-        }
+        var (records, loose, exact, sparse, lineCount, signed, metaCloses) = candidate;
 
         var slots = sample.Signatures.AsSpan(exact[0], records.Find(r => r.First == exact[0]).Count).ToArray();
         slots[0] = oneLine ? key : slots[0] with { Gap = key.Gap }; // every record starts like the key, whatever its own gap
@@ -423,6 +399,51 @@ internal static class TemplateInference
         return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
             ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes, sparse: sparse) { SeparatorsInside = sample.SeparatorsInside, KeyLabel = label, KeyLabelSecond = slot == 1, Signed = signed, MetaClosesPosts = metaCloses, TeaserLink = link, TeaserByline = teaserByline, TeaserLabel = teaserLabel, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
             : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes, metaAbove, sparse) { SeparatorsInside = sample.SeparatorsInside, Signed = signed, MetaClosesPosts = metaCloses, TeaserLink = link, TeaserByline = teaserByline, TeaserLabel = teaserLabel, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
+    }
+
+    /// <summary>
+    /// A cut's records and the records that share its most frequent shape (<see cref="EvaluateShape"/>); with posts, each
+    /// post's whole length by its first line, and whether a name signs or a date closes the posts.
+    /// </summary>
+    private sealed record Candidate(List<Range> Records, List<int> Loose, List<int> Exact, bool Sparse, Dictionary<int, int> LineCount, bool Signed, bool MetaCloses)
+    {
+        /// <summary>Cuts the sample at the key and finds the records' most frequent shape, or returns null where no shape repeats enough.</summary>
+        public static Candidate? Of(Sample sample, LineSignature key, int period, int phase, bool posts, bool metaAbove, bool multiLine, bool oneLine, out bool oneLineShape)
+        {
+            oneLineShape = false;
+            var (records, loose) = Cut(sample, key, period, phase, metaAbove);
+            if (multiLine && key.Class == LineClass.Line && (!MixedSlots(sample, records) || (period == 2 && !LongerSecondLines(sample, records))))
+            {
+                return null; // the key of the one shape the blocks start with cuts them the same, and says more
+            }
+
+            var lineCount = posts ? new Dictionary<int, int>(records.Count) : []; // a post's whole length, by its first line (ShapePosts)
+            var (signed, metaCloses) = (false, false);
+            if (posts && !ShapePosts(sample, records, lineCount, out signed, out metaCloses))
+            {
+                return null;
+            }
+
+            var (exact, alike) = oneLine ? (records.FindAll(r => r.Count == 1).ConvertAll(r => r.First), 0) : MostFrequentShape(sample, records, metaAbove, multiLine);
+            oneLineShape = !oneLine && exact.Count > 0 && records.Find(r => r.First == exact[0]).Count == 1;
+            if (multiLine && exact.Count > 0 && records.Count(r => r.Count == 1 && r.First > exact[0] && r.First < exact[^1]) * 2 >= exact.Count)
+            {
+                return null; // the lines of one are the records' own, between them (a comment count under each)
+            }
+
+            var sparse = false;
+            if (!oneLine && !posts && !metaAbove && alike < MinExactRecords && CoveringShape(sample, records) is { } covering)
+            {
+                (exact, alike, sparse) = (covering.Exact, covering.Covered, true);
+            }
+
+            if (Math.Max(exact.Count, alike) < MinExactRecords || (metaAbove && (exact.Count < 2 || sample.Signatures[exact[0]].Class != LineClass.Meta)))
+            {
+                return null;
+            }
+
+            return new Candidate(records, loose, exact, sparse, lineCount, signed, metaCloses);
+        }
     }
 
     /// <summary>
