@@ -76,52 +76,58 @@ internal static class TemplateInference
         for (var pass = 0; pass < (sample.Separators >= MinExactRecords ? 2 : 1); pass++)
         {
             sample.SeparatorsInside = pass == 1;
-            foreach (var key in Keys(sample))
+            TryKeys(sample, ref best, ref bestScore);
+        }
+
+        return best;
+    }
+
+    /// <summary>Tries every key, period and phase on the sample as it is cut now, and keeps the best template so far.</summary>
+    private static void TryKeys(Sample sample, ref RecordTemplate? best, ref double bestScore)
+    {
+        foreach (var key in Keys(sample))
+        {
+            // Three key lines to a record only where no blank line parts them (a compact archive); elsewhere a record
+            // of three lines alike is a headline, its teaser and another line, which two key lines already cover.
+            for (var period = 1; period <= (RecordCutter.EndsRecords(key) ? 1 : key.Gap == 0 ? MaxPeriod : 2); period++)
             {
-                // Three key lines to a record only where no blank line parts them (a compact archive); elsewhere a record
-                // of three lines alike is a headline, its teaser and another line, which two key lines already cover.
-                for (var period = 1; period <= (RecordCutter.EndsRecords(key) ? 1 : key.Gap == 0 ? MaxPeriod : 2); period++)
+                for (var phase = 0; phase < period; phase++)
                 {
-                    for (var phase = 0; phase < period; phase++)
+                    var (template, score) = Evaluate(sample, key, period, phase, posts: false);
+                    if (period == 1 && Evaluate(sample, key, period, phase, posts: true) is ({ } whole, var wholeScore) && wholeScore > score)
                     {
-                        var (template, score) = Evaluate(sample, key, period, phase, posts: false);
-                        if (period == 1 && Evaluate(sample, key, period, phase, posts: true) is ({ } whole, var wholeScore) && wholeScore > score)
-                        {
-                            (template, score) = (whole, wholeScore);
-                        }
+                        (template, score) = (whole, wholeScore);
+                    }
 
-                        if (period == 1 && MetaParagraphsAbove(sample, key) && Evaluate(sample, key, period, phase, posts: false, metaAbove: true) is ({ } dated, var datedScore) && datedScore > score)
-                        {
-                            (template, score) = (dated, datedScore);
-                        }
+                    if (period == 1 && MetaParagraphsAbove(sample, key) && Evaluate(sample, key, period, phase, posts: false, metaAbove: true) is ({ } dated, var datedScore) && datedScore > score)
+                    {
+                        (template, score) = (dated, datedScore);
+                    }
 
-                        // A record every second or third key line holds lines alike in signature: it must show that the
-                        // record holds a headline and its teaser (see SlotRoles), and do better than one every key line.
-                        if (period > 1 && template?.Teaser < 0)
-                        {
-                            continue;
-                        }
+                    // A record every second or third key line holds lines alike in signature: it must show that the
+                    // record holds a headline and its teaser (see SlotRoles), and do better than one every key line.
+                    if (period > 1 && template?.Teaser < 0)
+                    {
+                        continue;
+                    }
 
-                        score = period == 1 ? score : score * 0.9;
-                        // A cut that lets separators through must hold one inside its records' shape, fields above and under
-                        // it; else the separators stand between records after all (at a record's end), or it only joins records.
-                        // Its records start at every key line: where two lines alike make a record, the separators tell where.
-                        if (sample.SeparatorsInside && template is not null && Array.FindIndex(template.Slots, 1, slot => slot.Class == LineClass.Separator) is var inner
-                            && (inner < 0 || inner == template.Slots.Length - 1 || period > 1))
-                        {
-                            continue;
-                        }
+                    score = period == 1 ? score : score * 0.9;
+                    // A cut that lets separators through must hold one inside its records' shape, fields above and under
+                    // it; else the separators stand between records after all (at a record's end), or it only joins records.
+                    // Its records start at every key line: where two lines alike make a record, the separators tell where.
+                    if (sample.SeparatorsInside && template is not null && Array.FindIndex(template.Slots, 1, slot => slot.Class == LineClass.Separator) is var inner
+                        && (inner < 0 || inner == template.Slots.Length - 1 || period > 1))
+                    {
+                        continue;
+                    }
 
-                        if (template is not null && score > bestScore)
-                        {
-                            (best, bestScore) = (template, score);
-                        }
+                    if (template is not null && score > bestScore)
+                    {
+                        (best, bestScore) = (template, score);
                     }
                 }
             }
         }
-
-        return best;
     }
 
     /// <summary>
