@@ -2719,6 +2719,24 @@ public sealed class FormatRuleTests
             o is "INGÅNGEN. " or "Aus der Fraktion. " ? ((string?)o.TrimEnd(' ', '.'), (string?)rests[i]) : (null, (string?)(o + rests[i]))));
     }
 
+    [Theory]
+    [InlineData("utorak, 08 oktobar 2019 12:40", 2019, 10, 8)]
+    [InlineData("Tirsdag d. 14. Oktober, 2025 19:42:10", 2025, 10, 14)]
+    [InlineData("keskiviikko 12.3.2025", 2025, 3, 12)]
+    [InlineData("Δευτέρα, 3 Μαρτίου 2025", 2025, 3, 3)]
+    [InlineData("dimarts, 4 de març de 2025", 2025, 3, 4)]
+    public void A_weekday_before_a_date_is_part_of_it_in_every_language_whose_months_are_read(string stamp, int year, int month, int day)
+    {
+        // The weekday (and Danish "d.") belongs to the date line's date, not to the text before it.
+        string[] headlines = ["Council approves the new budget", "Library reopens after repairs", "Bus timetable changes in spring"];
+        var text = string.Join("\n\n", headlines.Select(h => $"{h}\n\n{stamp}\n\nThe town's news office reports on what was decided and what comes next for residents.")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Published?.Text, e.Published?.Date))
+            .Should().Equal(headlines.Select(h => (h, (string?)stamp, (DateOnly?)new DateOnly(year, month, day))));
+    }
+
     [Fact]
     public void A_place_or_a_speaker_before_a_colon_on_two_teasers_is_no_rubric()
     {

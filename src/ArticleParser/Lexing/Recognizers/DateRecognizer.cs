@@ -20,7 +20,7 @@ internal static class DateRecognizer
         var i = first;
         if (i < words.Count && words.Is(i, WordClass.Weekday))
         {
-            i++;
+            i = SkipConnectors(words, i + 1); // "Tirsdag d. 14. Oktober", "Monday the 5th", "lundi le 3 mars"
         }
 
         var end = MatchNamedMonth(words, i, out date);

@@ -24,10 +24,26 @@ internal static class DateVocabulary
         + "poniedziałek wtorek środa czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek neděle "
         + "pondelok utorok streda štvrtok piatok nedeľa luni marți marti miercuri joi vineri sâmbătă sambata duminică duminica "
         + "pazartesi salı çarşamba perşembe cuma cumartesi pazar måndag tisdag onsdag torsdag fredag lördag söndag "
-        + "senin selasa rabu kamis jumat sabtu minggu");
+        + "senin selasa rabu kamis jumat sabtu minggu "
+        // The weekdays of the other languages whose months are read: Danish and Norwegian, Finnish, Estonian, Latvian,
+        // Lithuanian, Hungarian, Croatian, Serbian, Bosnian and Slovene, Catalan, Galician, Basque, Icelandic, Russian,
+        // Ukrainian, Bulgarian and Macedonian, Greek and Arabic ("Tirsdag d. 14. Oktober, 2025", "utorak, 08 oktobar 2019").
+        + "mandag tirsdag lørdag søndag maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai "
+        + "esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev "
+        + "pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena "
+        + "pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis "
+        + "hétfő kedd szerda csütörtök péntek szombat vasárnap "
+        + "ponedjeljak ponedeljak ponedeljek utorak torek srijeda sreda četvrtak četrtek petak petek subota nedjelja nedelja "
+        + "dilluns dimarts dimecres dijous divendres dissabte diumenge luns mércores xoves venres "
+        + "astelehena asteartea asteazkena osteguna ostirala larunbata igandea "
+        + "mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur "
+        + "понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер п'ятниця субота неділя "
+        + "понеделник сряда четвъртък петък събота неделя недела понеделник вторник среда четврток петок сабота "
+        + "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή "
+        + "الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد");
 
-    /// <summary>Words that may stand inside a date: "26 de mayo de 2023", "le 3 mars", "am 25. August".</summary>
-    public static readonly WordSet Connectors = Set("de del of the le am el il em the à a o");
+    /// <summary>Words that may stand inside a date: "26 de mayo de 2023", "le 3 mars", "am 25. August", "Tirsdag d. 14. Oktober".</summary>
+    public static readonly WordSet Connectors = Set("de del of the le am el il em the à a o d den");
 
     /// <summary>Words that may introduce a date line: "Posted on", "Publié le", "Veröffentlicht am".</summary>
     public static readonly WordSet Prefixes = Set(
