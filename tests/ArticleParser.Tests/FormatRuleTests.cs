@@ -2737,6 +2737,38 @@ public sealed class FormatRuleTests
             .Should().Equal(headlines.Select(h => (h, (string?)stamp, (DateOnly?)new DateOnly(year, month, day))));
     }
 
+    [Theory]
+    [InlineData("25/04/2024", true)]
+    [InlineData("04/25/2024", false)]
+    public void A_numeric_date_of_either_order_takes_the_order_the_page_s_other_dates_show(string telling, bool dayFirst)
+    {
+        // "03/04/2024" is the third of April on a page that prints "25/04/2024", the fourth of March on one that prints "04/25/2024".
+        string[] stamps = ["03/04/2024", telling, "05/06/2024"];
+        var text = string.Join("\n\n", stamps.Select((stamp, i) => $"Headline number {i + 1} of the page\n\n{stamp}\n\nThe town's news office reports on what was decided and what comes next.")) + "\n";
+
+        var document = Parse(text);
+        var streamed = ListingParser.Enumerate(new StringReader(text)).ToList();
+
+        document.Entries.Select(e => e.Published?.Date).Should().Equal(dayFirst
+            ? [new DateOnly(2024, 4, 3), new DateOnly(2024, 4, 25), new DateOnly(2024, 6, 5)]
+            : [new DateOnly(2024, 3, 4), new DateOnly(2024, 4, 25), new DateOnly(2024, 5, 6)]);
+        document.Entries.Select(e => e.Published?.Text).Should().Equal(stamps);
+        streamed.Select(e => e.Published?.Date).Should().Equal(document.Entries.Select(e => e.Published?.Date));
+    }
+
+    [Theory]
+    [InlineData("05/06/2024")]
+    [InlineData("25/04/2024\n\nAnother headline of the page\n\n04/25/2024")]
+    public void A_numeric_date_of_either_order_has_no_calendar_day_where_the_page_does_not_tell(string others)
+    {
+        // Only dates of either order, or dates that show both orders: "03/04/2024" keeps its text and no day.
+        var text = $"First headline of the page\n\n03/04/2024\n\nThe first teaser of the page tells what happened.\n\nSecond headline of the page\n\n{others}\n\nThe second teaser of the page tells the rest of it.\n";
+
+        var document = Parse(text);
+
+        document.Entries[0].Published.Should().BeEquivalentTo(new { Text = "03/04/2024", Date = (DateOnly?)null });
+    }
+
     [Fact]
     public void A_place_or_a_speaker_before_a_colon_on_two_teasers_is_no_rubric()
     {

@@ -41,6 +41,7 @@ internal sealed class LayoutStage
     private NoListing? _noListing;
     private int? _wrapped;
     private PageShape? _shape;
+    private DateOrder? _dates;
 
     // One spare roles array per record length: TryRoles takes it, MarkRecord gives it back once the roles are on the
     // tokens, so a page of records of a few shapes allocates a few arrays, not one per record.
@@ -63,6 +64,8 @@ internal sealed class LayoutStage
         _inferred = true;
         _shape = first ? PageShape.Measure(tokens) : _shape;
         _shape?.Apply(tokens);
+        _dates = first ? DateOrder.Measure(tokens) : _dates; // the order of day and month the page's numeric dates show
+        _dates?.Apply(tokens);
         if (first)
         {
             _wrapped = HardWrap.Find(tokens) is >= 0 and var wrapped ? tokens[wrapped].LineNumber : null;

@@ -160,7 +160,7 @@ internal static class LineLexer
             meta.Byline is { } b2 ? b2.GetOffsetAndLength(found.MetaLength).Length : 0,
             meta.Date is { } d ? at + d.Start.GetOffset(found.MetaLength) : -1,
             meta.Date is { } d2 ? d2.GetOffsetAndLength(found.MetaLength).Length : 0,
-            meta.ParsedDate));
+            meta.ParsedDate) { EitherOrder = meta.EitherOrder });
     }
 
     /// <summary>Tells whether a field ends in a dash after a space, with no dash of its kind before it.</summary>

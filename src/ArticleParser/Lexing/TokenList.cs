@@ -186,6 +186,12 @@ internal readonly record struct MetaPart(int BylineStart, int BylineLength, int 
 {
     public static MetaPart None { get; } = new(-1, 0, -1, 0, null);
 
+    /// <summary>
+    /// Gets the date's calendar day read day first where its numbers fit either order (<c>03/04/2024</c>) and the line
+    /// alone cannot tell; <see cref="Date"/> is then null until the page's other dates decide (<see cref="Layout.DateOrder"/>).
+    /// </summary>
+    public Recognizers.CalendarDate? EitherOrder { get; init; }
+
     /// <summary>Gets the start of a badge or source cut off the headline (<see cref="Layout.HeadlineAffixes"/>), or -1.</summary>
     public int LabelStart { get; init; } = -1;
 

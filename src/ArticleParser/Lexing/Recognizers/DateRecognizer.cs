@@ -1,7 +1,33 @@
 namespace ArticleParser.Lexing.Recognizers;
 
-/// <summary>A calendar date read from a listing (a portable stand-in for <c>DateOnly</c>).</summary>
-internal readonly record struct CalendarDate(int Year, int Month, int Day);
+/// <summary>
+/// A calendar date read from a listing (a portable stand-in for <c>DateOnly</c>), and for a numeric date, what told its
+/// order of day and month (<see cref="NumericOrder"/>).
+/// </summary>
+internal readonly record struct CalendarDate(int Year, int Month, int Day, NumericOrder Order = NumericOrder.Fixed)
+{
+    /// <summary>Gets the date with its day and month the other way round (a numeric date of either order read month-first).</summary>
+    public CalendarDate Swapped => new(Year, Day, Month, NumericOrder.MonthFirst);
+}
+
+/// <summary>What tells the order of a numeric date's day and month.</summary>
+internal enum NumericOrder : byte
+{
+    /// <summary>A named month, a year first (ISO 8601) or dots (day first by convention): the order is the format's.</summary>
+    Fixed,
+
+    /// <summary>A first number above 12 (<c>25/04/2024</c>): the page writes day first.</summary>
+    DayFirst,
+
+    /// <summary>A second number above 12 (<c>04/25/2024</c>): the page writes month first.</summary>
+    MonthFirst,
+
+    /// <summary>
+    /// Both numbers 12 or below (<c>03/04/2024</c>): read day first here, but only the page's other dates tell (see
+    /// <c>Layout.DateOrder</c>); until they do, the date has no calendar day.
+    /// </summary>
+    Either,
+}
 
 /// <summary>
 /// Finds a publication date in a short line: named months in seven languages ("May 26, 2023",
@@ -284,14 +310,19 @@ internal static class DateRecognizer
             return false;
         }
 
-        // Dotted dates are day-first by convention; otherwise only a part above 12 decides.
+        // Dotted dates are day-first by convention; otherwise only a part above 12 decides, and where none does the
+        // page's other dates may (NumericOrder.Either).
         if (fullYear > 0 && dayFirst && !monthFirst)
         {
-            date = Create(fullYear, parts[1], parts[0]);
+            date = Create(fullYear, parts[1], parts[0]) is { } day ? day with { Order = separator == '.' ? NumericOrder.Fixed : NumericOrder.DayFirst } : null;
         }
         else if (fullYear > 0 && monthFirst && !dayFirst)
         {
-            date = Create(fullYear, parts[0], parts[1]);
+            date = Create(fullYear, parts[0], parts[1]) is { } day ? day with { Order = NumericOrder.MonthFirst } : null;
+        }
+        else if (fullYear > 0 && !dayFirst && !monthFirst)
+        {
+            date = Create(fullYear, parts[1], parts[0]) is { } day ? day with { Order = NumericOrder.Either } : null;
         }
 
         return true;

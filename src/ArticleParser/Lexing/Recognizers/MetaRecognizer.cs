@@ -6,7 +6,14 @@ namespace ArticleParser.Lexing.Recognizers;
 /// Describes what a metadata line holds: a byline, a date, both, or other per-entry facts
 /// ("Source: …", "12 min read"). Ranges are relative to the line's trimmed text.
 /// </summary>
-internal readonly record struct MetaMatch(Range? Byline, Range? Date, CalendarDate? ParsedDate);
+internal readonly record struct MetaMatch(Range? Byline, Range? Date, CalendarDate? Day)
+{
+    /// <summary>Gets the date's calendar day, unless only the page can tell its order of day and month (<see cref="NumericOrder.Either"/>).</summary>
+    public CalendarDate? ParsedDate => Day is { Order: NumericOrder.Either } ? null : Day;
+
+    /// <summary>Gets a numeric date of either order, read day first, for the page to decide (<see cref="NumericOrder.Either"/>).</summary>
+    public CalendarDate? EitherOrder => Day is { Order: NumericOrder.Either } ? Day : null;
+}
 
 /// <summary>
 /// Recognizes byline and date lines: <c>Name | May 26, 2023</c>, <c>Name, May 26, 2023</c>,
@@ -195,10 +202,14 @@ internal static class MetaRecognizer
         {
             Span<char> folded = stackalloc char[line.Length];
             var text = NativeDigits.Fold(line, folded);
-            return HasYearOrNumericDate(text) && (FindDate(text, out range, out date) || FindGluedDate(text, out range, out date));
+            var native = HasYearOrNumericDate(text) && (FindDate(text, out range, out date) || FindGluedDate(text, out range, out date));
+            date = date is { Order: NumericOrder.Either } ? null : date;
+            return native;
         }
 
-        return HasYearOrNumericDate(line) && (FindDate(line, out range, out date) || FindGluedDate(line, out range, out date));
+        var found = HasYearOrNumericDate(line) && (FindDate(line, out range, out date) || FindGluedDate(line, out range, out date));
+        date = date is { Order: NumericOrder.Either } ? null : date; // a date among other words: its order stays unknown
+        return found;
     }
 
     /// <summary>
@@ -673,7 +684,7 @@ internal static class MetaRecognizer
     {
         // Date first, then perhaps a second date ("…, modifié le …") and "by Name" or "| Name".
         end = SkipNoise(words, SkipSecondDate(words, end));
-        if (end == words.Count - 1 && (NumericDateSeparators.IndexOfAny(words[k]) > 0 || date is not null) && Words.IsNumber(words[end], out _))
+        if (end == words.Count - 1 && (NumericDateSeparators.IndexOfAny(words[k]) > 0 || Known(date)) && Words.IsNumber(words[end], out _))
         {
             end++; // a counter after a full date ("2026-01-31 08:45:38 6", "February 3, 2026 9": views or comments)
         }
@@ -688,7 +699,7 @@ internal static class MetaRecognizer
         // A name glued to the time ("à 14h30Claire Vasseur") is introduced by the glue itself.
         // So is one after the dot that ends a full date in South Slavic usage ("06.mart 2026. Milena Jokić").
         var introducedAfter = words.Is(end, WordClass.By) || words.Gap(end).IsEmpty
-            || Delimiters.IndexOfAny(words.Gap(end)) >= 0 || (date is not null && words.Gap(end).Trim() is ".");
+            || Delimiters.IndexOfAny(words.Gap(end)) >= 0 || (Known(date) && words.Gap(end).Trim() is ".");
         if (introducedAfter && IsByline(words, end, words.Count, out var after))
         {
             match = new MetaMatch(after, dateRange, date);
@@ -705,7 +716,7 @@ internal static class MetaRecognizer
         // A full date, a delimiter, then a short label ("14.02.2021 14:30 | World", "… / Updated: …"). More words than a
         // label holds are a headline the date stands before ("12/05/2024 – La ville lance son budget participatif").
         match = new MetaMatch(null, dateRange, date);
-        return date is not null && Delimiters.IndexOfAny(words.Gap(end)) >= 0 && words.Line.Length - words.Start(end) <= MaxLabelLength
+        return Known(date) && Delimiters.IndexOfAny(words.Gap(end)) >= 0 && words.Line.Length - words.Start(end) <= MaxLabelLength
             && words.Count - end <= MaxLabelWords;
     }
 
@@ -757,7 +768,7 @@ internal static class MetaRecognizer
 
         // A whole numeric date that ends a short line, under a source's name that reads as no person's ("Radio 021
         // 14.03.2025", "Južne vesti 14.03.2025"): a date line; the source is no byline.
-        if (end == words.Count && end == k + 1 && k <= MaxSourceWords && date is not null && NumericDateSeparators.IndexOfAny(words[k]) > 0
+        if (end == words.Count && end == k + 1 && k <= MaxSourceWords && Known(date) && NumericDateSeparators.IndexOfAny(words[k]) > 0
             && words.Line.Length <= MaxSourceLineLength && EndsCleanly(words))
         {
             match = new MetaMatch(null, dateRange, date);
@@ -814,6 +825,9 @@ internal static class MetaRecognizer
 
         return i == end || words.Is(i - 1, WordClass.Noise | WordClass.ReadingTime) ? i : end;
     }
+
+    /// <summary>Tells whether a date's calendar day is known: read from the line alone, not of either order (<see cref="NumericOrder.Either"/>).</summary>
+    private static bool Known(CalendarDate? date) => date is { Order: not NumericOrder.Either };
 
     /// <summary>Tells whether a short line is a bare person's name ("Dana Whitlock"): two to four capitalized words, nothing else.</summary>
     public static bool IsName(ReadOnlySpan<char> line)
