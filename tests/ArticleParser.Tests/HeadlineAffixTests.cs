@@ -43,30 +43,6 @@ public sealed class HeadlineAffixTests
         document.Entries.Should().OnlyContain(e => e.Label == null);
     }
 
-    [Fact]
-    public void A_writer_s_name_and_a_colon_before_every_headline_is_the_byline()
-    {
-        // A column page: "Name Surname: Title" on every headline.
-        string[] writers = ["Anna Kerekes", "Péter Molnár", "Réka Szilágyi", "Zoltán Fekete", "Anna Kerekes"];
-        var text = Listing(Titles.Select((title, i) => $"{writers[i]}: {title}"));
-
-        var document = FormatRuleTests.Parse(text);
-
-        document.Entries.Select(e => (e.Headline, e.Byline)).Should().Equal(Titles.Select((title, i) => (title, (string?)writers[i])));
-        document.Layouts.Should().ContainSingle().Which.Template.Should().Contain("after a name and");
-    }
-
-    [Fact]
-    public void One_name_and_a_colon_before_one_headline_stays_in_it()
-    {
-        // A quote headline ("Name: what they said") is one title among others, not the page's pattern.
-        var headlines = Titles.Select((title, i) => i == 2 ? "Anna Kerekes: " + title : title).ToArray();
-
-        var document = FormatRuleTests.Parse(Listing(headlines));
-
-        document.Entries.Select(e => (e.Headline, e.Byline)).Should().Equal(headlines.Select(h => (h, (string?)null)));
-    }
-
     [Theory]
     [InlineData(" ({0})")]
     [InlineData(" {0}")]

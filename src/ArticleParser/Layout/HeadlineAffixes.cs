@@ -18,7 +18,7 @@ namespace ArticleParser.Layout;
 /// the words a page's titles happen to share ("The …", "How to make …") stay; a prefix closed by a link's mark
 /// (<c>Li plis »</c>: the previous entry's read-more link, glued to the title) may have any words and precede anything. A parenthetical that reads as a name becomes the entry's byline.
 /// </remarks>
-internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false, string? KickerMark = null, bool ListNumber = false, string? Suffix = null, bool TrailingDate = false, bool NameBefore = false)
+internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetical, bool TrailingCount = false, string? KickerMark = null, bool ListNumber = false, string? Suffix = null, bool TrailingDate = false)
 {
     /// <summary>Marks that part a kicker from the title on one line (<c>Energie / In Differdingen geht …</c>).</summary>
     private static readonly string[] KickerMarks = [" / ", " | ", " // "];
@@ -45,13 +45,11 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     private const int MaxPrefixLength = 30;
     private const int MaxPrefixWords = 3;
 
-    /// <summary>Letters past a shared prefix that, shared as well, show it ends inside the titles' own words.</summary>
-    private const int SharedOnward = 3;
     private const int MaxParenthetical = 40;
     private const int MaxNameWords = 4;
 
     /// <summary>Gets a value indicating whether the template glues anything to its headlines.</summary>
-    public bool Any => Prefix is not null || TrailingParenthetical || TrailingCount || KickerMark is not null || ListNumber || Suffix is not null || TrailingDate || NameBefore;
+    public bool Any => Prefix is not null || TrailingParenthetical || TrailingCount || KickerMark is not null || ListNumber || Suffix is not null || TrailingDate;
 
     /// <summary>Characters a title before a date that ends its headline runs to at least.</summary>
     private const int MinTitleBeforeDate = 12;
@@ -93,14 +91,13 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
 
         var needed = TemplateInference.Sample.MostOf(records.Count);
         var prefix = records.Count >= MinPrefixRecords ? CommonPrefix(sample, records, headline, needed) ?? GlyphPrefix(sample, records, headline, needed) : null;
-        int parentheticals = 0, counts = 0, numbered = 0, dated = 0, named = 0, previous = -1;
+        int parentheticals = 0, counts = 0, numbered = 0, dated = 0, previous = -1;
         HashSet<string>? titles = null;
         var namedByDate = false;
         var series = new Series();
         foreach (var first in records)
         {
             parentheticals += Parenthetical(sample.Field(first, headline)) is { Length: > 0 } ? 1 : 0;
-            named += sample.Token(first, headline).Marks.HasFlag(LineMarks.NameBeforeColon) ? 1 : 0;
             if (DateAtEnd(sample.Field(first, headline)).Start is > 0 and var dateStart)
             {
                 // Titles that differ only in their dates are named by them (Notes from the council, 3 May 2023).
@@ -123,9 +120,7 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         var kicker = prefix is null && records.Count >= MinPrefixRecords ? SharedKickerMark(sample, records, headline, needed) : null;
         var suffix = prefix is null && kicker is null && records.Count >= MinPrefixRecords ? CommonSuffix(sample, records, headline, needed) : null;
         // Numbers that run one way down the page ("…, week 12", "…, week 11") number a series; comment counts do not.
-        // A writer's name and a colon before most titles (a column page, "Name: Title") is each entry's byline.
-        var nameBefore = prefix is null && kicker is null && records.Count >= MinPrefixRecords && named >= needed;
-        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed && !series.Runs, kicker, numbered >= needed, suffix, dated >= needed && !namedByDate && !datedLine, nameBefore);
+        var affixes = new HeadlineAffixes(prefix, parentheticals >= needed, counts >= needed && !series.Runs, kicker, numbered >= needed, suffix, dated >= needed && !namedByDate && !datedLine);
         return affixes.Any ? affixes : null;
     }
 
@@ -185,16 +180,9 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         }
     }
 
-    /// <summary>Cuts a writer's name before a colon, a kicker before the page's mark and a badge after the title (see <see cref="Trim"/>).</summary>
+    /// <summary>Cuts a kicker before the page's mark and a badge after the title (see <see cref="Trim"/>).</summary>
     private void TrimMarked(ref LineToken token, ref MetaPart meta, ref ReadOnlySpan<char> field)
     {
-        if (NameBefore && token.Marks.HasFlag(LineMarks.NameBeforeColon) && !meta.HasByline && field.IndexOf(": ".AsSpan(), StringComparison.Ordinal) is > 0 and var colon)
-        {
-            // The lexer found a person's name before the colon; the page's headlines open so: the name is the byline.
-            meta = meta with { BylineStart = token.FieldStart, BylineLength = colon };
-            CutStart(ref token, ref field, field.Length - TextRules.TrimOuterStart(field[(colon + 2)..]).Length);
-        }
-
         if (KickerMark is not null && KickerEnd(field, KickerMark) is > 0 and var kickerEnd)
         {
             // Each record's own kicker before the page's mark ("Schulweg / Title", "Energie / Title") is its label.
@@ -263,11 +251,6 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         if (Prefix is not null)
         {
             parts.Add($"after \"{Prefix}\"");
-        }
-
-        if (NameBefore)
-        {
-            parts.Add("after a name and \": \"");
         }
 
         if (KickerMark is not null)
@@ -450,8 +433,15 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         var rest = sample.Field(from, headline)[best..];
         var next = rest.IndexOf(' ');
         var longer = next > 0 ? sample.Field(from, headline)[..(best + next + 1)] : [];
-        // So too where they go on into the next word, glued to more than the badge ("Fornos de Algodres:Title").
-        var onward = rest.Length > SharedOnward ? sample.Field(from, headline)[..(best + SharedOnward)] : [];
+        // So too where they go on into the next word and the mark after it, glued to the title ("Fornos de Algodres:Title");
+        // a topic word the titles share ("Reuters Ukraine …", "Reuters Ukrainian …") is theirs, and the badge stays one.
+        var word = 0;
+        while (word < rest.Length && char.IsLetterOrDigit(rest[word]))
+        {
+            word++;
+        }
+
+        var onward = word > 0 && word < rest.Length && !char.IsWhiteSpace(rest[word]) ? sample.Field(from, headline)[..(best + word + 1)] : [];
         return CountStarting(sample, records, headline, prefix, whole: true) >= needed
             && (longer.IsEmpty || CountStarting(sample, records, headline, longer, whole: false) < needed)
             && (onward.IsEmpty || CountStarting(sample, records, headline, onward, whole: false) < needed)

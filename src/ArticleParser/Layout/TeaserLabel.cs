@@ -5,7 +5,7 @@ namespace ArticleParser.Layout;
 
 /// <summary>
 /// The rubric a page prints before some of its teasers: the same one to three words before a mark on two teasers or more
-/// (<c>Opinion: Scanning the donor list …</c>, <c>Analyse · Wenn es schneit …</c>, <c>INGÅNGEN. Under mina år …</c>), or a source in square brackets, each
+/// (<c>Opinion: Scanning the donor list …</c>, <c>Analyse · Wenn es schneit …</c>), or a source in square brackets, each
 /// record its own (<c>[El Diario Norte] El pacto firmado …</c>). The rubric is the entry's label, not its teaser's text.
 /// </summary>
 /// <remarks>
@@ -19,7 +19,7 @@ namespace ArticleParser.Layout;
 internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
 {
     /// <summary>Marks that close a rubric before the teaser's text.</summary>
-    private static readonly string[] Marks = [": ", " · ", " | ", " • ", ". "];
+    private static readonly string[] Marks = [": ", " · ", " | ", " • "];
 
     /// <summary>Marks that open a quotation, and those that close one.</summary>
     private static readonly CharSet Quotes = new("\"“„«‘‹「『");
@@ -141,7 +141,7 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
             // After a colon, a text that is all one quotation is what the name before it said (Biden: "…"), no rubric's text
             // ("Review: ‘Hamlet’ at the Globe …" quotes a title and goes on).
             var words = field[..at];
-            if (IsRubric(words, dateline: mark == ": ") && (mark != ". " || IsStoppedRubric(words)) && TeaserAfter(field, at + mark.Length, spaced: false) is > 0 and var teaser
+            if (IsRubric(words, dateline: mark == ": ") && TeaserAfter(field, at + mark.Length, spaced: false) is > 0 and var teaser
                 && !(mark == ": " && Quotes.IndexOfAny(field.Slice(teaser, 1)) == 0 && ClosingQuotes.IndexOfAny(TextRules.TrimOuterEnd(field)[^1..]) == 0))
             {
                 return (0, words.Length, teaser, false);
@@ -180,17 +180,6 @@ internal sealed record TeaserLabel(string[] Rubrics, bool Bracketed)
 
         return count <= MaxWords && (lower || !dateline) && (count == 1 || lowerWord || !lower || !dateline);
     }
-
-    /// <summary>
-    /// Tells whether words before a full stop can be a rubric (<c>INGÅNGEN. …</c>, <c>Aus der Fraktion. …</c>): one word in
-    /// capitals, or two or three words; one word in lower case after its capital is an abbreviation's (<c>Mr. …</c>,
-    /// <c>Dr. …</c>) or a sentence's (<c>Yes. …</c>), and so is a short last word (<c>Scrisoarea nr. 02 …</c>).
-    /// </summary>
-    private static bool IsStoppedRubric(ReadOnlySpan<char> words) =>
-        words.Length - words.LastIndexOf(' ') - 1 >= MinStoppedRubric && (words.IndexOf(' ') > 0 || !SpanText.HasLower(words));
-
-    /// <summary>Characters the last word of a rubric before a full stop runs to at least.</summary>
-    private const int MinStoppedRubric = 4;
 
     /// <summary>
     /// Returns where the teaser's text starts after a rubric that ends at <paramref name="from"/>: after spaces (one at

@@ -112,11 +112,12 @@ internal static class TemplateInference
                     }
 
                     score = period == 1 ? score : score * 0.9;
-                    // A cut that lets separators through must hold one inside its records' shape, fields above and under
-                    // it; else the separators stand between records after all (at a record's end), or it only joins records.
-                    // Its records start at every key line: where two lines alike make a record, the separators tell where.
-                    if (sample.SeparatorsInside && template is not null && Array.FindIndex(template.Slots, 1, slot => slot.Class == LineClass.Separator) is var inner
-                        && (inner < 0 || inner == template.Slots.Length - 1 || period > 1))
+                    // A cut that lets separators through must hold one between its records' headline and teaser (where the
+                    // page's markup parted two fields it left empty); else the separators stand between records after all,
+                    // or it only joins records. Its records start at every key line: where two lines alike make a record,
+                    // the separators tell where.
+                    if (sample.SeparatorsInside && template is not null && Array.FindIndex(template.Slots, slot => slot.Class == LineClass.Separator) is var inner
+                        && (inner <= template.Headline || inner >= template.Teaser || period > 1))
                     {
                         continue;
                     }

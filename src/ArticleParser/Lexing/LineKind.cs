@@ -77,12 +77,6 @@ internal enum LineMarks : byte
 
     /// <summary>A Markdown image (<c>![alt](url)</c>): its text is a thumbnail's alt text, however far above the headline.</summary>
     Image = 4,
-
-    /// <summary>
-    /// A title line that opens with a person's name and a colon (<c>Bartók Lőrinc: Title</c>): where most headlines of a
-    /// page open so, the name is the entry's byline (<see cref="Layout.HeadlineAffixes"/>); one headline alone keeps it.
-    /// </summary>
-    NameBeforeColon = 8,
 }
 
 /// <summary>

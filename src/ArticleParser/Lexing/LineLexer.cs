@@ -188,7 +188,6 @@ internal static class LineLexer
         token.ShapeScore = (sbyte)LineShape.Score(field);
         token.Shape = token.ShapeScore >= LineShape.ProseThreshold ? LineShapeKind.Prose : LineShapeKind.Title;
         token.Marks |= Decoration.IsLetterClosing(field) ? LineMarks.LetterClosing : 0;
-        token.Marks |= settings.Metadata && NameBeforeColon(field) > 0 ? LineMarks.NameBeforeColon : 0;
         if (!SpanText.HasLetter(field))
         {
             token.Flags |= LineFlags.NoLetters;
@@ -200,33 +199,6 @@ internal static class LineLexer
             token.Marks |= Decoration.NamesPicture(field) ? LineMarks.NamesPicture : 0;
         }
     }
-
-    /// <summary>
-    /// Measures a person's name and a colon at a title's start (<c>Bartók Lőrinc: Title</c>): returns where the title after
-    /// them starts, or 0 (see <see cref="LineMarks.NameBeforeColon"/>).
-    /// </summary>
-    private static int NameBeforeColon(ReadOnlySpan<char> field)
-    {
-        var colon = field[..Math.Min(field.Length, MaxNameBeforeColon + 2)].IndexOf(": ".AsSpan(), StringComparison.Ordinal);
-        if (colon <= 0 || !MetaRecognizer.IsName(field[..colon]))
-        {
-            return 0;
-        }
-
-        var title = colon + 2;
-        while (title < field.Length && TextRules.IsOuterWhitespace(field[title]))
-        {
-            title++;
-        }
-
-        return field.Length - title >= MinTitleAfterName && (char.IsLetterOrDigit(field[title]) || field[title] is '"' or '\u201C' or '\u201E' or '\u00AB') ? title : 0;
-    }
-
-    /// <summary>Characters a name before a title's colon runs to at most.</summary>
-    private const int MaxNameBeforeColon = 40;
-
-    /// <summary>Characters the title after a name and its colon runs to at least.</summary>
-    private const int MinTitleAfterName = 12;
 
     /// <summary>
     /// Records the name of a line that gives a name and, after a comma, an office (<c>Gun-Britt Sandvik,

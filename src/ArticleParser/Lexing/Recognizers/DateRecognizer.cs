@@ -44,9 +44,9 @@ internal static class DateRecognizer
     {
         date = null;
         var i = first;
-        if (i < words.Count && words.Is(i, WordClass.Weekday))
+        if (i < words.Count && words.Is(i, WordClass.Weekday) && LeadsDate(words, i))
         {
-            i = SkipConnectors(words, i + 1); // "Tirsdag d. 14. Oktober", "Monday the 5th", "lundi le 3 mars"
+            i = SkipWeekdayArticle(words, SkipConnectors(words, i + 1)); // "Monday the 5th", "lundi le 3 mars", "Tirsdag d. 14. Oktober"
         }
 
         var end = MatchNamedMonth(words, i, out date);
@@ -401,6 +401,18 @@ internal static class DateRecognizer
 
         return rest.Length == 2 && Words.IsNumber(rest, out var minutes) && minutes < 60;
     }
+
+    /// <summary>
+    /// Tells whether a weekday word leads the date after it: at the line's start, after a mark, before a comma, or after
+    /// a word in lower case. After a capitalized word, with plain spaces around it, it is a surname that is also a weekday
+    /// (<c>Janez Petek 10.03.2024</c>, <c>Anna Péntek 2024.03.10</c>).
+    /// </summary>
+    private static bool LeadsDate(in Words words, int i) =>
+        i == 0 || !words.Gap(i).Trim().IsEmpty || (i + 1 < words.Count && !words.Gap(i + 1).Trim().IsEmpty) || !char.IsUpper(words[i - 1][0]);
+
+    /// <summary>Skips Danish and Norwegian "d." or "den" after a weekday ("Tirsdag d. 14. Oktober"): the day's article.</summary>
+    private static int SkipWeekdayArticle(in Words words, int i) =>
+        i < words.Count && (words[i].Equals("d".AsSpan(), StringComparison.OrdinalIgnoreCase) || words[i].Equals("den".AsSpan(), StringComparison.OrdinalIgnoreCase)) ? i + 1 : i;
 
     private static int SkipConnectors(in Words words, int i)
     {

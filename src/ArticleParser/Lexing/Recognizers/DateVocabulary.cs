@@ -42,8 +42,8 @@ internal static class DateVocabulary
         + "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή "
         + "الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد");
 
-    /// <summary>Words that may stand inside a date: "26 de mayo de 2023", "le 3 mars", "am 25. August", "Tirsdag d. 14. Oktober".</summary>
-    public static readonly WordSet Connectors = Set("de del of the le am el il em the à a o d den");
+    /// <summary>Words that may stand inside a date: "26 de mayo de 2023", "le 3 mars", "am 25. August".</summary>
+    public static readonly WordSet Connectors = Set("de del of the le am el il em the à a o");
 
     /// <summary>Words that may introduce a date line: "Posted on", "Publié le", "Veröffentlicht am".</summary>
     public static readonly WordSet Prefixes = Set(
