@@ -44,7 +44,6 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
     private const int MinPrefixRecords = 5;
     private const int MaxPrefixLength = 30;
     private const int MaxPrefixWords = 3;
-
     private const int MaxParenthetical = 40;
     private const int MaxNameWords = 4;
 
