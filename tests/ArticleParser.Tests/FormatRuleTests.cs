@@ -3443,6 +3443,28 @@ public sealed class FormatRuleTests
         separated.Diagnostics.Should().NotContain(d => d.Code == "AP002");
     }
 
+    [Theory]
+    [InlineData("\n|\n")]
+    [InlineData("\n")]
+    public void A_page_title_above_compact_records_is_page_text_and_the_first_headline_stays_an_entry_s(string between)
+    {
+        // A new user's page: "Town news", a blank line, then headline / teaser blocks without blank lines. The first
+        // headline had been in no field: the title took its place as the first entry's headline.
+        (string Headline, string Teaser)[] entries =
+        [
+            ("Footpath Reopened After Landslip", "The coastal path between the two coves is open again after the council cleared the fallen rocks."),
+            ("Bakery Celebrates Fifty Years", "The family bakery on Church Street marked its anniversary with free buns for every customer."),
+            ("New Bus Shelter for the School Stop", "Pupils waiting for the morning bus will no longer stand in the rain after a shelter was installed."),
+            ("Village Hall Gets Solar Panels", "A grant from the energy trust paid for panels that should cut the hall's electricity bill by half."),
+        ];
+        var text = "Town news\n\n" + string.Join(between, entries.Select(e => $"{e.Headline}\n{e.Teaser}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser)));
+        document.NonEntryBlocks.Select(b => b.Text).Should().StartWith("Town news");
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -290,6 +290,18 @@ internal sealed class LayoutStage
         var tailEnd = end;
         end = tail > 0 ? tail : end;
         var taken = 1;
+        if (!_seenRecord && template.Compact && HeaderParagraph(template, lines, first, end) is > 0 and var header)
+        {
+            // A compact page's first record holds a blank line: the paragraph above it is the page's header ("Town news",
+            // a blank line, then "headline / teaser" blocks), not the record's first lines.
+            for (var i = first; i < first + header; i++)
+            {
+                MarkOutside(tokens, lines[i].Token);
+            }
+
+            first += header;
+        }
+
         var fits = TryRoles(template, tokens, lines, first, end, out var roles);
         if (!fits && tail < 0 && endIsFinal && IsLastRecord(template, tokens, lines, starts, s)
             && TailStart(template, lines, first, end, afterBlank: false) is > 0 and var cut && TryRoles(template, tokens, lines, first, cut, out var head))
@@ -351,6 +363,23 @@ internal sealed class LayoutStage
         }
 
         return taken;
+    }
+
+    /// <summary>
+    /// Returns how many lines at the start of a compact template's record stand above its last blank line, where the
+    /// lines under it hold a record of their own (as many lines as the template has slots, or more); 0 for none.
+    /// </summary>
+    private static int HeaderParagraph(RecordTemplate template, PooledList<(int Token, LineSignature Signature)> lines, int first, int end)
+    {
+        for (var i = end - 1; i > first; i--)
+        {
+            if (lines[i].Signature.Gap > 0)
+            {
+                return end - i >= template.Slots.Length ? i - first : 0;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>
