@@ -70,7 +70,7 @@ internal sealed record NoListing(int Paragraphs, int Titles, int Lines, bool Rea
         : Turns > 0
         ? string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found {0} of {1} text lines opened by a dash of dialogue; the text reads as an interview, so no entries were formed: every line is kept as non-entry text.", Turns, Lines)
         : ReadsAsProse
-        ? string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found {0} prose paragraphs and {1} with a title above them; the text reads as an article, so no entries were formed: every line is kept as non-entry text.", Paragraphs, Titles)
+        ? string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found {0} prose paragraphs, {1} of them with a title above; the text reads as an article, so no entries were formed: every line is kept as non-entry text.", Paragraphs, Titles)
         : string.Format(CultureInfo.InvariantCulture, "Expected a listing that repeats one record template, found none in {0} text lines and {1} of the {2} title / blank line / paragraph pairs a listing without one needs; the text reads as no listing, so no entries were formed: every line is kept as non-entry text.", Lines, Titles, MinPairs);
 
     /// <summary>Measures the inference sample of a page on which no template repeats; <see langword="null"/> when it may be a listing.</summary>
