@@ -3465,6 +3465,26 @@ public sealed class FormatRuleTests
         document.NonEntryBlocks.Select(b => b.Text).Should().StartWith("Town news");
     }
 
+    [Fact]
+    public void Four_dated_records_of_short_headlines_are_a_listing_under_the_page_s_title()
+    {
+        // A new user's Japanese page: a title, then four "date / headline / blank line / teaser" records. Short headlines
+        // need five records to tell them from an about page's headings, unless a date line stands in every record.
+        (string Date, string Headline, string Teaser)[] entries =
+        [
+            ("2025年3月12日", "市立図書館、日曜日も開館へ", "来月から中央図書館は日曜日も開館し、ボランティアが受付を担当する。"),
+            ("2025年3月10日", "新しい路線バスが運行開始", "駅と病院を結ぶ新路線が開通し、一日三十便が運行される。"),
+            ("2025年3月7日", "公園の桜並木を植え替え", "老朽化した桜の木五十本を新しい苗木に植え替える工事が始まった。"),
+            ("2025年3月5日", "商店街で春祭り開催", "週末の春祭りには地元の店が屋台を出し、子ども向けの催しも開かれる。"),
+        ];
+        var text = "最新ニュース\n\n" + string.Join("\n\n", entries.Select(e => $"{e.Date}\n{e.Headline}\n\n{e.Teaser}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Published?.Text, e.Headline, e.Teaser)).Should().Equal(entries.Select(e => ((string?)e.Date, e.Headline, (string?)e.Teaser)));
+        document.NonEntryBlocks.Select(b => b.Text).Should().Equal("最新ニュース");
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);
