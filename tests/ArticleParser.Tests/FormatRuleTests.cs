@@ -3469,7 +3469,7 @@ public sealed class FormatRuleTests
     public void Four_dated_records_of_short_headlines_are_a_listing_under_the_page_s_title()
     {
         // A new user's Japanese page: a title, then four "date / headline / blank line / teaser" records. Short headlines
-        // need five records to tell them from an about page's headings, unless a date line stands in every record.
+        // need five records to tell them from an about page's headings; a date line in every record stands for one.
         (string Date, string Headline, string Teaser)[] entries =
         [
             ("2025年3月12日", "市立図書館、日曜日も開館へ", "来月から中央図書館は日曜日も開館し、ボランティアが受付を担当する。"),

@@ -1605,10 +1605,12 @@ internal static class TemplateInference
         // Short lines are a menu (records of one line need longer ones, and as many as a listing has: four items are a
         // list in an article), or the headings of an about page (short headlines need more records to tell them from a
         // few sections with their paragraphs).
-        // A date or byline line in every record (or over every whole post) tells a listing from an article's sections as well as
-        // their number does: four dated records of short headlines are a listing ("2025年3月12日 / 市立図書館、日曜日も開館へ / teaser").
+        // A date or byline line over every whole post tells posts from an article's sections as well as their number does;
+        // in every record of a listing it stands for one record: four dated records of short headlines are a listing
+        // ("2025年3月12日 / 市立図書館、日曜日も開館へ / teaser"), three stay the local rules' (a page header above them).
+        var dated = HasMeta(slots);
         var bare = (slots.Length == 1 && (length[headline] < MinBareHeadlineLength || records < MinShortHeadlineRecords))
-            || (length[headline] < MinHeadlineLength && records < MinShortHeadlineRecords && !HasMeta(slots));
+            || (length[headline] < MinHeadlineLength && records < MinShortHeadlineRecords - (dated ? 1 : 0) && !(posts && dated));
         return !(bare || proseHeadline || (length[headline] > MaxHeadlineLength && !repeated)
             || ProseAbove(slots, text, length, headline, longest));
     }
