@@ -312,57 +312,59 @@ internal sealed record HeadlineAffixes(string? Prefix, bool TrailingParenthetica
         var title = TextRules.TrimOuterEnd(field[..start]);
         return start >= MinTitleBeforeDate && title.Length > 0 && title[^1] != ',' && !SubjectWords.Contains(LastWord(title))
             && (tail.IsEmpty || IsDateTail(tail)) ? (start, length, day) : default;
+    }
 
-        static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> title) =>
-            title.LastIndexOf(' ') is >= 0 and var space ? title[(space + 1)..] : title;
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> title) =>
+        title.LastIndexOf(' ') is >= 0 and var space ? title[(space + 1)..] : title;
 
-        // A time zone after the time (09:15:42 EEST) is the date's.
-        static int ZoneAfter(ReadOnlySpan<char> date, int length)
+    /// <summary>Measures a time zone after the date's time (09:15:42 EEST), which is the date's; 0 for none.</summary>
+    private static int ZoneAfter(ReadOnlySpan<char> date, int length)
+    {
+        if (date[..length].IndexOf(':') < 0 || length + 1 >= date.Length || date[length] != ' ')
         {
-            if (date[..length].IndexOf(':') < 0 || length + 1 >= date.Length || date[length] != ' ')
-            {
-                return 0;
-            }
-
-            var zone = date[(length + 1)..];
-            var end = zone.IndexOf(' ') is >= 0 and var space ? space : zone.Length;
-            return Zones.Contains(zone[..end]) && IsCapitals(zone[..end]) ? end + 1 : 0;
-
-            static bool IsCapitals(ReadOnlySpan<char> word)
-            {
-                foreach (var c in word)
-                {
-                    if (!char.IsUpper(c))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            }
+            return 0;
         }
 
-        // One or two words of letters, the first not in lower case: the release's type, the section (a lower-case word
-        // after the date is the title's own: "Bin collection on 26 December moved").
-        static bool IsDateTail(ReadOnlySpan<char> tail)
-        {
-            if (tail.Length > MaxDateTail || !char.IsLetter(tail[0]) || char.IsLower(tail[0]))
-            {
-                return false;
-            }
+        var zone = date[(length + 1)..];
+        var end = zone.IndexOf(' ') is >= 0 and var space ? space : zone.Length;
+        return Zones.Contains(zone[..end]) && IsCapitals(zone[..end]) ? end + 1 : 0;
 
-            var spaces = 0;
-            foreach (var c in tail)
+        static bool IsCapitals(ReadOnlySpan<char> word)
+        {
+            foreach (var c in word)
             {
-                spaces += c == ' ' ? 1 : 0;
-                if (!char.IsLetter(c) && c != ' ')
+                if (!char.IsUpper(c))
                 {
                     return false;
                 }
             }
 
-            return spaces <= 1;
+            return true;
         }
+    }
+
+    /// <summary>
+    /// Tells one or two words of letters, the first not in lower case: the release's type, the section (a lower-case word
+    /// after the date is the title's own: "Bin collection on 26 December moved").
+    /// </summary>
+    private static bool IsDateTail(ReadOnlySpan<char> tail)
+    {
+        if (tail.Length > MaxDateTail || !char.IsLetter(tail[0]) || char.IsLower(tail[0]))
+        {
+            return false;
+        }
+
+        var spaces = 0;
+        foreach (var c in tail)
+        {
+            spaces += c == ' ' ? 1 : 0;
+            if (!char.IsLetter(c) && c != ' ')
+            {
+                return false;
+            }
+        }
+
+        return spaces <= 1;
     }
 
     /// <summary>

@@ -421,42 +421,42 @@ internal sealed record HeadlineSplit(SplitMark Mark, string Separator = "", bool
         }
 
         return -1;
+    }
 
-        static bool NextIsLower(ReadOnlySpan<char> rest)
+    private static bool NextIsLower(ReadOnlySpan<char> rest)
+    {
+        var next = rest.TrimStart(' ');
+        return next.Length > 0 && char.IsLower(next[0]);
+    }
+
+    private static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
+
+    private static bool EndsTitleWord(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLetterOrDigit(word[^1]) && (word.Length >= 4 || IsNumber(word));
+
+    /// <summary>Counts the sentence's words up to three, which is all the rule asks.</summary>
+    private static int SentenceWords(ReadOnlySpan<char> text)
+    {
+        var words = 1;
+        for (var i = 0; i < text.Length && words < 3 && text[i] is not ('.' or '!' or '?'); i++)
         {
-            var next = rest.TrimStart(' ');
-            return next.Length > 0 && char.IsLower(next[0]);
+            words += text[i] == ' ' ? 1 : 0;
         }
 
-        static bool IsCapitalized(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLower(word[1]);
+        return words;
+    }
 
-        static bool EndsTitleWord(ReadOnlySpan<char> word) =>
-            word.Length > 0 && char.IsLetterOrDigit(word[^1]) && (word.Length >= 4 || IsNumber(word));
-
-        // Counts the sentence's words up to three, which is all the rule asks.
-        static int SentenceWords(ReadOnlySpan<char> text)
+    private static bool IsNumber(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
         {
-            var words = 1;
-            for (var i = 0; i < text.Length && words < 3 && text[i] is not ('.' or '!' or '?'); i++)
+            if (c is < '0' or > '9')
             {
-                words += text[i] == ' ' ? 1 : 0;
+                return false;
             }
-
-            return words;
         }
 
-        static bool IsNumber(ReadOnlySpan<char> word)
-        {
-            foreach (var c in word)
-            {
-                if (c is < '0' or > '9')
-                {
-                    return false;
-                }
-            }
-
-            return word.Length > 0;
-        }
+        return word.Length > 0;
     }
 
     /// <summary>

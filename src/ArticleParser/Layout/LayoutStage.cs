@@ -290,16 +290,9 @@ internal sealed class LayoutStage
         var tailEnd = end;
         end = tail > 0 ? tail : end;
         var taken = 1;
-        if (!_seenRecord && template.Compact && HeaderParagraph(template, lines, first, end) is > 0 and var header)
+        if (!_seenRecord && template.Compact)
         {
-            // A compact page's first record holds a blank line: the paragraph above it is the page's header ("Town news",
-            // a blank line, then "headline / teaser" blocks), not the record's first lines.
-            for (var i = first; i < first + header; i++)
-            {
-                MarkOutside(tokens, lines[i].Token);
-            }
-
-            first += header;
+            first = SkipHeaderParagraph(template, tokens, lines, first, end);
         }
 
         var fits = TryRoles(template, tokens, lines, first, end, out var roles);
@@ -326,23 +319,22 @@ internal sealed class LayoutStage
             return taken;
         }
 
-        if (fits && tail < 0 && template.HoldsPosts && roles is not null)
-        {
-            switch (PostEnd(template, tokens, lines, starts, s + taken, endIsFinal))
-            {
-                case null:
-                    ReturnRoles(roles);
-                    return 0; // whether the lines under the post close it is not known yet
-                case var (postEnd, records) when records > 0:
-                    roles = WithBody(roles, postEnd - first);
-                    if (RecordTemplate.SignsPost(tokens, lines[postEnd - 1].Token, template.Signed))
-                    {
-                        roles[postEnd - first - 1] = LineRole.Byline;
-                    }
+        return Settle(template, tokens, lines, starts, s, endIsFinal, new RecordLines(first, end, tail, tailEnd, footer), fits, roles, taken);
+    }
 
-                    (end, taken) = (postEnd, taken + records);
-                    break;
-            }
+    /// <summary>
+    /// Marks a record whose lines are found: a post over its body, a record that fits or deviates inside the region or
+    /// stands outside it, then its tail. Returns how many starts it took, or 0 when it waits for more input.
+    /// </summary>
+    private int Settle(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
+        PooledList<(int Line, int KeysBefore)> starts, int s, bool endIsFinal, RecordLines record, bool fits, LineRole[]? roles, int taken)
+    {
+        var end = record.End;
+        if (fits && record.Tail < 0 && template.HoldsPosts && roles is not null
+            && !TryTakeBody(template, tokens, lines, starts, s, record.First, endIsFinal, ref roles, ref end, ref taken))
+        {
+            ReturnRoles(roles);
+            return 0; // whether the lines under the post close it is not known yet
         }
 
         var inside = fits;
@@ -356,13 +348,56 @@ internal sealed class LayoutStage
             inside = found;
         }
 
-        Mark(template, tokens, lines, first, end, inside ? roles : null, deviates: !fits && template.Teaser >= 0);
-        if (tail > 0)
+        Mark(template, tokens, lines, record.First, end, inside ? roles : null, deviates: !fits && template.Teaser >= 0);
+        if (record.Tail > 0)
         {
-            MarkTail(template, tokens, lines, tail, tailEnd, footer);
+            MarkTail(template, tokens, lines, record.Tail, record.TailEnd, record.Footer);
         }
 
         return taken;
+    }
+
+    /// <summary>A record's lines as <see cref="DecideRecord"/> finds them: first to end, then its tail (a footer or chrome) from <c>Tail</c> to <c>TailEnd</c> where <c>Tail</c> is positive.</summary>
+    private readonly record struct RecordLines(int First, int End, int Tail, int TailEnd, bool Footer);
+
+    /// <summary>
+    /// Leaves a compact page's header paragraph outside: where its first record holds a blank line, the paragraph above it
+    /// ("Town news", a blank line, then "headline / teaser" blocks) is no part of the record. Returns the record's first line.
+    /// </summary>
+    private static int SkipHeaderParagraph(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines, int first, int end)
+    {
+        var header = HeaderParagraph(template, lines, first, end);
+        for (var i = first; i < first + header; i++)
+        {
+            MarkOutside(tokens, lines[i].Token);
+        }
+
+        return first + header;
+    }
+
+    /// <summary>
+    /// Extends a post that fits its template over its body, down to the next post (see <see cref="PostEnd"/>), its last line
+    /// the writer's name where the page signs its posts; false while the lines under the post are not all here yet.
+    /// </summary>
+    private bool TryTakeBody(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
+        PooledList<(int Line, int KeysBefore)> starts, int s, int first, bool endIsFinal, ref LineRole[] roles, ref int end, ref int taken)
+    {
+        switch (PostEnd(template, tokens, lines, starts, s + taken, endIsFinal))
+        {
+            case null:
+                return false;
+            case var (postEnd, records) when records > 0:
+                roles = WithBody(roles, postEnd - first);
+                if (RecordTemplate.SignsPost(tokens, lines[postEnd - 1].Token, template.Signed))
+                {
+                    roles[postEnd - first - 1] = LineRole.Byline;
+                }
+
+                (end, taken) = (postEnd, taken + records);
+                break;
+        }
+
+        return true;
     }
 
     /// <summary>

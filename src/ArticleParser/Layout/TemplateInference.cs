@@ -167,45 +167,7 @@ internal static class TemplateInference
 
         for (var i = 0; i < sample.Count; i++)
         {
-            var signature = sample.Signatures[i] with { NameLine = false };
-            if (names >= MinExactRecords && signature.Class == LineClass.Title && !sample.Signatures[i].NameLine)
-            {
-                // Where names stand on lines of their own (a byline under each teaser), title keys that start no record at them.
-                Count(counts, signature with { SkipsNames = true, Gap = signature.Gap == 0 ? (byte)0 : LineSignature.AnyGap });
-            }
-
-            if (signature.Class == LineClass.ReadMore)
-            {
-                Count(counts, new LineSignature(LineClass.ReadMore, LineSignature.AnyGap)); // a key that ends records (RecordCutter.EndsRecords)
-                continue;
-            }
-
-            if (signature.Class == LineClass.Meta && !signature.Bullet)
-            {
-                // A date or byline line between records is the first line of the record under it or the last of the one
-                // above: both cuts are tried, and the one that explains the page's edges scores higher.
-                Count(counts, new LineSignature(LineClass.Meta, LineSignature.AnyGap, closes: true));
-            }
-
-            if (signature.EndsRecord || signature.Class is LineClass.Credit)
-            {
-                continue;
-            }
-
-            // A text line of either shape may key one-line records, which a mark must then part (HeadlineSplit).
-            var line = signature.IsText && !signature.Bullet ? 2 : 1;
-            for (var k = 0; k < line; k++, signature = signature with { Class = LineClass.Line })
-            {
-                if (signature.Gap is 0 or LineSignature.AnyGap)
-                {
-                    Count(counts, signature with { Gap = signature.Gap == 0 ? (byte)0 : LineSignature.AnyGap });
-                    Count(counts, signature with { Gap = 0 });
-                    continue;
-                }
-
-                Count(counts, signature with { Gap = LineSignature.AnyGap });
-                Count(counts, signature);
-            }
+            CountKeys(counts, sample.Signatures[i], names >= MinExactRecords);
         }
 
         var keys = new List<LineSignature>();
@@ -219,16 +181,65 @@ internal static class TemplateInference
 
         keys.Sort(TryOrder);
         return keys;
+    }
 
-        // A metadata line keys records of every metadata line, and of those that hold what it holds: a blog's date line,
-        // not its "Posted by" line, starts each post; a listing's "By Name" on some records and dates on others start all.
-        static void Count(Dictionary<LineSignature, int> counts, LineSignature key)
+    /// <summary>
+    /// Counts the keys a line may start records at; <paramref name="namesStand"/> where names stand on lines of their own
+    /// often enough to key records.
+    /// </summary>
+    private static void CountKeys(Dictionary<LineSignature, int> counts, LineSignature own, bool namesStand)
+    {
+        var signature = own with { NameLine = false };
+        if (namesStand && signature.Class == LineClass.Title && !own.NameLine)
         {
-            counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
-            if (key.Holds != MetaHolds.Any)
+            // Where names stand on lines of their own (a byline under each teaser), title keys that start no record at them.
+            Count(counts, signature with { SkipsNames = true, Gap = signature.Gap == 0 ? (byte)0 : LineSignature.AnyGap });
+        }
+
+        if (signature.Class == LineClass.ReadMore)
+        {
+            Count(counts, new LineSignature(LineClass.ReadMore, LineSignature.AnyGap)); // a key that ends records (RecordCutter.EndsRecords)
+            return;
+        }
+
+        if (signature.Class == LineClass.Meta && !signature.Bullet)
+        {
+            // A date or byline line between records is the first line of the record under it or the last of the one
+            // above: both cuts are tried, and the one that explains the page's edges scores higher.
+            Count(counts, new LineSignature(LineClass.Meta, LineSignature.AnyGap, closes: true));
+        }
+
+        if (signature.EndsRecord || signature.Class is LineClass.Credit)
+        {
+            return;
+        }
+
+        // A text line of either shape may key one-line records, which a mark must then part (HeadlineSplit).
+        var line = signature.IsText && !signature.Bullet ? 2 : 1;
+        for (var k = 0; k < line; k++, signature = signature with { Class = LineClass.Line })
+        {
+            if (signature.Gap is 0 or LineSignature.AnyGap)
             {
-                Count(counts, key with { Holds = MetaHolds.Any });
+                Count(counts, signature with { Gap = signature.Gap == 0 ? (byte)0 : LineSignature.AnyGap });
+                Count(counts, signature with { Gap = 0 });
+                continue;
             }
+
+            Count(counts, signature with { Gap = LineSignature.AnyGap });
+            Count(counts, signature);
+        }
+    }
+
+    /// <summary>
+    /// Counts a key. A metadata line keys records of every metadata line, and of those that hold what it holds: a blog's
+    /// date line, not its "Posted by" line, starts each post; a listing's "By Name" on some records and dates on others start all.
+    /// </summary>
+    private static void Count(Dictionary<LineSignature, int> counts, LineSignature key)
+    {
+        counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
+        if (key.Holds != MetaHolds.Any)
+        {
+            Count(counts, key with { Holds = MetaHolds.Any });
         }
     }
 
@@ -372,24 +383,38 @@ internal static class TemplateInference
 
         var captionParagraphs = split is null && !posts && CaptionParagraphsBelow(sample, records);
         var tally = Tally(sample, records, slots, roles, FieldlessSlots(sample, exact, slots, roles, labels), lineCount, captionParagraphs, metaAbove, sparse);
-        if ((posts && !dated && tally.Fitted < MinPostsWithoutMeta) || Judge(sample, key, slots, roles, loose, tally) is not { } score)
+        return (posts && !dated && tally.Fitted < MinPostsWithoutMeta) || Score(sample, key, slots, roles, loose, tally) is not { } score
+            ? (null, 0)
+            : (Compose(sample, candidate, key, period, phase, posts, metaAbove, slots, roles, labels, split, tally.CaptionAbove, captionParagraphs), score);
+    }
+
+    /// <summary>Scores a cut's tally (<see cref="Judge"/>), or returns null where it leaves the page to lines it does not explain.</summary>
+    private static double? Score(Sample sample, LineSignature key, LineSignature[] slots, LineRole[] roles, List<int> loose, Tallied tally)
+    {
+        if (Judge(sample, key, slots, roles, loose, tally) is not { } score)
         {
-            return (null, 0);
+            return null;
         }
 
         // A date line read as the last of its record must leave the region to the records: where the lines the cut leaves
         // unexplained take half the score of those it explains, the dates belong to the lines under them (a teaser, a link).
         if (key.Closes && score * 2 < tally.Fitted * slots.Length)
         {
-            return (null, 0);
+            return null;
         }
 
-        if (sample.SeparatorsInside)
-        {
-            // A separator the records hold explains no more of the page than one between them: it earns the cut nothing.
-            score -= tally.Fitted * slots.Count(slot => slot.Class == LineClass.Separator);
-        }
+        // A separator the records hold explains no more of the page than one between them: it earns the cut nothing.
+        return sample.SeparatorsInside ? score - (tally.Fitted * slots.Count(slot => slot.Class == LineClass.Separator)) : score;
+    }
 
+    /// <summary>
+    /// Builds the template of a cut that scored: its slots and roles, and the rules its fields show (affixes around the
+    /// headline, a link, byline or label on the teaser, captions below, section labels, a label on the key line).
+    /// </summary>
+    private static RecordTemplate Compose(Sample sample, Candidate candidate, LineSignature key, int period, int phase, bool posts, bool metaAbove,
+        LineSignature[] slots, LineRole[] roles, int[] labels, HeadlineSplit? split, bool captionAbove, bool captionParagraphs)
+    {
+        var (records, _, exact, sparse, _, signed, metaCloses) = candidate;
         var affixes = split is null ? HeadlineAffixes.Find(sample, exact, Array.IndexOf(roles, LineRole.Headline), DatedLine(sample, exact, slots, roles)) : null;
         var link = TeaserLink.Find(sample, exact, Array.IndexOf(roles, LineRole.Teaser));
         var teaserByline = TeaserByline.Find(sample, exact, Array.IndexOf(roles, LineRole.Teaser));
@@ -403,9 +428,9 @@ internal static class TemplateInference
             affixes = affixes.Any ? affixes : null;
         }
 
-        return (KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
-            ? new RecordTemplate(key, 1, 0, slots, roles, tally.CaptionAbove, posts, affixes, sparse: sparse) { SeparatorsInside = sample.SeparatorsInside, KeyLabel = label, KeyLabelSecond = slot == 1, Signed = signed, MetaClosesPosts = metaCloses, TeaserLink = link, TeaserByline = teaserByline, TeaserLabel = teaserLabel, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
-            : new RecordTemplate(key, period, phase, slots, roles, tally.CaptionAbove, posts, affixes, metaAbove, sparse) { SeparatorsInside = sample.SeparatorsInside, Signed = signed, MetaClosesPosts = metaCloses, TeaserLink = link, TeaserByline = teaserByline, TeaserLabel = teaserLabel, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }, score);
+        return KeyLabel(sample, exact, slots, roles, period) is ({ } label, var slot)
+            ? new RecordTemplate(key, 1, 0, slots, roles, captionAbove, posts, affixes, sparse: sparse) { SeparatorsInside = sample.SeparatorsInside, KeyLabel = label, KeyLabelSecond = slot == 1, Signed = signed, MetaClosesPosts = metaCloses, TeaserLink = link, TeaserByline = teaserByline, TeaserLabel = teaserLabel, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs }
+            : new RecordTemplate(key, period, phase, slots, roles, captionAbove, posts, affixes, metaAbove, sparse) { SeparatorsInside = sample.SeparatorsInside, Signed = signed, MetaClosesPosts = metaCloses, TeaserLink = link, TeaserByline = teaserByline, TeaserLabel = teaserLabel, Split = split, CaptionBelow = below, Labels = slotLabels, CaptionParagraphs = captionParagraphs };
     }
 
     /// <summary>

@@ -247,29 +247,12 @@ internal static class LineLexer
             return found;
         }
 
-        var number = false;
-        // A Markdown heading's hashes ("## Title", a page converted to Markdown) are no part of the field, nor a bullet.
-        var heading = outer[0] == '#' ? Decoration.MarkdownHeadingLength(outer) : 0;
-        found.FieldStart = heading > 0 ? heading : Decoration.BulletLength(outer, out number);
-        if (number && found.FieldStart > 0 && settings.Metadata && MetaRecognizer.TryMatch(outer, out var dated))
+        if (MeasureDecoration(outer, settings, ref found))
         {
-            // "26. Nov. 2025": the number was the date's day, not a list number.
-            found.Kind = LineKind.Meta;
-            found.Meta = dated;
-            found.MetaLength = outer.Length;
-            found.FieldStart = 0;
             return found;
         }
 
-        found.Flags |= found.FieldStart > heading ? LineFlags.Bullet : 0;
-        var content = outer[found.FieldStart..];
-        if (content[0] is '*' or '_' or '[' && Decoration.MarkdownText(content) is (_, > 0) shown)
-        {
-            // Markdown around the whole line (a link, emphasis) is no part of the field: the text it shows is.
-            (found.FieldStart, found.FieldEnd) = (found.FieldStart + shown.Start, found.FieldStart + shown.Start + shown.Length);
-            content = outer[found.FieldStart..found.FieldEnd];
-        }
-
+        var content = outer[found.FieldStart..found.FieldEnd];
         if (settings.ReadMore?.IsLine(content) == true)
         {
             found.Kind = LineKind.ReadMore;
@@ -302,6 +285,37 @@ internal static class LineLexer
 
         MeasureGluedPart(content, settings, ref found);
         return found;
+    }
+
+    /// <summary>
+    /// Measures the line's decoration off its field: a bullet or list number, a Markdown heading's hashes, Markdown around
+    /// the whole line. True where a list number turned out to be a date's day ("26. Nov. 2025"): the line is a date line.
+    /// </summary>
+    private static bool MeasureDecoration(ReadOnlySpan<char> outer, LexerSettings settings, ref Found found)
+    {
+        var number = false;
+        // A Markdown heading's hashes ("## Title", a page converted to Markdown) are no part of the field, nor a bullet.
+        var heading = outer[0] == '#' ? Decoration.MarkdownHeadingLength(outer) : 0;
+        found.FieldStart = heading > 0 ? heading : Decoration.BulletLength(outer, out number);
+        if (number && found.FieldStart > 0 && settings.Metadata && MetaRecognizer.TryMatch(outer, out var dated))
+        {
+            // "26. Nov. 2025": the number was the date's day, not a list number.
+            found.Kind = LineKind.Meta;
+            found.Meta = dated;
+            found.MetaLength = outer.Length;
+            found.FieldStart = 0;
+            return true;
+        }
+
+        found.Flags |= found.FieldStart > heading ? LineFlags.Bullet : 0;
+        var content = outer[found.FieldStart..];
+        if (content[0] is '*' or '_' or '[' && Decoration.MarkdownText(content) is (_, > 0) shown)
+        {
+            // Markdown around the whole line (a link, emphasis) is no part of the field: the text it shows is.
+            (found.FieldStart, found.FieldEnd) = (found.FieldStart + shown.Start, found.FieldStart + shown.Start + shown.Length);
+        }
+
+        return false;
     }
 
     /// <summary>
