@@ -424,8 +424,8 @@ internal sealed class CliCommand
         OneOf(
             new Option<string>("--input-format")
             {
-                Description = "text: listing text; html: an HTML page; auto: HTML for .html and .htm files "
-                    + "and input that looks like HTML, text otherwise.",
+                Description = "text: listing text; html: an HTML page; auto: HTML for input that looks like HTML and for .html and .htm files "
+                    + "that hold a tag, text otherwise.",
                 HelpName = "text|html|auto",
                 DefaultValueFactory = _ => "auto",
             },

@@ -16,7 +16,7 @@ internal enum OutputFormat
 /// <summary>Names how an input is read: as listing text, as an HTML page, or decided per input.</summary>
 internal enum InputFormat
 {
-    /// <summary>HTML for <c>.html</c> and <c>.htm</c> files and for input that sniffs as HTML, listing text otherwise.</summary>
+    /// <summary>HTML for input that sniffs as HTML and for <c>.html</c> and <c>.htm</c> files that hold a tag, listing text otherwise.</summary>
     Auto,
 
     /// <summary>Listing text, parsed by <see cref="ListingParser"/>.</summary>

@@ -45,24 +45,22 @@ internal sealed record InputSource(string Path)
     }
 
     /// <summary>
-    /// Decides whether the input is an HTML page: by <paramref name="format"/>, else by a <c>.html</c> or
-    /// <c>.htm</c> extension, else by its first bytes (the WHATWG MIME Sniffing patterns for text/html).
+    /// Decides whether the input is an HTML page: by <paramref name="format"/>, else by its first bytes (the WHATWG
+    /// MIME Sniffing patterns for text/html), else by a <c>.html</c> or <c>.htm</c> extension, unless those first
+    /// bytes hold no markup at all (a text file saved under an HTML name).
     /// </summary>
     /// <param name="format">How to read the input.</param>
     /// <param name="input">The stream from <see cref="Open"/>; when sniffing reads from a stream that cannot seek, this becomes a stream that gives those bytes again first.</param>
+    /// <param name="textDespiteName"><see langword="true"/> when the name says HTML and the first bytes hold no tag, so the input is read as listing text.</param>
     /// <returns><see langword="true"/> to read the input through <see cref="Html.HtmlListing"/>.</returns>
     /// <exception cref="IOException">The input cannot be read.</exception>
-    public bool IsHtml(InputFormat format, ref Stream input)
+    public bool IsHtml(InputFormat format, ref Stream input, out bool textDespiteName)
     {
         ArgumentNullException.ThrowIfNull(input);
+        textDespiteName = false;
         if (format != InputFormat.Auto)
         {
             return format == InputFormat.Html;
-        }
-
-        if (!IsStandardInput && HasHtmlExtension)
-        {
-            return true;
         }
 
         var buffer = new byte[SniffLength];
@@ -82,7 +80,29 @@ internal sealed record InputSource(string Path)
             : head.StartsWith([(byte)0xFF, (byte)0xFE]) ? Encoding.Unicode.GetString(head[2..])
             : head.StartsWith([(byte)0xFE, (byte)0xFF]) ? Encoding.BigEndianUnicode.GetString(head[2..])
             : Encoding.Latin1.GetString(head);
-        return LooksLikeHtml(text);
+        if (LooksLikeHtml(text))
+        {
+            return true;
+        }
+
+        textDespiteName = !IsStandardInput && HasHtmlExtension && !HoldsTag(text) && read > 0;
+        return !IsStandardInput && HasHtmlExtension && !textDespiteName;
+    }
+
+    /// <summary>Tells whether the text holds a tag, a comment or a declaration: <c>&lt;</c> followed by a letter, <c>/</c> or <c>!</c>.</summary>
+    /// <param name="head">The first characters of the input.</param>
+    /// <returns><see langword="true"/> when some markup starts in <paramref name="head"/>.</returns>
+    internal static bool HoldsTag(ReadOnlySpan<char> head)
+    {
+        for (var i = head.IndexOf('<'); i >= 0 && i + 1 < head.Length; i = head[(i + 1)..].IndexOf('<') is >= 0 and var next ? i + 1 + next : -1)
+        {
+            if (char.IsAsciiLetter(head[i + 1]) || head[i + 1] is '/' or '!')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Tells whether the start of an input matches a WHATWG MIME Sniffing pattern for text/html.</summary>

@@ -254,9 +254,13 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
         try
         {
             var input = opened;
-            var entries = source.IsHtml(options.InputFormat, ref input)
-                ? ReadHtml(input, name, parserOptions, writer)
-                : ListingParser.Enumerate(input, parserOptions);
+            var html = source.IsHtml(options.InputFormat, ref input, out var textDespiteName);
+            if (textDespiteName)
+            {
+                host.Stderr.WriteLine($"{CliApp.Prefix}warning: {name}: named as an HTML page, but its first bytes hold no tag, so it is read as listing text (give --input-format html to read it as HTML)");
+            }
+
+            var entries = html ? ReadHtml(input, name, parserOptions, writer) : ListingParser.Enumerate(input, parserOptions);
             foreach (var entry in entries)
             {
                 writer.Entry(entry, ++index);

@@ -76,6 +76,30 @@ public sealed class CliHtmlInputTests : IDisposable
     }
 
     [Fact]
+    public void A_text_file_under_an_html_name_is_read_as_text_and_said_so()
+    {
+        var path = Write("page.html", "Kites return to the valley\n\nVolunteers counted forty pairs this spring.\n\nThe river runs clear again\n\nAnglers report trout below the weir.\n");
+
+        var (code, stdout, stderr) = Run(path, "--quiet");
+
+        code.Should().Be(0, stderr);
+        Headlines(stdout).Should().Equal("Kites return to the valley", "The river runs clear again");
+        stderr.Should().Contain($"warning: {path}: named as an HTML page, but its first bytes hold no tag, so it is read as listing text (give --input-format html to read it as HTML)");
+    }
+
+    [Fact]
+    public void An_html_named_page_whose_markup_starts_after_some_text_is_still_html()
+    {
+        var path = Write("page.html", "Saved from the web\n<h2>Kites return to the valley</h2><p>Volunteers counted forty pairs this spring.</p>");
+
+        var (code, stdout, stderr) = Run(path, "--quiet");
+
+        code.Should().Be(0, stderr);
+        stderr.Should().NotContain("read as listing text");
+        stdout.Should().NotContain("<h2>");
+    }
+
+    [Fact]
     public void An_unknown_input_format_is_a_usage_error()
     {
         var (code, _, stderr) = Run(Write("a.txt", "x"), "--input-format", "pdf");
@@ -112,7 +136,7 @@ public sealed class CliHtmlInputTests : IDisposable
         // A terminal's Ctrl+D ends a read once; the stream stays open and a further read would wait for another.
         Stream input = new EndsOnceStream("Headline\n\nTeaser.\n"u8.ToArray());
 
-        new InputSource("-").IsHtml(InputFormat.Auto, ref input).Should().BeFalse();
+        new InputSource("-").IsHtml(InputFormat.Auto, ref input, out _).Should().BeFalse();
 
         new StreamReader(input).ReadToEnd().Should().Be("Headline\n\nTeaser.\n");
     }
