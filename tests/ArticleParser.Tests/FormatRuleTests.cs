@@ -3485,6 +3485,42 @@ public sealed class FormatRuleTests
         document.NonEntryBlocks.Select(b => b.Text).Should().Equal("最新ニュース");
     }
 
+    [Theory]
+    [InlineData("1963", "1968", "1972", "1979", "1984")]
+    [InlineData("2016", "2015", "2014", "2013", "2012")]
+    public void A_year_alone_over_each_paragraph_is_the_record_s_headline(params string[] years)
+    {
+        // A village chronicle's tag page, a collective's yearly statements: the year is the only title each record has,
+        // over one paragraph; without it the page read as an article's paragraphs (AP007) and gave no entries.
+        string[] teasers =
+        [
+            "The village opened a new playground behind the school, built by parents over three summers.",
+            "A football club was founded and played its first match against the neighbours in August.",
+            "The council paved the road to the mill, and a bus began to stop twice a day at the chapel.",
+            "A fire destroyed the old granary; the volunteers saved the barn next to it in the night.",
+            "The chapel got a new bell, paid for by a collection that took the whole winter to finish.",
+        ];
+        var text = "Chronicle: playground\n\n" + string.Join("\n\n", years.Zip(teasers, (year, teaser) => $"{year}\n\n{teaser}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Published)).Should().Equal(years.Zip(teasers, (year, teaser) => (year, (string?)teaser, (ListingDate?)null)));
+    }
+
+    [Fact]
+    public void A_year_over_a_headline_and_its_teaser_stays_out_of_the_entries()
+    {
+        // An archive grouped by year: the year heads a group of records that have their own headlines.
+        var text = "2016\n\nKites return to the valley\n\nVolunteers counted forty pairs this spring, twice as many as last year.\n\n"
+            + "The river runs clear again\n\nAnglers report trout below the weir for the first time in a decade.\n\n"
+            + "2015\n\nA new bridge for the mill\n\nThe council voted to replace the wooden footbridge before the winter floods.\n\n"
+            + "School choir wins the county prize\n\nForty pupils sang their way to first place at the festival in the town hall.\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Headline).Should().Equal("Kites return to the valley", "The river runs clear again", "A new bridge for the mill", "School choir wins the county prize");
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

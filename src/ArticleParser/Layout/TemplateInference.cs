@@ -1244,6 +1244,14 @@ internal static class TemplateInference
             return null;
         }
 
+        if (text.Length == 1 && slots[text[0]].Class == LineClass.Prose && PeriodSlot(sample, slots, records, text[0]) is >= 0 and var period)
+        {
+            // A year, or a month with its year, alone over each record's one paragraph ("1963", "Říjen 2009") names the
+            // time the text covers: a chronicle's or a column's title, the only one its record has, no publication date.
+            (roles[period], roles[text[0]]) = (LineRole.Headline, LineRole.Teaser);
+            return roles;
+        }
+
         var teaser = TeaserSlot(slots, text, length, repeated);
         if (teaser >= 0)
         {
@@ -1274,6 +1282,61 @@ internal static class TemplateInference
         }
 
         return roles;
+    }
+
+    /// <summary>
+    /// Finds the slot directly above the paragraph <paramref name="teaser"/> that holds, in every record, a period and nothing else: a year alone, or
+    /// a month or season and its year, without a day or a name. -1 for none.
+    /// </summary>
+    private static int PeriodSlot(Sample sample, LineSignature[] slots, List<int> records, int teaser)
+    {
+        var slot = teaser - 1;
+        if (slot < 0 || slots[slot].Class is not (LineClass.Meta or LineClass.Kicker))
+        {
+            return -1; // a month and year read as a date line, a year alone as a line without letters
+        }
+
+        foreach (var first in records)
+        {
+            var meta = sample.Tokens.MetaOf(sample.Token(first, slot));
+            if (meta.BylineStart >= 0 || meta.Date is not null || meta.EitherOrder is not null || !IsPeriod(sample.Field(first, slot)))
+            {
+                return -1;
+            }
+        }
+
+        return slot;
+    }
+
+    /// <summary>Tells a year alone ("1963"), or one or two words of letters before it ("Říjen 2009", "Hösten 2020").</summary>
+    private static bool IsPeriod(ReadOnlySpan<char> field)
+    {
+        var space = field.LastIndexOf(' ');
+        var year = field[(space + 1)..];
+        if (year.Length != 4 || year[0] is not ('1' or '2'))
+        {
+            return false;
+        }
+
+        foreach (var c in year)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        var spaces = 0;
+        foreach (var c in field[..(space + 1)])
+        {
+            spaces += c == ' ' ? 1 : 0;
+            if (c != ' ' && !char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return spaces <= 2 && (space < 0 || field[0] != ' ') && field[..(space + 1)].IndexOf("  ".AsSpan()) < 0;
     }
 
     /// <summary>
