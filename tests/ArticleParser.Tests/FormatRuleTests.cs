@@ -3521,6 +3521,46 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => e.Headline).Should().Equal("Kites return to the valley", "The river runs clear again", "A new bridge for the mill", "School choir wins the county prize");
     }
 
+    [Theory]
+    [InlineData("14.10.2021", " | ")]
+    [InlineData("2025-07-14 09:22:05", " | ")]
+    [InlineData("Mar 5, 2024", " — ")]
+    [InlineData("5 marzo 2024", " - ")]
+    public void A_date_and_a_mark_before_the_teaser_are_the_entry_s_date(string date, string mark)
+    {
+        // A regional portal prints the date in front of each excerpt ("14.10.2021 | Vor 185 Jahren …"), a search page
+        // "Mar 5, 2024 — …": the date was left at the teaser's start, and the entry had none.
+        (string Headline, string Teaser)[] entries =
+        [
+            ("Heritage society recalls the great fire", "A fire destroyed half the houses of the old centre, started by a lantern in a barn."),
+            ("Walk along the old boundary stones", "The local history group leads a walk along the border between the former districts."),
+            ("How the fair came back to the village", "After two years without it, the church fair returned with a parade and a speech."),
+        ];
+        var text = string.Join("\n\n", entries.Select(e => $"{e.Headline}\n\n{date}{mark}{e.Teaser}\n\nWeiter lesen ...")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.Published?.Text, e.ReadMore))
+            .Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser, (string?)date, (string?)"Weiter lesen ...")));
+    }
+
+    [Fact]
+    public void A_teaser_that_opens_with_a_date_among_its_words_keeps_it()
+    {
+        // The date is no part of the teaser only where the mark parts it from the text: a sentence that opens with one keeps it.
+        var teasers = new[]
+        {
+            "14.10.2021 was the day the heritage society opened its small exhibition of plans and letters.",
+            "14.10.2021 - 16.10.2021 the walk along the boundary stones runs twice a day from the chapel.",
+            "The fair returned with a parade and a speech that took the council to task for the roads.",
+        };
+        var text = string.Join("\n\n", teasers.Select((t, i) => $"Headline number {i + 1} of the page\n\n{t}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => e.Teaser).Should().Equal(teasers);
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

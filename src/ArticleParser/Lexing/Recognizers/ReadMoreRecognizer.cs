@@ -29,6 +29,8 @@ internal sealed class ReadMoreRecognizer
         "pročitajte više", "pročitaj više", "opširnije", "прочитајте више", "детаљније", "les hele saken", "preberi več",
         "прочети още", "прочетете още", "прочети повече", "прочетете повече", "виж още", "вижте още", "виж повече", "вижте повече",
         "прочитај повеќе", "прочитајте повеќе", "повеќе", "читать ещё", "читать еще", "читати більше", "докладніше", "lasīt vairāk", "lasīt tālāk", "loe edasi", "loe lähemalt", "llegir més", "continua llegint",
+        "weiter lesen", "mehr erfahren", "číst více", "číst celý článek", "celý příspěvek", "ver más", "ver mais", "leer noticia",
+        "leer la noticia", "read full post", "read the post", "zobacz więcej", "към новината", "към статията", "閱讀更多", "阅读更多内容",
     ];
 
     // A short decorated line that starts with a reading verb is a link ("+ + + Lesen Sie hier die vollständige Pressemitteilung + + +").
