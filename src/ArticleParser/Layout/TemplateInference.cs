@@ -1246,9 +1246,7 @@ internal static class TemplateInference
 
         if (text.Length == 1 && slots[text[0]].Class == LineClass.Prose && PeriodSlot(sample, slots, records, text[0]) is >= 0 and var period)
         {
-            // A year, or a month with its year, alone over each record's one paragraph ("1963", "Říjen 2009") names the
-            // time the text covers: a chronicle's or a column's title, the only one its record has, no publication date.
-            (roles[period], roles[text[0]]) = (LineRole.Headline, LineRole.Teaser);
+            (roles[period], roles[text[0]]) = (LineRole.Headline, LineRole.Teaser); // see PeriodSlot
             return roles;
         }
 
@@ -1285,8 +1283,10 @@ internal static class TemplateInference
     }
 
     /// <summary>
-    /// Finds the slot directly above the paragraph <paramref name="teaser"/> that holds, in every record, a period and nothing else: a year alone, or
-    /// a month or season and its year, without a day or a name. -1 for none.
+    /// Finds the slot directly above the paragraph <paramref name="teaser"/> that holds, in every record, a period and
+    /// nothing else: a year alone, or a month or season and its year, without a day or a name; -1 for none. Over each
+    /// record's one paragraph ("1963", "Říjen 2009") it names the time the text covers: a chronicle's or a column's title,
+    /// the only one its record has, and no publication date.
     /// </summary>
     private static int PeriodSlot(Sample sample, LineSignature[] slots, List<int> records, int teaser)
     {

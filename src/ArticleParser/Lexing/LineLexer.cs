@@ -475,9 +475,9 @@ internal static class LineLexer
     private static readonly string[] LeadingDateMarks = [" | ", " – ", " — ", " - ", " · ", " • "];
 
     /// <summary>
-    /// Returns the length of a date (and time) and the mark after it that open the text ("14.10.2021 | Vor 185 Jahren …"),
+    /// Returns the length of a date (and time) and the mark after it that open a paragraph ("14.10.2021 | Vor 185 Jahren …"),
     /// or 0; <paramref name="date"/> is the date's match and <paramref name="dateLength"/> its length. The date must be
-    /// the whole text before the mark, and text that opens with no digit must follow it.
+    /// the whole text before the mark, and prose that opens with no digit must follow it (a teaser, not a title).
     /// </summary>
     private static int LeadingDateLength(ReadOnlySpan<char> content, out MetaMatch date, out int dateLength)
     {
@@ -491,9 +491,11 @@ internal static class LineLexer
         foreach (var mark in LeadingDateMarks)
         {
             var at = window.IndexOf(mark.AsSpan(), StringComparison.Ordinal);
-            if (at < 6 || at + mark.Length >= content.Length || char.IsDigit(content[at + mark.Length]))
+            if (at < 6 || at + mark.Length >= content.Length || char.IsDigit(content[at + mark.Length]) || !LineShape.IsProse(content[(at + mark.Length)..]))
             {
-                continue; // a date range ("14.10.2021 - 16.10.2021") or a count goes on after the mark
+                // A date range ("14.10.2021 - 16.10.2021") or a count goes on after the mark; a title after it is a dated
+                // headline, which the layout stage reads from the page's other lines (one line per entry, the date first).
+                continue;
             }
 
             var head = content[..at];
