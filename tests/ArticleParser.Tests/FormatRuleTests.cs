@@ -3561,6 +3561,29 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => e.Teaser).Should().Equal(teasers);
     }
 
+    [Fact]
+    public void The_last_record_keeps_its_caption_paragraph_above_the_page_s_pager()
+    {
+        // A politics blog: headline / blank / the photo's caption (some records) / blank / teaser / blank / "Read More »",
+        // then a pager. The last record's caption had become its headline and the headline a loose line, as the pager
+        // under it kept the two from being read as one record.
+        (string Headline, string? Caption, string Teaser)[] entries =
+        [
+            ("Militia rivalry threatens the fragile truce in the south", "Southern militia", "The ceasefire has held only on paper, as armed factions fight over ports and roads …"),
+            ("Armed groups look across the border for new recruits", null, "Having drained the local economy through years of extortion, the militants now eye their neighbours …"),
+            ("Mediators court the insurgents under the banner of dialogue", "Foreign Minister Khalid Amiri", "The movement has found an unlikely friend in a small but wealthy state, which offers money and shelter …"),
+            ("New measures over offshore drilling split the ministers", null, "The union is preparing fresh restrictions over exploratory drilling in disputed waters, and the move …"),
+            ("Why the opposition keeps losing the countryside", "Opposition leader Maria Vlahos", "For three elections in a row the opposition has won the big cities and lost the villages, and nobody …"),
+        ];
+        var text = "Home / Politics\n\n" + string.Join("\n\n", entries.Select(e => e.Caption is null
+            ? $"{e.Headline}\n\n{e.Teaser}\n\nRead More »"
+            : $"{e.Headline}\n\n{e.Caption}\n\n{e.Teaser}\n\nRead More »")) + "\n\n1\n2\n3\nNext Page »\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.ImageCaption, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, e.Caption, (string?)e.Teaser)));
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

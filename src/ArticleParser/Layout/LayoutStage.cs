@@ -304,12 +304,13 @@ internal sealed class LayoutStage
             (fits, roles, tail, tailEnd, footer, end) = (true, head, cut, end, true, cut);
         }
 
-        if (!fits && !MergeLeading(template, tokens, lines, starts, s, endIsFinal, ref fits, ref roles, ref end, ref taken))
+        var record = new RecordLines(first, end, tail, tailEnd, footer);
+        if (!fits && !MergeLeading(template, tokens, lines, starts, s, endIsFinal, ref fits, ref roles, ref taken, ref record))
         {
             return 0;
         }
 
-        if ((!fits || template.Slots.Length == 1) && tail < 0 && Regroup(template, tokens, lines, first, end))
+        if ((!fits || template.Slots.Length == 1) && record.Tail < 0 && Regroup(template, tokens, lines, first, record.End))
         {
             if (roles is not null)
             {
@@ -319,7 +320,7 @@ internal sealed class LayoutStage
             return taken;
         }
 
-        return Settle(template, tokens, lines, starts, s, endIsFinal, new RecordLines(first, end, tail, tailEnd, footer), fits, roles, taken);
+        return Settle(template, tokens, lines, starts, s, endIsFinal, record, fits, roles, taken);
     }
 
     /// <summary>
@@ -489,12 +490,13 @@ internal sealed class LayoutStage
     /// <summary>
     /// Reads a one-line record that fits nothing as the optional leading line of the record under it, where it is one
     /// (<see cref="LeadsRecordUnder"/>): the key's signature cut a record in two. On success the two starts make one
-    /// record (<paramref name="taken"/> 2). Returns false when that waits for more input.
+    /// record (<paramref name="taken"/> 2), and <paramref name="record"/> ends where the record under it does, before its tail if it has one.
+    /// Returns false when that waits for more input.
     /// </summary>
     private bool MergeLeading(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
-        PooledList<(int Line, int KeysBefore)> starts, int s, bool endIsFinal, ref bool fits, ref LineRole[]? roles, ref int end, ref int taken)
+        PooledList<(int Line, int KeysBefore)> starts, int s, bool endIsFinal, ref bool fits, ref LineRole[]? roles, ref int taken, ref RecordLines record)
     {
-        var first = starts[s].Line;
+        var (first, end) = (starts[s].Line, record.End);
         if (s + 1 >= starts.Count || starts[s + 1].Line != end || end - first != 1 || !LeadsRecordUnder(template, tokens, lines, first, end))
         {
             return true;
@@ -508,7 +510,25 @@ internal sealed class LayoutStage
         var mergedEnd = s + 2 < starts.Count ? Decode(starts[s + 2].Line) : lines.Count;
         if (TryRoles(template, tokens, lines, first, mergedEnd, out var merged))
         {
-            (fits, roles, end, taken) = (true, merged, mergedEnd, 2);
+            (fits, roles, taken, record) = (true, merged, 2, record with { End = mergedEnd });
+            return true;
+        }
+
+        // The record under the lone line may run into the page's footer or chrome: the two make one record up to its tail.
+        if (FindTail(template, lines, starts, s + 1, end, mergedEnd, endIsFinal) is not var (mergedTail, mergedFooter))
+        {
+            return false; // whether a record follows the tail is not known yet
+        }
+
+        if (mergedTail < 0 && endIsFinal && IsLastRecord(template, tokens, lines, starts, s + 1))
+        {
+            // The page's last record: what the template does not explain under it is the footer (a pager), as in DecideRecord.
+            (mergedTail, mergedFooter) = (TailStart(template, lines, end, mergedEnd, afterBlank: false), true);
+        }
+
+        if (mergedTail > 0 && TryRoles(template, tokens, lines, first, mergedTail, out merged))
+        {
+            (fits, roles, taken, record) = (true, merged, 2, record with { End = mergedTail, Tail = mergedTail, TailEnd = mergedEnd, Footer = mergedFooter });
         }
 
         return true;
