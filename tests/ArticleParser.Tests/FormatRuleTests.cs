@@ -3584,6 +3584,43 @@ public sealed class FormatRuleTests
         document.Entries.Select(e => (e.Headline, e.ImageCaption, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, e.Caption, (string?)e.Teaser)));
     }
 
+    [Fact]
+    public void Headlines_written_as_sentences_over_cut_teasers_are_a_listing()
+    {
+        // An analyst's site, no blank lines: each headline a sentence with its full stop, each teaser cut with "…". Two
+        // lines of prose had made every record an article's section, and the page no listing (AP007).
+        (string Headline, string Teaser)[] entries =
+        [
+            ("The committees keep working in the months before the new council takes office.", "As the local elections draw near, it is worth asking which decisions the committees may still take and which ones the law…"),
+            ("The powers of the council's chair after the latest amendments to the code.", "The chair's role grew with the recent changes to the law, above all in calling the sessions and setting the order of the day, and…"),
+            ("When a session may be held by written procedure without the members present.", "Decisions taken without the members in the room are not unlimited: the law sets conditions that are often misread by the…"),
+            ("The deputy mayors' allowance and the posts that cannot be held at the same time.", "Many councillors who take up a deputy mayor's post ask whether they may keep their other work, and the answer depends on…"),
+            ("Budget deadlines that every municipality has to meet in the autumn season.", "Each autumn the finance departments race against the calendar, since the budget must reach the council before the end of…"),
+            ("Neighbourhood councils and their part in the decisions of the municipality.", "The neighbourhood councils mostly give opinions, yet in a few matters their word binds the council, which surprises many…"),
+        ];
+        var text = "Analyses\n" + string.Join("\n", entries.Select(e => $"{e.Headline}\n{e.Teaser}")) + "\n« Older articles\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser)));
+    }
+
+    [Fact]
+    public void An_article_whose_paragraphs_are_not_cut_stays_prose()
+    {
+        // The same shape without the cut teasers: sentences over longer sentences, one article's paragraphs.
+        var paragraphs = Enumerable.Range(1, 6).SelectMany(i => new[]
+        {
+            $"The committee met for the {i}th time this year and heard the treasurer's report on the accounts.",
+            $"Members asked about the cost of the new roof, and the treasurer said the figures for part {i} would follow in the spring, once the builders send their final bill.",
+        });
+        var text = "Minutes\n" + string.Join("\n", paragraphs) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Should().BeEmpty();
+    }
+
     internal static ListingDocument Parse(string text)
     {
         var document = ListingParser.Parse(text);

@@ -1238,8 +1238,9 @@ internal static class TemplateInference
             repeat = -1;
         }
 
-        // Two paragraphs of prose make an article's section, not a record.
-        if (Paragraphs(slots, text, length, repeated, out var longest) > 1)
+        // Two paragraphs of prose make an article's section, not a record, unless the page cuts the lower one only.
+        var cutUnder = text.Length == 2 && CutUnderWhole(sample, records, text[0], text[1]);
+        if (Paragraphs(slots, text, length, repeated, out var longest) > 1 && !cutUnder)
         {
             return null;
         }
@@ -1257,7 +1258,7 @@ internal static class TemplateInference
         }
 
         var headline = HeadlineSlot(sample, slots, records, text, length, teaser, repeated);
-        if (headline < 0 || !IsHeadline(slots, text, length, records.Count, headline, teaser, repeated >= 0, longest, posts)
+        if (headline < 0 || !IsHeadline(slots, text, length, records.Count, headline, teaser, repeated >= 0 || cutUnder, longest, posts)
             || SpeechTurns(sample, records, headline))
         {
             return null;
@@ -1265,6 +1266,16 @@ internal static class TemplateInference
 
         roles[headline] = LineRole.Headline;
         NameSlots(sample, slots, roles, records, headline);
+        CaptionRole(sample, slots, records, roles, labels, headline, teaser, repeat);
+        return roles;
+    }
+
+    /// <summary>
+    /// Gives the caption its role: the repeat of the headline, else a text line above the headline (no section name, unless
+    /// a file's), else a line hanging under the teaser that is the next record's caption.
+    /// </summary>
+    private static void CaptionRole(Sample sample, LineSignature[] slots, List<int> records, LineRole[] roles, int[] labels, int headline, int teaser, int repeat)
+    {
         if (repeat >= 0)
         {
             roles[repeat] = LineRole.Caption;
@@ -1278,8 +1289,6 @@ internal static class TemplateInference
         {
             roles[hanging] = LineRole.NextCaption;
         }
-
-        return roles;
     }
 
     /// <summary>
@@ -1519,6 +1528,27 @@ internal static class TemplateInference
 
             return true;
         }
+    }
+
+    /// <summary>
+    /// Tells whether the page cuts the text of slot <paramref name="lower"/> ("…", "...", "[…]") in most records and never the
+    /// text above it in <paramref name="upper"/>: a teaser under a headline written as a sentence (<c>Πότε επιτρέπεται η
+    /// δια περιφοράς συνεδρίαση.</c>), which the page prints whole, where an article's paragraphs are never cut.
+    /// </summary>
+    private static bool CutUnderWhole(Sample sample, List<int> records, int upper, int lower)
+    {
+        var cut = 0;
+        foreach (var first in records)
+        {
+            if (TextRules.EndsWithTruncationMarker(sample.Field(first, upper)))
+            {
+                return false;
+            }
+
+            cut += TextRules.EndsWithTruncationMarker(sample.Field(first, lower)) ? 1 : 0;
+        }
+
+        return cut >= Sample.MostOf(records.Count);
     }
 
     /// <summary>
