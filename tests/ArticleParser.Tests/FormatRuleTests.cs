@@ -3522,26 +3522,42 @@ public sealed class FormatRuleTests
     }
 
     [Theory]
-    [InlineData("14.10.2021", " | ")]
-    [InlineData("2025-07-14 09:22:05", " | ")]
-    [InlineData("Mar 5, 2024", " — ")]
-    [InlineData("5 marzo 2024", " - ")]
-    public void A_date_and_a_mark_before_the_teaser_are_the_entry_s_date(string date, string mark)
+    [InlineData("Weiter lesen ...")]
+    [InlineData("Číst více")]
+    [InlineData("Celý příspěvek")]
+    [InlineData("към новината →")]
+    public void Read_more_lines_of_more_languages_are_the_entries_links(string link)
     {
-        // A regional portal prints the date in front of each excerpt ("14.10.2021 | Vor 185 Jahren …"), a search page
-        // "Mar 5, 2024 — …": the date was left at the teaser's start, and the entry had none.
+        // A regional portal's "Weiter lesen ..." under each teaser had read as text, and the records' cut went wrong.
         (string Headline, string Teaser)[] entries =
         [
             ("Heritage society recalls the great fire", "A fire destroyed half the houses of the old centre, started by a lantern in a barn."),
             ("Walk along the old boundary stones", "The local history group leads a walk along the border between the former districts."),
             ("How the fair came back to the village", "After two years without it, the church fair returned with a parade and a speech."),
         ];
-        var text = string.Join("\n\n", entries.Select(e => $"{e.Headline}\n\n{date}{mark}{e.Teaser}\n\nWeiter lesen ...")) + "\n";
+        var text = string.Join("\n\n", entries.Select(e => $"{e.Headline}\n\n{e.Teaser}\n\n{link}")) + "\n";
 
         var document = Parse(text);
 
-        document.Entries.Select(e => (e.Headline, e.Teaser, e.Published?.Text, e.ReadMore))
-            .Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser, (string?)date, (string?)"Weiter lesen ...")));
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.ReadMore)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser, (string?)link)));
+    }
+
+    [Fact]
+    public void A_verb_phrase_that_ends_a_sentence_is_no_read_more_link()
+    {
+        // "mehr erfahren", "číst více", "weiter lesen" end ordinary sentences: only a line of their own is a link (the review's
+        // headlines had lost their last words, and a teaser ending "… können Sie mehr erfahren." its entry).
+        (string Headline, string Teaser)[] entries =
+        [
+            ("Děti by měly číst více", "Knihovna zve rodiče i děti na sobotní čtení pohádek v parku u kostela."),
+            ("Lesen, lesen und weiter lesen", "Der Leseclub trifft sich jeden Donnerstag in der Bücherei am Markt."),
+            ("Neue Kurse für Eltern", "Ab Herbst gibt es wieder Abendkurse. Im Sekretariat können Sie mehr erfahren."),
+        ];
+        var text = string.Join("\n\n", entries.Select(e => $"{e.Headline}\n\n{e.Teaser}")) + "\n";
+
+        var document = Parse(text);
+
+        document.Entries.Select(e => (e.Headline, e.Teaser, e.ReadMore)).Should().Equal(entries.Select(e => (e.Headline, (string?)e.Teaser, (string?)null)));
     }
 
     [Fact]

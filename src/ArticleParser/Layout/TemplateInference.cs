@@ -1295,7 +1295,7 @@ internal static class TemplateInference
     /// Finds the slot directly above the paragraph <paramref name="teaser"/> that holds, in every record, a period and
     /// nothing else: a year alone, or a month or season and its year, without a day or a name; -1 for none. Over each
     /// record's one paragraph ("1963", "Říjen 2009") it names the time the text covers: a chronicle's or a column's title,
-    /// the only one its record has, and no publication date.
+    /// the only one its record has. (A month with its year stays a date line too, so the entry has it as its date.)
     /// </summary>
     private static int PeriodSlot(Sample sample, LineSignature[] slots, List<int> records, int teaser)
     {

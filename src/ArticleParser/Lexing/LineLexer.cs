@@ -447,15 +447,6 @@ internal static class LineLexer
             found.FieldStart += stamp;
             content = content[stamp..];
         }
-        else if (settings.Metadata && LeadingDateLength(content, out var leading, out var dateLength) is > 0 and var measured)
-        {
-            // A date and a mark before the text ("14.10.2021 | Vor 185 Jahren …", "Mar 5, 2024 — The council …") is the
-            // entry's date, as a stamp is.
-            found.Meta = leading;
-            (found.MetaOffset, found.MetaLength) = (found.FieldStart, dateLength);
-            found.FieldStart += measured;
-            content = content[measured..];
-        }
 
         // A thumbnail's name or size glued to the text is the entry's caption, not the field's (see the token's meta).
         var image = Decoration.GluedImageLength(content);
@@ -466,48 +457,6 @@ internal static class LineLexer
         }
 
         return found.FieldStart - fieldStart;
-    }
-
-    /// <summary>The longest date (and time) before a mark that parts it from the text (<see cref="LeadingDateLength"/>).</summary>
-    private const int MaxLeadingDate = 32;
-
-    /// <summary>The marks that part a date from the text after it: a bar, a dash or a dot, with a space on either side.</summary>
-    private static readonly string[] LeadingDateMarks = [" | ", " – ", " — ", " - ", " · ", " • "];
-
-    /// <summary>
-    /// Returns the length of a date (and time) and the mark after it that open a paragraph ("14.10.2021 | Vor 185 Jahren …"),
-    /// or 0; <paramref name="date"/> is the date's match and <paramref name="dateLength"/> its length. The date must be
-    /// the whole text before the mark, and prose that opens with no digit must follow it (a teaser, not a title).
-    /// </summary>
-    private static int LeadingDateLength(ReadOnlySpan<char> content, out MetaMatch date, out int dateLength)
-    {
-        (date, dateLength) = (default, 0);
-        var window = content[..Math.Min(content.Length, MaxLeadingDate + 3)];
-        if (window.IndexOfAny("|–—-·•".AsSpan()) < 0)
-        {
-            return 0;
-        }
-
-        foreach (var mark in LeadingDateMarks)
-        {
-            var at = window.IndexOf(mark.AsSpan(), StringComparison.Ordinal);
-            if (at < 6 || at + mark.Length >= content.Length || char.IsDigit(content[at + mark.Length]) || !LineShape.IsProse(content[(at + mark.Length)..]))
-            {
-                // A date range ("14.10.2021 - 16.10.2021") or a count goes on after the mark; a title after it is a dated
-                // headline, which the layout stage reads from the page's other lines (one line per entry, the date first).
-                continue;
-            }
-
-            var head = content[..at];
-            if (MetaRecognizer.TryMatch(head, out var match) && match.Byline is null && match.Date is { } range
-                && range.GetOffsetAndLength(head.Length) == (0, head.Length))
-            {
-                (date, dateLength) = (match, at);
-                return at + mark.Length;
-            }
-        }
-
-        return 0;
     }
 
     /// <summary>Tells whether a read-more link is glued to the end of the text, and ends the field where it starts.</summary>

@@ -29,8 +29,8 @@ internal sealed class ReadMoreRecognizer
         "pročitajte više", "pročitaj više", "opširnije", "прочитајте више", "детаљније", "les hele saken", "preberi več",
         "прочети още", "прочетете още", "прочети повече", "прочетете повече", "виж още", "вижте още", "виж повече", "вижте повече",
         "прочитај повеќе", "прочитајте повеќе", "повеќе", "читать ещё", "читать еще", "читати більше", "докладніше", "lasīt vairāk", "lasīt tālāk", "loe edasi", "loe lähemalt", "llegir més", "continua llegint",
-        "weiter lesen", "mehr erfahren", "číst více", "číst celý článek", "celý příspěvek", "ver más", "ver mais", "leer noticia",
-        "leer la noticia", "read full post", "read the post", "zobacz więcej", "към новината", "към статията", "閱讀更多", "阅读更多内容",
+        "weiter lesen", "mehr erfahren", "číst více", "číst celý článek", "celý příspěvek", "leer noticia", "leer la noticia",
+        "read full post", "read the post", "zobacz więcej", "към новината", "към статията", "閱讀更多", "阅读更多内容",
     ];
 
     // A short decorated line that starts with a reading verb is a link ("+ + + Lesen Sie hier die vollständige Pressemitteilung + + +").
@@ -40,11 +40,13 @@ internal sealed class ReadMoreRecognizer
         "seguir ", "continua ", "zum ", "zur ",
     ];
 
-    // Single generic words read as a link only on a line of their own; glued to prose they are just words.
+    // Single generic words, and verb phrases that end ordinary sentences ("… können Sie mehr erfahren.", "Děti by měly
+    // číst více"), read as a link only on a line of their own; glued to prose they are just words.
     private static readonly string[] LineOnly =
     [
         "more", "mehr", "المزيد", "devamı", "selengkapnya", "περισσότερα", "детальніше", "বিস্তারিত", "ավելին", "ვრცლად", "სრულად",
-        "plačiau", "opširnije", "детаљније", "повеќе", "докладніше",
+        "plačiau", "opširnije", "детаљније", "повеќе", "докладніше", "weiter lesen", "mehr erfahren", "číst více", "leer noticia",
+        "leer la noticia", "read the post", "zobacz więcej",
     ];
 
     private readonly WordSet _lines;
