@@ -46,12 +46,12 @@ internal sealed record InputSource(string Path)
 
     /// <summary>
     /// Decides whether the input is an HTML page: by <paramref name="format"/>, else by its first bytes (the WHATWG
-    /// MIME Sniffing patterns for text/html), else by a <c>.html</c> or <c>.htm</c> extension, unless those first
-    /// bytes hold no markup at all (a text file saved under an HTML name).
+    /// MIME Sniffing patterns for text/html), else by a <c>.html</c> or <c>.htm</c> extension, unless the file holds no
+    /// markup in its first 64 KiB and its first bytes are not all white space (a text file saved under an HTML name).
     /// </summary>
     /// <param name="format">How to read the input.</param>
     /// <param name="input">The stream from <see cref="Open"/>; when sniffing reads from a stream that cannot seek, this becomes a stream that gives those bytes again first.</param>
-    /// <param name="textDespiteName"><see langword="true"/> when the name says HTML and the first bytes hold no tag, so the input is read as listing text.</param>
+    /// <param name="textDespiteName"><see langword="true"/> when the name says HTML and the file holds no tag, so the input is read as listing text.</param>
     /// <returns><see langword="true"/> to read the input through <see cref="Html.HtmlListing"/>.</returns>
     /// <exception cref="IOException">The input cannot be read.</exception>
     public bool IsHtml(InputFormat format, ref Stream input, out bool textDespiteName)
@@ -85,8 +85,28 @@ internal sealed record InputSource(string Path)
             return true;
         }
 
-        textDespiteName = !IsStandardInput && HasHtmlExtension && !HoldsTag(text) && read > 0;
-        return !IsStandardInput && HasHtmlExtension && !textDespiteName;
+        if (IsStandardInput || !HasHtmlExtension)
+        {
+            return false;
+        }
+
+        // Under an HTML name, text is what holds no tag as far as a page's head may run: a template's blank lines or a
+        // fragment's first paragraph may stand before the first tag, so a file on disk is read further (the first 64 KiB).
+        textDespiteName = !string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')) && !HoldsTag(text) && !(input.CanSeek && HoldsTagFurther(input));
+        return !textDespiteName;
+    }
+
+    /// <summary>The most of a file under an HTML name read to find a tag before it is taken for text.</summary>
+    private const int TagSearchLength = 64 * 1024;
+
+    // Reads the first TagSearchLength bytes of a seekable input for a tag, and returns to where it stood.
+    private static bool HoldsTagFurther(Stream input)
+    {
+        var start = input.Position;
+        var buffer = new byte[TagSearchLength];
+        var read = input.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+        input.Seek(start, SeekOrigin.Begin);
+        return HoldsTag(Encoding.Latin1.GetString(buffer, 0, read));
     }
 
     /// <summary>Tells whether the text holds a tag, a comment or a declaration: <c>&lt;</c> followed by a letter, <c>/</c> or <c>!</c>.</summary>

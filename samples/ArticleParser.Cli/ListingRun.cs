@@ -257,7 +257,7 @@ internal sealed class ListingRun(CliOptions options, CliHost host)
             var html = source.IsHtml(options.InputFormat, ref input, out var textDespiteName);
             if (textDespiteName)
             {
-                host.Stderr.WriteLine($"{CliApp.Prefix}warning: {name}: named as an HTML page, but its first bytes hold no tag, so it is read as listing text (give --input-format html to read it as HTML)");
+                host.Stderr.WriteLine($"{CliApp.Prefix}warning: {name}: named as an HTML page, but it holds no tag, so it is read as listing text (give --input-format html to read it as HTML)");
             }
 
             var entries = html ? ReadHtml(input, name, parserOptions, writer) : ListingParser.Enumerate(input, parserOptions);

@@ -84,13 +84,29 @@ public sealed class CliHtmlInputTests : IDisposable
 
         code.Should().Be(0, stderr);
         Headlines(stdout).Should().Equal("Kites return to the valley", "The river runs clear again");
-        stderr.Should().Contain($"warning: {path}: named as an HTML page, but its first bytes hold no tag, so it is read as listing text (give --input-format html to read it as HTML)");
+        stderr.Should().Contain($"warning: {path}: named as an HTML page, but it holds no tag, so it is read as listing text (give --input-format html to read it as HTML)");
     }
 
     [Fact]
     public void An_html_named_page_whose_markup_starts_after_some_text_is_still_html()
     {
         var path = Write("page.html", "Saved from the web\n<h2>Kites return to the valley</h2><p>Volunteers counted forty pairs this spring.</p>");
+
+        var (code, stdout, stderr) = Run(path, "--quiet");
+
+        code.Should().Be(0, stderr);
+        stderr.Should().NotContain("read as listing text");
+        stdout.Should().NotContain("<h2>");
+    }
+
+    [Theory]
+    [InlineData(600, "")]
+    [InlineData(0, "Saved from the web. ")]
+    public void An_html_named_page_whose_first_tag_comes_after_512_bytes_is_still_html(int newlines, string sentence)
+    {
+        // A template's blank lines before the doctype, or a fragment's long first paragraph (the review's pages).
+        var before = new string('\n', newlines) + string.Concat(Enumerable.Repeat(sentence, 40));
+        var path = Write("page.html", before + "<!DOCTYPE html><html><body><h2>Kites return to the valley</h2><p>Volunteers counted forty pairs this spring.</p></body></html>");
 
         var (code, stdout, stderr) = Run(path, "--quiet");
 
