@@ -296,11 +296,9 @@ internal sealed class LayoutStage
         }
 
         var fits = TryRoles(template, tokens, lines, first, end, out var roles);
-        if (!fits && tail < 0 && endIsFinal && IsLastRecord(template, tokens, lines, starts, s)
-            && TailStart(template, lines, first, end, afterBlank: false) is > 0 and var cut && TryRoles(template, tokens, lines, first, cut, out var head))
+        if (!fits && tail < 0 && FooterStart(template, tokens, lines, starts, s, first, end, endIsFinal) is > 0 and var cut
+            && TryRoles(template, tokens, lines, first, cut, out var head))
         {
-            // The last record runs into the page's footer without a blank line (a pager: "1", "2", "3", "Next »"):
-            // what the template does not explain under its last slot is the footer.
             (fits, roles, tail, tailEnd, footer, end) = (true, head, cut, end, true, cut);
         }
 
@@ -488,6 +486,15 @@ internal sealed class LayoutStage
     }
 
     /// <summary>
+    /// Finds where the page's footer starts under its last record, which runs into it without a blank line (a pager: "1",
+    /// "2", "3", "Next »"): the first line the template does not explain under its last slot. -1 for none, and where the
+    /// record at start <paramref name="s"/> is not known to be the page's last.
+    /// </summary>
+    private int FooterStart(RecordTemplate template, TokenList tokens, PooledList<(int Token, LineSignature Signature)> lines,
+        PooledList<(int Line, int KeysBefore)> starts, int s, int first, int end, bool endIsFinal) =>
+        endIsFinal && IsLastRecord(template, tokens, lines, starts, s) ? TailStart(template, lines, first, end, afterBlank: false) : -1;
+
+    /// <summary>
     /// Reads a one-line record that fits nothing as the optional leading line of the record under it, where it is one
     /// (<see cref="LeadsRecordUnder"/>): the key's signature cut a record in two. On success the two starts make one
     /// record (<paramref name="taken"/> 2), and <paramref name="record"/> ends where the record under it does, before its tail if it has one.
@@ -520,10 +527,9 @@ internal sealed class LayoutStage
             return false; // whether a record follows the tail is not known yet
         }
 
-        if (mergedTail < 0 && endIsFinal && IsLastRecord(template, tokens, lines, starts, s + 1))
+        if (mergedTail < 0)
         {
-            // The page's last record: what the template does not explain under it is the footer (a pager), as in DecideRecord.
-            (mergedTail, mergedFooter) = (TailStart(template, lines, end, mergedEnd, afterBlank: false), true);
+            (mergedTail, mergedFooter) = (FooterStart(template, tokens, lines, starts, s + 1, end, mergedEnd, endIsFinal), true);
         }
 
         if (mergedTail > 0 && TryRoles(template, tokens, lines, first, mergedTail, out merged))
