@@ -75,11 +75,7 @@ internal sealed record InputSource(string Path)
             input = new ReplayStream(buffer.AsMemory(0, read), input, ended: read < buffer.Length);
         }
 
-        var head = buffer.AsSpan(0, read);
-        var text = head.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]) ? Encoding.Latin1.GetString(head[3..])
-            : head.StartsWith([(byte)0xFF, (byte)0xFE]) ? Encoding.Unicode.GetString(head[2..])
-            : head.StartsWith([(byte)0xFE, (byte)0xFF]) ? Encoding.BigEndianUnicode.GetString(head[2..])
-            : Encoding.Latin1.GetString(head);
+        var text = Head(buffer.AsSpan(0, read));
         if (LooksLikeHtml(text))
         {
             return true;
@@ -92,9 +88,16 @@ internal sealed record InputSource(string Path)
 
         // Under an HTML name, text is what holds no tag as far as a page's head may run: a template's blank lines or a
         // fragment's first paragraph may stand before the first tag, so a file on disk is read further (the first 64 KiB).
-        textDespiteName = !string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')) && !HoldsTag(text) && !(input.CanSeek && HoldsTagFurther(input));
+        textDespiteName = !string.IsNullOrWhiteSpace(text) && !(input.CanSeek ? HoldsTagFurther(input) : HoldsTag(text));
         return !textDespiteName;
     }
+
+    // The start of an input as text enough to sniff: after a byte order mark, UTF-16 decoded, anything else byte for byte.
+    private static string Head(ReadOnlySpan<byte> head) =>
+        head.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]) ? Encoding.Latin1.GetString(head[3..])
+        : head.StartsWith([(byte)0xFF, (byte)0xFE]) ? Encoding.Unicode.GetString(head[2..])
+        : head.StartsWith([(byte)0xFE, (byte)0xFF]) ? Encoding.BigEndianUnicode.GetString(head[2..])
+        : Encoding.Latin1.GetString(head);
 
     /// <summary>The most of a file under an HTML name read to find a tag before it is taken for text.</summary>
     private const int TagSearchLength = 64 * 1024;
@@ -106,7 +109,7 @@ internal sealed record InputSource(string Path)
         var buffer = new byte[TagSearchLength];
         var read = input.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         input.Seek(start, SeekOrigin.Begin);
-        return HoldsTag(Encoding.Latin1.GetString(buffer, 0, read));
+        return HoldsTag(Head(buffer.AsSpan(0, read)));
     }
 
     /// <summary>Tells whether the text holds a tag, a comment or a declaration: <c>&lt;</c> followed by a letter, <c>/</c> or <c>!</c>.</summary>

@@ -116,6 +116,21 @@ public sealed class CliHtmlInputTests : IDisposable
     }
 
     [Fact]
+    public void A_utf16_html_named_page_whose_first_tag_comes_late_is_still_html()
+    {
+        // The file is searched for a tag in the encoding its byte order mark names, not byte for byte.
+        var page = string.Concat(Enumerable.Repeat("Saved from the web. ", 20)) + "<h2>Kites return to the valley</h2><p>Volunteers counted forty pairs this spring.</p>";
+        var path = Path.Combine(_folder, "page.html");
+        File.WriteAllText(path, page, new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+
+        var (code, stdout, stderr) = Run(path, "--quiet");
+
+        code.Should().Be(0, stderr);
+        stderr.Should().NotContain("read as listing text");
+        stdout.Should().NotContain("<h2>");
+    }
+
+    [Fact]
     public void An_unknown_input_format_is_a_usage_error()
     {
         var (code, _, stderr) = Run(Write("a.txt", "x"), "--input-format", "pdf");
