@@ -1335,17 +1335,18 @@ internal static class TemplateInference
             }
         }
 
-        var spaces = 0;
-        foreach (var c in field[..(space + 1)])
+        // The words before the year (the field is trimmed, so each space ends one): letters only, two at most.
+        var words = 0;
+        for (var i = 0; i <= space; i++)
         {
-            spaces += c == ' ' ? 1 : 0;
-            if (c != ' ' && !char.IsLetter(c))
+            words += field[i] == ' ' ? 1 : 0;
+            if (field[i] != ' ' ? !char.IsLetter(field[i]) : field[i - 1] == ' ')
             {
                 return false;
             }
         }
 
-        return spaces <= 2 && (space < 0 || field[0] != ' ') && field[..(space + 1)].IndexOf("  ".AsSpan()) < 0;
+        return words <= 2;
     }
 
     /// <summary>
